@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { differenceInDays } from "../differenceInDays.ts";
+import { isIsoDate } from "../isIsoDate.ts";
+import { lifelongLearningWeeks } from "./lifelongLearningWeeks.ts";
+
+describe("lifelongLearningWeeks", () => {
+  it("holds one entry per year, in order of year", () => {
+    const years = lifelongLearningWeeks.map((week) => week.year);
+    expect(years).toEqual([...new Set(years)].sort((a, b) => a - b));
+  });
+
+  it("gives every entry a start in its year, an opening within the week and a source", () => {
+    for (const week of lifelongLearningWeeks) {
+      const opening = "opening" in week ? week.opening : week.start;
+      expect(isIsoDate(week.start)).toBe(true);
+      expect(week.start.startsWith(`${week.year}-`)).toBe(true);
+      expect(differenceInDays(opening, week.start)).toBeGreaterThanOrEqual(0);
+      expect(differenceInDays(opening, week.start)).toBeLessThan(7);
+      expect(week.source.length).toBeGreaterThan(0);
+      expect(week.source).toBe(week.source.normalize("NFC"));
+    }
+  });
+});

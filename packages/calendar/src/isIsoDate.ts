@@ -1,0 +1,24 @@
+import { daysInMonth } from "./daysInMonth.ts";
+import type { IsoDate } from "./IsoDate.ts";
+
+const pattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Whether `value` is a real civil date written `YYYY-MM-DD` (years 0001-9999).
+ *
+ * @example
+ * ```ts
+ * isIsoDate("2020-10-01"); // true
+ * isIsoDate("2021-02-29"); // false: 2021 is not a leap year
+ * isIsoDate("2020-10-1");  // false: two digits for day and month
+ * ```
+ */
+export const isIsoDate = (value: unknown): value is IsoDate => {
+  if (typeof value !== "string") return false;
+  const match = pattern.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+};

@@ -1,0 +1,108 @@
+import { addDays } from "./addDays.ts";
+import { CalendarError } from "./CalendarError.ts";
+import { calendarErrorCodes } from "./calendarErrorCodes.ts";
+import { lifelongLearningWeeks } from "./data/lifelongLearningWeeks.ts";
+import { dayOfWeek } from "./dayOfWeek.ts";
+import { differenceInDays } from "./differenceInDays.ts";
+import type { IsoDate } from "./IsoDate.ts";
+import { isIsoDate } from "./isIsoDate.ts";
+import type { LifelongLearningWeekEntry } from "./LifelongLearningWeekEntry.ts";
+
+/** One year's Lifelong Learning Week, as {@link lifelongLearningWeek} returns it. */
+export type LifelongLearningWeek = {
+  readonly year: number;
+  /** The first of the seven days. */
+  readonly start: IsoDate;
+  /** The last of the seven days, `start` + 6. */
+  readonly end: IsoDate;
+  /** The day of the opening ceremony, one of the seven days. */
+  readonly opening: IsoDate;
+  /** The seven days, `start` to `end`. */
+  readonly days: readonly IsoDate[];
+  /** `true` when no letter is known for the year and the dates come from the default rule. */
+  readonly provisional: boolean;
+  /** Where the dates come from (a letter's number and date); `undefined` when provisional. */
+  readonly source: string | undefined;
+};
+
+/** Options of {@link lifelongLearningWeek}. */
+export type LifelongLearningWeekOptions = {
+  /** Weeks to use before the SDK's own data, e.g. a year's letter once it is published; the last entry of a year wins. */
+  readonly weeks?: readonly LifelongLearningWeekEntry[] | undefined;
+};
+
+const firstYear = 2011;
+const lastYear = 9999;
+const length = 7;
+
+const pad = (value: number) => String(value).padStart(4, "0");
+
+const invalidWeek = (entry: LifelongLearningWeekEntry, problem: string) =>
+  new CalendarError(
+    calendarErrorCodes.invalidWeek,
+    `the week given for ${entry.year} ${problem}: give start and opening as YYYY-MM-DD dates of that year, the opening within the seven days from start, e.g. { year: ${entry.year}, start: "${pad(entry.year)}-10-01", opening: "${pad(entry.year)}-10-01" }`,
+  );
+
+const week = (
+  year: number,
+  start: IsoDate,
+  opening: IsoDate,
+  provisional: boolean,
+  source: string | undefined,
+): LifelongLearningWeek => {
+  const days = Array.from({ length }, (_, index) => addDays(start, index));
+  return { year, start, end: days[length - 1] as IsoDate, opening, days, provisional, source };
+};
+
+const known = (entry: LifelongLearningWeekEntry): LifelongLearningWeek => {
+  const { start } = entry;
+  const opening = entry.opening ?? start;
+  if (!isIsoDate(start) || !start.startsWith(`${pad(entry.year)}-`)) {
+    throw invalidWeek(entry, `starts on ${JSON.stringify(start)}, not a date of that year`);
+  }
+  if (!isIsoDate(opening)) throw invalidWeek(entry, `opens on ${JSON.stringify(opening)}, not a date`);
+  const openingDay = differenceInDays(opening, start);
+  if (openingDay < 0 || openingDay >= length) {
+    throw invalidWeek(entry, `opens on ${opening}, outside the seven days from ${start}`);
+  }
+  return week(entry.year, start, opening, false, entry.source);
+};
+
+/**
+ * The dates of the Lifelong Learning Week (Tuần lễ hưởng ứng học tập suốt đời) of `year`: seven consecutive days
+ * and the day of the opening.
+ *
+ * The dates come from, in order: `options.weeks` (for a letter the SDK does not know yet), the SDK's table of
+ * known Weeks, and otherwise the default rule, 01-07 October opening on 1 October, one day later (02-08 October)
+ * when 1 October is a Sunday; a Week from the default rule has `provisional: true` and no `source`.
+ * Throws a {@link CalendarError} `calendar.invalid-year` for a year that is not an integer from 2011 (the first
+ * Week) to 9999, and `calendar.invalid-week` when the entry supplied for `year` has impossible dates.
+ *
+ * @example
+ * ```ts
+ * const week = lifelongLearningWeek(2020);
+ * week.start;       // "2020-10-01"
+ * week.end;         // "2020-10-07"
+ * week.source;      // "Công văn 3589/BGDĐT-GDTX ngày 15/09/2020 của Bộ Giáo dục và Đào tạo"
+ *
+ * lifelongLearningWeek(2028);             // 02-08/10/2028 (1 October 2028 is a Sunday), provisional: true
+ * lifelongLearningWeek(2026, {
+ *   weeks: [{ year: 2026, start: "2026-10-01", source: "Công văn …/BGDĐT-GDNNGDTX" }],
+ * }).provisional;                          // false
+ * ```
+ */
+export const lifelongLearningWeek = (year: number, options: LifelongLearningWeekOptions = {}): LifelongLearningWeek => {
+  if (!Number.isInteger(year) || year < firstYear || year > lastYear) {
+    throw new CalendarError(
+      calendarErrorCodes.invalidYear,
+      `${String(year)} is not a year of the Lifelong Learning Week: pass a whole year from ${firstYear} (the first Week) to ${lastYear}, e.g. 2020`,
+    );
+  }
+  const supplied = options.weeks?.findLast((entry) => entry.year === year);
+  if (supplied) return known(supplied);
+  const builtIn = lifelongLearningWeeks.find((entry) => entry.year === year);
+  if (builtIn) return known(builtIn);
+  const firstOfOctober = `${pad(year)}-10-01` as IsoDate;
+  const start = dayOfWeek(firstOfOctober) === 0 ? addDays(firstOfOctober, 1) : firstOfOctober;
+  return week(year, start, start, true, undefined);
+};

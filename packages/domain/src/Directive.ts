@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { deadlineSchema } from "./deadlineSchema.ts";
+import { isoDate } from "./isoDate.ts";
+import { officialLetterSchema } from "./OfficialLetter.ts";
+import { text } from "./text.ts";
+
+const code = z.string().regex(/^[a-z]+(?:-[a-z]+)*(?:\.[a-z]+(?:-[a-z]+)*)*$/, { message: "code.format" });
+const blockRef = z.string().min(1);
+
+/** The activity groups of section 4 of the directive: a) communication, b) opening ceremony, c) activities in person and online. */
+export const activityGroups = ["a", "b", "c"] as const;
+
+/** Who carries out the directive (section 5 and the closing request). */
+export const actorCodes = [
+  "provincial-peoples-committee",
+  "department-of-education",
+  "provincial-study-promotion-association",
+  "district-peoples-committee",
+  "commune-peoples-committee",
+  "educational-institution",
+  "provincial-steering-committee",
+  "ministry",
+] as const;
+
+export const activityModes = ["in-person", "online", "both"] as const;
+
+export const directiveActivitySchema = z.object({
+  code,
+  group: z.enum(activityGroups),
+  mode: z.enum(activityModes),
+  /** The id of the letter's body block that asks for this activity. */
+  source: blockRef,
+});
+
+export const actorDutySchema = z.object({
+  actor: z.enum(actorCodes),
+  /** The id of the letter's body block that sets these duties. */
+  source: blockRef,
+  duties: z.array(code).min(1),
+});
+
+export const legalReferenceSchema = z.object({
+  /** The document's number and symbol as officially registered: «07/2018/TT-BTC». */
+  number: text,
+  issuer: text,
+  date: isoDate,
+  title: text.optional(),
+  /** How the letter itself cites it, when that differs from the official form. */
+  citedAs: text.optional(),
+});
+
+export const erratumSchema = z.object({
+  published: text,
+  corrected: text,
+  note: text,
+});
+
+/**
+ * The Ministry's yearly letter on the Lifelong Learning Week as data: the letter itself (laid out by Decree 30)
+ * and what it requires, with each requirement pointing at the body block that states it.
+ *
+ * @example
+ * ```ts
+ * const result = validateDirective(directive2020);
+ * result.ok; // true
+ * ```
+ */
+export const directiveSchema = z.object({
+  schemaVersion: z.literal(1),
+  year: z.number().int().min(2011).max(2200),
+  letter: officialLetterSchema,
+  theme: text,
+  week: z.object({ start: isoDate, end: isoDate, opening: isoDate }),
+  activities: z.array(directiveActivitySchema).min(1),
+  duties: z.array(actorDutySchema).min(1),
+  reporting: z.object({
+    deadline: deadlineSchema,
+    /** Who reports: the body the Chair assigns. */
+    assignee: z.enum(actorCodes),
+    recipient: text,
+    via: text,
+    email: z.email({ message: "email.format" }).optional(),
+    /** What the Ministry does with the reports. */
+    purpose: text,
+    source: blockRef,
+  }),
+  funding: legalReferenceSchema.optional(),
+  /** Corrections of obvious typing errors in the published text, kept so the original can be traced. */
+  errata: z.array(erratumSchema).default([]),
+});
+
+export type DirectiveActivity = z.infer<typeof directiveActivitySchema>;
+export type ActorDuty = z.infer<typeof actorDutySchema>;
+export type LegalReference = z.infer<typeof legalReferenceSchema>;
+export type Directive = z.infer<typeof directiveSchema>;
+export type DirectiveInput = z.input<typeof directiveSchema>;

@@ -1,0 +1,10 @@
+import type { RuleId } from "./data/rules.ts";
+import type { LegalBasis, Severity } from "./Issue.ts";
+
+/** A rule as data: a stable id (also its message key), a severity, its legal basis and what it applies to. */
+export interface Rule {
+  readonly id: RuleId;
+  readonly severity: Severity;
+  readonly basis: LegalBasis | undefined;
+  readonly appliesTo: readonly string[];
+}

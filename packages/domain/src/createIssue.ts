@@ -1,0 +1,22 @@
+import type { Translate } from "./createTranslator.ts";
+import type { RuleId } from "./data/rules.ts";
+import { getRule } from "./getRule.ts";
+import type { Issue } from "./Issue.ts";
+
+/** An issue for rule `code` at `path`, its severity and basis taken from the rule data and its message from `t`. */
+export const createIssue = (
+  t: Translate,
+  code: RuleId,
+  path: readonly (string | number)[],
+  params: Readonly<Record<string, unknown>> = {},
+): Issue => {
+  const rule = getRule(code);
+  return {
+    code,
+    severity: rule?.severity ?? "error",
+    path,
+    params,
+    basis: rule?.basis,
+    message: t(code, params),
+  };
+};

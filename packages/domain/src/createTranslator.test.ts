@@ -1,0 +1,31 @@
+import i18next, { createInstance } from "i18next";
+import { describe, expect, it } from "vitest";
+import { createTranslator } from "./createTranslator.ts";
+
+describe("createTranslator", () => {
+  it("speaks Vietnamese by default and English on request", () => {
+    expect(createTranslator()("text.blank")).toBe("Không được để trống.");
+    expect(createTranslator({ lang: "en" })("text.blank")).toBe("Must not be blank.");
+  });
+
+  it("interpolates parameters without HTML escaping", () => {
+    expect(createTranslator({ lang: "en" })("directive.duplicate-block-id", { id: "<s1>" })).toBe(
+      "The block id «<s1>» is used twice.",
+    );
+  });
+
+  it("adds its messages to the caller's instance without changing that instance's language or keys", async () => {
+    const host = createInstance();
+    await host.init({ lng: "fr", resources: { fr: { translation: { hello: "bonjour" } } } });
+    const t = createTranslator({ lang: "en", i18n: host });
+    expect(t("text.blank")).toBe("Must not be blank.");
+    expect(host.language).toBe("fr");
+    expect(host.t("hello")).toBe("bonjour");
+  });
+
+  it("never touches the global i18next instance", () => {
+    createTranslator({ lang: "en" })("text.blank");
+    expect(i18next.isInitialized).toBeFalsy();
+    expect(i18next.language).toBeUndefined();
+  });
+});

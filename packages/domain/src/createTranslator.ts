@@ -1,0 +1,64 @@
+import { createInstance, type i18n as I18n } from "i18next";
+import { en } from "./locales/en.ts";
+import { vi } from "./locales/vi.ts";
+
+/** The languages the SDK's messages and labels come in; Vietnamese is the default. */
+export const languages = ["vi", "en"] as const;
+export type Language = (typeof languages)[number];
+
+/** Options every function that speaks to a person takes. */
+export interface LanguageOptions {
+  /** The language of messages: `"vi"` (default) or `"en"`. */
+  readonly lang?: Language;
+  /** Your own i18next instance: the SDK adds its `xhht` namespace to it and never changes its language. */
+  readonly i18n?: I18n;
+}
+
+/** Turns a message key and its parameters into text. */
+export type Translate = (key: string, params?: Readonly<Record<string, unknown>>) => string;
+
+const namespace = "xhht";
+const bundles = { vi, en } as const;
+let own: I18n | undefined;
+
+const ownInstance = (): I18n => {
+  if (own === undefined) {
+    own = createInstance();
+    void own.init({
+      lng: "vi",
+      fallbackLng: "vi",
+      ns: [namespace],
+      defaultNS: namespace,
+      resources: { vi: { [namespace]: vi }, en: { [namespace]: en } },
+      initAsync: false,
+      interpolation: { escapeValue: false },
+      keySeparator: false,
+      nsSeparator: false,
+    });
+  }
+  return own;
+};
+
+/**
+ * A translator for the SDK's messages in `lang`, from the SDK's own i18next instance or from yours.
+ * The global i18next instance is never touched.
+ *
+ * @example
+ * ```ts
+ * const t = createTranslator({ lang: "en" });
+ * t("text.blank"); // "Must not be blank."
+ * ```
+ */
+export const createTranslator = (options: LanguageOptions = {}): Translate => {
+  const lang = options.lang ?? "vi";
+  const instance = options.i18n ?? ownInstance();
+  if (options.i18n !== undefined) {
+    for (const language of languages) {
+      if (!instance.hasResourceBundle(language, namespace)) {
+        instance.addResourceBundle(language, namespace, bundles[language], true, false);
+      }
+    }
+  }
+  const t = instance.getFixedT(lang, namespace);
+  return (key, params = {}) => t(key, { ...params, keySeparator: false, nsSeparator: false, lng: lang }) as string;
+};

@@ -1,0 +1,42 @@
+export {
+  createTranslator,
+  type Language,
+  type LanguageOptions,
+  languages,
+  type Translate,
+} from "./createTranslator.ts";
+export {
+  type ActorDuty,
+  activityGroups,
+  activityModes,
+  actorCodes,
+  actorDutySchema,
+  type Directive,
+  type DirectiveActivity,
+  type DirectiveInput,
+  directiveActivitySchema,
+  directiveSchema,
+  type LegalReference,
+  legalReferenceSchema,
+} from "./Directive.ts";
+export { directive2020 } from "./data/directive2020.ts";
+export type { RuleId } from "./data/rules.ts";
+export { type Deadline, deadlineSchema } from "./deadlineSchema.ts";
+export { getRule } from "./getRule.ts";
+export type { Issue, LegalBasis, Severity, ValidationResult } from "./Issue.ts";
+export { isoDate } from "./isoDate.ts";
+export { listRules } from "./listRules.ts";
+export {
+  type LetterBlock,
+  letterBlockSchema,
+  type OfficialLetter,
+  type OfficialLetterInput,
+  officialLetterSchema,
+  pointLabel,
+  type Signature,
+  signatureSchema,
+  signingAuthorities,
+} from "./OfficialLetter.ts";
+export type { Rule } from "./Rule.ts";
+export { hasXmlIllegalCharacter, text } from "./text.ts";
+export { validateDirective } from "./validateDirective.ts";

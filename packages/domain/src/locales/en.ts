@@ -1,0 +1,34 @@
+import type { RuleId } from "../data/rules.ts";
+
+/** English messages, keyed by rule id. */
+export const en = {
+  "schema.invalid-type": "Wrong type: expected {{expected}}.",
+  "schema.missing": "This field is required.",
+  "schema.too-small": "Too small or too short: at least {{minimum}}.",
+  "schema.too-big": "Too large or too long: at most {{maximum}}.",
+  "schema.invalid-value": "Invalid value: expected one of {{values}}.",
+  "schema.invalid-format": "Wrong format ({{format}}).",
+  "schema.unknown-key": "Unknown field: {{keys}}.",
+  "schema.invalid": "Invalid data.",
+  "text.xml-illegal": "The text holds a control or non-character that no document can carry; remove that character.",
+  "text.blank": "Must not be blank.",
+  "date.format": "A date must be written YYYY-MM-DD and exist on the calendar, e.g. 2020-10-01.",
+  "date.impossible": "This day does not exist on the calendar.",
+  "email.format": "Not a valid e-mail address.",
+  "code.format": "A code is lower-case ASCII, its parts joined by «-» or «.», e.g. «communication.media».",
+  "block.id": "A block id is lower-case ASCII, e.g. «s4.a».",
+  "block.heading-label": "A clause number is an Arabic numeral and a full stop, e.g. «1.».",
+  "block.point-label":
+    "A point label is one Vietnamese letter (a, b, c, d, đ, e, g, …; never f, j, w, z) followed by «)».",
+  "letter.symbol": "The document symbol is upper case, its groups joined by «-» without spaces, e.g. «BGDĐT-GDTX».",
+  "signature.authority-pair":
+    "A signing authority (TM., KT., Q., TL., TUQ.) and the head it acts for go together, e.g. «KT. BỘ TRƯỞNG».",
+  "directive.duplicate-block-id": "The block id «{{id}}» is used twice.",
+  "directive.source-missing": "No block of the letter's body has the id «{{source}}».",
+  "directive.week-length": "The Week normally lasts 7 days; this one lasts {{days}}.",
+  "directive.week-year": "The Week must take place in {{year}}.",
+  "directive.opening-outside-week":
+    "The opening ceremony ({{opening}}) must fall within the Week ({{start}} – {{end}}).",
+  "directive.deadline-before-week-end": "The report deadline ({{deadline}}) must come after the Week ends ({{end}}).",
+  "directive.letter-after-week": "The letter ({{date}}) is dated after the Week has begun ({{start}}).",
+} as const satisfies Record<RuleId, string>;

@@ -1,0 +1,74 @@
+import { differenceInDays } from "@xhht/calendar";
+import { createIssue } from "./createIssue.ts";
+import { createTranslator, type LanguageOptions, type Translate } from "./createTranslator.ts";
+import { type Directive, directiveSchema } from "./Directive.ts";
+import { fromZodIssues } from "./fromZodIssues.ts";
+import type { Issue, ValidationResult } from "./Issue.ts";
+
+const lastDayAllowed = (deadline: Directive["reporting"]["deadline"]) => (deadline.kind === "before" ? -1 : 0);
+
+const checkDirective = (t: Translate, directive: Directive): Issue[] => {
+  const issues: Issue[] = [];
+  const ids = new Set<string>();
+  directive.letter.body.forEach((block, index) => {
+    if (block.id === undefined) return;
+    if (ids.has(block.id))
+      issues.push(createIssue(t, "directive.duplicate-block-id", ["letter", "body", index, "id"], { id: block.id }));
+    ids.add(block.id);
+  });
+  const refs: [readonly (string | number)[], string][] = [
+    ...directive.activities.map((a, i): [readonly (string | number)[], string] => [
+      ["activities", i, "source"],
+      a.source,
+    ]),
+    ...directive.duties.map((d, i): [readonly (string | number)[], string] => [["duties", i, "source"], d.source]),
+    [["reporting", "source"], directive.reporting.source],
+  ];
+  for (const [path, source] of refs) {
+    if (!ids.has(source)) issues.push(createIssue(t, "directive.source-missing", path, { source }));
+  }
+  const { start, end, opening } = directive.week;
+  const days = differenceInDays(end, start) + 1;
+  if (days !== 7) issues.push(createIssue(t, "directive.week-length", ["week", "end"], { days }));
+  if (!start.startsWith(`${directive.year}-`) || !end.startsWith(`${directive.year}-`)) {
+    issues.push(createIssue(t, "directive.week-year", ["week"], { year: directive.year }));
+  }
+  if (opening < start || opening > end) {
+    issues.push(createIssue(t, "directive.opening-outside-week", ["week", "opening"], { opening, start, end }));
+  }
+  const { deadline } = directive.reporting;
+  if (differenceInDays(deadline.date, end) + lastDayAllowed(deadline) <= 0) {
+    issues.push(
+      createIssue(t, "directive.deadline-before-week-end", ["reporting", "deadline", "date"], {
+        deadline: deadline.date,
+        end,
+      }),
+    );
+  }
+  if (directive.letter.date >= start) {
+    issues.push(
+      createIssue(t, "directive.letter-after-week", ["letter", "date"], { date: directive.letter.date, start }),
+    );
+  }
+  return issues;
+};
+
+/**
+ * Checks a directive (the Ministry's yearly letter as data) against its schema and the Week's rules.
+ * Never throws on bad data: every problem comes back as an issue with its rule id, path and message.
+ *
+ * @example
+ * ```ts
+ * const result = validateDirective(directive2020, { lang: "en" });
+ * if (!result.ok) for (const issue of result.issues) console.log(issue.path.join("."), issue.message);
+ * ```
+ */
+export const validateDirective = (input: unknown, options: LanguageOptions = {}): ValidationResult<Directive> => {
+  const t = createTranslator(options);
+  const parsed = directiveSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, value: undefined, issues: fromZodIssues(t, parsed.error.issues, input) };
+  const issues = checkDirective(t, parsed.data);
+  return issues.some((issue) => issue.severity === "error")
+    ? { ok: false, value: undefined, issues }
+    : { ok: true, value: parsed.data, issues };
+};

@@ -1,0 +1,27 @@
+import { defaultClientConditions, defaultServerConditions } from "vite";
+import { defineConfig } from "vitest/config";
+
+const source = "@xhht/source";
+const packages = ["calendar", "domain", "templates"] as const;
+
+export default defineConfig({
+  resolve: { conditions: [source, ...defaultClientConditions] },
+  ssr: { resolve: { conditions: [source, ...defaultServerConditions] } },
+  test: {
+    projects: [
+      ...packages.map((name) => ({
+        extends: true as const,
+        test: {
+          name,
+          root: `packages/${name}`,
+          include: ["src/**/*.test.ts"],
+          typecheck: { enabled: true, include: ["src/**/*.test-d.ts"], tsconfig: "tsconfig.json" },
+        },
+      })),
+      {
+        extends: true as const,
+        test: { name: "integration", root: "test", include: ["**/*.test.ts"], exclude: ["bench/**"] },
+      },
+    ],
+  },
+});
