@@ -7,9 +7,6 @@ import { text } from "./text.ts";
 const code = z.string().regex(/^[a-z]+(?:-[a-z]+)*(?:\.[a-z]+(?:-[a-z]+)*)*$/, { message: "code.format" });
 const blockRef = z.string().min(1);
 
-/** The activity groups of section 4 of the directive: a) communication, b) opening ceremony, c) activities in person and online. */
-export const activityGroups = ["a", "b", "c"] as const;
-
 /** Who carries out the directive (section 5 and the closing request). */
 export const actorCodes = [
   "provincial-peoples-committee",
@@ -22,12 +19,9 @@ export const actorCodes = [
   "ministry",
 ] as const;
 
-export const activityModes = ["in-person", "online", "both"] as const;
-
+/** An activity the directive asks for: a code of the activity catalogue and the body block that asks for it. */
 export const directiveActivitySchema = z.object({
   code,
-  group: z.enum(activityGroups),
-  mode: z.enum(activityModes),
   /** The id of the letter's body block that asks for this activity. */
   source: blockRef,
 });

@@ -1,5 +1,7 @@
 import { createInstance, type i18n as I18n } from "i18next";
 import { en } from "./locales/en.ts";
+import { labelsEn } from "./locales/labels.en.ts";
+import { labelsVi } from "./locales/labels.vi.ts";
 import { vi } from "./locales/vi.ts";
 
 /** The languages the SDK's messages and labels come in; Vietnamese is the default. */
@@ -18,7 +20,7 @@ export interface LanguageOptions {
 export type Translate = (key: string, params?: Readonly<Record<string, unknown>>) => string;
 
 const namespace = "xhht";
-const bundles = { vi, en } as const;
+const bundles = { vi: { ...vi, ...labelsVi }, en: { ...en, ...labelsEn } } as const;
 let own: I18n | undefined;
 
 const ownInstance = (): I18n => {
@@ -29,7 +31,7 @@ const ownInstance = (): I18n => {
       fallbackLng: "vi",
       ns: [namespace],
       defaultNS: namespace,
-      resources: { vi: { [namespace]: vi }, en: { [namespace]: en } },
+      resources: { vi: { [namespace]: bundles.vi }, en: { [namespace]: bundles.en } },
       initAsync: false,
       interpolation: { escapeValue: false },
       keySeparator: false,

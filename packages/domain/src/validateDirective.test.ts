@@ -62,6 +62,13 @@ describe("validateDirective", () => {
     ]);
   });
 
+  it("flags an activity code the catalogue does not know", () => {
+    const input = edit((d) => (d.activities[0] = { ...d.activities[0]!, code: "communication.radio-quiz" }));
+    expect(validateDirective(input).issues).toEqual([
+      expect.objectContaining({ code: "directive.activity-unknown", path: ["activities", 0, "code"] }),
+    ]);
+  });
+
   it("flags a block id used twice", () => {
     expect(codes(edit((d) => (d.letter.body[1] = { ...d.letter.body[1]!, id: "intro" })))).toContain(
       "directive.duplicate-block-id",

@@ -2,6 +2,7 @@ import { differenceInDays } from "@xhht/calendar";
 import { createIssue } from "./createIssue.ts";
 import { createTranslator, type LanguageOptions, type Translate } from "./createTranslator.ts";
 import { type Directive, directiveSchema } from "./Directive.ts";
+import { findActivity } from "./findActivity.ts";
 import { fromZodIssues } from "./fromZodIssues.ts";
 import type { Issue, ValidationResult } from "./Issue.ts";
 
@@ -15,6 +16,11 @@ const checkDirective = (t: Translate, directive: Directive): Issue[] => {
     if (ids.has(block.id))
       issues.push(createIssue(t, "directive.duplicate-block-id", ["letter", "body", index, "id"], { id: block.id }));
     ids.add(block.id);
+  });
+  directive.activities.forEach((activity, index) => {
+    if (findActivity(activity.code) === undefined) {
+      issues.push(createIssue(t, "directive.activity-unknown", ["activities", index, "code"], { code: activity.code }));
+    }
   });
   const refs: [readonly (string | number)[], string][] = [
     ...directive.activities.map((a, i): [readonly (string | number)[], string] => [

@@ -1,4 +1,5 @@
 import type { LegalBasis, Severity } from "../Issue.ts";
+import { nd30Rules } from "./nd30Rules.ts";
 
 const nd30 = (article: string): LegalBasis => ({ document: "Nghị định 30/2020/NĐ-CP", article });
 const cv3589: LegalBasis = { document: "Công văn 3589/BGDĐT-GDTX (15/09/2020)" };
@@ -36,12 +37,14 @@ export const rules = [
   { id: "letter.symbol", severity: "error", basis: nd30("Phụ lục I, Phần II, mục 3"), appliesTo: ["official-letter"] },
   { id: "signature.authority-pair", severity: "error", basis: nd30("Điều 13"), appliesTo: ["official-letter"] },
   { id: "directive.duplicate-block-id", severity: "error", basis: undefined, appliesTo: ["directive"] },
+  { id: "directive.activity-unknown", severity: "error", basis: undefined, appliesTo: ["directive"] },
   { id: "directive.source-missing", severity: "error", basis: undefined, appliesTo: ["directive"] },
   { id: "directive.week-length", severity: "warning", basis: cv3589, appliesTo: ["directive"] },
   { id: "directive.week-year", severity: "error", basis: cv3589, appliesTo: ["directive"] },
   { id: "directive.opening-outside-week", severity: "error", basis: cv3589, appliesTo: ["directive"] },
   { id: "directive.deadline-before-week-end", severity: "error", basis: cv3589, appliesTo: ["directive"] },
   { id: "directive.letter-after-week", severity: "warning", basis: cv3589, appliesTo: ["directive"] },
+  ...nd30Rules,
 ] as const satisfies readonly {
   id: string;
   severity: Severity;

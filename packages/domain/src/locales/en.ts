@@ -1,4 +1,5 @@
 import type { RuleId } from "../data/rules.ts";
+import { nd30En } from "./nd30.en.ts";
 
 /** English messages, keyed by rule id. */
 export const en = {
@@ -24,6 +25,7 @@ export const en = {
   "signature.authority-pair":
     "A signing authority (TM., KT., Q., TL., TUQ.) and the head it acts for go together, e.g. «KT. BỘ TRƯỞNG».",
   "directive.duplicate-block-id": "The block id «{{id}}» is used twice.",
+  "directive.activity-unknown": "The activity code «{{code}}» is not in the activity catalogue.",
   "directive.source-missing": "No block of the letter's body has the id «{{source}}».",
   "directive.week-length": "The Week normally lasts 7 days; this one lasts {{days}}.",
   "directive.week-year": "The Week must take place in {{year}}.",
@@ -31,4 +33,5 @@ export const en = {
     "The opening ceremony ({{opening}}) must fall within the Week ({{start}} – {{end}}).",
   "directive.deadline-before-week-end": "The report deadline ({{deadline}}) must come after the Week ends ({{end}}).",
   "directive.letter-after-week": "The letter ({{date}}) is dated after the Week has begun ({{start}}).",
+  ...nd30En,
 } as const satisfies Record<RuleId, string>;

@@ -1,4 +1,5 @@
 import type { RuleId } from "../data/rules.ts";
+import { nd30Vi } from "./nd30.vi.ts";
 
 /** Vietnamese messages, keyed by rule id. */
 export const vi = {
@@ -25,10 +26,12 @@ export const vi = {
   "signature.authority-pair":
     "Thẩm quyền ký (TM., KT., Q., TL., TUQ.) và chức vụ của người đứng đầu phải đi cùng nhau, ví dụ «KT. BỘ TRƯỞNG».",
   "directive.duplicate-block-id": "Mã đoạn «{{id}}» bị trùng.",
+  "directive.activity-unknown": "Mã hoạt động «{{code}}» không có trong danh mục hoạt động.",
   "directive.source-missing": "Không có đoạn nào mang mã «{{source}}» trong nội dung công văn.",
   "directive.week-length": "Tuần lễ thường kéo dài 7 ngày; ở đây là {{days}} ngày.",
   "directive.week-year": "Tuần lễ phải diễn ra trong năm {{year}}.",
   "directive.opening-outside-week": "Lễ khai mạc ({{opening}}) phải nằm trong Tuần lễ ({{start}} – {{end}}).",
   "directive.deadline-before-week-end": "Hạn báo cáo ({{deadline}}) phải sau ngày kết thúc Tuần lễ ({{end}}).",
   "directive.letter-after-week": "Công văn ({{date}}) được ban hành sau khi Tuần lễ đã bắt đầu ({{start}}).",
+  ...nd30Vi,
 } as const satisfies Record<RuleId, string>;

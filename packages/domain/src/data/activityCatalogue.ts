@@ -1,0 +1,155 @@
+import type { ActivityGroup, ActivityMode, Audience, Measure, Venue } from "./vocabulary.ts";
+
+export interface CatalogueEntry {
+  readonly code: string;
+  /** The point of section 4 of the 2020 directive the activity belongs to: a) communication, b) opening, c) the rest. */
+  readonly group: ActivityGroup;
+  readonly mode: ActivityMode;
+  readonly audiences: readonly Audience[];
+  readonly venues: readonly Venue[];
+  /** What a provincial report counts for this activity. */
+  readonly measures: readonly Measure[];
+  /** Where the activity is asked for: the section and point of Công văn 3589/BGDĐT-GDTX (15/09/2020). */
+  readonly basis: string;
+}
+
+/** The activities the directive asks for, each with a stable code. */
+export const activityCatalogue = [
+  {
+    code: "communication.media",
+    group: "a",
+    mode: "both",
+    audiences: ["residents"],
+    venues: ["online"],
+    measures: ["articles", "social-posts"],
+    basis: "mục 4 điểm a",
+  },
+  {
+    code: "communication.banners",
+    group: "a",
+    mode: "in-person",
+    audiences: ["residents"],
+    venues: ["schools", "factories", "offices", "public-places"],
+    measures: ["banners"],
+    basis: "mục 4 điểm a",
+  },
+  {
+    code: "communication.convoys",
+    group: "a",
+    mode: "in-person",
+    audiences: ["residents"],
+    venues: ["public-places"],
+    measures: ["convoys"],
+    basis: "mục 4 điểm a",
+  },
+  {
+    code: "opening-ceremony",
+    group: "b",
+    mode: "in-person",
+    audiences: ["leaders", "businesses", "teachers", "media", "residents", "students"],
+    venues: ["public-places"],
+    measures: ["participants"],
+    basis: "mục 4 điểm b",
+  },
+  {
+    code: "online-learning.programmes",
+    group: "c",
+    mode: "online",
+    audiences: ["students", "teachers", "residents"],
+    venues: ["online", "schools", "libraries"],
+    measures: ["activities", "learners"],
+    basis: "mục 4 điểm c, gạch đầu dòng 1",
+  },
+  {
+    code: "online-learning.open-resources",
+    group: "c",
+    mode: "online",
+    audiences: ["students", "teachers"],
+    venues: ["online", "schools"],
+    measures: ["resources"],
+    basis: "mục 4 điểm c, gạch đầu dòng 1",
+  },
+  {
+    code: "online-learning.forums-clubs",
+    group: "c",
+    mode: "online",
+    audiences: ["students", "teachers"],
+    venues: ["online"],
+    measures: ["activities", "participants"],
+    basis: "mục 4 điểm c, gạch đầu dòng 1",
+  },
+  {
+    code: "internet-skills.training",
+    group: "c",
+    mode: "both",
+    audiences: ["students", "parents", "civil-servants", "workers"],
+    venues: ["schools", "offices", "community-learning-centres", "online"],
+    measures: ["classes", "learners"],
+    basis: "mục 4 điểm c, gạch đầu dòng 2",
+  },
+  {
+    code: "learning-citizen.forums-contests",
+    group: "c",
+    mode: "both",
+    audiences: ["students", "residents"],
+    venues: ["schools", "online", "public-places"],
+    measures: ["activities", "participants"],
+    basis: "mục 4 điểm c, gạch đầu dòng 3",
+  },
+  {
+    code: "libraries.cooperation",
+    group: "c",
+    mode: "in-person",
+    audiences: ["residents", "students"],
+    venues: ["libraries", "schools", "community-learning-centres"],
+    measures: ["libraries", "books"],
+    basis: "mục 4 điểm c, gạch đầu dòng 4",
+  },
+  {
+    code: "libraries.reading-promotion",
+    group: "c",
+    mode: "both",
+    audiences: ["residents", "students"],
+    venues: ["libraries", "community-learning-centres", "online"],
+    measures: ["activities", "participants", "books"],
+    basis: "mục 4 điểm c, gạch đầu dòng 4",
+  },
+  {
+    code: "reading.class-bookshelves",
+    group: "c",
+    mode: "in-person",
+    audiences: ["students"],
+    venues: ["schools"],
+    measures: ["bookshelves", "books"],
+    basis: "mục 4 điểm c, gạch đầu dòng 5",
+  },
+  {
+    code: "reading.spaces",
+    group: "c",
+    mode: "in-person",
+    audiences: ["residents", "civil-servants"],
+    venues: ["community-learning-centres", "offices"],
+    measures: ["reading-spaces"],
+    basis: "mục 4 điểm c, gạch đầu dòng 5",
+  },
+  {
+    code: "learning-venues.activities",
+    group: "c",
+    mode: "in-person",
+    audiences: ["residents", "students"],
+    venues: ["libraries", "museums", "cultural-houses", "clubs"],
+    measures: ["activities", "participants"],
+    basis: "mục 4 điểm c, gạch đầu dòng 5",
+  },
+  {
+    code: "institutions.classes",
+    group: "c",
+    mode: "both",
+    audiences: ["students", "residents", "workers"],
+    venues: ["schools", "community-learning-centres", "online"],
+    measures: ["classes", "learners"],
+    basis: "mục 5 điểm c",
+  },
+] as const satisfies readonly CatalogueEntry[];
+
+export type ActivityCode = (typeof activityCatalogue)[number]["code"];

@@ -1,0 +1,19 @@
+import { createTranslator, type LanguageOptions } from "./createTranslator.ts";
+
+/** The kinds of codes that have a human name in each language. */
+export type LabelKind = "activity" | "audience" | "venue" | "measure" | "actor";
+
+/**
+ * The name of a code in the caller's language (Vietnamese by default); the code itself when it has no name.
+ *
+ * @example
+ * ```ts
+ * labelOf("activity", "reading.class-bookshelves"); // "Phong trào “tủ sách lớp học”"
+ * labelOf("actor", "department-of-education", { lang: "en" }); // "Department of Education and Training"
+ * ```
+ */
+export const labelOf = (kind: LabelKind, code: string, options: LanguageOptions = {}): string => {
+  const key = `${kind}.${code}`;
+  const label = createTranslator(options)(key);
+  return label === key ? code : label;
+};

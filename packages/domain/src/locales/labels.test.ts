@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { actorCodes } from "../Directive.ts";
+import { activityCatalogue } from "../data/activityCatalogue.ts";
+import { audiences, measures, venues } from "../data/vocabulary.ts";
+import { labelOf } from "../labelOf.ts";
+import { labelsEn } from "./labels.en.ts";
+import { labelsVi } from "./labels.vi.ts";
+
+const codes = [
+  ...activityCatalogue.map((entry) => `activity.${entry.code}`),
+  ...audiences.map((code) => `audience.${code}`),
+  ...venues.map((code) => `venue.${code}`),
+  ...measures.map((code) => `measure.${code}`),
+  ...actorCodes.map((code) => `actor.${code}`),
+].sort();
+
+describe("labels", () => {
+  it("names every code in Vietnamese and English, and nothing else", () => {
+    expect(Object.keys(labelsVi).sort()).toEqual(codes);
+    expect(Object.keys(labelsEn).sort()).toEqual(codes);
+  });
+
+  it("are looked up by kind and code in the caller's language", () => {
+    expect(labelOf("measure", "bookshelves")).toBe("Số tủ sách lớp học");
+    expect(labelOf("measure", "bookshelves", { lang: "en" })).toBe("Class bookshelves");
+  });
+
+  it("fall back to the code itself for a code without a name", () => {
+    expect(labelOf("activity", "made-up.activity")).toBe("made-up.activity");
+  });
+});
