@@ -33,6 +33,13 @@ export {
   venues,
 } from "./data/vocabulary.ts";
 export { type Deadline, deadlineSchema } from "./deadlineSchema.ts";
+export {
+  documentFields,
+  documentSymbol,
+  type Signature,
+  signatureSchema,
+  signingAuthorities,
+} from "./documentFields.ts";
 export { findActivity } from "./findActivity.ts";
 export { getRule } from "./getRule.ts";
 export type { Issue, LegalBasis, Severity, ValidationResult } from "./Issue.ts";
@@ -46,9 +53,6 @@ export {
   type OfficialLetterInput,
   officialLetterSchema,
   pointLabel,
-  type Signature,
-  signatureSchema,
-  signingAuthorities,
 } from "./OfficialLetter.ts";
 export type { Rule } from "./Rule.ts";
 export { hasXmlIllegalCharacter, text } from "./text.ts";

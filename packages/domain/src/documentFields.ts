@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { isoDate } from "./isoDate.ts";
+import { text } from "./text.ts";
+
+/** Signing authority prefixes of Decree 30, Điều 13. A head signing in person has none. */
+export const signingAuthorities = ["TM.", "Q.", "KT.", "TL.", "TUQ."] as const;
+
+export const signatureSchema = z
+  .object({
+    authority: z.enum(signingAuthorities).optional(),
+    /** Whom the authority acts for, upper case: «BỘ TRƯỞNG», «ỦY BAN NHÂN DÂN». */
+    actingFor: text.optional(),
+    /** The signer's title, upper case: «THỨ TRƯỞNG». */
+    title: text,
+    name: text,
+  })
+  .refine((s) => (s.authority === undefined) === (s.actingFor === undefined), {
+    message: "signature.authority-pair",
+    path: ["actingFor"],
+  });
+
+export type Signature = z.infer<typeof signatureSchema>;
+
+/** The symbol after the slash of «Số: N/SYMBOL»: upper-case groups joined by «-», «BGDĐT-GDTX», «KH-UBND». */
+export const documentSymbol = z.string().regex(/^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*$/u, { message: "letter.symbol" });
+
+/** What every administrative document has (Decree 30/2020/NĐ-CP, Điều 8): issuer, number, place and date, signer, recipients. */
+export const documentFields = {
+  /** Cơ quan chủ quản, upper case as printed («UBND TỈNH NAM ĐỊNH»); absent for a ministry. */
+  parentBody: text.optional(),
+  /** The issuing body, upper case as printed: «BỘ GIÁO DỤC VÀ ĐÀO TẠO». */
+  issuer: text,
+  /** The number; absent while the document is a draft («Số:      /KH-UBND»). */
+  number: z.number().int().positive().max(999_999).optional(),
+  symbol: documentSymbol,
+  place: text,
+  date: isoDate,
+  signature: signatureSchema,
+  /** «Nơi nhận» lines without the leading «- » and the final «;» or «.»: «Như trên», «Lưu: VT, GDTX». */
+  copies: z.array(text).min(1),
+};

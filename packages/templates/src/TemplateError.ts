@@ -1,0 +1,60 @@
+import { XhhtError } from "@xhht/calendar";
+import type { TemplateErrorCode } from "./templateErrorCodes.ts";
+
+/**
+ * One problem found in a template's input, as the schema reported it.
+ *
+ * @example
+ * ```ts
+ * const issue: TemplateInputIssue = { code: "custom", path: ["subject"], message: "text.blank" };
+ * ```
+ */
+export interface TemplateInputIssue {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+}
+
+/**
+ * Extra detail a {@link TemplateError} may carry.
+ *
+ * @example
+ * ```ts
+ * new TemplateError(templateErrorCodes.unsafeText, "subject holds U+FFFE", { path: ["subject"] });
+ * ```
+ */
+export interface TemplateErrorDetails {
+  readonly cause?: unknown;
+  /** The schema's issues, for `templates.invalid-input`. */
+  readonly issues?: readonly TemplateInputIssue[];
+  /** The path of the offending field, for `templates.unsafe-text`: `["body", 2, "text"]`. */
+  readonly path?: readonly PropertyKey[];
+}
+
+/**
+ * Thrown by `@xhht/templates` when a document cannot be produced from its input: the input does not match the
+ * template's schema, a field holds a character no .docx can carry, or `generatedAt` is not an instant.
+ * A broken file is never produced instead.
+ *
+ * @example
+ * ```ts
+ * import { renderOfficialLetter, TemplateError } from "@xhht/templates";
+ *
+ * try {
+ *   await renderOfficialLetter({ ...letter, subject: "a\uFFFEb" });
+ * } catch (error) {
+ *   if (error instanceof TemplateError) console.log(error.code, error.path); // "templates.unsafe-text" ["subject"]
+ * }
+ * ```
+ */
+export class TemplateError extends XhhtError {
+  declare readonly code: TemplateErrorCode;
+  readonly issues: readonly TemplateInputIssue[];
+  readonly path: readonly PropertyKey[] | undefined;
+
+  constructor(code: TemplateErrorCode, message: string, details: TemplateErrorDetails = {}) {
+    super(code, message, "cause" in details ? { cause: details.cause } : undefined);
+    this.issues = details.issues ?? [];
+    this.path = details.path;
+  }
+}

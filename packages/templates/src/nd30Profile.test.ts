@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { type LayoutValue, nd30Profile } from "./nd30Profile.ts";
+
+const leaves = (node: unknown): LayoutValue<number | string>[] =>
+  typeof node === "object" && node !== null
+    ? "rule" in node
+      ? [node as LayoutValue<number | string>]
+      : Object.values(node).flatMap(leaves)
+    : [];
+
+describe("nd30Profile", () => {
+  it("converts millimetres to twips by rounding, not flooring", () => {
+    const { page } = nd30Profile;
+    expect([page.width.value, page.height.value]).toEqual([11906, 16838]);
+    expect([page.marginTop.value, page.marginBottom.value, page.marginLeft.value, page.marginRight.value]).toEqual([
+      1134, 1134, 1701, 850,
+    ]);
+    expect(nd30Profile.body.firstLineIndent.value).toBe(567);
+  });
+
+  it("pairs every value with a rule id and the decree as its basis", () => {
+    const values = leaves(nd30Profile);
+    expect(values.length).toBeGreaterThan(30);
+    for (const value of values) {
+      expect(value.rule).toMatch(/^nd30\.[a-z-]+(\.[a-z-]+)*$/u);
+      expect(value.basis.document).toBe("30/2020/NĐ-CP");
+      expect(value.basis.item.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("keeps sizes within the decree's ranges", () => {
+    const { header, body, signature, pageNumber, recipients } = nd30Profile;
+    const within = (v: number, lo: number, hi: number) => expect(v >= lo * 2 && v <= hi * 2, `${v}`).toBe(true);
+    within(header.nationalTitle.size.value, 12, 13);
+    within(header.motto.size.value, 13, 14);
+    within(header.issuer.size.value, 12, 13);
+    within(header.number.size.value, 13, 13);
+    within(header.dateLine.size.value, 13, 14);
+    within(header.subject.size.value, 12, 13);
+    within(recipients.size.value, 13, 14);
+    within(body.size.value, 13, 14);
+    within(pageNumber.size.value, 13, 14);
+    within(signature.authoritySize.value, 13, 14);
+    within(signature.copiesHeadingSize.value, 12, 12);
+    within(signature.copiesSize.value, 11, 11);
+    expect(header.issuer.ruleShare.value).toBeGreaterThanOrEqual(100 / 3);
+    expect(header.issuer.ruleShare.value).toBeLessThanOrEqual(50);
+  });
+
+  it("splits the text width exactly between the columns of each table", () => {
+    const { page, header, signature } = nd30Profile;
+    expect(header.leftColumnWidth.value + header.rightColumnWidth.value).toBe(page.textWidth.value);
+    expect(signature.leftColumnWidth.value + signature.rightColumnWidth.value).toBe(page.textWidth.value);
+  });
+});

@@ -1,0 +1,305 @@
+/**
+ * The unit a layout value is expressed in, as Word stores it.
+ *
+ * @example
+ * ```ts
+ * nd30Profile.body.size.unit; // "half-point"
+ * ```
+ */
+export type LayoutUnit = "twip" | "half-point" | "eighth-point" | "percent" | "line-240ths" | "font";
+
+/**
+ * Where a layout value comes from: the decree's text, or the SDK's choice within what the decree allows.
+ *
+ * @example
+ * ```ts
+ * nd30Profile.page.marginLeft.basis;
+ * // { document: "30/2020/NĐ-CP", part: "Phụ lục I, Phần I", item: "định lề trang: lề trái 30-35 mm", choice: "30 mm" }
+ * ```
+ */
+export interface LayoutBasis {
+  readonly document: "30/2020/NĐ-CP";
+  /** The part of the decree, e.g. «Phụ lục I, Phần I». */
+  readonly part: string;
+  /** The item within that part, in the decree's words. */
+  readonly item: string;
+  /** Present when the decree gives a range or no number and the SDK picked this value. */
+  readonly choice?: string;
+}
+
+/**
+ * One number (or name) of the layout, paired with its rule id and its legal basis.
+ *
+ * @example
+ * ```ts
+ * const indent: LayoutValue = nd30Profile.body.firstLineIndent; // { value: 567, unit: "twip", rule: "nd30.body.first-line-indent", … }
+ * ```
+ */
+export interface LayoutValue<T extends number | string = number> {
+  readonly value: T;
+  readonly unit: LayoutUnit;
+  readonly rule: string;
+  readonly basis: LayoutBasis;
+}
+
+const mmToTwip = (mm: number): number => Math.round((mm * 1440) / 25.4);
+const cmToTwip = (cm: number): number => mmToTwip(cm * 10);
+const ptToTwip = (pt: number): number => pt * 20;
+const ptToHalfPoint = (pt: number): number => pt * 2;
+
+const PART_I = "Phụ lục I, Phần I";
+
+const v = <T extends number | string>(
+  value: T,
+  unit: LayoutUnit,
+  rule: string,
+  item: string,
+  choice?: string,
+): LayoutValue<T> => ({
+  value,
+  unit,
+  rule,
+  basis:
+    choice === undefined
+      ? { document: "30/2020/NĐ-CP", part: PART_I, item }
+      : { document: "30/2020/NĐ-CP", part: PART_I, item, choice },
+});
+
+const pageWidth = mmToTwip(210);
+const marginLeft = mmToTwip(30);
+const marginRight = mmToTwip(15);
+const textWidth = pageWidth - marginLeft - marginRight;
+const headerRightColumn = Math.round(textWidth * 0.62);
+const signatureLeftColumn = Math.round(textWidth * 0.44);
+
+/**
+ * The Decree 30/2020/NĐ-CP layout profile: every number a template lays a document out with (page, margins,
+ * font, sizes, column widths, spacing), each with its rule id and legal basis. Templates read these values and
+ * never repeat them; a linter can check a document against the same numbers.
+ *
+ * Lengths are twips (1/20 pt; 1 mm = 1440/25.4 twips, rounded), font sizes half-points (Word's `w:sz`).
+ *
+ * @example
+ * ```ts
+ * import { nd30Profile } from "@xhht/templates";
+ *
+ * nd30Profile.page.marginLeft.value; // 1701 (30 mm)
+ * nd30Profile.page.marginLeft.rule;  // "nd30.page.margin-left"
+ * nd30Profile.header.nationalTitle.size.value; // 24 (12 pt)
+ * ```
+ */
+export const nd30Profile = {
+  page: {
+    width: v(pageWidth, "twip", "nd30.page.size", "khổ giấy A4 (210 mm × 297 mm)"),
+    height: v(mmToTwip(297), "twip", "nd30.page.size", "khổ giấy A4 (210 mm × 297 mm)"),
+    marginTop: v(mmToTwip(20), "twip", "nd30.page.margin-top", "định lề trang: lề trên 20-25 mm", "20 mm"),
+    marginBottom: v(mmToTwip(20), "twip", "nd30.page.margin-bottom", "định lề trang: lề dưới 20-25 mm", "20 mm"),
+    marginLeft: v(marginLeft, "twip", "nd30.page.margin-left", "định lề trang: lề trái 30-35 mm", "30 mm"),
+    marginRight: v(marginRight, "twip", "nd30.page.margin-right", "định lề trang: lề phải 15-20 mm", "15 mm"),
+    /** Distance from the top edge to the page-number header, inside the top margin. */
+    headerDistance: v(
+      cmToTwip(1),
+      "twip",
+      "nd30.page-number.position",
+      "số trang: canh giữa theo chiều ngang trong phần lề trên",
+      "1 cm",
+    ),
+    footerDistance: v(cmToTwip(1), "twip", "nd30.page.footer-distance", "định lề trang", "1 cm (no footer)"),
+    textWidth: v(textWidth, "twip", "nd30.page.text-width", "định lề trang: A4 less the left and right margins"),
+  },
+  font: {
+    family: v(
+      "Times New Roman",
+      "font",
+      "nd30.font.family",
+      "phông chữ tiếng Việt Times New Roman, bộ mã Unicode TCVN 6909:2001",
+    ),
+    /** Word's default colour: black. */
+    color: v("000000", "font", "nd30.font.color", "màu đen"),
+  },
+  pageNumber: {
+    size: v(ptToHalfPoint(14), "half-point", "nd30.page-number.size", "số trang: cỡ chữ 13-14, kiểu chữ đứng", "14 pt"),
+  },
+  header: {
+    /** The right column holds the Quốc hiệu on one line at 12 pt bold. */
+    rightColumnWidth: v(
+      headerRightColumn,
+      "twip",
+      "nd30.header.right-column-width",
+      "Quốc hiệu và Tiêu ngữ trình bày trên cùng một dòng, phía bên phải",
+      "62 % of the text width",
+    ),
+    leftColumnWidth: v(
+      textWidth - headerRightColumn,
+      "twip",
+      "nd30.header.left-column-width",
+      "tên cơ quan ban hành, số ký hiệu, trích yếu: phía bên trái",
+      "38 % of the text width",
+    ),
+    cellMarginSide: v(mmToTwip(1), "twip", "nd30.header.cell-margin", "bảng không viền", "1 mm"),
+    parentBody: {
+      size: v(
+        ptToHalfPoint(12),
+        "half-point",
+        "nd30.parent-body.size",
+        "tên cơ quan chủ quản: cỡ chữ 12-13, đứng",
+        "12 pt",
+      ),
+    },
+    issuer: {
+      size: v(
+        ptToHalfPoint(12),
+        "half-point",
+        "nd30.issuer.size",
+        "tên cơ quan ban hành: cỡ chữ 12-13, đứng, đậm",
+        "12 pt",
+      ),
+      /** The share of the issuer's text length the line under it takes (1/3 to 1/2). */
+      ruleShare: v(
+        40,
+        "percent",
+        "nd30.issuer.rule-length",
+        "đường kẻ ngang, nét liền, độ dài 1/3 đến 1/2 độ dài dòng chữ",
+        "40 %",
+      ),
+    },
+    nationalTitle: {
+      size: v(
+        ptToHalfPoint(12),
+        "half-point",
+        "nd30.national-title.size",
+        "Quốc hiệu: cỡ chữ 12-13, đứng, đậm",
+        "12 pt",
+      ),
+    },
+    motto: {
+      size: v(ptToHalfPoint(13), "half-point", "nd30.motto.size", "Tiêu ngữ: cỡ chữ 13-14, đứng, đậm", "13 pt"),
+    },
+    /** The solid lines under the issuer and the motto. */
+    ruleThickness: v(6, "eighth-point", "nd30.header.rule", "đường kẻ ngang, nét liền", "0.75 pt"),
+    /** Height of the tiny paragraph that carries a line: the line sits right under the text above it. */
+    ruleParagraphHeight: v(ptToTwip(1), "twip", "nd30.header.rule", "đường kẻ ngang, nét liền", "1 pt"),
+    /** The gap between the text and the line under it. */
+    ruleGap: v(ptToTwip(3), "twip", "nd30.header.rule", "đường kẻ ngang, nét liền, dưới dòng chữ", "3 pt"),
+    number: {
+      size: v(ptToHalfPoint(13), "half-point", "nd30.number.size", "số, ký hiệu: cỡ chữ 13, đứng"),
+      spacingBefore: v(ptToTwip(6), "twip", "nd30.number.position", "số, ký hiệu: dưới tên cơ quan ban hành", "6 pt"),
+    },
+    dateLine: {
+      size: v(
+        ptToHalfPoint(13),
+        "half-point",
+        "nd30.date-line.size",
+        "địa danh và thời gian: cỡ chữ 13-14, nghiêng",
+        "13 pt",
+      ),
+    },
+    subject: {
+      size: v(ptToHalfPoint(12), "half-point", "nd30.subject.size", "trích yếu công văn: cỡ chữ 12-13, đứng", "12 pt"),
+      spacingBefore: v(
+        ptToTwip(6),
+        "twip",
+        "nd30.subject.position",
+        "trích yếu công văn: dưới số và ký hiệu, cách 6 pt",
+      ),
+    },
+  },
+  recipients: {
+    size: v(ptToHalfPoint(14), "half-point", "nd30.recipients.size", "«Kính gửi»: cỡ chữ 13-14, đứng", "14 pt"),
+    indentLeft: v(cmToTwip(2), "twip", "nd30.recipients.position", "«Kính gửi» và tên cơ quan nhận văn bản", "2 cm"),
+    spacingBefore: v(
+      ptToTwip(12),
+      "twip",
+      "nd30.recipients.position",
+      "«Kính gửi» và tên cơ quan nhận văn bản",
+      "12 pt",
+    ),
+    spacingAfter: v(ptToTwip(6), "twip", "nd30.recipients.position", "«Kính gửi» và tên cơ quan nhận văn bản", "6 pt"),
+  },
+  body: {
+    size: v(ptToHalfPoint(14), "half-point", "nd30.body.size", "nội dung: cỡ chữ 13-14, đứng", "14 pt"),
+    firstLineIndent: v(
+      cmToTwip(1),
+      "twip",
+      "nd30.body.first-line-indent",
+      "đầu dòng lùi vào 1 cm hoặc 1,27 cm",
+      "1 cm",
+    ),
+    spacingBefore: v(
+      ptToTwip(6),
+      "twip",
+      "nd30.body.paragraph-spacing",
+      "khoảng cách giữa các đoạn văn tối thiểu 6 pt",
+      "6 pt",
+    ),
+    /** Line spacing in 240ths of a line (`w:spacing w:line`, rule auto): 240 single … 360 one and a half. */
+    lineSpacing: v(
+      276,
+      "line-240ths",
+      "nd30.body.line-spacing",
+      "khoảng cách giữa các dòng từ dòng đơn đến 1,5 dòng",
+      "1.15 lines",
+    ),
+  },
+  signature: {
+    leftColumnWidth: v(
+      signatureLeftColumn,
+      "twip",
+      "nd30.signature.left-column-width",
+      "nơi nhận: phía bên trái",
+      "44 %",
+    ),
+    rightColumnWidth: v(
+      textWidth - signatureLeftColumn,
+      "twip",
+      "nd30.signature.right-column-width",
+      "chức vụ, họ tên người ký: phía bên phải",
+      "56 %",
+    ),
+    spacingBefore: v(
+      ptToTwip(12),
+      "twip",
+      "nd30.signature.position",
+      "«Nơi nhận» ngang hàng với chức vụ người ký",
+      "12 pt",
+    ),
+    authoritySize: v(
+      ptToHalfPoint(14),
+      "half-point",
+      "nd30.signature.authority-size",
+      "quyền hạn, chức vụ người ký: cỡ chữ 13-14, đứng, đậm",
+      "14 pt",
+    ),
+    nameSize: v(
+      ptToHalfPoint(14),
+      "half-point",
+      "nd30.signature.name-size",
+      "họ tên người ký: cỡ chữ 13-14, đứng, đậm",
+      "14 pt",
+    ),
+    /** The room for the handwritten signature and seal, made with paragraph spacing before the name. */
+    signatureSpace: v(cmToTwip(3), "twip", "nd30.signature.space", "chữ ký của người có thẩm quyền", "3 cm"),
+    copiesHeadingSize: v(
+      ptToHalfPoint(12),
+      "half-point",
+      "nd30.copies.heading-size",
+      "«Nơi nhận»: cỡ chữ 12, nghiêng, đậm",
+    ),
+    copiesSize: v(
+      ptToHalfPoint(11),
+      "half-point",
+      "nd30.copies.size",
+      "tên cơ quan, tổ chức, cá nhân nhận văn bản: cỡ chữ 11, đứng",
+    ),
+  },
+} as const;
+
+/**
+ * The type of {@link nd30Profile}.
+ *
+ * @example
+ * ```ts
+ * const margins = (profile: Nd30Profile) => profile.page.marginTop.value;
+ * ```
+ */
+export type Nd30Profile = typeof nd30Profile;

@@ -1,0 +1,79 @@
+import { type Document, Packer } from "docx";
+import { strToU8, type Unzipped, unzipSync, type Zippable, zipSync } from "fflate";
+import { vietnamCivilFields } from "./toInstant.ts";
+
+/** What `docProps/core.xml` records. */
+export interface CoreProperties {
+  readonly title: string;
+  readonly creator: string;
+  readonly lastModifiedBy: string;
+  readonly generatedAt: Date;
+}
+
+const escapeXml = (text: string): string =>
+  text.replace(/[&<>"']/gu, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] ?? c);
+
+/** W3CDTF in UTC to the second: «2020-09-14T17:00:00Z». */
+const w3cdtf = (instant: Date): string => `${instant.toISOString().slice(0, 19)}Z`;
+
+/** A fixed `docProps/core.xml`: docx would stamp it with the current time. */
+export const corePropertiesXml = (core: CoreProperties): string =>
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+  '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+  'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
+  'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+  `<dc:title>${escapeXml(core.title)}</dc:title>` +
+  `<dc:creator>${escapeXml(core.creator)}</dc:creator>` +
+  `<cp:lastModifiedBy>${escapeXml(core.lastModifiedBy)}</cp:lastModifiedBy>` +
+  "<cp:revision>1</cp:revision>" +
+  `<dcterms:created xsi:type="dcterms:W3CDTF">${w3cdtf(core.generatedAt)}</dcterms:created>` +
+  `<dcterms:modified xsi:type="dcterms:W3CDTF">${w3cdtf(core.generatedAt)}</dcterms:modified>` +
+  "</cp:coreProperties>";
+
+const FIRST_PARTS = [
+  "[Content_Types].xml",
+  "_rels/.rels",
+  "docProps/core.xml",
+  "docProps/app.xml",
+  "docProps/custom.xml",
+  "word/document.xml",
+];
+
+/** Part names in a fixed order: the usual first parts, then the rest by code unit (never by locale). */
+export const partOrder = (names: readonly string[]): string[] => {
+  const first = FIRST_PARTS.filter((name) => names.includes(name));
+  const rest = names.filter((name) => !FIRST_PARTS.includes(name)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...first, ...rest];
+};
+
+/**
+ * The zip entries' modification time. A zip stores MS-DOS time, which has no zone: fflate writes it from the
+ * Date's *local* fields (getFullYear, getHours, …). So the Date is built deliberately from local fields, the
+ * document's civil date in Vietnam at 12:00, and every host writes the same bytes whatever its TZ. Noon never
+ * falls in a daylight-saving gap, which could shift a local time that does not exist. DOS years run 1980-2107.
+ */
+const zipTime = (generatedAt: Date): Date => {
+  const { year, month, day } = vietnamCivilFields(generatedAt);
+  if (year < 1980) return new Date(1980, 0, 1, 12, 0, 0);
+  if (year > 2099) return new Date(2099, 11, 31, 12, 0, 0);
+  return new Date(year, month - 1, day, 12, 0, 0);
+};
+
+/**
+ * Packs a docx `Document` into deterministic bytes: fixed core properties, all parts re-zipped with fflate in a
+ * fixed order with a fixed time. Same document and `generatedAt` ⇒ the same bytes, in any time zone.
+ */
+export const packDocx = async (document: Document, core: CoreProperties): Promise<Uint8Array> => {
+  const packed = await Packer.pack(document, "uint8array", false, [
+    { path: "docProps/core.xml", data: corePropertiesXml(core) },
+  ]);
+  const parts: Unzipped = unzipSync(packed);
+  parts["docProps/core.xml"] = strToU8(corePropertiesXml(core));
+  const mtime = zipTime(core.generatedAt);
+  const ordered: Zippable = {};
+  for (const name of partOrder(Object.keys(parts))) {
+    const data = parts[name];
+    if (data !== undefined) ordered[name] = [data, { mtime, level: 6 }];
+  }
+  return zipSync(ordered);
+};

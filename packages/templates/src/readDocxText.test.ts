@@ -1,0 +1,69 @@
+import { strToU8, zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { sampleLetter } from "./fixtures/sampleLetter.ts";
+import { readDocxText } from "./readDocxText.ts";
+import { renderOfficialLetter } from "./renderOfficialLetter.ts";
+import { TemplateError } from "./TemplateError.ts";
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const docx = (body: string) =>
+  zipSync({
+    "word/document.xml": strToU8(`<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`),
+  });
+
+describe("readDocxText", () => {
+  it("reads a rendered letter in reading order, header and signature table cells included", async () => {
+    const paragraphs = readDocxText(await renderOfficialLetter(sampleLetter));
+    expect(paragraphs.filter((p) => p !== "")).toEqual([
+      "UBND TỈNH NAM ĐỊNH",
+      "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Số: 05/SGDĐT-GDTX",
+      "V/v hưởng ứng Tuần lễ học tập suốt đời năm 2020",
+      "Nam Định, ngày 05 tháng 01 năm 2020",
+      "Kính gửi:",
+      "- Phòng Giáo dục và Đào tạo các huyện, thành phố;",
+      "- Các trung tâm giáo dục thường xuyên.",
+      "Thực hiện Công văn số 3589/BGDĐT-GDTX, Sở Giáo dục và Đào tạo đề nghị các đơn vị như sau:",
+      "1. Mục đích, yêu cầu",
+      "a) Nâng cao nhận thức về học tập suốt đời;",
+      "đ) Tổ chức hoạt động thiết thực, hiệu quả.",
+      "- Báo cáo kết quả trước ngày 30/10/2020.",
+      "Nơi nhận:",
+      "- Như trên;",
+      "- Lưu: VT, GDTX.",
+      "KT. GIÁM ĐỐC",
+      "PHÓ GIÁM ĐỐC",
+      "Trần Văn A",
+    ]);
+  });
+
+  it("turns w:tab into a tab and w:br into a line feed, but not tab-stop definitions", () => {
+    const paragraphs = readDocxText(
+      docx(
+        '<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>a</w:t><w:tab/><w:t>b</w:t><w:br/><w:t xml:space="preserve">c </w:t></w:r></w:p>',
+      ),
+    );
+    expect(paragraphs).toEqual(["a\tb\nc "]);
+  });
+
+  it("decodes entities and leaves out field codes and deleted text", () => {
+    const paragraphs = readDocxText(
+      docx(
+        "<w:p><w:r><w:t>A &amp; B &lt;c&gt; &#x1F600;&#65;</w:t></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:del><w:r><w:delText>gone</w:delText></w:r></w:del></w:p><w:p/>",
+      ),
+    );
+    expect(paragraphs).toEqual(["A & B <c> 😀A", ""]);
+  });
+
+  it("accepts an ArrayBuffer", () => {
+    const bytes = docx("<w:p><w:r><w:t>x</w:t></w:r></w:p>");
+    expect(readDocxText(bytes.slice().buffer)).toEqual(["x"]);
+  });
+
+  it("throws a TemplateError for bytes that are not a .docx", () => {
+    expect(() => readDocxText(new Uint8Array([1, 2, 3]))).toThrow(TemplateError);
+    expect(() => readDocxText(zipSync({ "a.txt": strToU8("x") }))).toThrow(/word\/document\.xml/u);
+  });
+});
