@@ -8,7 +8,7 @@ const byId: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, ru
  *
  * @example
  * ```ts
- * getRule("letter.symbol")?.basis; // { document: "Nghị định 30/2020/NĐ-CP", article: "Phụ lục I, Phần II, mục 3" }
+ * getRule("letter.symbol")?.basis; // { document: "Nghị định 30/2020/NĐ-CP", article: "Phụ lục I, Phần I, mục II.3" }
  * ```
  */
 export const getRule = (id: string): Rule | undefined => byId.get(id);

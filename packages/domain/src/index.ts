@@ -1,3 +1,10 @@
+export { findProvince } from "./admin/findProvince.ts";
+export { hasDistrictTier } from "./admin/hasDistrictTier.ts";
+export { type Province, type ProvinceKind, provinceKinds } from "./admin/Province.ts";
+export { predecessorProvinces } from "./admin/predecessorProvinces.ts";
+export { provinceHistory } from "./admin/provinceHistory.ts";
+export { provinces } from "./admin/provinces.ts";
+export { successorProvince } from "./admin/successorProvince.ts";
 export {
   createTranslator,
   type Language,
@@ -19,6 +26,8 @@ export {
 } from "./Directive.ts";
 export { type ActivityCode, activityCatalogue, type CatalogueEntry } from "./data/activityCatalogue.ts";
 export { directive2020 } from "./data/directive2020.ts";
+export { copyKinds, documentTypes, signingAuthorityPrefixes } from "./data/documentTypes.ts";
+export { provinceMerger2025 } from "./data/provinces.ts";
 export type { RuleId } from "./data/rules.ts";
 export {
   type ActivityGroup,
@@ -46,6 +55,20 @@ export type { Issue, LegalBasis, Severity, ValidationResult } from "./Issue.ts";
 export { isoDate } from "./isoDate.ts";
 export { type LabelKind, labelOf } from "./labelOf.ts";
 export { listRules } from "./listRules.ts";
+export type { DateLine } from "./nd30/DateLine.ts";
+export type { DocumentNumber } from "./nd30/DocumentNumber.ts";
+export type { CopyKind, CopyKindCode, DocumentType, DocumentTypeCode } from "./nd30/DocumentType.ts";
+export { findDocumentType } from "./nd30/findDocumentType.ts";
+export { lintDateLine } from "./nd30/lintDateLine.ts";
+export {
+  lintRecipientList,
+  type RecipientListKind,
+  type RecipientListOptions,
+  recipientListKinds,
+} from "./nd30/lintRecipientList.ts";
+export type { ParseResult } from "./nd30/ParseResult.ts";
+export { parseDateLine } from "./nd30/parseDateLine.ts";
+export { type ParseDocumentNumberOptions, parseDocumentNumber } from "./nd30/parseDocumentNumber.ts";
 export {
   type LetterBlock,
   letterBlockSchema,

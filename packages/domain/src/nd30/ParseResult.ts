@@ -1,0 +1,12 @@
+import type { Issue } from "../Issue.ts";
+
+/**
+ * What a parser of a document's text returns. Unlike a `ValidationResult`, `value` is kept whenever the text could
+ * be read at all, even with errors in its form (a number written «5» instead of «05» is still number 5), so that a
+ * linter can report every issue and still use what it read. `ok` is true when no issue is an error.
+ */
+export interface ParseResult<T> {
+  readonly ok: boolean;
+  readonly value: T | undefined;
+  readonly issues: readonly Issue[];
+}

@@ -1,0 +1,92 @@
+import { formatDateLine, isIsoDate } from "@xhht/calendar";
+import { lowerVietnamese } from "../admin/foldVietnamese.ts";
+import { provinceHistory } from "../admin/provinceHistory.ts";
+import { createIssue } from "../createIssue.ts";
+import { createTranslator, type LanguageOptions } from "../createTranslator.ts";
+import type { Issue } from "../Issue.ts";
+import type { DateLine } from "./DateLine.ts";
+import type { ParseResult } from "./ParseResult.ts";
+import { textIssues } from "./textIssues.ts";
+
+const pattern =
+  /^(?<place>[^,\n\r]+?)(?:\s*(?<comma>,)\s*|\s+)ngày\s+(?<day>\d{1,3})\s+tháng\s+(?<month>\d{1,3})\s+năm\s+(?<year>\d{4})$/u;
+
+const officialNames: ReadonlyMap<string, string> = new Map(
+  provinceHistory.flatMap((province) => [
+    [lowerVietnamese(province.shortName), province.shortName],
+    [lowerVietnamese(province.name), province.name],
+  ]),
+);
+
+const done = (value: DateLine | undefined, issues: readonly Issue[]): ParseResult<DateLine> => ({
+  ok: !issues.some((issue) => issue.severity === "error"),
+  value,
+  issues,
+});
+
+/** The place with its first letter capitalised, or a province's name in its official case. */
+const capitalised = (place: string): string => {
+  const official = officialNames.get(lowerVietnamese(place));
+  if (official !== undefined && official.toLowerCase() === place.toLowerCase()) return official;
+  return place.replace(/\p{L}/u, (letter) => letter.toUpperCase());
+};
+
+/**
+ * Reads the place-and-date line of a document (Decree 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4) and checks its
+ * form against the calendar's `formatDateLine`: a capitalised place followed by a comma, a leading 0 for days
+ * below 10 and for months 1 and 2 only, a date that exists. Never throws on the text: every problem is an issue;
+ * `value` is kept whenever the line could be read and its date exists.
+ *
+ * @example
+ * ```ts
+ * parseDateLine("Hà Nội, ngày 15 tháng 9 năm 2020").value; // { place: "Hà Nội", date: "2020-09-15" }
+ * parseDateLine("Hà Nội, ngày 15 tháng 09 năm 2020").issues[0]?.params;
+ * // { found: "tháng 09", expected: "tháng 9", line: "Hà Nội, ngày 15 tháng 9 năm 2020" }
+ * ```
+ */
+export const parseDateLine = (line: string, options: LanguageOptions = {}): ParseResult<DateLine> => {
+  const t = createTranslator(options);
+  if (typeof line !== "string") return done(undefined, [createIssue(t, "nd30.date-line.format", [])]);
+  const text = line.normalize("NFC").trim();
+  const issues = textIssues(t, text, []);
+  const match = pattern.exec(text)?.groups;
+  const place = match?.place?.trim() ?? "";
+  if (match === undefined || !/\p{L}/u.test(place)) {
+    return done(undefined, [...issues, createIssue(t, "nd30.date-line.format", [])]);
+  }
+  const { day = "", month = "", year = "" } = match;
+  const right = capitalised(place);
+  if (right !== place)
+    issues.push(createIssue(t, "nd30.date-line.place-case", ["place"], { found: place, expected: right }));
+  if (match.comma === undefined) {
+    issues.push(createIssue(t, "nd30.date-line.comma", ["place"], { expected: `${right}, ngày` }));
+  }
+  const iso = `${year}-${String(Number(month)).padStart(2, "0")}-${String(Number(day)).padStart(2, "0")}`;
+  if (!isIsoDate(iso)) {
+    issues.push(
+      createIssue(t, "nd30.date-line.impossible", ["date"], {
+        day: Number(day),
+        month: Number(month),
+        year: Number(year),
+      }),
+    );
+    return done(undefined, issues);
+  }
+  const expected = formatDateLine(right, iso);
+  const [, dayRight, monthRight] = /^, ngày (\d+) tháng (\d+) /u.exec(expected.slice(right.length)) ?? [];
+  for (const [part, word, written, wanted] of [
+    ["day", "ngày", day, dayRight],
+    ["month", "tháng", month, monthRight],
+  ] as const) {
+    if (written !== wanted) {
+      issues.push(
+        createIssue(t, "nd30.date-line.leading-zero", [part], {
+          found: `${word} ${written}`,
+          expected: `${word} ${wanted}`,
+          line: expected,
+        }),
+      );
+    }
+  }
+  return done({ place, date: iso }, issues);
+};
