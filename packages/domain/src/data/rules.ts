@@ -34,7 +34,12 @@ export const rules = [
     basis: nd30("Phụ lục I, Phần I, mục II.6"),
     appliesTo: ["official-letter", "directive"],
   },
-  { id: "letter.symbol", severity: "error", basis: nd30("Phụ lục I, Phần I, mục II.3"), appliesTo: ["official-letter"] },
+  {
+    id: "letter.symbol",
+    severity: "error",
+    basis: nd30("Phụ lục I, Phần I, mục II.3"),
+    appliesTo: ["official-letter"],
+  },
   { id: "signature.authority-pair", severity: "error", basis: nd30("Điều 13"), appliesTo: ["official-letter"] },
   { id: "directive.duplicate-block-id", severity: "error", basis: undefined, appliesTo: ["directive"] },
   { id: "directive.activity-unknown", severity: "error", basis: undefined, appliesTo: ["directive"] },
