@@ -7,6 +7,14 @@ export const calendarErrorCodes = {
   dateOutOfRange: "calendar.date-out-of-range",
   invalidLocale: "calendar.invalid-locale",
   invalidWeek: "calendar.invalid-week",
+  holidayYearOutOfRange: "calendar.holiday-year-out-of-range",
+  invalidHolidayDecision: "calendar.invalid-holiday-decision",
+  invalidDeadline: "calendar.invalid-deadline",
+  invalidInstant: "calendar.invalid-instant",
+  ambiguousInstant: "calendar.ambiguous-instant",
+  invalidLunarDate: "calendar.invalid-lunar-date",
+  lunarOutOfRange: "calendar.lunar-out-of-range",
+  invalidLunarOptions: "calendar.invalid-lunar-options",
 } as const;
 
 export type CalendarErrorCode = (typeof calendarErrorCodes)[keyof typeof calendarErrorCodes];

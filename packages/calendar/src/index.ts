@@ -3,10 +3,35 @@ export { CalendarError } from "./CalendarError.ts";
 export { type CalendarErrorCode, calendarErrorCodes } from "./calendarErrorCodes.ts";
 export { dayOfWeek } from "./dayOfWeek.ts";
 export { daysInMonth } from "./daysInMonth.ts";
+export { addCalendarMonths } from "./deadlines/addCalendarMonths.ts";
+export type { Deadline, DeadlineUnit } from "./deadlines/Deadline.ts";
+export { deadlineLastDay } from "./deadlines/deadlineLastDay.ts";
+export { type DeadlineStatus, deadlineStatus } from "./deadlines/deadlineStatus.ts";
+export { vietnamCivilDate } from "./deadlines/vietnamCivilDate.ts";
 export { differenceInDays } from "./differenceInDays.ts";
 export { formatDateLine } from "./formatDateLine.ts";
 export { formatShortDate } from "./formatShortDate.ts";
 export { formatWeekday, type WeekdayLocale } from "./formatWeekday.ts";
+export { addWorkingDays } from "./holidays/addWorkingDays.ts";
+export { createHolidayCalendar } from "./holidays/createHolidayCalendar.ts";
+export { holidayDecisions } from "./holidays/data/holidayDecisions.ts";
+export { holidayRules } from "./holidays/data/holidayRules.ts";
+export type {
+  CreateHolidayCalendarOptions,
+  HolidayCalendar,
+  HolidayCalendarOptions,
+} from "./holidays/HolidayCalendar.ts";
+export type { HolidayDecision, HolidaySwap } from "./holidays/HolidayDecision.ts";
+export type { HolidayRule, HolidayRuleDate } from "./holidays/HolidayRule.ts";
+export { type HolidayName, holidayNames } from "./holidays/holidayNames.ts";
+export { holidayYearRange } from "./holidays/holidayYearRange.ts";
+export { isWorkingDay } from "./holidays/isWorkingDay.ts";
+export { makeUpWorkingDays } from "./holidays/makeUpWorkingDays.ts";
+export { nextWorkingDay } from "./holidays/nextWorkingDay.ts";
+export type { HolidayKind, MakeUpWorkingDay, PublicHoliday } from "./holidays/PublicHoliday.ts";
+export { publicHolidays } from "./holidays/publicHolidays.ts";
+export { workingDayOnOrAfter } from "./holidays/workingDayOnOrAfter.ts";
+export { workingDaysBetween } from "./holidays/workingDaysBetween.ts";
 export type { IsoDate } from "./IsoDate.ts";
 export { isIsoDate } from "./isIsoDate.ts";
 export type { LifelongLearningWeekEntry } from "./LifelongLearningWeekEntry.ts";
@@ -15,5 +40,12 @@ export {
   type LifelongLearningWeekOptions,
   lifelongLearningWeek,
 } from "./lifelongLearningWeek.ts";
+export { fromLunar } from "./lunar/fromLunar.ts";
+export { hungKingsDay } from "./lunar/hungKingsDay.ts";
+export type { LunarDate } from "./lunar/LunarDate.ts";
+export type { LunarOptions } from "./lunar/LunarOptions.ts";
+export { lunarNewYear } from "./lunar/lunarNewYear.ts";
+export { lunarYearRange } from "./lunar/lunarYearRange.ts";
+export { toLunar } from "./lunar/toLunar.ts";
 export { parseIsoDate } from "./parseIsoDate.ts";
 export { XhhtError } from "./XhhtError.ts";

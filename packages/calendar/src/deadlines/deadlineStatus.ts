@@ -1,0 +1,51 @@
+import { differenceInDays } from "../differenceInDays.ts";
+import { defaultHolidayCalendar } from "../holidays/defaultHolidayCalendar.ts";
+import type { HolidayCalendarOptions } from "../holidays/HolidayCalendar.ts";
+import type { IsoDate } from "../IsoDate.ts";
+import type { Deadline } from "./Deadline.ts";
+import { deadlineLastDay } from "./deadlineLastDay.ts";
+import { vietnamCivilDate } from "./vietnamCivilDate.ts";
+
+/** Whether a submission met its deadline, as {@link deadlineStatus} returns it. */
+export type DeadlineStatus = {
+  /** `true` when submitted on or before the last day, Vietnamese time (the day ends at 24:00 UTC+7). */
+  readonly onTime: boolean;
+  /** The civil date of the submission in Vietnam. */
+  readonly submittedOn: IsoDate;
+  /** The deadline's last day, {@link deadlineLastDay}. */
+  readonly lastDay: IsoDate;
+  /** Calendar days after the last day; 0 when on time. */
+  readonly daysLate: number;
+  /** Working days after the last day up to and including the day of submission; 0 when on time. */
+  readonly workingDaysLate: number;
+};
+
+/**
+ * Whether a submission at `submittedAt` met `deadline`. The instant becomes a civil date in Vietnam (UTC+7, no
+ * daylight saving; {@link vietnamCivilDate}), and it is on time when that date is not after the deadline's last
+ * day ({@link deadlineLastDay}), whose end at 24:00 is the deadline (Bộ luật Dân sự 2015, Điều 148.6): 23:59 in Hà
+ * Nội on the last day is on time, 00:00 the next day is late, whatever the host's time zone.
+ * `submittedAt` is a `Date` or an ISO 8601 string with an offset; a string without one is ambiguous and throws a
+ * {@link CalendarError} `calendar.ambiguous-instant` asking for «+07:00» or «Z». Also throws as
+ * {@link deadlineLastDay} does.
+ *
+ * @example
+ * ```ts
+ * const deadline = { kind: "noLaterThan", date: "2020-10-30" } as const;
+ * deadlineStatus(deadline, "2020-10-30T16:59:00Z").onTime; // true: 23:59 in Hà Nội
+ * deadlineStatus(deadline, "2020-10-30T17:00:00Z");
+ * // { onTime: false, submittedOn: "2020-10-31", lastDay: "2020-10-30", daysLate: 1, workingDaysLate: 0 }
+ * deadlineStatus(deadline, "2020-10-30T17:00:00"); // throws calendar.ambiguous-instant
+ * ```
+ */
+export const deadlineStatus = (
+  deadline: Deadline,
+  submittedAt: Date | string,
+  options?: HolidayCalendarOptions,
+): DeadlineStatus => {
+  const submittedOn = vietnamCivilDate(submittedAt);
+  const lastDay = deadlineLastDay(deadline, options);
+  const daysLate = Math.max(0, differenceInDays(submittedOn, lastDay));
+  const workingDaysLate = daysLate > 0 ? defaultHolidayCalendar(options).workingDaysBetween(lastDay, submittedOn) : 0;
+  return { onTime: daysLate === 0, submittedOn, lastDay, daysLate, workingDaysLate };
+};

@@ -1,0 +1,68 @@
+import type { IsoDate } from "../IsoDate.ts";
+import type { HolidayDecision } from "./HolidayDecision.ts";
+import type { HolidayRule } from "./HolidayRule.ts";
+import type { MakeUpWorkingDay, PublicHoliday } from "./PublicHoliday.ts";
+
+/**
+ * A calendar of the civil service's days off and working days, built once by {@link createHolidayCalendar} from
+ * rules and decisions and cached per year: after the first call for a year, {@link HolidayCalendar.isWorkingDay} is
+ * an array lookup. The top-level functions ({@link isWorkingDay}, {@link addWorkingDays} …) do the same with the
+ * SDK's own data, or with the calendar passed as `options.calendar`.
+ *
+ * @example
+ * ```ts
+ * const calendar = createHolidayCalendar({ decisions: [decision2027] });
+ * calendar.isWorkingDay("2027-02-08");
+ * calendar.addWorkingDays("2027-02-01", 5);
+ * ```
+ */
+export type HolidayCalendar = {
+  /** The days off of `year`, sorted; see {@link publicHolidays}. */
+  readonly publicHolidays: (year: number) => readonly PublicHoliday[];
+  /** The weekly rest days worked instead of a swapped day off, sorted; see {@link makeUpWorkingDays}. */
+  readonly makeUpWorkingDays: (year: number) => readonly MakeUpWorkingDay[];
+  /** See {@link isWorkingDay}. */
+  readonly isWorkingDay: (date: string) => boolean;
+  /** See {@link nextWorkingDay}. */
+  readonly nextWorkingDay: (date: string) => IsoDate;
+  /** See {@link workingDayOnOrAfter}. */
+  readonly workingDayOnOrAfter: (date: string) => IsoDate;
+  /** See {@link addWorkingDays}. */
+  readonly addWorkingDays: (date: string, amount: number) => IsoDate;
+  /** See {@link workingDaysBetween}. */
+  readonly workingDaysBetween: (from: string, to: string) => number;
+};
+
+/**
+ * Options of the working-day functions: the calendar to use, {@link createHolidayCalendar}'s result, instead of
+ * the SDK's own.
+ *
+ * @example
+ * ```ts
+ * const options: HolidayCalendarOptions = { calendar: createHolidayCalendar({ includeUnconfirmed: false }) };
+ * isWorkingDay("2026-11-24", options); // true
+ * ```
+ */
+export type HolidayCalendarOptions = {
+  readonly calendar?: HolidayCalendar | undefined;
+};
+
+/**
+ * Options of {@link createHolidayCalendar}.
+ *
+ * @example
+ * ```ts
+ * const options: CreateHolidayCalendarOptions = { decisions: [decision2027], includeUnconfirmed: false };
+ * ```
+ */
+export type CreateHolidayCalendarOptions = {
+  /**
+   * Decisions to use before the SDK's own (a year's notice once it is published, a province's schedule); the last
+   * decision given for a year replaces the SDK's decision for that year.
+   */
+  readonly decisions?: readonly HolidayDecision[] | undefined;
+  /** The statutory rules, in place of the SDK's {@link holidayRules}. */
+  readonly rules?: readonly HolidayRule[] | undefined;
+  /** Whether rules marked `confirmed: false` (24/11 from 2026) give days off; `true` unless set. */
+  readonly includeUnconfirmed?: boolean | undefined;
+};

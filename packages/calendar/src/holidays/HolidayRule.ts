@@ -1,0 +1,42 @@
+import type { HolidayName } from "./holidayNames.ts";
+
+/**
+ * Where a statutory holiday falls in a year: a fixed solar date; the 10th day of the 3rd lunar month (Giỗ Tổ); the
+ * lunar new year break of `days` working days (placed each year by the Prime Minister); or the day next to
+ * 2 September (1/9 or 3/9, chosen each year by the Prime Minister).
+ */
+export type HolidayRuleDate =
+  | { readonly kind: "fixed"; readonly month: number; readonly day: number }
+  | { readonly kind: "hungKings" }
+  | { readonly kind: "tet"; readonly days: number }
+  | { readonly kind: "nationalDayAdjacent" };
+
+/**
+ * One holiday of a law, in force from `from` to `to` (both civil dates, inclusive; `to` left out while in force).
+ * A year's holiday counts under the rule when its date falls in that span. `compensated` says whether a nghỉ bù
+ * follows when the day falls on a weekly rest day; `confirmed: false` marks a rule known only from secondary
+ * sources, which a calendar leaves out with `includeUnconfirmed: false`.
+ *
+ * @example
+ * ```ts
+ * const victoryDay: HolidayRule = {
+ *   id: "blld-2019.112.1.c",
+ *   name: "holiday.victoryDay",
+ *   on: { kind: "fixed", month: 4, day: 30 },
+ *   from: "2021-01-01",
+ *   compensated: true,
+ *   confirmed: true,
+ *   source: "Bộ luật Lao động 2019 (45/2019/QH14), Điều 112.1.c",
+ * };
+ * ```
+ */
+export type HolidayRule = {
+  readonly id: string;
+  readonly name: HolidayName;
+  readonly on: HolidayRuleDate;
+  readonly from: string;
+  readonly to?: string | undefined;
+  readonly compensated: boolean;
+  readonly confirmed: boolean;
+  readonly source: string;
+};

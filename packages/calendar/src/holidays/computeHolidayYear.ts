@@ -1,0 +1,141 @@
+import { addDays } from "../addDays.ts";
+import { dayOfWeek } from "../dayOfWeek.ts";
+import type { IsoDate } from "../IsoDate.ts";
+import { compensationRules } from "./data/compensationRules.ts";
+import type { HolidayDecision } from "./HolidayDecision.ts";
+import type { HolidayRule } from "./HolidayRule.ts";
+import type { MakeUpWorkingDay, PublicHoliday } from "./PublicHoliday.ts";
+import { provisionalNationalDayAdjacent } from "./provisionalNationalDayAdjacent.ts";
+import { provisionalTetBreak } from "./provisionalTetBreak.ts";
+
+/** The two lunar dates a year's holidays need, as `src/lunar/` computes them. */
+export type LunarHolidayDates = {
+  readonly lunarNewYear: (year: number) => IsoDate;
+  readonly hungKingsDay: (year: number) => IsoDate;
+};
+
+/** The days off and make-up working days of one year, as {@link computeHolidayYear} derives them. */
+export type HolidayYear = {
+  readonly holidays: readonly PublicHoliday[];
+  readonly makeUpWorkingDays: readonly MakeUpWorkingDay[];
+};
+
+const pad = (value: number) => String(value).padStart(4, "0");
+const two = (value: number) => String(value).padStart(2, "0");
+
+const inForce = (period: { readonly from: string; readonly to?: string | undefined }, date: string) =>
+  period.from <= date && (period.to === undefined || date <= period.to);
+
+const isWeekend = (date: string) => {
+  const day = dayOfWeek(date);
+  return day === 0 || day === 6;
+};
+
+const provisionalNote = (year: number) => `provisional: no decision for ${year} is known, the SDK's default`;
+
+/**
+ * The three layers of one year's days off, merged: the statutory rules in force on each day, the year's decision
+ * (or the provisional defaults when there is none) and the nghỉ bù derived from them, sorted by date, one entry per
+ * date (the first layer to claim a date keeps it). A holiday with `compensated: true` that falls on a Saturday or
+ * Sunday gives the next Monday-to-Friday day that is not already off, taken in date order, so that 30/4 and 1/5 on a
+ * weekend give the Monday and the Tuesday.
+ *
+ * @example
+ * ```ts
+ * computeHolidayYear(2022, { rules: holidayRules, decision, includeUnconfirmed: true, lunar }).holidays
+ *   .filter((day) => day.kind === "compensatory").map((day) => day.date);
+ * // ["2022-01-03", "2022-04-11", "2022-05-02", "2022-05-03"]
+ * ```
+ */
+export const computeHolidayYear = (
+  year: number,
+  {
+    rules,
+    decision,
+    includeUnconfirmed,
+    lunar,
+  }: {
+    readonly rules: readonly HolidayRule[];
+    readonly decision: HolidayDecision | undefined;
+    readonly includeUnconfirmed: boolean;
+    readonly lunar: LunarHolidayDates;
+  },
+): HolidayYear => {
+  const days = new Map<string, PublicHoliday & { readonly compensated: boolean }>();
+  const claim = (entry: PublicHoliday, compensated: boolean) => {
+    if (!days.has(entry.date)) days.set(entry.date, { ...entry, compensated });
+  };
+  const fromDecision = (source: string) =>
+    decision ? `${source}; ${decision.source}` : `${source}; ${provisionalNote(year)}`;
+
+  for (const rule of rules) {
+    if (!rule.confirmed && !includeUnconfirmed) continue;
+    const unconfirmed = !rule.confirmed;
+    const { on } = rule;
+    if (on.kind === "fixed") {
+      const date = `${pad(year)}-${two(on.month)}-${two(on.day)}` as IsoDate;
+      if (!inForce(rule, date)) continue;
+      const entry = { date, kind: "statutory", name: rule.name, source: rule.source, provisional: false, unconfirmed };
+      claim(entry as PublicHoliday, rule.compensated);
+    } else if (on.kind === "hungKings") {
+      const date = (decision?.hungKingsDay as IsoDate | undefined) ?? lunar.hungKingsDay(year);
+      if (!inForce(rule, date)) continue;
+      const source = decision?.hungKingsDay ? `${rule.source}; ${decision.source}` : rule.source;
+      claim({ date, kind: "statutory", name: rule.name, source, provisional: false, unconfirmed }, rule.compensated);
+    } else if (on.kind === "tet") {
+      const range = decision?.tet ?? provisionalTetBreak(lunar.lunarNewYear(year), on.days);
+      if (!inForce(rule, range.from)) continue;
+      const provisional = decision === undefined;
+      const source = fromDecision(
+        provisional
+          ? `${rule.source}; the break: ${on.days} weekdays from the second day before Tết, with the weekends around them`
+          : rule.source,
+      );
+      for (let date = range.from as IsoDate; date <= range.to; date = addDays(date, 1)) {
+        claim({ date, kind: "decreed", name: rule.name, source, provisional, unconfirmed }, rule.compensated);
+      }
+    } else {
+      const chosen = decision?.nationalDayAdjacent as IsoDate | undefined;
+      const date = chosen ?? provisionalNationalDayAdjacent(year);
+      if (!inForce(rule, date)) continue;
+      const provisional = chosen === undefined;
+      const note = chosen && decision ? decision.source : provisionalNote(year);
+      const source = `${rule.source}; ${note}`;
+      claim({ date, kind: "decreed", name: rule.name, source, provisional, unconfirmed }, rule.compensated);
+    }
+  }
+
+  const makeUpWorkingDays: MakeUpWorkingDay[] = [];
+  for (const swap of decision?.swaps ?? []) {
+    const off = swap.off as IsoDate;
+    const source = decision?.source ?? "";
+    const entry = { date: off, kind: "decreed", name: swap.name, provisional: false, unconfirmed: false } as const;
+    claim({ ...entry, source: `${source}: ${swap.worked} worked instead` }, false);
+    makeUpWorkingDays.push({ date: swap.worked as IsoDate, replaces: off, name: swap.name, source });
+  }
+
+  const holidays = [...days.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
+  for (const holiday of holidays) {
+    if (!holiday.compensated || !isWeekend(holiday.date)) continue;
+    const rule = compensationRules.find((period) => inForce(period, holiday.date));
+    if (!rule) continue;
+    let date = addDays(holiday.date, 1);
+    while (isWeekend(date) || days.has(date)) date = addDays(date, 1);
+    days.set(date, {
+      date,
+      kind: "compensatory",
+      name: holiday.name,
+      source: `${rule.source}: nghỉ bù for ${holiday.date}`,
+      provisional: decision === undefined || holiday.provisional,
+      unconfirmed: holiday.unconfirmed,
+      compensated: false,
+    });
+  }
+
+  return {
+    holidays: [...days.values()]
+      .sort((a, b) => (a.date < b.date ? -1 : 1))
+      .map(({ compensated: _, ...entry }) => entry),
+    makeUpWorkingDays: makeUpWorkingDays.sort((a, b) => (a.date < b.date ? -1 : 1)),
+  };
+};

@@ -1,0 +1,75 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { CalendarError } from "../CalendarError.ts";
+import { dayOfWeek } from "../dayOfWeek.ts";
+import { fromDayNumber } from "../fromDayNumber.ts";
+import { toDayNumber } from "../toDayNumber.ts";
+import { createHolidayCalendar } from "./createHolidayCalendar.ts";
+import { isWorkingDay } from "./isWorkingDay.ts";
+import { makeUpWorkingDays } from "./makeUpWorkingDays.ts";
+import { publicHolidays } from "./publicHolidays.ts";
+
+const covered = fc.integer({ min: toDayNumber("2014-01-01"), max: toDayNumber("2100-12-31") }).map(fromDayNumber);
+
+describe("isWorkingDay", () => {
+  it("is true on an ordinary Monday to Friday and false on a weekend", () => {
+    expect(isWorkingDay("2020-10-01")).toBe(true);
+    expect(isWorkingDay("2020-10-03")).toBe(false);
+    expect(isWorkingDay("2020-10-04")).toBe(false);
+  });
+
+  it("is false on holidays, nghỉ bù and swapped days off", () => {
+    for (const date of [
+      "2022-01-03",
+      "2022-04-11",
+      "2023-01-02",
+      "2023-09-04",
+      "2026-04-27",
+      "2024-04-29",
+      "2025-02-03",
+    ]) {
+      expect(isWorkingDay(date), date).toBe(date === "2025-02-03");
+    }
+  });
+
+  it("is true on the Saturdays worked instead of a swapped day", () => {
+    for (const date of ["2024-05-04", "2025-04-26", "2026-01-10", "2026-08-22"]) {
+      expect(dayOfWeek(date)).toBe(6);
+      expect(isWorkingDay(date), date).toBe(true);
+    }
+  });
+
+  it("agrees with publicHolidays and makeUpWorkingDays on every day", () => {
+    fc.assert(
+      fc.property(covered, (date) => {
+        const year = Number(date.slice(0, 4));
+        const off = publicHolidays(year).some((day) => day.date === date);
+        const madeUp = makeUpWorkingDays(year).some((day) => day.date === date);
+        const weekday = dayOfWeek(date) !== 0 && dayOfWeek(date) !== 6;
+        expect(isWorkingDay(date)).toBe(madeUp || (weekday && !off));
+      }),
+    );
+  });
+
+  it("never throws on a real date of 2014-2100", () => {
+    fc.assert(
+      fc.property(covered, (date) => {
+        expect(typeof isWorkingDay(date)).toBe("boolean");
+      }),
+    );
+  });
+
+  it("uses the calendar passed in options", () => {
+    const calendar = createHolidayCalendar({ includeUnconfirmed: false });
+    expect(isWorkingDay("2026-11-24")).toBe(false);
+    expect(isWorkingDay("2026-11-24", { calendar })).toBe(true);
+  });
+
+  it("throws a CalendarError for an impossible date or a year outside 2014-2100", () => {
+    expect(() => isWorkingDay("2021-02-29")).toThrow(expect.objectContaining({ code: "calendar.invalid-date" }));
+    expect(() => isWorkingDay("2013-12-31")).toThrow(
+      expect.objectContaining({ code: "calendar.holiday-year-out-of-range" }),
+    );
+    expect(() => isWorkingDay("2101-01-01")).toThrow(CalendarError);
+  });
+});

@@ -1,0 +1,235 @@
+import { describe, expect, it } from "vitest";
+import { addDays } from "../addDays.ts";
+import { dayOfWeek } from "../dayOfWeek.ts";
+import { createHolidayCalendar } from "./createHolidayCalendar.ts";
+import type { PublicHoliday } from "./PublicHoliday.ts";
+import { publicHolidays } from "./publicHolidays.ts";
+
+const range = (from: string, to: string) => {
+  const days: string[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
+  return days;
+};
+
+/** The table «Civil-service days off 2020-2026» of reference/calendar.md, every day of each break. */
+const table: Record<number, string[]> = {
+  2020: ["2020-01-01", ...range("2020-01-23", "2020-01-29"), "2020-04-02", "2020-04-30", "2020-05-01", "2020-09-02"],
+  2021: [
+    "2021-01-01",
+    ...range("2021-02-10", "2021-02-16"),
+    "2021-04-21",
+    "2021-04-30",
+    "2021-05-01",
+    "2021-05-03",
+    "2021-09-02",
+    "2021-09-03",
+  ],
+  2022: [
+    "2022-01-01",
+    "2022-01-03",
+    ...range("2022-01-29", "2022-02-06"),
+    "2022-04-10",
+    "2022-04-11",
+    ...range("2022-04-30", "2022-05-03"),
+    "2022-09-01",
+    "2022-09-02",
+  ],
+  2023: [
+    "2023-01-01",
+    "2023-01-02",
+    ...range("2023-01-20", "2023-01-26"),
+    ...range("2023-04-29", "2023-05-03"),
+    "2023-09-01",
+    "2023-09-02",
+    "2023-09-04",
+  ],
+  2024: [
+    "2024-01-01",
+    ...range("2024-02-08", "2024-02-14"),
+    "2024-04-18",
+    ...range("2024-04-29", "2024-05-01"),
+    "2024-09-02",
+    "2024-09-03",
+  ],
+  2025: [
+    "2025-01-01",
+    ...range("2025-01-25", "2025-02-02"),
+    "2025-04-07",
+    ...range("2025-04-30", "2025-05-02"),
+    "2025-09-01",
+    "2025-09-02",
+  ],
+  2026: [
+    "2026-01-01",
+    "2026-01-02",
+    ...range("2026-02-14", "2026-02-22"),
+    "2026-04-26",
+    "2026-04-27",
+    "2026-04-30",
+    "2026-05-01",
+    ...range("2026-08-31", "2026-09-02"),
+    "2026-11-24",
+  ],
+};
+
+const dates = (year: number, kind?: string) =>
+  publicHolidays(year)
+    .filter((day) => kind === undefined || day.kind === kind)
+    .map((day) => day.date);
+
+describe("publicHolidays", () => {
+  for (const [year, expected] of Object.entries(table)) {
+    it(`gives the days off of ${year} exactly as the reference table`, () => {
+      expect(dates(Number(year))).toEqual(expected);
+    });
+  }
+
+  it("derives every made-up day of the table as nghỉ bù, none typed in", () => {
+    expect(dates(2020, "compensatory")).toEqual([]);
+    expect(dates(2021, "compensatory")).toEqual(["2021-05-03"]);
+    expect(dates(2022, "compensatory")).toEqual(["2022-01-03", "2022-04-11", "2022-05-02", "2022-05-03"]);
+    expect(dates(2023, "compensatory")).toEqual(["2023-01-02", "2023-05-02", "2023-05-03", "2023-09-04"]);
+    expect(dates(2024, "compensatory")).toEqual([]);
+    expect(dates(2025, "compensatory")).toEqual([]);
+    expect(dates(2026, "compensatory")).toEqual(["2026-04-27"]);
+  });
+
+  it("names each nghỉ bù after the holiday it makes up for and cites Điều 111.3", () => {
+    const byDate = new Map<string, PublicHoliday>(publicHolidays(2023).map((day) => [day.date, day]));
+    expect(byDate.get("2023-01-02")).toMatchObject({ name: "holiday.newYear", provisional: false });
+    expect(byDate.get("2023-05-02")).toMatchObject({ name: "holiday.hungKings" });
+    expect(byDate.get("2023-05-03")).toMatchObject({ name: "holiday.victoryDay" });
+    expect(byDate.get("2023-09-04")).toMatchObject({ name: "holiday.nationalDay" });
+    expect(byDate.get("2023-09-04")?.source).toMatch(/Điều 111\.3.*2023-09-02/);
+    expect(publicHolidays(2026).find((day) => day.date === "2026-04-27")).toMatchObject({
+      kind: "compensatory",
+      name: "holiday.hungKings",
+    });
+  });
+
+  it("lists the swapped days off as decreed, with their notice", () => {
+    const swapped = [
+      ["2024-04-29", "holiday.victoryDay", /1570\/TB-LĐTBXH/],
+      ["2025-05-02", "holiday.labourDay", /6150\/TB-BLĐTBXH/],
+      ["2026-01-02", "holiday.newYear", /9441\/TB-BNV/],
+      ["2026-08-31", "holiday.nationalDay", /9441\/TB-BNV/],
+    ] as const;
+    for (const [date, name, source] of swapped) {
+      const day = publicHolidays(Number(date.slice(0, 4))).find((entry) => entry.date === date);
+      expect(day).toMatchObject({ kind: "decreed", name, provisional: false });
+      expect(day?.source).toMatch(source);
+    }
+  });
+
+  it("lists the Saturdays and Sundays inside a Tết break as decreed Tết days", () => {
+    const tet2025 = publicHolidays(2025).filter((day) => day.name === "holiday.tet");
+    expect(tet2025.map((day) => day.date)).toEqual(range("2025-01-25", "2025-02-02"));
+    expect(tet2025.every((day) => day.kind === "decreed")).toBe(true);
+    expect(tet2025.filter((day) => dayOfWeek(day.date) !== 0 && dayOfWeek(day.date) !== 6)).toHaveLength(5);
+  });
+
+  it("has five weekdays in every decided Tết break (Tết Âm lịch: 05 ngày)", () => {
+    for (let year = 2020; year <= 2026; year += 1) {
+      const weekdays = publicHolidays(year).filter(
+        (day) => day.name === "holiday.tet" && dayOfWeek(day.date) !== 0 && dayOfWeek(day.date) !== 6,
+      );
+      expect(weekdays, String(year)).toHaveLength(5);
+    }
+  });
+
+  it("gives Quốc khánh one day in 2020 (Labour Code 2012) and two from 2021 (Labour Code 2019)", () => {
+    const nationalDay = (year: number) =>
+      publicHolidays(year)
+        .filter((day) => day.name === "holiday.nationalDay" && day.kind !== "compensatory")
+        .map((day) => day.date);
+    expect(nationalDay(2019)).toEqual(["2019-09-02"]);
+    expect(nationalDay(2020)).toEqual(["2020-09-02"]);
+    expect(nationalDay(2021)).toEqual(["2021-09-02", "2021-09-03"]);
+    expect(publicHolidays(2020).find((day) => day.date === "2020-09-02")?.source).toMatch(/10\/2012\/QH13.*Điều 115/);
+    expect(publicHolidays(2021).find((day) => day.date === "2021-09-02")?.source).toMatch(/45\/2019\/QH14.*Điều 112/);
+  });
+
+  it("counts 10 statutory days under the 2012 Code and 11 under the 2019 Code, weekends of the Tết break aside", () => {
+    const statutoryDays = (year: number) =>
+      publicHolidays(year).filter(
+        (day) =>
+          day.kind !== "compensatory" &&
+          !(day.name === "holiday.tet" && (dayOfWeek(day.date) === 0 || dayOfWeek(day.date) === 6)) &&
+          day.source.includes("Bộ luật Lao động"),
+      ).length;
+    expect(statutoryDays(2020)).toBe(10);
+    expect(statutoryDays(2025)).toBe(11);
+  });
+
+  it("marks 24/11 from 2026 unconfirmed, without nghỉ bù, and drops it with includeUnconfirmed: false", () => {
+    const cultureDay = publicHolidays(2026).find((day) => day.date === "2026-11-24");
+    expect(cultureDay).toMatchObject({ kind: "statutory", name: "holiday.cultureDay", unconfirmed: true });
+    expect(cultureDay?.source).toMatch(/UNCONFIRMED/);
+    expect(publicHolidays(2025).some((day) => day.name === "holiday.cultureDay")).toBe(false);
+    // 24/11/2029 is a Saturday: no nghỉ bù on Monday 26/11
+    expect(
+      publicHolidays(2029)
+        .filter((day) => day.name === "holiday.cultureDay")
+        .map((day) => day.date),
+    ).toEqual(["2029-11-24"]);
+    const confirmedOnly = createHolidayCalendar({ includeUnconfirmed: false });
+    expect(publicHolidays(2026, { calendar: confirmedOnly }).map((day) => day.date)).toEqual(
+      table[2026]?.filter((date) => date !== "2026-11-24"),
+    );
+    expect(publicHolidays(2026).every((day) => day.unconfirmed === (day.date === "2026-11-24"))).toBe(true);
+  });
+
+  it("marks nothing provisional in a decided year", () => {
+    for (let year = 2020; year <= 2026; year += 1) {
+      expect(publicHolidays(year).some((day) => day.provisional)).toBe(false);
+    }
+  });
+
+  it("falls back to the rules in a year without a decision, the chosen days provisional", () => {
+    const days = publicHolidays(2027);
+    const fixed = days.filter((day) => day.kind === "statutory");
+    expect(fixed.map((day) => day.date)).toEqual([
+      "2027-01-01",
+      "2027-04-16",
+      "2027-04-30",
+      "2027-05-01",
+      "2027-09-02",
+      "2027-11-24",
+    ]);
+    expect(fixed.every((day) => !day.provisional)).toBe(true);
+    // Tết 2027 is Saturday 6 February: the default break is Thu 04/02 - Wed 10/02
+    expect(days.filter((day) => day.name === "holiday.tet").map((day) => day.date)).toEqual(
+      range("2027-02-04", "2027-02-10"),
+    );
+    expect(days.filter((day) => day.kind !== "statutory").every((day) => day.provisional)).toBe(true);
+    // 2/9/2027 is a Thursday: 3/9 joins the weekend
+    expect(days.find((day) => day.date === "2027-09-03")).toMatchObject({ kind: "decreed", provisional: true });
+    // 1 May 2027 is a Saturday: nghỉ bù Monday 3 May, provisional
+    expect(days.find((day) => day.date === "2027-05-03")).toMatchObject({ kind: "compensatory", provisional: true });
+    expect(days.find((day) => day.name === "holiday.tet")?.source).toMatch(/provisional/);
+  });
+
+  it("applies the 2012 Code before 2020, with its nghỉ bù (Điều 115.3)", () => {
+    const days = publicHolidays(2016);
+    expect(days.filter((day) => day.name === "holiday.nationalDay").map((day) => day.date)).toEqual(["2016-09-02"]);
+    // 1 May 2016 was a Sunday, 30 April a Saturday: Monday 2 and Tuesday 3 May off
+    expect(days.filter((day) => day.kind === "compensatory").map((day) => day.date)).toContain("2016-05-03");
+    expect(days.find((day) => day.date === "2016-05-02")?.source).toMatch(/Điều 115\.3/);
+  });
+
+  it("returns one entry per date, sorted", () => {
+    for (let year = 2014; year <= 2100; year += 1) {
+      const list = dates(year);
+      expect(list).toEqual([...new Set(list)].sort());
+      expect(list.every((date) => date.startsWith(String(year)))).toBe(true);
+    }
+  });
+
+  it("throws calendar.holiday-year-out-of-range outside 2014-2100", () => {
+    for (const year of [2013, 2101, 2020.5]) {
+      expect(() => publicHolidays(year)).toThrow(
+        expect.objectContaining({ code: "calendar.holiday-year-out-of-range" }),
+      );
+    }
+  });
+});
