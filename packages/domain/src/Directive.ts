@@ -20,20 +20,20 @@ export const actorCodes = [
 ] as const;
 
 /** An activity the directive asks for: a code of the activity catalogue and the body block that asks for it. */
-export const directiveActivitySchema = z.object({
+export const directiveActivitySchema = z.strictObject({
   code,
   /** The id of the letter's body block that asks for this activity. */
   source: blockRef,
 });
 
-export const actorDutySchema = z.object({
+export const actorDutySchema = z.strictObject({
   actor: z.enum(actorCodes),
   /** The id of the letter's body block that sets these duties. */
   source: blockRef,
   duties: z.array(code).min(1),
 });
 
-export const legalReferenceSchema = z.object({
+export const legalReferenceSchema = z.strictObject({
   /** The document's number and symbol as officially registered: «07/2018/TT-BTC». */
   number: text,
   issuer: text,
@@ -43,7 +43,7 @@ export const legalReferenceSchema = z.object({
   citedAs: text.optional(),
 });
 
-export const erratumSchema = z.object({
+export const erratumSchema = z.strictObject({
   published: text,
   corrected: text,
   note: text,
@@ -59,15 +59,15 @@ export const erratumSchema = z.object({
  * result.ok; // true
  * ```
  */
-export const directiveSchema = z.object({
+export const directiveSchema = z.strictObject({
   schemaVersion: z.literal(1),
   year: z.number().int().min(2011).max(2200),
   letter: officialLetterSchema,
   theme: text,
-  week: z.object({ start: isoDate, end: isoDate, opening: isoDate }),
+  week: z.strictObject({ start: isoDate, end: isoDate, opening: isoDate }),
   activities: z.array(directiveActivitySchema).min(1),
   duties: z.array(actorDutySchema).min(1),
-  reporting: z.object({
+  reporting: z.strictObject({
     deadline: deadlineSchema,
     /** Who reports: the body the Chair assigns. */
     assignee: z.enum(actorCodes),

@@ -9,15 +9,15 @@ export const pointLabel = z.string().regex(/^(?:[a-eg-ik-vxy]|đ)\)$/u, { messag
 
 /** One paragraph of a document's body. Labels are written as text, as Decree 30 requires («1.», «a)», «-»). */
 export const letterBlockSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("paragraph"), id: blockId.optional(), text }),
-  z.object({
+  z.strictObject({ type: z.literal("paragraph"), id: blockId.optional(), text }),
+  z.strictObject({
     type: z.literal("heading"),
     id: blockId.optional(),
     label: z.string().regex(/^\d+\.$/, { message: "block.heading-label" }),
     text,
   }),
-  z.object({ type: z.literal("point"), id: blockId.optional(), label: pointLabel, text }),
-  z.object({ type: z.literal("bullet"), id: blockId.optional(), text }),
+  z.strictObject({ type: z.literal("point"), id: blockId.optional(), label: pointLabel, text }),
+  z.strictObject({ type: z.literal("bullet"), id: blockId.optional(), text }),
 ]);
 
 /**
@@ -28,7 +28,7 @@ export const letterBlockSchema = z.discriminatedUnion("type", [
  * const letter = officialLetterSchema.parse(directive2020.letter);
  * ```
  */
-export const officialLetterSchema = z.object({
+export const officialLetterSchema = z.strictObject({
   schemaVersion: z.literal(1),
   ...documentFields,
   /** Trích yếu without its «V/v» prefix: «tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020». */

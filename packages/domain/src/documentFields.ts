@@ -6,7 +6,7 @@ import { text } from "./text.ts";
 export const signingAuthorities = ["TM.", "Q.", "KT.", "TL.", "TUQ."] as const;
 
 export const signatureSchema = z
-  .object({
+  .strictObject({
     authority: z.enum(signingAuthorities).optional(),
     /** Whom the authority acts for, upper case: «BỘ TRƯỞNG», «ỦY BAN NHÂN DÂN». */
     actingFor: text.optional(),

@@ -20,6 +20,10 @@ const describe = (issue: z.core.$ZodIssue, input: unknown): [RuleId, Record<stri
       return ["schema.invalid-value", { values: list(issue.values) }];
     case "invalid_format":
       return ["schema.invalid-format", { format: issue.format }];
+    case "invalid_union":
+      return "options" in issue && Array.isArray(issue.options)
+        ? ["schema.invalid-value", { values: list(issue.options) }]
+        : ["schema.invalid", {}];
     case "unrecognized_keys":
       return ["schema.unknown-key", { keys: issue.keys.join(", ") }];
     default:

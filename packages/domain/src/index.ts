@@ -29,6 +29,8 @@ export { directive2020 } from "./data/directive2020.ts";
 export { copyKinds, documentTypes, signingAuthorityPrefixes } from "./data/documentTypes.ts";
 export { provinceMerger2025 } from "./data/provinces.ts";
 export type { RuleId } from "./data/rules.ts";
+export { samplePlan2020 } from "./data/samplePlan2020.ts";
+export { sampleReport2020 } from "./data/sampleReport2020.ts";
 export {
   type ActivityGroup,
   type ActivityMode,
@@ -54,7 +56,9 @@ export { getRule } from "./getRule.ts";
 export type { Issue, LegalBasis, Severity, ValidationResult } from "./Issue.ts";
 export { isoDate } from "./isoDate.ts";
 export { type LabelKind, labelOf } from "./labelOf.ts";
+export { type Lateness, lateness } from "./lateness.ts";
 export { listRules } from "./listRules.ts";
+export { count, money } from "./money.ts";
 export type { DateLine } from "./nd30/DateLine.ts";
 export type { DocumentNumber } from "./nd30/DocumentNumber.ts";
 export type { CopyKind, CopyKindCode, DocumentType, DocumentTypeCode } from "./nd30/DocumentType.ts";
@@ -77,6 +81,36 @@ export {
   officialLetterSchema,
   pointLabel,
 } from "./OfficialLetter.ts";
+export {
+  activityCode,
+  type BudgetLine,
+  budgetLineSchema,
+  type FundingSource,
+  fundingSources,
+  type PlanActivity,
+  type ProvincialPlan,
+  type ProvincialPlanInput,
+  planActivitySchema,
+  provincialPlanSchema,
+} from "./ProvincialPlan.ts";
+export {
+  type MeasureCounts,
+  measureCountsSchema,
+  type ProvincialReport,
+  type ProvincialReportInput,
+  provincialReportSchema,
+  type ReportActivity,
+  reportActivitySchema,
+} from "./ProvincialReport.ts";
+export { provinceCode } from "./provinceCode.ts";
 export type { Rule } from "./Rule.ts";
+export {
+  type NationalSummary,
+  type SummarizeReportsOptions,
+  type SummaryRow,
+  summarizeReports,
+} from "./summarizeReports.ts";
 export { hasXmlIllegalCharacter, text } from "./text.ts";
 export { validateDirective } from "./validateDirective.ts";
+export { type ValidatePlanOptions, validatePlan } from "./validatePlan.ts";
+export { type ValidateReportOptions, validateReport } from "./validateReport.ts";

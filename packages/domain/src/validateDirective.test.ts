@@ -95,9 +95,18 @@ describe("validateDirective", () => {
 
   it("flags a report deadline that falls before the Week has ended", () => {
     const input = edit((d) => ((d.reporting.deadline as { date: string }).date = "2020-10-08"));
-    expect(codes(input)).toEqual(["directive.deadline-before-week-end"]);
+    expect(validateDirective(input).issues).toEqual([
+      expect.objectContaining({
+        code: "directive.deadline-before-week-end",
+        params: { deadline: "2020-10-07", end: "2020-10-07" },
+      }),
+    ]);
     const noLaterThan = edit((d) => (d.reporting.deadline = { kind: "noLaterThan", date: "2020-10-08" } as never));
     expect(codes(noLaterThan)).toEqual([]);
+    const within = edit(
+      (d) => (d.reporting.deadline = { kind: "within", amount: 5, unit: "workingDays", from: "2020-10-07" } as never),
+    );
+    expect(codes(within)).toEqual([]);
   });
 
   it("warns when the letter is dated after the Week began", () => {

@@ -1,12 +1,10 @@
-import { differenceInDays } from "@xhht/calendar";
+import { deadlineLastDay, differenceInDays } from "@xhht/calendar";
 import { createIssue } from "./createIssue.ts";
-import { createTranslator, type LanguageOptions, type Translate } from "./createTranslator.ts";
+import type { LanguageOptions, Translate } from "./createTranslator.ts";
 import { type Directive, directiveSchema } from "./Directive.ts";
 import { findActivity } from "./findActivity.ts";
-import { fromZodIssues } from "./fromZodIssues.ts";
 import type { Issue, ValidationResult } from "./Issue.ts";
-
-const lastDayAllowed = (deadline: Directive["reporting"]["deadline"]) => (deadline.kind === "before" ? -1 : 0);
+import { runValidation } from "./runValidation.ts";
 
 const checkDirective = (t: Translate, directive: Directive): Issue[] => {
   const issues: Issue[] = [];
@@ -42,13 +40,10 @@ const checkDirective = (t: Translate, directive: Directive): Issue[] => {
   if (opening < start || opening > end) {
     issues.push(createIssue(t, "directive.opening-outside-week", ["week", "opening"], { opening, start, end }));
   }
-  const { deadline } = directive.reporting;
-  if (differenceInDays(deadline.date, end) + lastDayAllowed(deadline) <= 0) {
+  const lastDay = deadlineLastDay(directive.reporting.deadline);
+  if (lastDay <= end) {
     issues.push(
-      createIssue(t, "directive.deadline-before-week-end", ["reporting", "deadline", "date"], {
-        deadline: deadline.date,
-        end,
-      }),
+      createIssue(t, "directive.deadline-before-week-end", ["reporting", "deadline"], { deadline: lastDay, end }),
     );
   }
   if (directive.letter.date >= start) {
@@ -69,12 +64,5 @@ const checkDirective = (t: Translate, directive: Directive): Issue[] => {
  * if (!result.ok) for (const issue of result.issues) console.log(issue.path.join("."), issue.message);
  * ```
  */
-export const validateDirective = (input: unknown, options: LanguageOptions = {}): ValidationResult<Directive> => {
-  const t = createTranslator(options);
-  const parsed = directiveSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, value: undefined, issues: fromZodIssues(t, parsed.error.issues, input) };
-  const issues = checkDirective(t, parsed.data);
-  return issues.some((issue) => issue.severity === "error")
-    ? { ok: false, value: undefined, issues }
-    : { ok: true, value: parsed.data, issues };
-};
+export const validateDirective = (input: unknown, options: LanguageOptions = {}): ValidationResult<Directive> =>
+  runValidation(directiveSchema, input, options, checkDirective);

@@ -1,8 +1,11 @@
 import type { LegalBasis, Severity } from "../Issue.ts";
+import { docxRules } from "./docxRules.ts";
 import { nd30Rules } from "./nd30Rules.ts";
 
 const nd30 = (article: string): LegalBasis => ({ document: "Nghị định 30/2020/NĐ-CP", article });
 const cv3589: LegalBasis = { document: "Công văn 3589/BGDĐT-GDTX (15/09/2020)" };
+const units: LegalBasis = { document: "Nghị quyết 202/2025/QH15; Quyết định 19/2025/QĐ-TTg" };
+const civilCode: LegalBasis = { document: "Bộ luật Dân sự 2015", article: "Điều 144-148" };
 const xml: LegalBasis = { document: "Extensible Markup Language (XML) 1.0", article: "§2.2 Characters" };
 
 /** Every rule of @xhht/domain. The id is stable and is also the message key in the locale files. */
@@ -49,7 +52,28 @@ export const rules = [
   { id: "directive.opening-outside-week", severity: "error", basis: cv3589, appliesTo: ["directive"] },
   { id: "directive.deadline-before-week-end", severity: "error", basis: cv3589, appliesTo: ["directive"] },
   { id: "directive.letter-after-week", severity: "warning", basis: cv3589, appliesTo: ["directive"] },
+  { id: "province.code-format", severity: "error", basis: undefined, appliesTo: ["plan", "report"] },
+  { id: "province.unknown", severity: "error", basis: units, appliesTo: ["plan", "report"] },
+  { id: "plan.symbol-type", severity: "error", basis: nd30("Phụ lục III"), appliesTo: ["plan"] },
+  { id: "plan.activity-unknown", severity: "error", basis: cv3589, appliesTo: ["plan"] },
+  { id: "plan.activity-dates", severity: "error", basis: undefined, appliesTo: ["plan"] },
+  { id: "plan.activity-outside-week", severity: "error", basis: cv3589, appliesTo: ["plan"] },
+  { id: "plan.opening-day", severity: "error", basis: cv3589, appliesTo: ["plan"] },
+  { id: "plan.group-missing", severity: "error", basis: cv3589, appliesTo: ["plan"] },
+  { id: "plan.budget-total", severity: "error", basis: undefined, appliesTo: ["plan"] },
+  { id: "plan.issued-after-week", severity: "warning", basis: cv3589, appliesTo: ["plan"] },
+  { id: "report.submitted-at", severity: "error", basis: undefined, appliesTo: ["report"] },
+  { id: "report.symbol-type", severity: "error", basis: nd30("Phụ lục III"), appliesTo: ["report"] },
+  { id: "report.activity-unknown", severity: "error", basis: cv3589, appliesTo: ["report"] },
+  { id: "report.activity-duplicate", severity: "error", basis: undefined, appliesTo: ["report"] },
+  { id: "report.measure-not-applicable", severity: "warning", basis: cv3589, appliesTo: ["report"] },
+  { id: "report.late", severity: "warning", basis: civilCode, appliesTo: ["report"] },
+  { id: "report.sent-before-dated", severity: "warning", basis: undefined, appliesTo: ["report"] },
+  { id: "summary.year-mismatch", severity: "error", basis: undefined, appliesTo: ["summary"] },
+  { id: "summary.duplicate", severity: "error", basis: undefined, appliesTo: ["summary"] },
+  { id: "summary.missing", severity: "info", basis: cv3589, appliesTo: ["summary"] },
   ...nd30Rules,
+  ...docxRules,
 ] as const satisfies readonly {
   id: string;
   severity: Severity;

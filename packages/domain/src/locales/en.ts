@@ -1,4 +1,5 @@
 import type { RuleId } from "../data/rules.ts";
+import { docxEn } from "./docx.en.ts";
 import { nd30En } from "./nd30.en.ts";
 
 /** English messages, keyed by rule id. */
@@ -33,5 +34,31 @@ export const en = {
     "The opening ceremony ({{opening}}) must fall within the Week ({{start}} – {{end}}).",
   "directive.deadline-before-week-end": "The report deadline ({{deadline}}) must come after the Week ends ({{end}}).",
   "directive.letter-after-week": "The letter ({{date}}) is dated after the Week has begun ({{start}}).",
+  "province.code-format": "A province code has 2 digits, e.g. «01».",
+  "province.unknown": "No province or city has the code «{{code}}» on {{date}}.",
+  "plan.symbol-type": "A plan's symbol must start with «KH-», e.g. «KH-UBND»; here it is «{{symbol}}».",
+  "plan.activity-unknown":
+    "The activity code «{{code}}» is not in the catalogue; a province's own activity takes the «local.» prefix.",
+  "plan.activity-dates": "The end date ({{end}}) is before the start date ({{start}}).",
+  "plan.activity-outside-week":
+    "The activity runs from {{start}} to {{end}}, outside the Week ({{weekStart}} – {{weekEnd}}); if it runs all school year, mark it «yearRound».",
+  "plan.opening-day": "The opening ceremony must be held on the Week's opening day ({{opening}}), not on {{start}}.",
+  "plan.group-missing": "The plan has no activity of group {{group}}), which the directive requires.",
+  "plan.budget-total": "The stated total is {{stated}} đồng but the lines add up to {{sum}} đồng.",
+  "plan.issued-after-week": "The plan ({{date}}) is dated after the Week has begun ({{start}}).",
+  "report.submitted-at": "The sending time needs a date, a time and an offset, e.g. «2020-10-28T16:30:00+07:00».",
+  "report.symbol-type": "A report's symbol must start with «BC-», e.g. «BC-UBND»; here it is «{{symbol}}».",
+  "report.activity-unknown":
+    "The activity code «{{code}}» is not in the catalogue; a province's own activity takes the «local.» prefix.",
+  "report.activity-duplicate": "The activity «{{code}}» is reported twice; merge its figures into one entry.",
+  "report.measure-not-applicable": "The measure «{{measure}}» is not one of the activity «{{code}}»'s measures.",
+  "report.late":
+    "The report was sent on {{submittedOn}}, {{daysLate}} days ({{workingDaysLate}} working days) after the last day, {{lastDay}}.",
+  "report.sent-before-dated": "The report was sent ({{submittedOn}}) before the date it bears ({{date}}).",
+  "summary.year-mismatch": "This report is for {{found}}, not for {{year}}, the year being summarised.",
+  "summary.duplicate":
+    "Province «{{province}}» has already reported (entry {{kept}}); this report is not counted again.",
+  "summary.missing": "No report has been received from {{name}} (code {{province}}).",
   ...nd30En,
+  ...docxEn,
 } as const satisfies Record<RuleId, string>;

@@ -58,4 +58,11 @@ export const labelsEn = {
   "actor.educational-institution": "Educational institution",
   "actor.provincial-steering-committee": "Provincial Steering Committee for Building a Learning Society",
   "actor.ministry": "Ministry of Education and Training",
+  "holiday.newYear": "New Year's Day",
+  "holiday.tet": "Lunar New Year (Tết)",
+  "holiday.hungKings": "Hùng Kings' Commemoration Day",
+  "holiday.victoryDay": "Reunification Day",
+  "holiday.labourDay": "International Labour Day",
+  "holiday.nationalDay": "National Day",
+  "holiday.cultureDay": "Vietnam Culture Day",
 } as const satisfies Record<keyof typeof labelsVi, string>;

@@ -1,3 +1,4 @@
+import { holidayNames } from "@xhht/calendar";
 import { describe, expect, it } from "vitest";
 import { actorCodes } from "../Directive.ts";
 import { activityCatalogue } from "../data/activityCatalogue.ts";
@@ -12,6 +13,7 @@ const codes = [
   ...venues.map((code) => `venue.${code}`),
   ...measures.map((code) => `measure.${code}`),
   ...actorCodes.map((code) => `actor.${code}`),
+  ...Object.values(holidayNames),
 ].sort();
 
 describe("labels", () => {

@@ -58,4 +58,11 @@ export const labelsVi = {
   "actor.educational-institution": "Cơ sở giáo dục",
   "actor.provincial-steering-committee": "Ban Chỉ đạo xây dựng xã hội học tập tỉnh",
   "actor.ministry": "Bộ Giáo dục và Đào tạo",
+  "holiday.newYear": "Tết Dương lịch",
+  "holiday.tet": "Tết Nguyên đán",
+  "holiday.hungKings": "Giỗ Tổ Hùng Vương",
+  "holiday.victoryDay": "Ngày Chiến thắng",
+  "holiday.labourDay": "Ngày Quốc tế Lao động",
+  "holiday.nationalDay": "Quốc khánh",
+  "holiday.cultureDay": "Ngày Văn hóa Việt Nam",
 } as const;

@@ -1,4 +1,5 @@
 import type { RuleId } from "../data/rules.ts";
+import { docxVi } from "./docx.vi.ts";
 import { nd30Vi } from "./nd30.vi.ts";
 
 /** Vietnamese messages, keyed by rule id. */
@@ -33,5 +34,30 @@ export const vi = {
   "directive.opening-outside-week": "Lễ khai mạc ({{opening}}) phải nằm trong Tuần lễ ({{start}} – {{end}}).",
   "directive.deadline-before-week-end": "Hạn báo cáo ({{deadline}}) phải sau ngày kết thúc Tuần lễ ({{end}}).",
   "directive.letter-after-week": "Công văn ({{date}}) được ban hành sau khi Tuần lễ đã bắt đầu ({{start}}).",
+  "province.code-format": "Mã tỉnh gồm 2 chữ số, ví dụ «01».",
+  "province.unknown": "Không có tỉnh, thành phố mang mã «{{code}}» vào ngày {{date}}.",
+  "plan.symbol-type": "Ký hiệu của kế hoạch phải bắt đầu bằng «KH-», ví dụ «KH-UBND»; ở đây là «{{symbol}}».",
+  "plan.activity-unknown":
+    "Mã hoạt động «{{code}}» không có trong danh mục; hoạt động riêng của địa phương dùng tiền tố «local.».",
+  "plan.activity-dates": "Ngày kết thúc ({{end}}) trước ngày bắt đầu ({{start}}).",
+  "plan.activity-outside-week":
+    "Hoạt động diễn ra từ {{start}} đến {{end}}, ngoài Tuần lễ ({{weekStart}} – {{weekEnd}}); nếu là hoạt động cả năm học, đánh dấu «yearRound».",
+  "plan.opening-day": "Lễ khai mạc phải tổ chức vào ngày khai mạc Tuần lễ ({{opening}}), không phải {{start}}.",
+  "plan.group-missing": "Kế hoạch chưa có hoạt động nào thuộc nhóm {{group}}) mà công văn yêu cầu.",
+  "plan.budget-total": "Tổng kinh phí ghi {{stated}} đồng nhưng cộng các dòng được {{sum}} đồng.",
+  "plan.issued-after-week": "Kế hoạch ({{date}}) được ban hành sau khi Tuần lễ đã bắt đầu ({{start}}).",
+  "report.submitted-at": "Thời điểm gửi phải ghi đầy đủ ngày, giờ và múi giờ, ví dụ «2020-10-28T16:30:00+07:00».",
+  "report.symbol-type": "Ký hiệu của báo cáo phải bắt đầu bằng «BC-», ví dụ «BC-UBND»; ở đây là «{{symbol}}».",
+  "report.activity-unknown":
+    "Mã hoạt động «{{code}}» không có trong danh mục; hoạt động riêng của địa phương dùng tiền tố «local.».",
+  "report.activity-duplicate": "Hoạt động «{{code}}» được báo cáo hai lần; hãy gộp số liệu vào một mục.",
+  "report.measure-not-applicable": "Chỉ số «{{measure}}» không thuộc các chỉ số của hoạt động «{{code}}».",
+  "report.late":
+    "Báo cáo gửi ngày {{submittedOn}}, quá hạn {{daysLate}} ngày ({{workingDaysLate}} ngày làm việc) so với hạn cuối {{lastDay}}.",
+  "report.sent-before-dated": "Báo cáo được gửi ({{submittedOn}}) trước ngày ký ({{date}}).",
+  "summary.year-mismatch": "Báo cáo này là của năm {{found}}, không phải năm {{year}} đang tổng hợp.",
+  "summary.duplicate": "Tỉnh «{{province}}» đã có báo cáo (mục {{kept}}); báo cáo này không được tính lần nữa.",
+  "summary.missing": "Chưa nhận được báo cáo của {{name}} (mã {{province}}).",
   ...nd30Vi,
+  ...docxVi,
 } as const satisfies Record<RuleId, string>;

@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { audiences } from "./data/vocabulary.ts";
+import { documentFields } from "./documentFields.ts";
+import { isoDate } from "./isoDate.ts";
+import { money } from "./money.ts";
+import { provinceCode } from "./provinceCode.ts";
+import { text } from "./text.ts";
+
+/**
+ * An activity code: one of the catalogue's («reading.class-bookshelves»), or a province's own activity prefixed
+ * `local.` («local.hoi-sach-thieu-nhi»).
+ */
+export const activityCode = z
+  .string()
+  .regex(/^[a-z]+(?:-[a-z]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/, { message: "code.format" });
+
+/** Where the money of a budget line comes from. */
+export const fundingSources = ["state-budget", "socialisation", "other"] as const;
+
+/** One activity of a plan: what, when, where, who is responsible and for whom. */
+export const planActivitySchema = z.strictObject({
+  code: activityCode,
+  /** The province's own wording of the activity, when it says more than the catalogue's name. */
+  title: text.optional(),
+  start: isoDate,
+  end: isoDate,
+  /** Runs through the school year rather than inside the Week (section 5 b of the 2020 directive). */
+  yearRound: z.boolean().default(false),
+  places: z.array(text).default([]),
+  responsible: z.array(text).min(1),
+  audiences: z.array(z.enum(audiences)).default([]),
+});
+
+/** One line of a plan's budget estimate, in đồng. */
+export const budgetLineSchema = z.strictObject({
+  item: text,
+  amount: money,
+  source: z.enum(fundingSources),
+});
+
+/**
+ * A province's (or a department's) plan for the Week: a kế hoạch («Số: 12/KH-UBND») with its activities,
+ * budget and constraints.
+ *
+ * @example
+ * ```ts
+ * const result = validatePlan(samplePlan2020);
+ * ```
+ */
+export const provincialPlanSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  year: z.number().int().min(2011).max(2200),
+  province: provinceCode,
+  ...documentFields,
+  /** Trích yếu under «KẾ HOẠCH»: «Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020». */
+  subject: text,
+  /** Căn cứ: one legal basis a line, without the final «;» or «.». */
+  legalBases: z.array(text).default([]),
+  activities: z.array(planActivitySchema).min(1),
+  budget: z.array(budgetLineSchema).default([]),
+  /** The total the plan states, if it states one: it must equal the sum of the lines. */
+  budgetTotal: money.optional(),
+  /** Conditions the activities must respect, such as epidemic rules. */
+  constraints: z.array(text).default([]),
+});
+
+export type PlanActivity = z.infer<typeof planActivitySchema>;
+export type BudgetLine = z.infer<typeof budgetLineSchema>;
+export type FundingSource = (typeof fundingSources)[number];
+export type ProvincialPlan = z.infer<typeof provincialPlanSchema>;
+export type ProvincialPlanInput = z.input<typeof provincialPlanSchema>;

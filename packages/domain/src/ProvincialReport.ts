@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { measures } from "./data/vocabulary.ts";
+import { documentFields } from "./documentFields.ts";
+import { count, money } from "./money.ts";
+import { activityCode } from "./ProvincialPlan.ts";
+import { provinceCode } from "./provinceCode.ts";
+import { text } from "./text.ts";
+
+/** What a report counts for one activity, by measure; a measure left out was not counted. */
+export const measureCountsSchema = z.partialRecord(z.enum(measures), count);
+
+/** The results of one activity: its measures and, if the province wishes, a note. */
+export const reportActivitySchema = z.strictObject({
+  code: activityCode,
+  measures: measureCountsSchema,
+  notes: text.optional(),
+});
+
+/**
+ * A province's report of the Week's results to the Ministry (section 6 of the 2020 directive): each activity's
+ * measures, the examples of self-study found, commendations, money spent, difficulties and proposals, and when
+ * it was sent.
+ *
+ * @example
+ * ```ts
+ * const result = validateReport(input, { directive: directive2020 });
+ * ```
+ */
+export const provincialReportSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  year: z.number().int().min(2011).max(2200),
+  province: provinceCode,
+  ...documentFields,
+  /** Trích yếu under «BÁO CÁO»: «Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020». */
+  subject: text,
+  /** When the report was sent: an ISO 8601 instant with its offset, «2020-10-28T16:30:00+07:00». */
+  submittedAt: z.iso.datetime({ offset: true, message: "report.submitted-at" }),
+  activities: z.array(reportActivitySchema).min(1),
+  /** Examples of self-study and lifelong learning found and spread (tấm gương tự học, học tập suốt đời). */
+  examples: count.default(0),
+  commendations: z.strictObject({ collectives: count, individuals: count }).default({ collectives: 0, individuals: 0 }),
+  /** Money spent on the Week, in đồng. */
+  budgetSpent: money.default(0),
+  difficulties: z.array(text).default([]),
+  proposals: z.array(text).default([]),
+});
+
+export type MeasureCounts = z.infer<typeof measureCountsSchema>;
+export type ReportActivity = z.infer<typeof reportActivitySchema>;
+export type ProvincialReport = z.infer<typeof provincialReportSchema>;
+export type ProvincialReportInput = z.input<typeof provincialReportSchema>;

@@ -1,0 +1,48 @@
+import type { LegalBasis, Severity } from "../Issue.ts";
+
+/**
+ * Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I: mục I (khổ giấy, kiểu trình bày, định lề trang, phông chữ, số trang)
+ * and mục II (các thành phần thể thức chính), as published on vanban.chinhphu.vn.
+ */
+const nd30 = (article: string): LegalBasis => ({ document: "Nghị định 30/2020/NĐ-CP", article });
+const page = nd30("Phụ lục I, Phần I, mục I");
+const nationalTitle = nd30("Phụ lục I, Phần I, mục II.1");
+const number = nd30("Phụ lục I, Phần I, mục II.3");
+const dateLine = nd30("Phụ lục I, Phần I, mục II.4");
+const content = nd30("Phụ lục I, Phần I, mục II.6");
+const copies = nd30("Phụ lục I, Phần I, mục II.9");
+
+/**
+ * The rules a .docx file is checked against (`appliesTo: ["docx"]`): page size, orientation and margins, the font,
+ * the body's size, the Quốc hiệu and Tiêu ngữ, the presence of the number and date lines, the page number of
+ * page 1 and the «Nơi nhận» block. Ids shared with the layout profile of @xhht/templates name the same rule.
+ */
+export const docxRules = [
+  { id: "docx.unreadable", severity: "error", basis: undefined, appliesTo: ["docx"] },
+  { id: "nd30.page.size", severity: "error", basis: page, appliesTo: ["docx"] },
+  { id: "nd30.page.orientation", severity: "error", basis: page, appliesTo: ["docx"] },
+  { id: "nd30.page.landscape-table", severity: "warning", basis: page, appliesTo: ["docx"] },
+  { id: "nd30.page.margin-top", severity: "error", basis: page, appliesTo: ["docx"] },
+  { id: "nd30.page.margin-bottom", severity: "error", basis: page, appliesTo: ["docx"] },
+  { id: "nd30.page.margin-left", severity: "error", basis: page, appliesTo: ["docx"] },
+  { id: "nd30.page.margin-right", severity: "error", basis: page, appliesTo: ["docx"] },
+  { id: "nd30.font.family", severity: "error", basis: page, appliesTo: ["docx"] },
+  { id: "nd30.page-number.first-page", severity: "error", basis: page, appliesTo: ["docx"] },
+  { id: "nd30.body.size", severity: "error", basis: content, appliesTo: ["docx"] },
+  { id: "nd30.national-title.missing", severity: "error", basis: nationalTitle, appliesTo: ["docx"] },
+  { id: "nd30.national-title.text", severity: "error", basis: nationalTitle, appliesTo: ["docx"] },
+  { id: "nd30.national-title.legacy-spelling", severity: "warning", basis: nationalTitle, appliesTo: ["docx"] },
+  { id: "nd30.motto.missing", severity: "error", basis: nationalTitle, appliesTo: ["docx"] },
+  { id: "nd30.motto.text", severity: "error", basis: nationalTitle, appliesTo: ["docx"] },
+  { id: "nd30.number.missing", severity: "error", basis: number, appliesTo: ["docx"] },
+  { id: "nd30.date-line.missing", severity: "error", basis: dateLine, appliesTo: ["docx"] },
+  { id: "nd30.copies.missing", severity: "error", basis: copies, appliesTo: ["docx"] },
+  { id: "nd30.copies.heading-style", severity: "error", basis: copies, appliesTo: ["docx"] },
+  { id: "nd30.copies.heading-size", severity: "error", basis: copies, appliesTo: ["docx"] },
+  { id: "nd30.copies.size", severity: "error", basis: copies, appliesTo: ["docx"] },
+] as const satisfies readonly {
+  id: string;
+  severity: Severity;
+  basis: LegalBasis | undefined;
+  appliesTo: readonly string[];
+}[];

@@ -1,0 +1,34 @@
+import { deadlineLastDay, deadlineStatus, differenceInDays, holidayYearRange, vietnamCivilDate } from "@xhht/calendar";
+import type { Deadline } from "./deadlineSchema.ts";
+
+/** When a report was sent and how late it was, judged in Vietnam's civil time. */
+export interface Lateness {
+  readonly submittedOn: string;
+  readonly lastDay: string;
+  readonly daysLate: number;
+  /** Working days late; `undefined` for a year the holiday calendar does not cover. */
+  readonly workingDaysLate: number | undefined;
+}
+
+const covered = (date: string) => {
+  const year = Number(date.slice(0, 4));
+  return year >= holidayYearRange.min && year <= holidayYearRange.max;
+};
+
+/**
+ * The lateness of a submission at `submittedAt` (an ISO instant with offset) against `deadline`, or `undefined`
+ * when a period deadline (`within`) falls in a year the holiday calendar does not cover.
+ */
+export const lateness = (deadline: Deadline, submittedAt: string): Lateness | undefined => {
+  const submittedOn = vietnamCivilDate(submittedAt);
+  const anchor = deadline.kind === "within" ? deadline.from : deadline.date;
+  if (covered(anchor) && covered(submittedOn)) return deadlineStatus(deadline, submittedAt);
+  if (deadline.kind === "within") return undefined;
+  const lastDay = deadlineLastDay(deadline);
+  return {
+    submittedOn,
+    lastDay,
+    daysLate: Math.max(0, differenceInDays(submittedOn, lastDay)),
+    workingDaysLate: undefined,
+  };
+};

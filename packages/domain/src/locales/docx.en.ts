@@ -1,0 +1,31 @@
+/** English messages of the rules a .docx file is checked against. */
+export const docxEn = {
+  "docx.unreadable": "The file cannot be read: it is not a valid .docx ({{reason}}).",
+  "nd30.page.size": "Section {{section}}: the paper must be A4 (210 × 297 mm); it is {{width}} × {{height}} mm.",
+  "nd30.page.orientation":
+    "Section {{section}}: pages are portrait; only a table or chart not split into an appendix may be landscape.",
+  "nd30.page.landscape-table":
+    "Section {{section}}: a landscape page is allowed only for a table or chart not split into an appendix; check it.",
+  "nd30.page.margin-top": "Section {{section}}: the top margin must be {{min}}-{{max}} mm; it is {{found}} mm.",
+  "nd30.page.margin-bottom": "Section {{section}}: the bottom margin must be {{min}}-{{max}} mm; it is {{found}} mm.",
+  "nd30.page.margin-left": "Section {{section}}: the left margin must be {{min}}-{{max}} mm; it is {{found}} mm.",
+  "nd30.page.margin-right": "Section {{section}}: the right margin must be {{min}}-{{max}} mm; it is {{found}} mm.",
+  "nd30.font.family":
+    "The font must be Times New Roman; {{count}} runs of text use «{{font}}» (the first: «{{excerpt}}»).",
+  "nd30.page-number.first-page": "No page number is shown on page 1; pages are numbered from page 2.",
+  "nd30.body.size": "The body text is 13 to 14 pt; {{count}} paragraphs are {{size}} pt (the first: «{{excerpt}}»).",
+  "nd30.national-title.missing": "The Quốc hiệu «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM» is missing.",
+  "nd30.national-title.text": "The Quốc hiệu is upper case and reads «{{expected}}»; it reads «{{found}}».",
+  "nd30.national-title.legacy-spelling":
+    "The Quốc hiệu is spelt «{{found}}»; Decree 30/2020/NĐ-CP spells it «{{expected}}» (the accent on the «O»).",
+  "nd30.motto.missing": "The Tiêu ngữ «Độc lập - Tự do - Hạnh phúc» is missing.",
+  "nd30.motto.text":
+    "The Tiêu ngữ reads «{{expected}}»: each phrase capitalised, hyphens (-) with a space on either side; it reads «{{found}}».",
+  "nd30.number.missing": "The number and symbol line («Số: …») is missing.",
+  "nd30.date-line.missing": "The place and date line («Hà Nội, ngày … tháng … năm …») is missing.",
+  "nd30.copies.missing": "The «Nơi nhận» (copies to) block is missing.",
+  "nd30.copies.heading-style": "The word «Nơi nhận» is bold italic.",
+  "nd30.copies.heading-size": "The word «Nơi nhận» is 12 pt; it is {{size}} pt.",
+  "nd30.copies.size":
+    "The names of the recipients of copies are 11 pt (at most 12); {{count}} lines are {{size}} pt (the first: «{{excerpt}}»).",
+} as const;

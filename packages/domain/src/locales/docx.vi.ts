@@ -1,0 +1,31 @@
+/** Vietnamese messages of the rules a .docx file is checked against. */
+export const docxVi = {
+  "docx.unreadable": "Không đọc được tệp: đây không phải tệp .docx hợp lệ ({{reason}}).",
+  "nd30.page.size": "Mục {{section}}: khổ giấy phải là A4 (210 × 297 mm); đang là {{width}} × {{height}} mm.",
+  "nd30.page.orientation":
+    "Mục {{section}}: văn bản trình bày theo chiều dài khổ A4 (trang đứng); chỉ bảng, biểu không làm thành phụ lục riêng mới được trình bày theo chiều ngang.",
+  "nd30.page.landscape-table":
+    "Mục {{section}}: trang ngang chỉ dùng cho bảng, biểu không làm thành phụ lục riêng; hãy kiểm tra lại.",
+  "nd30.page.margin-top": "Mục {{section}}: lề trên phải từ {{min}} đến {{max}} mm; đang là {{found}} mm.",
+  "nd30.page.margin-bottom": "Mục {{section}}: lề dưới phải từ {{min}} đến {{max}} mm; đang là {{found}} mm.",
+  "nd30.page.margin-left": "Mục {{section}}: lề trái phải từ {{min}} đến {{max}} mm; đang là {{found}} mm.",
+  "nd30.page.margin-right": "Mục {{section}}: lề phải phải từ {{min}} đến {{max}} mm; đang là {{found}} mm.",
+  "nd30.font.family":
+    "Phông chữ phải là Times New Roman; có {{count}} đoạn chữ dùng phông «{{font}}» (đầu tiên: «{{excerpt}}»).",
+  "nd30.page-number.first-page": "Không hiển thị số trang ở trang thứ nhất; số trang đánh từ trang 2.",
+  "nd30.body.size": "Nội dung văn bản dùng cỡ chữ 13 đến 14; có {{count}} đoạn cỡ {{size}} (đầu tiên: «{{excerpt}}»).",
+  "nd30.national-title.missing": "Thiếu Quốc hiệu «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM».",
+  "nd30.national-title.text": "Quốc hiệu phải viết in hoa, đúng «{{expected}}»; đang ghi «{{found}}».",
+  "nd30.national-title.legacy-spelling":
+    "Quốc hiệu viết «{{found}}»; Nghị định 30/2020/NĐ-CP viết «{{expected}}» (đặt dấu trên chữ «O»).",
+  "nd30.motto.missing": "Thiếu Tiêu ngữ «Độc lập - Tự do - Hạnh phúc».",
+  "nd30.motto.text":
+    "Tiêu ngữ phải ghi «{{expected}}»: viết hoa chữ cái đầu các cụm từ, giữa các cụm từ có gạch nối (-) và cách chữ; đang ghi «{{found}}».",
+  "nd30.number.missing": "Thiếu số, ký hiệu văn bản (dòng «Số: …»).",
+  "nd30.date-line.missing": "Thiếu địa danh và thời gian ban hành (dòng «Hà Nội, ngày … tháng … năm …»).",
+  "nd30.copies.missing": "Thiếu phần «Nơi nhận».",
+  "nd30.copies.heading-style": "Từ «Nơi nhận» phải in nghiêng và đậm.",
+  "nd30.copies.heading-size": "Từ «Nơi nhận» dùng cỡ chữ 12; đang là cỡ {{size}}.",
+  "nd30.copies.size":
+    "Tên cơ quan, tổ chức, cá nhân nhận văn bản dùng cỡ chữ 11 (tối đa 12); có {{count}} dòng cỡ {{size}} (đầu tiên: «{{excerpt}}»).",
+} as const;

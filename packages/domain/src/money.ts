@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+/**
+ * An amount of money in đồng: a whole, non-negative number within JavaScript's safe integer range
+ * (up to about 9 triệu tỷ đồng), so sums stay exact.
+ *
+ * @example
+ * ```ts
+ * money.parse(15_000_000); // 15000000
+ * money.safeParse(1.5).success; // false: đồng have no fractions
+ * ```
+ */
+export const money = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
+/** A count in a report: a whole, non-negative number. */
+export const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);

@@ -1,0 +1,121 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { directive2020 } from "./data/directive2020.ts";
+import { samplePlan2020 } from "./data/samplePlan2020.ts";
+import type { ProvincialPlan } from "./ProvincialPlan.ts";
+import { validatePlan } from "./validatePlan.ts";
+
+const edit = (change: (draft: ProvincialPlan) => void): unknown => {
+  const draft = structuredClone(samplePlan2020) as ProvincialPlan;
+  change(draft);
+  return draft;
+};
+const codes = (input: unknown) => validatePlan(input, { directive: directive2020 }).issues.map((issue) => issue.code);
+const activity = (plan: ProvincialPlan, code: string) => plan.activities.find((entry) => entry.code === code)!;
+
+describe("validatePlan", () => {
+  it("accepts the sample plan without any issue, with or without the directive", () => {
+    expect(validatePlan(samplePlan2020, { directive: directive2020 }).issues).toEqual([]);
+    expect(validatePlan(samplePlan2020).ok).toBe(true);
+  });
+
+  it("flags a province code that does not exist on the plan's date", () => {
+    expect(codes(edit((p) => (p.province = "99")))).toEqual(["province.unknown"]);
+    expect(codes(edit((p) => ((p as { date: string }).date = "2025-07-15")))).toContain("province.unknown");
+  });
+
+  it("flags a plan whose symbol is not a kế hoạch's", () => {
+    const result = validatePlan(
+      edit((p) => (p.symbol = "BC-SGDĐT")),
+      { lang: "en" },
+    );
+    expect(result.issues).toEqual([expect.objectContaining({ code: "plan.symbol-type", path: ["symbol"] })]);
+    expect(result.issues[0]?.message).toContain("«KH-»");
+  });
+
+  it("flags an activity code outside the catalogue but accepts a local one", () => {
+    expect(codes(edit((p) => (p.activities[0]!.code = "communication.radio")))).toEqual(["plan.activity-unknown"]);
+    expect(codes(edit((p) => (p.activities[0]!.code = "local.hoi-sach")))).toEqual([]);
+  });
+
+  it("flags an activity that ends before it starts", () => {
+    expect(codes(edit((p) => ((p.activities[0]! as { end: string }).end = "2020-09-30")))).toEqual([
+      "plan.activity-dates",
+    ]);
+  });
+
+  it("flags an activity outside the Week unless it is year-round", () => {
+    const outside = edit((p) => ((activity(p, "internet-skills.training") as { end: string }).end = "2020-10-09"));
+    expect(validatePlan(outside, { directive: directive2020 }).issues).toEqual([
+      expect.objectContaining({
+        code: "plan.activity-outside-week",
+        path: ["activities", 3, "start"],
+        params: { start: "2020-10-02", end: "2020-10-09", weekStart: "2020-10-01", weekEnd: "2020-10-07" },
+      }),
+    ]);
+    const yearRound = edit((p) => {
+      const entry = activity(p, "internet-skills.training") as { end: string; yearRound: boolean };
+      entry.end = "2020-10-09";
+      entry.yearRound = true;
+    });
+    expect(codes(yearRound)).toEqual([]);
+  });
+
+  it("flags an opening ceremony that is not on the opening day", () => {
+    const input = edit((p) => {
+      const opening = activity(p, "opening-ceremony") as { start: string; end: string };
+      opening.start = "2020-10-02";
+      opening.end = "2020-10-02";
+    });
+    expect(codes(input)).toEqual(["plan.opening-day"]);
+  });
+
+  it("flags each activity group the directive requires and the plan lacks", () => {
+    const input = edit((p) => (p.activities = p.activities.filter((entry) => entry.code !== "opening-ceremony")));
+    expect(validatePlan(input, { directive: directive2020 }).issues).toEqual([
+      expect.objectContaining({ code: "plan.group-missing", params: { group: "b" } }),
+    ]);
+  });
+
+  it("flags a stated budget total that the lines do not add up to", () => {
+    expect(validatePlan(edit((p) => (p.budgetTotal = 45_000_000))).issues).toEqual([
+      expect.objectContaining({ code: "plan.budget-total", params: { stated: 45_000_000, sum: 45_500_000 } }),
+    ]);
+  });
+
+  it("warns when the plan is dated after the Week began", () => {
+    const result = validatePlan(edit((p) => ((p as { date: string }).date = "2020-10-02")));
+    expect(result.ok).toBe(true);
+    expect(result.issues.map((issue) => issue.code)).toEqual(["plan.issued-after-week"]);
+  });
+
+  it("refuses a field it does not know rather than dropping it silently", () => {
+    const result = validatePlan(
+      edit((p) => ((p as Record<string, unknown>).budgettotal = 1)),
+      { lang: "en" },
+    );
+    expect(result.issues).toEqual([
+      expect.objectContaining({ code: "schema.unknown-key", path: [], params: { keys: "budgettotal" } }),
+    ]);
+  });
+
+  it("refuses money that is not a whole number of đồng", () => {
+    expect(codes(edit((p) => (p.budget[0]!.amount = 1.5)))).toEqual(["schema.invalid-type"]);
+  });
+
+  it("never throws, whatever it is given", () => {
+    fc.assert(
+      fc.property(fc.anything({ withObjectString: true, withNullPrototype: true }), (input) => {
+        expect(validatePlan(input).ok).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+    fc.assert(
+      fc.property(fc.string(), fc.integer(), (text, number) => {
+        validatePlan(edit((p) => ((p as Record<string, unknown>)[text] = number)));
+        validatePlan(edit((p) => (p.activities[0]!.responsible = [text])));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,78 @@
+import { createIssue } from "./createIssue.ts";
+import type { LanguageOptions, Translate } from "./createTranslator.ts";
+import type { Directive } from "./Directive.ts";
+import { activityGroups } from "./data/vocabulary.ts";
+import { findActivity } from "./findActivity.ts";
+import type { Issue, ValidationResult } from "./Issue.ts";
+import { type ProvincialPlan, provincialPlanSchema } from "./ProvincialPlan.ts";
+import { provinceIssue } from "./provinceIssue.ts";
+import { runValidation } from "./runValidation.ts";
+import { weekOf } from "./weekOf.ts";
+
+/** Options of {@link validatePlan}. */
+export interface ValidatePlanOptions extends LanguageOptions {
+  /** The year's directive: its Week and the activity groups it requires. Without it the calendar's Week is used and groups a), b), c) are required. */
+  readonly directive?: Directive;
+}
+
+const localPrefix = "local.";
+
+const checkPlan = (t: Translate, plan: ProvincialPlan, directive: Directive | undefined): Issue[] => {
+  const issues: Issue[] = [];
+  const week = weekOf(plan.year, directive);
+  const province = provinceIssue(t, plan.province, plan.date, ["province"]);
+  if (province) issues.push(province);
+  if (plan.symbol.split("-")[0] !== "KH")
+    issues.push(createIssue(t, "plan.symbol-type", ["symbol"], { symbol: plan.symbol }));
+  if (plan.date >= week.start)
+    issues.push(createIssue(t, "plan.issued-after-week", ["date"], { date: plan.date, start: week.start }));
+  const planned = new Set<string>();
+  plan.activities.forEach((activity, index) => {
+    const at = (field: string) => ["activities", index, field];
+    const entry = findActivity(activity.code);
+    if (entry) planned.add(entry.group);
+    else if (!activity.code.startsWith(localPrefix))
+      issues.push(createIssue(t, "plan.activity-unknown", at("code"), { code: activity.code }));
+    if (activity.end < activity.start) {
+      issues.push(createIssue(t, "plan.activity-dates", at("end"), { start: activity.start, end: activity.end }));
+    } else if (!activity.yearRound && (activity.start < week.start || activity.end > week.end)) {
+      issues.push(
+        createIssue(t, "plan.activity-outside-week", at("start"), {
+          start: activity.start,
+          end: activity.end,
+          weekStart: week.start,
+          weekEnd: week.end,
+        }),
+      );
+    }
+    if (activity.code === "opening-ceremony" && activity.start !== week.opening) {
+      issues.push(createIssue(t, "plan.opening-day", at("start"), { opening: week.opening, start: activity.start }));
+    }
+  });
+  const required = directive
+    ? new Set(directive.activities.map((activity) => findActivity(activity.code)?.group))
+    : new Set(activityGroups);
+  for (const group of activityGroups) {
+    if (required.has(group) && !planned.has(group))
+      issues.push(createIssue(t, "plan.group-missing", ["activities"], { group }));
+  }
+  if (plan.budgetTotal !== undefined) {
+    const sum = plan.budget.reduce((total, line) => total + line.amount, 0);
+    if (sum !== plan.budgetTotal)
+      issues.push(createIssue(t, "plan.budget-total", ["budgetTotal"], { stated: plan.budgetTotal, sum }));
+  }
+  return issues;
+};
+
+/**
+ * Checks a province's plan for the Week: its schema, its activities against the Week and the directive,
+ * its number and symbol, its province on its date, its budget. Never throws on bad data.
+ *
+ * @example
+ * ```ts
+ * const result = validatePlan(input, { directive: directive2020, lang: "en" });
+ * if (!result.ok) for (const issue of result.issues) console.log(issue.path.join("."), issue.message);
+ * ```
+ */
+export const validatePlan = (input: unknown, options: ValidatePlanOptions = {}): ValidationResult<ProvincialPlan> =>
+  runValidation(provincialPlanSchema, input, options, (t, plan) => checkPlan(t, plan, options.directive));

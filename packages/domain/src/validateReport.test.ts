@@ -1,0 +1,110 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { directive2020 } from "./data/directive2020.ts";
+import { sampleReport2020 } from "./data/sampleReport2020.ts";
+import type { ProvincialReport } from "./ProvincialReport.ts";
+import { validateReport } from "./validateReport.ts";
+
+const edit = (change: (draft: ProvincialReport) => void): unknown => {
+  const draft = structuredClone(sampleReport2020) as ProvincialReport;
+  change(draft);
+  return draft;
+};
+const issuesOf = (input: unknown) => validateReport(input, { directive: directive2020 }).issues;
+const codes = (input: unknown) => issuesOf(input).map((issue) => issue.code);
+
+describe("validateReport", () => {
+  it("accepts the sample report without any issue", () => {
+    expect(issuesOf(sampleReport2020)).toEqual([]);
+  });
+
+  it("warns that a report sent after the deadline is late, by days and working days, in Vietnam's time", () => {
+    const result = validateReport(
+      edit((r) => (r.submittedAt = "2020-11-02T08:00:00+07:00")),
+      { directive: directive2020 },
+    );
+    expect(result.ok).toBe(true);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: "report.late",
+        severity: "warning",
+        path: ["submittedAt"],
+        params: { submittedOn: "2020-11-02", lastDay: "2020-10-29", daysLate: 4, workingDaysLate: 2 },
+      }),
+    ]);
+  });
+
+  it("judges a submission at 23:30 in Frankfurt by the date in Hanoi", () => {
+    expect(codes(edit((r) => (r.submittedAt = "2020-10-29T16:59:00Z")))).toEqual([]);
+    expect(codes(edit((r) => (r.submittedAt = "2020-10-29T23:30:00+01:00")))).toEqual(["report.late"]);
+  });
+
+  it("uses a deadline given by the caller over the directive's", () => {
+    const result = validateReport(sampleReport2020, { deadline: { kind: "noLaterThan", date: "2020-10-20" } as never });
+    expect(result.issues.map((issue) => issue.params.daysLate)).toEqual([7]);
+  });
+
+  it("does not judge lateness without a deadline", () => {
+    expect(validateReport(edit((r) => (r.submittedAt = "2021-01-01T00:00:00+07:00"))).issues).toEqual([]);
+  });
+
+  it("refuses a sending time without an offset", () => {
+    expect(codes(edit((r) => (r.submittedAt = "2020-10-27T09:15:00")))).toEqual(["report.submitted-at"]);
+  });
+
+  it("flags a province code unknown on the report's date", () => {
+    expect(codes(edit((r) => (r.province = "00")))).toEqual(["province.unknown"]);
+  });
+
+  it("flags a symbol that is not a báo cáo's", () => {
+    expect(codes(edit((r) => (r.symbol = "KH-SGDĐT")))).toEqual(["report.symbol-type"]);
+  });
+
+  it("flags unknown and duplicate activities, accepting local ones", () => {
+    expect(codes(edit((r) => (r.activities[0]!.code = "communication.tv")))).toEqual(["report.activity-unknown"]);
+    expect(codes(edit((r) => (r.activities[0]!.code = "local.hoi-sach")))).toEqual([]);
+    expect(codes(edit((r) => (r.activities[1]!.code = r.activities[0]!.code)))).toContain("report.activity-duplicate");
+  });
+
+  it("warns about a measure the activity does not count", () => {
+    const input = edit((r) => (r.activities[2]!.measures = { participants: 450, banners: 3 }));
+    expect(issuesOf(input)).toEqual([
+      expect.objectContaining({
+        code: "report.measure-not-applicable",
+        severity: "warning",
+        path: ["activities", 2, "measures", "banners"],
+      }),
+    ]);
+  });
+
+  it("warns about a report sent before the date it bears", () => {
+    expect(codes(edit((r) => (r.submittedAt = "2020-10-25T09:00:00+07:00")))).toEqual(["report.sent-before-dated"]);
+  });
+
+  it("refuses negative or fractional counts", () => {
+    expect(codes(edit((r) => (r.activities[0]!.measures = { articles: -1 })))).toEqual(["schema.too-small"]);
+    expect(codes(edit((r) => (r.examples = 2.5)))).toEqual(["schema.invalid-type"]);
+  });
+
+  it("never throws, whatever it is given", () => {
+    fc.assert(
+      fc.property(fc.anything({ withObjectString: true, withNullPrototype: true }), (input) => {
+        expect(validateReport(input).ok).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+    fc.assert(
+      fc.property(fc.string(), fc.date({ noInvalidDate: true }), (text, date) => {
+        validateReport(
+          edit((r) => (r.difficulties = [text])),
+          { directive: directive2020 },
+        );
+        validateReport(
+          edit((r) => (r.submittedAt = date.toISOString())),
+          { directive: directive2020 },
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,82 @@
+import { vietnamCivilDate } from "@xhht/calendar";
+import { createIssue } from "./createIssue.ts";
+import type { LanguageOptions, Translate } from "./createTranslator.ts";
+import type { Directive } from "./Directive.ts";
+import type { Deadline } from "./deadlineSchema.ts";
+import { findActivity } from "./findActivity.ts";
+import type { Issue, ValidationResult } from "./Issue.ts";
+import { lateness } from "./lateness.ts";
+import { type ProvincialReport, provincialReportSchema } from "./ProvincialReport.ts";
+import { provinceIssue } from "./provinceIssue.ts";
+import { reportDeadline } from "./reportDeadline.ts";
+import { runValidation } from "./runValidation.ts";
+
+/** Options of {@link validateReport}. */
+export interface ValidateReportOptions extends LanguageOptions {
+  /** The year's directive: its reporting deadline applies when `deadline` is not given. */
+  readonly directive?: Directive;
+  /** The deadline to judge lateness by, overriding the directive's (a province's own, earlier deadline). */
+  readonly deadline?: Deadline;
+}
+
+const checkReport = (t: Translate, report: ProvincialReport, options: ValidateReportOptions): Issue[] => {
+  const issues: Issue[] = [];
+  const province = provinceIssue(t, report.province, report.date, ["province"]);
+  if (province) issues.push(province);
+  if (report.symbol.split("-")[0] !== "BC")
+    issues.push(createIssue(t, "report.symbol-type", ["symbol"], { symbol: report.symbol }));
+  const seen = new Set<string>();
+  report.activities.forEach((activity, index) => {
+    const entry = findActivity(activity.code);
+    if (seen.has(activity.code)) {
+      issues.push(createIssue(t, "report.activity-duplicate", ["activities", index, "code"], { code: activity.code }));
+    }
+    seen.add(activity.code);
+    if (entry === undefined) {
+      if (!activity.code.startsWith("local.")) {
+        issues.push(createIssue(t, "report.activity-unknown", ["activities", index, "code"], { code: activity.code }));
+      }
+      return;
+    }
+    const applicable = new Set<string>(entry.measures);
+    for (const measure of Object.keys(activity.measures)) {
+      if (!applicable.has(measure)) {
+        issues.push(
+          createIssue(t, "report.measure-not-applicable", ["activities", index, "measures", measure], {
+            measure,
+            code: activity.code,
+          }),
+        );
+      }
+    }
+  });
+  const submittedOn = vietnamCivilDate(report.submittedAt);
+  if (submittedOn < report.date) {
+    issues.push(createIssue(t, "report.sent-before-dated", ["submittedAt"], { submittedOn, date: report.date }));
+  }
+  const deadline = reportDeadline(report.year, options);
+  const late = deadline && lateness(deadline, report.submittedAt);
+  if (late && late.daysLate > 0) {
+    const { lastDay, daysLate, workingDaysLate } = late;
+    const params = { submittedOn, lastDay, daysLate, workingDaysLate: workingDaysLate ?? "?" };
+    issues.push(createIssue(t, "report.late", ["submittedAt"], params));
+  }
+  return issues;
+};
+
+/**
+ * Checks a province's report of results: schema, province on the report's date, symbol, activities and their
+ * measures, and lateness against the deadline (a warning with the days late, judged in Vietnam's time).
+ * Never throws on bad data.
+ *
+ * @example
+ * ```ts
+ * const result = validateReport(input, { directive: directive2020 });
+ * result.issues.find((issue) => issue.code === "report.late")?.params.daysLate; // e.g. 2
+ * ```
+ */
+export const validateReport = (
+  input: unknown,
+  options: ValidateReportOptions = {},
+): ValidationResult<ProvincialReport> =>
+  runValidation(provincialReportSchema, input, options, (t, report) => checkReport(t, report, options));

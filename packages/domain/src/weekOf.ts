@@ -1,0 +1,10 @@
+import type { IsoDate } from "@xhht/calendar";
+import { lifelongLearningWeek } from "@xhht/calendar";
+import type { Directive } from "./Directive.ts";
+
+/** The Week a plan or report is judged against: the directive's when given, else the calendar's for the year. */
+export const weekOf = (
+  year: number,
+  directive: Directive | undefined,
+): { start: IsoDate; end: IsoDate; opening: IsoDate } =>
+  directive?.year === year ? directive.week : lifelongLearningWeek(year);
