@@ -46,6 +46,8 @@ const esm = `
 import { formatDateLine, lifelongLearningWeek } from "@xhht/calendar";
 import { directive2020, validateDirective } from "@xhht/domain";
 import { readDocxText, renderOfficialLetter } from "@xhht/templates";
+import reportSchema from "@xhht/domain/schemas/provincial-report.json" with { type: "json" };
+if (reportSchema.$id !== "urn:xhht:schema:provincial-report") throw new Error("JSON Schema subpath");
 const line = formatDateLine("Hà Nội", "2020-09-15");
 if (line !== "Hà Nội, ngày 15 tháng 9 năm 2020") throw new Error("formatDateLine: " + line);
 if (lifelongLearningWeek(2020).opening !== "2020-10-01") throw new Error("lifelongLearningWeek");
@@ -58,6 +60,7 @@ const cjs = `
 const { formatDateLine } = require("@xhht/calendar");
 const { directive2020, validateDirective } = require("@xhht/domain");
 const { renderOfficialLetter } = require("@xhht/templates");
+if (require("@xhht/domain/schemas/directive.json").$id !== "urn:xhht:schema:directive") throw new Error("JSON Schema subpath");
 if (!validateDirective(directive2020).ok) throw new Error("validateDirective");
 renderOfficialLetter(directive2020.letter, { generatedAt: "2020-09-15" }).then((bytes) => {
   if (!(bytes instanceof Uint8Array) || bytes.length < 1000) throw new Error("renderOfficialLetter");

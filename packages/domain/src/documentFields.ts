@@ -17,7 +17,8 @@ export const signatureSchema = z
   .refine((s) => (s.authority === undefined) === (s.actingFor === undefined), {
     message: "signature.authority-pair",
     path: ["actingFor"],
-  });
+  })
+  .meta({ dependentRequired: { authority: ["actingFor"], actingFor: ["authority"] } });
 
 export type Signature = z.infer<typeof signatureSchema>;
 

@@ -55,6 +55,7 @@ export { findActivity } from "./findActivity.ts";
 export { getRule } from "./getRule.ts";
 export type { Issue, LegalBasis, Severity, ValidationResult } from "./Issue.ts";
 export { isoDate } from "./isoDate.ts";
+export { type EntityName, entitySchemas, toJsonSchema } from "./jsonSchemas.ts";
 export { type LabelKind, labelOf } from "./labelOf.ts";
 export { type Lateness, lateness } from "./lateness.ts";
 export { listRules } from "./listRules.ts";

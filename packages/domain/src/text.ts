@@ -27,4 +27,5 @@ export const text = z
     params: { rule: "text.xml-illegal" },
     message: "text.xml-illegal",
   })
-  .refine((value) => value.trim().length > 0, { params: { rule: "text.blank" }, message: "text.blank" });
+  .refine((value) => value.trim().length > 0, { params: { rule: "text.blank" }, message: "text.blank" })
+  .meta({ pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF\\uD800-\\uDFFF]*$" });

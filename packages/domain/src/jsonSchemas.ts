@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { directiveSchema } from "./Directive.ts";
+import { officialLetterSchema } from "./OfficialLetter.ts";
+import { provincialPlanSchema } from "./ProvincialPlan.ts";
+import { provincialReportSchema } from "./ProvincialReport.ts";
+
+/** The entities published as JSON Schema, by the file name they are shipped under (`@xhht/domain/schemas/<name>.json`). */
+export const entitySchemas = {
+  directive: directiveSchema,
+  "official-letter": officialLetterSchema,
+  "provincial-plan": provincialPlanSchema,
+  "provincial-report": provincialReportSchema,
+} as const;
+
+export type EntityName = keyof typeof entitySchemas;
+
+/**
+ * The JSON Schema (draft 2020-12) of an entity, generated from its zod schema: what another system (Java, PHP,
+ * Python) loads to check the same data. It describes the input a validator accepts; rules that compare fields
+ * or consult the calendar (a late report, an activity outside the Week) are the validators' and are not in it.
+ *
+ * @example
+ * ```ts
+ * const schema = toJsonSchema("provincial-report");
+ * schema.$id; // "urn:xhht:schema:provincial-report"
+ * ```
+ */
+export const toJsonSchema = (name: EntityName): Record<string, unknown> => ({
+  $id: `urn:xhht:schema:${name}`,
+  ...z.toJSONSchema(entitySchemas[name], { target: "draft-2020-12", io: "input", unrepresentable: "throw" }),
+});

@@ -1,0 +1,89 @@
+import { directive2020, entitySchemas, samplePlan2020, sampleReport2020, toJsonSchema } from "@xhht/domain";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
+addFormats.default(ajv);
+
+const samples = {
+  directive: directive2020,
+  "official-letter": directive2020.letter,
+  "provincial-plan": samplePlan2020,
+  "provincial-report": sampleReport2020,
+} as const;
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Every path to a value inside `value`. */
+const paths = (value: Json, prefix: (string | number)[] = []): (string | number)[][] => {
+  if (value === null || typeof value !== "object") return [prefix];
+  const children = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value);
+  return [
+    prefix,
+    ...children.flatMap((key) => paths((value as Record<string | number, Json>)[key]!, [...prefix, key])),
+  ];
+};
+
+const mutate = (value: Json, path: (string | number)[], replacement: Json | undefined): Json => {
+  const copy = structuredClone(value);
+  if (path.length === 0) return replacement ?? null;
+  let parent = copy as Record<string | number, Json>;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
+  const last = path.at(-1)!;
+  if (replacement === undefined) {
+    if (Array.isArray(parent)) parent.splice(Number(last), 1);
+    else delete parent[last];
+  } else parent[last] = replacement;
+  return copy;
+};
+
+const hostile = fc.oneof(
+  fc.jsonValue(),
+  fc.constantFrom(
+    "",
+    "  ",
+    "a\u0000b",
+    "x\uFFFE",
+    "\uD800",
+    "Ha\u0300 No\u0323i",
+    "2020-02-30",
+    "2020-10-01",
+    "KH-UBND",
+    "a)",
+    "đ)",
+    "f)",
+    "1.",
+  ),
+  fc.integer({ min: -5, max: 3_000_000 }),
+  fc.constant(undefined),
+);
+
+describe("the shipped JSON Schemas", () => {
+  for (const [name, schema] of Object.entries(entitySchemas) as [
+    keyof typeof samples,
+    (typeof entitySchemas)[keyof typeof samples],
+  ][]) {
+    const validate = ajv.compile(toJsonSchema(name));
+    const sample = JSON.parse(JSON.stringify(samples[name])) as Json;
+
+    it(`accept the sample ${name}, as zod does`, () => {
+      expect(validate(sample), JSON.stringify(validate.errors)).toBe(true);
+      expect(schema.safeParse(sample).success).toBe(true);
+    });
+
+    it(`give the same verdict as zod on ${name} data changed anywhere`, () => {
+      const all = paths(sample);
+      fc.assert(
+        fc.property(fc.constantFrom(...all), hostile, (path, replacement) => {
+          const input = mutate(sample, path, replacement as Json | undefined);
+          expect(validate(input), `${path.join(".")} := ${JSON.stringify(replacement)}`).toBe(
+            schema.safeParse(input).success,
+          );
+        }),
+        { numRuns: 400 },
+      );
+    });
+  }
+});
