@@ -24,6 +24,7 @@ export {
   type LegalReference,
   legalReferenceSchema,
 } from "./Directive.ts";
+export { DomainError } from "./DomainError.ts";
 export { type ActivityCode, activityCatalogue, type CatalogueEntry } from "./data/activityCatalogue.ts";
 export { directive2020 } from "./data/directive2020.ts";
 export { copyKinds, documentTypes, signingAuthorityPrefixes } from "./data/documentTypes.ts";
@@ -51,6 +52,7 @@ export {
   signatureSchema,
   signingAuthorities,
 } from "./documentFields.ts";
+export { type DomainErrorCode, domainErrorCodes } from "./domainErrorCodes.ts";
 export { findActivity } from "./findActivity.ts";
 export { getRule } from "./getRule.ts";
 export type { Issue, LegalBasis, Severity, ValidationResult } from "./Issue.ts";
@@ -60,6 +62,7 @@ export { type LabelKind, labelOf } from "./labelOf.ts";
 export { type Lateness, lateness } from "./lateness.ts";
 export { listRules } from "./listRules.ts";
 export { count, money } from "./money.ts";
+export { type MoneyInWordsOptions, moneyInWords } from "./moneyInWords.ts";
 export type { DateLine } from "./nd30/DateLine.ts";
 export type { DocumentNumber } from "./nd30/DocumentNumber.ts";
 export type { CopyKind, CopyKindCode, DocumentType, DocumentTypeCode } from "./nd30/DocumentType.ts";
