@@ -1,10 +1,13 @@
 import type { z } from "zod";
+import { createIssue } from "./createIssue.ts";
 import { createTranslator, type LanguageOptions, type Translate } from "./createTranslator.ts";
 import { fromZodIssues } from "./fromZodIssues.ts";
 import type { Issue, ValidationResult } from "./Issue.ts";
+import { migrate } from "./migrate.ts";
 
 /**
- * Parses `input` with `schema`, then runs `check` on the parsed value: the one path every validator takes.
+ * Upgrades `input` from an earlier schema version, parses it with `schema`, then runs `check` on the parsed value:
+ * the one path every validator takes.
  * The result is `ok` when no issue is an error; warnings ride along with the value.
  */
 export const runValidation = <T>(
@@ -14,8 +17,18 @@ export const runValidation = <T>(
   check: (t: Translate, value: T) => Issue[],
 ): ValidationResult<T> => {
   const t = createTranslator(options);
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return { ok: false, value: undefined, issues: fromZodIssues(t, parsed.error.issues, input) };
+  const migrated = migrate(schema, input);
+  if (!migrated.ok) {
+    const { found, supported } = migrated;
+    return {
+      ok: false,
+      value: undefined,
+      issues: [createIssue(t, "schema.version-newer", ["schemaVersion"], { found, supported })],
+    };
+  }
+  const parsed = schema.safeParse(migrated.value);
+  if (!parsed.success)
+    return { ok: false, value: undefined, issues: fromZodIssues(t, parsed.error.issues, migrated.value) };
   const issues = check(t, parsed.data);
   return issues.some((issue) => issue.severity === "error")
     ? { ok: false, value: undefined, issues }

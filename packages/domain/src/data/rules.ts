@@ -18,6 +18,7 @@ export const rules = [
   { id: "schema.invalid-format", severity: "error", basis: undefined, appliesTo: ["*"] },
   { id: "schema.unknown-key", severity: "error", basis: undefined, appliesTo: ["*"] },
   { id: "schema.invalid", severity: "error", basis: undefined, appliesTo: ["*"] },
+  { id: "schema.version-newer", severity: "error", basis: undefined, appliesTo: ["*"] },
   { id: "text.xml-illegal", severity: "error", basis: xml, appliesTo: ["*"] },
   { id: "text.blank", severity: "error", basis: undefined, appliesTo: ["*"] },
   { id: "date.format", severity: "error", basis: undefined, appliesTo: ["*"] },

@@ -12,6 +12,8 @@ export const en = {
   "schema.invalid-format": "Wrong format ({{format}}).",
   "schema.unknown-key": "Unknown field: {{keys}}.",
   "schema.invalid": "Invalid data.",
+  "schema.version-newer":
+    "The data has schema version {{found}}, newer than version {{supported}} this library supports; upgrade @xhht/domain.",
   "text.xml-illegal": "The text holds a control or non-character that no document can carry; remove that character.",
   "text.blank": "Must not be blank.",
   "date.format": "A date must be written YYYY-MM-DD and exist on the calendar, e.g. 2020-10-01.",

@@ -12,6 +12,8 @@ export const vi = {
   "schema.invalid-format": "Sai định dạng ({{format}}).",
   "schema.unknown-key": "Trường không được biết đến: {{keys}}.",
   "schema.invalid": "Dữ liệu không hợp lệ.",
+  "schema.version-newer":
+    "Dữ liệu có phiên bản lược đồ {{found}}, mới hơn phiên bản {{supported}} mà thư viện này hỗ trợ; hãy nâng cấp @xhht/domain.",
   "text.xml-illegal":
     "Văn bản chứa ký tự điều khiển hoặc ký tự không hợp lệ (không thể ghi vào tài liệu); hãy xóa ký tự đó.",
   "text.blank": "Không được để trống.",

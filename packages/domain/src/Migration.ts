@@ -1,0 +1,8 @@
+/** One step that upgrades an entity's data from `from` to `to`, as data plus a pure function. */
+export interface Migration {
+  readonly from: number;
+  readonly to: number;
+  /** What changed, for the changelog and for a person reading old data. */
+  readonly note: string;
+  readonly up: (data: Readonly<Record<string, unknown>>) => Record<string, unknown>;
+}

@@ -1,0 +1,31 @@
+import type { z } from "zod";
+import { directiveSchema } from "../Directive.ts";
+import type { Migration } from "../Migration.ts";
+import { officialLetterSchema } from "../OfficialLetter.ts";
+import { provincialPlanSchema } from "../ProvincialPlan.ts";
+import { provincialReportSchema } from "../ProvincialReport.ts";
+
+const unversioned: Migration = {
+  from: 0,
+  to: 1,
+  note: "Data written without `schemaVersion` is version 1 data: it is stamped, its shape is unchanged.",
+  up: (data) => ({ ...data, schemaVersion: 1 }),
+};
+
+const unversionedDirective: Migration = {
+  ...unversioned,
+  note: "A directive without `schemaVersion` is stamped as version 1, and so is its letter.",
+  up: (data) => {
+    const letter = data.letter;
+    const stamped = letter !== null && typeof letter === "object" && !("schemaVersion" in letter);
+    return { ...data, schemaVersion: 1, ...(stamped ? { letter: { ...letter, schemaVersion: 1 } } : {}) };
+  },
+};
+
+/** The upgrade path of each versioned entity, oldest step first. The last step's `to` is the current version. */
+export const migrations: ReadonlyMap<z.ZodType, readonly Migration[]> = new Map<z.ZodType, readonly Migration[]>([
+  [directiveSchema, [unversionedDirective]],
+  [officialLetterSchema, [unversioned]],
+  [provincialPlanSchema, [unversioned]],
+  [provincialReportSchema, [unversioned]],
+]);

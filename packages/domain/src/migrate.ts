@@ -1,0 +1,34 @@
+import type { z } from "zod";
+import { migrations } from "./data/migrations.ts";
+
+/** The outcome of {@link migrate}: the upgraded data, or the version found when it is newer than this SDK knows. */
+export type MigrationResult =
+  | { readonly ok: true; readonly value: unknown; readonly from: number; readonly to: number }
+  | { readonly ok: false; readonly found: number; readonly supported: number };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
+
+/**
+ * Upgrades data of an earlier `schemaVersion` to the current version of `schema`'s entity, step by step, so old
+ * data is read, never refused for its age. Data of a newer version than this SDK knows is reported, not guessed at.
+ * Anything that is not an object, or has a malformed version, is passed through for the schema to judge.
+ *
+ * @example
+ * ```ts
+ * const { schemaVersion, ...unversioned } = sampleReport2020;
+ * migrate(provincialReportSchema, unversioned); // { ok: true, value: { ...unversioned, schemaVersion: 1 }, from: 0, to: 1 }
+ * ```
+ */
+export const migrate = (schema: z.ZodType, input: unknown): MigrationResult => {
+  const steps = migrations.get(schema) ?? [];
+  const current = steps.at(-1)?.to ?? 1;
+  if (!isRecord(input)) return { ok: true, value: input, from: current, to: current };
+  const found = input.schemaVersion === undefined ? 0 : input.schemaVersion;
+  if (typeof found !== "number" || !Number.isInteger(found) || found < 0)
+    return { ok: true, value: input, from: current, to: current };
+  if (found > current) return { ok: false, found, supported: current };
+  let value: Record<string, unknown> = input;
+  for (const step of steps) if (step.from >= found) value = step.up(value);
+  return { ok: true, value, from: found, to: current };
+};
