@@ -1,8 +1,5 @@
 import { createInstance, type i18n as I18n } from "i18next";
-import { en } from "./locales/en.ts";
-import { labelsEn } from "./locales/labels.en.ts";
-import { labelsVi } from "./locales/labels.vi.ts";
-import { vi } from "./locales/vi.ts";
+import { messages } from "./messages.ts";
 
 /** The languages the SDK's messages and labels come in; Vietnamese is the default. */
 export const languages = ["vi", "en"] as const;
@@ -20,7 +17,6 @@ export interface LanguageOptions {
 export type Translate = (key: string, params?: Readonly<Record<string, unknown>>) => string;
 
 const namespace = "xhht";
-const bundles = { vi: { ...vi, ...labelsVi }, en: { ...en, ...labelsEn } } as const;
 let own: I18n | undefined;
 
 const ownInstance = (): I18n => {
@@ -31,7 +27,7 @@ const ownInstance = (): I18n => {
       fallbackLng: "vi",
       ns: [namespace],
       defaultNS: namespace,
-      resources: { vi: { [namespace]: bundles.vi }, en: { [namespace]: bundles.en } },
+      resources: { vi: { [namespace]: messages.vi }, en: { [namespace]: messages.en } },
       initAsync: false,
       interpolation: { escapeValue: false },
       keySeparator: false,
@@ -57,7 +53,7 @@ export const createTranslator = (options: LanguageOptions = {}): Translate => {
   if (options.i18n !== undefined) {
     for (const language of languages) {
       if (!instance.hasResourceBundle(language, namespace)) {
-        instance.addResourceBundle(language, namespace, bundles[language], true, false);
+        instance.addResourceBundle(language, namespace, messages[language], true, false);
       }
     }
   }

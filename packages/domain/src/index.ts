@@ -63,6 +63,7 @@ export { type LabelKind, labelOf } from "./labelOf.ts";
 export { type Lateness, lateness } from "./lateness.ts";
 export { listRules } from "./listRules.ts";
 export type { Migration } from "./Migration.ts";
+export { messages } from "./messages.ts";
 export { type MigrationResult, migrate } from "./migrate.ts";
 export { count, money } from "./money.ts";
 export { type MoneyInWordsOptions, moneyInWords } from "./moneyInWords.ts";

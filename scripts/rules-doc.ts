@@ -1,0 +1,52 @@
+// Writes docs/rules.md from the rule data of @xhht/domain; with --check, fails when the file is out of date.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { listRules, messages } from "@xhht/domain";
+
+const file = join(import.meta.dirname, "..", "docs", "rules.md");
+const cell = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ");
+
+const groups = new Map<string, ReturnType<typeof listRules>[number][]>();
+for (const rule of listRules()) {
+  const group = rule.id.split(".")[0] ?? rule.id;
+  groups.set(group, [...(groups.get(group) ?? []), rule]);
+}
+
+const lines = [
+  "# Rules reference",
+  "",
+  "Generated from the rule data of `@xhht/domain` by `pnpm docs:rules`; do not edit by hand.",
+  "Each rule has a stable id (also its message key), a severity, the legal basis it rests on and the kinds of data it",
+  "applies to. Messages show their parameters as `{{name}}`.",
+  "",
+  `${listRules().length} rules in ${groups.size} groups.`,
+  "",
+];
+for (const [group, rules] of groups) {
+  lines.push(
+    `## ${group}`,
+    "",
+    "| id | severity | basis | applies to | message (vi) | message (en) |",
+    "|---|---|---|---|---|---|",
+  );
+  for (const rule of rules) {
+    const basis = rule.basis ? [rule.basis.document, rule.basis.article].filter(Boolean).join(", ") : "—";
+    const vi = cell(messages.vi[rule.id]);
+    const en = cell(messages.en[rule.id]);
+    lines.push(`| \`${rule.id}\` | ${rule.severity} | ${cell(basis)} | ${rule.appliesTo.join(", ")} | ${vi} | ${en} |`);
+  }
+  lines.push("");
+}
+const text = lines.join("\n");
+
+if (process.argv.includes("--check")) {
+  const current = readFileSync(file, "utf8");
+  if (current !== text) {
+    console.error("docs/rules.md is out of date: run `pnpm docs:rules` and commit the result");
+    process.exit(1);
+  }
+  console.log("docs/rules.md matches the rule data");
+} else {
+  writeFileSync(file, text);
+  console.log(`wrote ${file}`);
+}
