@@ -5,6 +5,7 @@ export { predecessorProvinces } from "./admin/predecessorProvinces.ts";
 export { provinceHistory } from "./admin/provinceHistory.ts";
 export { provinces } from "./admin/provinces.ts";
 export { successorProvince } from "./admin/successorProvince.ts";
+export { createIssue } from "./createIssue.ts";
 export {
   createTranslator,
   type Language,

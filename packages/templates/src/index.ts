@@ -1,4 +1,5 @@
 export { estimateTextWidth, type TextWidthOptions } from "./estimateTextWidth.ts";
+export { type LintDocxOptions, type LintDocxResult, lintDocx } from "./lint/lintDocx.ts";
 export {
   type LayoutBasis,
   type LayoutUnit,

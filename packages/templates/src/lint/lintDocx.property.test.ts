@@ -1,0 +1,128 @@
+import fc from "fast-check";
+import { zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { sampleLetter } from "../fixtures/sampleLetter.ts";
+import { renderOfficialLetter } from "../renderOfficialLetter.ts";
+import { lintDocx } from "./lintDocx.ts";
+
+const contentTypes =
+  '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>';
+const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+
+/** XML-ish text: tags of the parts the linter reads, attributes, entities, and stray markup. */
+const xmlish = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        `<w:document ${w}>`,
+        "<w:body>",
+        "</w:body>",
+        "<w:p>",
+        "</w:p>",
+        "<w:r>",
+        "</w:r>",
+        "<w:t>",
+        "</w:t>",
+        "<w:tbl><w:tr><w:tc>",
+        "</w:tc></w:tr></w:tbl>",
+        '<w:rFonts w:asciiTheme="minorHAnsi"/>',
+        '<w:sz w:val="x"/>',
+        '<w:pgSz w:w="-1" w:h="1e9"/>',
+        '<w:pgMar w:top="abc"/>',
+        "<w:sectPr>",
+        "</w:sectPr>",
+        '<w:headerReference w:type="first" r:id="rId1"/>',
+        "<w:titlePg/>",
+        '<w:fldChar w:fldCharType="end"/>',
+        '<w:fldChar w:fldCharType="begin"/>',
+        "<w:instrText>PAGE</w:instrText>",
+        "<mc:AlternateContent><mc:Choice>",
+        "<w:txbxContent>",
+        '<w:style w:type="paragraph" w:styleId="A"><w:basedOn w:val="A"/>',
+        "&#xFFFFFFFF;",
+        "&#99999999;",
+        "&bogus;",
+        "<![CDATA[",
+        "<!--",
+        "<?xml",
+        "Nơi nhận:",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số: 05/BNV-VP",
+        "Hà Nội, ngày 15 tháng 09 năm 2020",
+        "- Lưu: VT, VP.",
+        "\t",
+        "<",
+        ">",
+        '"',
+      ),
+      fc.string({ maxLength: 8 }),
+    ),
+    { maxLength: 60 },
+  )
+  .map((pieces) => pieces.join(""));
+
+const partNames = fc.constantFrom(
+  "word/document.xml",
+  "word/styles.xml",
+  "word/theme/theme1.xml",
+  "word/header1.xml",
+  "word/_rels/document.xml.rels",
+  "_rels/.rels",
+  "[Content_Types].xml",
+);
+
+describe("lintDocx on arbitrary input", () => {
+  it("never throws on random bytes, and reports them unreadable", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2048 }), (bytes) => {
+        const result = lintDocx(bytes);
+        expect(result.ok).toBe(false);
+        expect(result.issues.map((issue) => issue.code)).toEqual(["docx.unreadable"]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("never throws on zips of random parts, and reports each issue with a known rule and a message", () => {
+    fc.assert(
+      fc.property(fc.dictionary(partNames, xmlish, { maxKeys: 7 }), fc.boolean(), (parts, real) => {
+        const files = Object.fromEntries(
+          Object.entries({ "[Content_Types].xml": contentTypes, ...parts }).map(([name, xml]) => [
+            name,
+            new TextEncoder().encode(xml),
+          ]),
+        );
+        if (real)
+          files["word/document.xml"] = new TextEncoder().encode(
+            `<w:document ${w}><w:body>${parts["word/document.xml"] ?? ""}`,
+          );
+        const result = lintDocx(zipSync(files));
+        for (const issue of result.issues) {
+          expect(issue.message.length).toBeGreaterThan(0);
+          expect(issue.message).not.toBe(issue.code);
+        }
+        expect(result.issues.some((issue) => issue.params.reason === "unexpected")).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("finds nothing wrong in any well-worded letter renderOfficialLetter lays out", async () => {
+    const words = fc.constantFrom("Sở", "Giáo dục", "và", "Đào tạo", "học tập", "suốt đời", "Tuần lễ", "năm", "2020");
+    const text = fc.array(words, { minLength: 1, maxLength: 12 }).map((list) => list.join(" "));
+    const letters = fc.record({
+      subject: text,
+      recipients: fc.array(text, { minLength: 1, maxLength: 4 }),
+      body: fc.array(fc.record({ type: fc.constant("paragraph" as const), text }), { minLength: 1, maxLength: 5 }),
+      copies: fc.array(text, { minLength: 0, maxLength: 3 }),
+      number: fc.integer({ min: 1, max: 99_999 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(letters, async ({ copies, ...fields }) => {
+        const letter = { ...sampleLetter, ...fields, copies: ["Như trên", ...copies, "Lưu: VT, GDTX"] };
+        expect(lintDocx(await renderOfficialLetter(letter)).issues).toEqual([]);
+      }),
+      { numRuns: 12 },
+    );
+  }, 30_000);
+});

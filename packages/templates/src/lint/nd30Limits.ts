@@ -1,0 +1,43 @@
+import { nd30Profile } from "../nd30Profile.ts";
+
+const mmToTwip = (mm: number): number => Math.round((mm * 1440) / 25.4);
+
+/** A range a document's value must fall in, in mm (margins) or points (sizes), with the rule it belongs to. */
+export interface Limit<Rule extends string = string> {
+  readonly min: number;
+  readonly max: number;
+  readonly rule: Rule;
+}
+
+/**
+ * The ranges Decree 30/2020/NĐ-CP allows (Phụ lục I, Phần I), which {@link lintDocx} checks a .docx against; the
+ * layout profile holds the values the SDK's own templates pick inside them. Margins in mm, sizes in points.
+ */
+export const nd30Limits = {
+  paper: {
+    width: nd30Profile.page.width.value,
+    height: nd30Profile.page.height.value,
+    /** Twips either way: producers round 210 × 297 mm differently. */
+    tolerance: 20,
+    rule: nd30Profile.page.width.rule,
+  },
+  margins: {
+    top: { min: 20, max: 25, rule: "nd30.page.margin-top" },
+    bottom: { min: 20, max: 25, rule: "nd30.page.margin-bottom" },
+    left: { min: 30, max: 35, rule: "nd30.page.margin-left" },
+    right: { min: 15, max: 20, rule: "nd30.page.margin-right" },
+    /** Twips either way: 15 mm is written 850 or 851. */
+    tolerance: 3,
+  },
+  font: nd30Profile.font.family.value,
+  bodySize: { min: 13, max: 14, rule: "nd30.body.size" },
+  copiesHeadingSize: { min: 12, max: 12, rule: nd30Profile.signature.copiesHeadingSize.rule },
+  /** The decree's table gives 11; 12 is widely used and accepted. */
+  copiesSize: { min: 11, max: 12, rule: nd30Profile.signature.copiesSize.rule },
+} as const;
+
+/** `mm` in twips, rounded as the profile rounds. */
+export const twipsOf = mmToTwip;
+
+/** `twips` in mm, to one decimal. */
+export const mmOf = (twips: number): number => Math.round((twips * 25.4) / 144) / 10;

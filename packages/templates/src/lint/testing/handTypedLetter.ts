@@ -1,0 +1,239 @@
+import {
+  AlignmentType,
+  Document,
+  Header,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+
+/** What a test may change in {@link handTypedLetter}; every default gives a letter that lints clean. */
+export interface HandTypedOptions {
+  /** The document's font, set once in `docDefaults` as Word's «Set as default» does. */
+  readonly font?: string;
+  /** The body size in half-points, set in `docDefaults`. */
+  readonly bodySize?: number;
+  readonly page?: { readonly width: number; readonly height: number };
+  readonly margins?: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
+  /** A PAGE field in the default header and no title page: a number shown on page 1. */
+  readonly pageNumberOnFirstPage?: boolean;
+  readonly nationalTitle?: string;
+  readonly motto?: string;
+  readonly numberLine?: string;
+  readonly dateLine?: string;
+  /** «Nơi nhận:» through the `NoiNhan` paragraph style: bold italic 12 pt unless changed here. */
+  readonly copiesHeading?: { readonly bold?: boolean; readonly italics?: boolean; readonly size?: number };
+  readonly copiesSize?: number;
+  readonly copies?: readonly string[];
+  /** Leave out the «Nơi nhận» block. */
+  readonly noCopies?: boolean;
+  /** Add a landscape section after the letter, holding a table or only text. */
+  readonly landscapeSection?: "table" | "text";
+  /** Type the header without a table: «Số» and the date on one line, separated by tabs. */
+  readonly headerWithTabs?: boolean;
+}
+
+const a4 = { width: 11906, height: 16838 };
+const decreeMargins = { top: 1134, bottom: 1134, left: 1701, right: 850 };
+
+const centred = (text: string, run: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
+  new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, ...run })] });
+
+const cell = (children: Paragraph[], width: number) =>
+  new TableCell({ width: { size: width, type: WidthType.DXA }, children });
+
+/**
+ * A công văn laid out the way a clerk types one in Word, built with the `docx` library: font and body size
+ * inherited from `docDefaults`, a `NoiNhan` paragraph style, borderless header and signature tables, page numbers
+ * from page 2. Each option breaks one rule; with none, the letter is right.
+ */
+export const handTypedLetter = async (options: HandTypedOptions = {}): Promise<Uint8Array> => {
+  const nationalTitle = options.nationalTitle ?? "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+  const motto = options.motto ?? "Độc lập - Tự do - Hạnh phúc";
+  const numberLine = options.numberLine ?? "Số: 125/UBND-VX";
+  const dateLine = options.dateLine ?? "Hà Nội, ngày 15 tháng 9 năm 2020";
+  const heading = { bold: true, italics: true, size: 24, ...options.copiesHeading };
+
+  const header = options.headerWithTabs
+    ? [
+        new Paragraph({
+          children: [
+            new TextRun({ text: "ỦY BAN NHÂN DÂN\t", bold: true, size: 24 }),
+            new TextRun({ text: nationalTitle, bold: true, size: 24 }),
+          ],
+        }),
+        new Paragraph({ children: [new TextRun({ text: `QUẬN BA ĐÌNH\t${motto}`, bold: true, size: 26 })] }),
+        new Paragraph({
+          children: [
+            new TextRun({ text: `${numberLine}\t`, size: 26 }),
+            new TextRun({ text: dateLine, italics: true, size: 26 }),
+          ],
+        }),
+      ]
+    : [
+        new Table({
+          width: { size: 9355, type: WidthType.DXA },
+          columnWidths: [3555, 5800],
+          borders: TableBorders.NONE,
+          rows: [
+            new TableRow({
+              children: [
+                cell(
+                  [centred("ỦY BAN NHÂN DÂN", { size: 24 }), centred("QUẬN BA ĐÌNH", { bold: true, size: 24 })],
+                  3555,
+                ),
+                cell(
+                  [centred(nationalTitle, { bold: true, size: 24 }), centred(motto, { bold: true, size: 26 })],
+                  5800,
+                ),
+              ],
+            }),
+            new TableRow({
+              children: [
+                cell(
+                  [centred(numberLine, { size: 26 }), centred("V/v hưởng ứng Tuần lễ học tập suốt đời", { size: 24 })],
+                  3555,
+                ),
+                cell([centred(dateLine, { italics: true, size: 26 })], 5800),
+              ],
+            }),
+          ],
+        }),
+      ];
+
+  const body = [
+    new Paragraph({
+      indent: { left: 1134 },
+      children: [new TextRun("Kính gửi: Các trường trung học cơ sở trên địa bàn.")],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.JUSTIFIED,
+      indent: { firstLine: 567 },
+      children: [
+        new TextRun("Thực hiện Công văn số 3589/BGDĐT-GDTX, Ủy ban nhân dân quận đề nghị các trường tổ chức Tuần lễ."),
+      ],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.JUSTIFIED,
+      indent: { firstLine: 567 },
+      children: [new TextRun({ text: "1. Mục đích, yêu cầu", bold: true }), new TextRun(" của Tuần lễ.")],
+    }),
+  ];
+
+  const copies = options.copies ?? ["- Như trên;", "- Lưu: VT, VX."];
+  const signature = options.noCopies
+    ? [centred("CHỦ TỊCH", { bold: true }), centred("Nguyễn Văn A", { bold: true })]
+    : [
+        new Table({
+          width: { size: 9355, type: WidthType.DXA },
+          columnWidths: [4116, 5239],
+          borders: TableBorders.NONE,
+          rows: [
+            new TableRow({
+              children: [
+                cell(
+                  [
+                    new Paragraph({
+                      style: "NoiNhan",
+                      children: [
+                        new TextRun({
+                          text: "Nơi nhận:",
+                          ...(heading.bold ? {} : { bold: false }),
+                          ...(heading.italics ? {} : { italics: false }),
+                          ...(heading.size === 24 ? {} : { size: heading.size }),
+                        }),
+                      ],
+                    }),
+                    ...copies.map(
+                      (line) =>
+                        new Paragraph({ children: [new TextRun({ text: line, size: options.copiesSize ?? 22 })] }),
+                    ),
+                  ],
+                  4116,
+                ),
+                cell([centred("CHỦ TỊCH", { bold: true }), centred("Nguyễn Văn A", { bold: true })], 5239),
+              ],
+            }),
+          ],
+        }),
+      ];
+
+  const page = options.page ?? a4;
+  const landscape =
+    options.landscapeSection === undefined
+      ? []
+      : [
+          {
+            properties: {
+              page: {
+                size: { width: a4.width, height: a4.height, orientation: PageOrientation.LANDSCAPE },
+                margin: { top: 1701, bottom: 850, left: 1134, right: 1134 },
+              },
+            },
+            children:
+              options.landscapeSection === "table"
+                ? [
+                    new Table({
+                      rows: [
+                        new TableRow({
+                          children: [cell([new Paragraph("Bảng tổng hợp")], 5000), cell([new Paragraph("12")], 5000)],
+                        }),
+                      ],
+                    }),
+                  ]
+                : [
+                    new Paragraph({
+                      alignment: AlignmentType.JUSTIFIED,
+                      children: [new TextRun("Nội dung trình bày ngang.")],
+                    }),
+                  ],
+          },
+        ];
+
+  const pageNumber = new Header({
+    children: [
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] }),
+    ],
+  });
+  const document = new Document({
+    styles: {
+      default: { document: { run: { font: options.font ?? "Times New Roman", size: options.bodySize ?? 28 } } },
+      paragraphStyles: [
+        { id: "NoiNhan", name: "Nơi nhận", basedOn: "Normal", run: { bold: true, italics: true, size: 24 } },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          ...(options.pageNumberOnFirstPage ? {} : { titlePage: true }),
+          page: { size: page, margin: options.margins ?? decreeMargins },
+        },
+        headers: options.pageNumberOnFirstPage
+          ? { default: pageNumber }
+          : { default: pageNumber, first: new Header({ children: [new Paragraph({})] }) },
+        children: [...header, ...body, ...signature],
+      },
+      ...landscape,
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+};
+
+/** `docx` with each part `edit` changes rewritten, the others kept. */
+export const editParts = (docx: Uint8Array, edit: (name: string, xml: string) => string | undefined): Uint8Array => {
+  const files = unzipSync(docx);
+  const out: Record<string, Uint8Array> = {};
+  for (const [name, data] of Object.entries(files)) {
+    const changed = name.endsWith(".xml") || name.endsWith(".rels") ? edit(name, strFromU8(data)) : undefined;
+    out[name] = changed === undefined ? data : strToU8(changed);
+  }
+  return zipSync(out);
+};
