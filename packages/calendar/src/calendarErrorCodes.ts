@@ -15,6 +15,8 @@ export const calendarErrorCodes = {
   invalidLunarDate: "calendar.invalid-lunar-date",
   lunarOutOfRange: "calendar.lunar-out-of-range",
   invalidLunarOptions: "calendar.invalid-lunar-options",
+  invalidMilestone: "calendar.invalid-milestone",
+  invalidText: "calendar.invalid-text",
 } as const;
 
 export type CalendarErrorCode = (typeof calendarErrorCodes)[keyof typeof calendarErrorCodes];

@@ -10,6 +10,7 @@ describe("@xhht/calendar", () => {
       "addDays",
       "addWorkingDays",
       "calendarErrorCodes",
+      "canChiYear",
       "createHolidayCalendar",
       "dayOfWeek",
       "daysInMonth",
@@ -17,6 +18,7 @@ describe("@xhht/calendar", () => {
       "deadlineStatus",
       "differenceInDays",
       "formatDateLine",
+      "formatLunarDate",
       "formatShortDate",
       "formatWeekday",
       "fromLunar",
@@ -36,8 +38,12 @@ describe("@xhht/calendar", () => {
       "publicHolidays",
       "toLunar",
       "vietnamCivilDate",
+      "weekMilestoneLabels",
+      "weekMilestones",
+      "weekToICalendar",
       "workingDayOnOrAfter",
       "workingDaysBetween",
+      "workingDaysLeft",
     ]);
   });
 });

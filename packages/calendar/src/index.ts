@@ -33,6 +33,7 @@ export { publicHolidays } from "./holidays/publicHolidays.ts";
 export { workingDayOnOrAfter } from "./holidays/workingDayOnOrAfter.ts";
 export { workingDaysBetween } from "./holidays/workingDaysBetween.ts";
 export type { IsoDate } from "./IsoDate.ts";
+export { type WeekToICalendarOptions, weekToICalendar } from "./icalendar/weekToICalendar.ts";
 export { isIsoDate } from "./isIsoDate.ts";
 export type { LifelongLearningWeekEntry } from "./LifelongLearningWeekEntry.ts";
 export {
@@ -40,6 +41,8 @@ export {
   type LifelongLearningWeekOptions,
   lifelongLearningWeek,
 } from "./lifelongLearningWeek.ts";
+export { canChiYear } from "./lunar/canChiYear.ts";
+export { type FormatLunarDateOptions, formatLunarDate, type LunarDateLocale } from "./lunar/formatLunarDate.ts";
 export { fromLunar } from "./lunar/fromLunar.ts";
 export { hungKingsDay } from "./lunar/hungKingsDay.ts";
 export type { LunarDate } from "./lunar/LunarDate.ts";
@@ -48,4 +51,8 @@ export { lunarNewYear } from "./lunar/lunarNewYear.ts";
 export { lunarYearRange } from "./lunar/lunarYearRange.ts";
 export { toLunar } from "./lunar/toLunar.ts";
 export { parseIsoDate } from "./parseIsoDate.ts";
+export type { WeekMilestone, WeekMilestoneKind } from "./timeline/WeekMilestone.ts";
+export { type WeekMilestoneLabel, weekMilestoneLabels } from "./timeline/weekMilestoneLabels.ts";
+export { type WeekMilestonesOptions, weekMilestones } from "./timeline/weekMilestones.ts";
+export { workingDaysLeft } from "./timeline/workingDaysLeft.ts";
 export { XhhtError } from "./XhhtError.ts";

@@ -34,6 +34,41 @@ describe("lifelongLearningWeek", () => {
     expect(lifelongLearningWeek(year).source).toContain(letter);
   });
 
+  it.each([
+    [2019, "2019-09-10"],
+    [2020, "2020-09-15"],
+    [2024, "2024-09-09"],
+  ])("gives %i the date of its letter, %s", (year, letterDate) => {
+    expect(lifelongLearningWeek(year).letterDate).toBe(letterDate);
+  });
+
+  it("leaves the letter date of 2025 undefined: «about 18/09» is unconfirmed", () => {
+    expect(lifelongLearningWeek(2025).letterDate).toBeUndefined();
+  });
+
+  it("gives the known report deadlines, «trước ngày 30/10/2020» and «trước ngày 20/10/2018», with their source", () => {
+    expect(lifelongLearningWeek(2020)).toMatchObject({
+      reportDeadline: { kind: "before", date: "2020-10-30" },
+      reportDeadlineSource: expect.stringContaining("3589/BGDĐT-GDTX"),
+    });
+    expect(lifelongLearningWeek(2018)).toMatchObject({
+      reportDeadline: { kind: "before", date: "2018-10-20" },
+      reportDeadlineSource: expect.stringContaining("20/10"),
+    });
+    expect(lifelongLearningWeek(2024)).toMatchObject({ reportDeadline: undefined, reportDeadlineSource: undefined });
+    expect(lifelongLearningWeek(2026)).toMatchObject({ letterDate: undefined, reportDeadline: undefined });
+  });
+
+  it("takes a supplied letter date and deadline, citing the week's source for the deadline unless told", () => {
+    const source = "Công văn 1234/BGDĐT-GDNNGDTX ngày 10/09/2026";
+    const reportDeadline = { kind: "noLaterThan", date: "2026-10-25" } as const;
+    expect(
+      lifelongLearningWeek(2026, {
+        weeks: [{ year: 2026, start: "2026-10-01", source, letterDate: "2026-09-10", reportDeadline }],
+      }),
+    ).toMatchObject({ letterDate: "2026-09-10", reportDeadline, reportDeadlineSource: source, provisional: false });
+  });
+
   it("lists the seven days of the week in order", () => {
     expect(lifelongLearningWeek(2020).days).toEqual([
       "2020-10-01",
@@ -81,6 +116,9 @@ describe("lifelongLearningWeek", () => {
       days: ["2026-10-03", "2026-10-04", "2026-10-05", "2026-10-06", "2026-10-07", "2026-10-08", "2026-10-09"],
       provisional: false,
       source,
+      letterDate: undefined,
+      reportDeadline: undefined,
+      reportDeadlineSource: undefined,
     });
     expect(lifelongLearningWeek(2020, { weeks: [{ year: 2020, start: "2020-10-02" }] })).toMatchObject({
       start: "2020-10-02",
@@ -107,6 +145,7 @@ describe("lifelongLearningWeek", () => {
       { year: 2026, start: "2026-10-01", opening: "2026-10-08" },
       { year: 2026, start: "2026-10-01", opening: "2026-09-30" },
       { year: 2026, start: "2026-10-01", opening: "1/10/2026" },
+      { year: 2026, start: "2026-10-01", letterDate: "10/09/2026" },
     ]) {
       expect(() => lifelongLearningWeek(2026, { weeks: [entry] })).toThrow(
         expect.objectContaining({

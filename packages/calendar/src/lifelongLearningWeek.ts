@@ -3,6 +3,7 @@ import { CalendarError } from "./CalendarError.ts";
 import { calendarErrorCodes } from "./calendarErrorCodes.ts";
 import { lifelongLearningWeeks } from "./data/lifelongLearningWeeks.ts";
 import { dayOfWeek } from "./dayOfWeek.ts";
+import type { Deadline } from "./deadlines/Deadline.ts";
 import { differenceInDays } from "./differenceInDays.ts";
 import type { IsoDate } from "./IsoDate.ts";
 import { isIsoDate } from "./isIsoDate.ts";
@@ -23,6 +24,12 @@ export type LifelongLearningWeek = {
   readonly provisional: boolean;
   /** Where the dates come from (a letter's number and date); `undefined` when provisional. */
   readonly source: string | undefined;
+  /** The date of the Ministry's letter announcing the Week; `undefined` when unknown or unconfirmed. */
+  readonly letterDate: IsoDate | undefined;
+  /** The deadline of the provinces' reports as the letter words it; `undefined` when unknown. */
+  readonly reportDeadline: Deadline | undefined;
+  /** Where `reportDeadline` comes from; `undefined` when there is none. */
+  readonly reportDeadlineSource: string | undefined;
 };
 
 /** Options of {@link lifelongLearningWeek}. */
@@ -43,15 +50,24 @@ const invalidWeek = (entry: LifelongLearningWeekEntry, problem: string) =>
     `the week given for ${entry.year} ${problem}: give start and opening as YYYY-MM-DD dates of that year, the opening within the seven days from start, e.g. { year: ${entry.year}, start: "${pad(entry.year)}-10-01", opening: "${pad(entry.year)}-10-01" }`,
   );
 
+type Letter = Pick<LifelongLearningWeek, "source" | "letterDate" | "reportDeadline" | "reportDeadlineSource">;
+
+const noLetter: Letter = {
+  source: undefined,
+  letterDate: undefined,
+  reportDeadline: undefined,
+  reportDeadlineSource: undefined,
+};
+
 const week = (
   year: number,
   start: IsoDate,
   opening: IsoDate,
   provisional: boolean,
-  source: string | undefined,
+  letter: Letter,
 ): LifelongLearningWeek => {
   const days = Array.from({ length }, (_, index) => addDays(start, index));
-  return { year, start, end: days[length - 1] as IsoDate, opening, days, provisional, source };
+  return { year, start, end: days[length - 1] as IsoDate, opening, days, provisional, ...letter };
 };
 
 const known = (entry: LifelongLearningWeekEntry): LifelongLearningWeek => {
@@ -65,7 +81,16 @@ const known = (entry: LifelongLearningWeekEntry): LifelongLearningWeek => {
   if (openingDay < 0 || openingDay >= length) {
     throw invalidWeek(entry, `opens on ${opening}, outside the seven days from ${start}`);
   }
-  return week(entry.year, start, opening, false, entry.source);
+  const { letterDate, reportDeadline } = entry;
+  if (letterDate !== undefined && !isIsoDate(letterDate)) {
+    throw invalidWeek(entry, `gives the letter's date as ${JSON.stringify(letterDate)}, not a date`);
+  }
+  return week(entry.year, start, opening, false, {
+    source: entry.source,
+    letterDate,
+    reportDeadline,
+    reportDeadlineSource: reportDeadline ? (entry.reportDeadlineSource ?? entry.source) : undefined,
+  });
 };
 
 /**
@@ -75,6 +100,8 @@ const known = (entry: LifelongLearningWeekEntry): LifelongLearningWeek => {
  * The dates come from, in order: `options.weeks` (for a letter the SDK does not know yet), the SDK's table of
  * known Weeks, and otherwise the default rule, 01-07 October opening on 1 October, one day later (02-08 October)
  * when 1 October is a Sunday; a Week from the default rule has `provisional: true` and no `source`.
+ * `letterDate` and `reportDeadline` come with the entry when it knows them (2019, 2020 and 2024 have a letter date;
+ * 2018 and 2020 a report deadline); {@link weekMilestones} turns them into the Week's timeline.
  * Throws a {@link CalendarError} `calendar.invalid-year` for a year that is not an integer from 2011 (the first
  * Week) to 9999, and `calendar.invalid-week` when the entry supplied for `year` has impossible dates.
  *
@@ -84,6 +111,8 @@ const known = (entry: LifelongLearningWeekEntry): LifelongLearningWeek => {
  * week.start;       // "2020-10-01"
  * week.end;         // "2020-10-07"
  * week.source;      // "Công văn 3589/BGDĐT-GDTX ngày 15/09/2020 của Bộ Giáo dục và Đào tạo"
+ * week.letterDate;  // "2020-09-15"
+ * week.reportDeadline; // { kind: "before", date: "2020-10-30" }
  *
  * lifelongLearningWeek(2028);             // 02-08/10/2028 (1 October 2028 is a Sunday), provisional: true
  * lifelongLearningWeek(2026, {
@@ -104,5 +133,5 @@ export const lifelongLearningWeek = (year: number, options: LifelongLearningWeek
   if (builtIn) return known(builtIn);
   const firstOfOctober = `${pad(year)}-10-01` as IsoDate;
   const start = dayOfWeek(firstOfOctober) === 0 ? addDays(firstOfOctober, 1) : firstOfOctober;
-  return week(year, start, start, true, undefined);
+  return week(year, start, start, true, noLetter);
 };

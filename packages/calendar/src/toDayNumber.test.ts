@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CalendarError } from "./CalendarError.ts";
 import { dayNumberRange } from "./dayNumberRange.ts";
+import { isIsoDate } from "./isIsoDate.ts";
 import { toDayNumber } from "./toDayNumber.ts";
 
 const utcIso = (dayNumber: number) => new Date(dayNumber * 86_400_000).toISOString().slice(0, 10);
@@ -30,5 +31,36 @@ describe("toDayNumber", () => {
 
   it("throws a CalendarError for a date that does not exist", () => {
     expect(() => toDayNumber("2021-02-29")).toThrow(CalendarError);
+    for (const text of [
+      "0000-01-01",
+      "2020-1-01",
+      "2020-01-1 ",
+      "2020/01/01",
+      "２０２０-01-01",
+      "2020-00-10",
+      " 2020-0101",
+    ]) {
+      expect(() => toDayNumber(text), text).toThrow(expect.objectContaining({ code: "calendar.invalid-date" }));
+    }
+    expect(() => toDayNumber(20201001 as unknown as string)).toThrow(CalendarError);
+  });
+
+  it("accepts exactly the strings isIsoDate accepts", () => {
+    const nearDate = fc
+      .tuple(
+        fc.stringMatching(/^[0-9+ -]{4}$/),
+        fc.constantFrom("-", "/", "0"),
+        fc.stringMatching(/^[0-9 ]{2}$/),
+        fc.constantFrom("-", "."),
+        fc.stringMatching(/^[0-9]{1,3}$/),
+      )
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.oneof(nearDate, fc.string()), (text) => {
+        if (isIsoDate(text)) expect(toDayNumber(text)).toBe(Math.round(Date.parse(`${text}T00:00:00Z`) / 86_400_000));
+        else expect(() => toDayNumber(text)).toThrow(CalendarError);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

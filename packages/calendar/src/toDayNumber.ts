@@ -1,4 +1,14 @@
+import { daysInMonth } from "./daysInMonth.ts";
+import { dayNumber } from "./lunar/dayNumber.ts";
 import { parseIsoDate } from "./parseIsoDate.ts";
+
+const hyphen = 45;
+
+// The digit at `index`, or NaN for any other character, so that a malformed date fails every range check below.
+const digit = (text: string, index: number): number => {
+  const value = text.charCodeAt(index) - 48;
+  return value >= 0 && value <= 9 ? value : Number.NaN;
+};
 
 /**
  * The number of days from 1970-01-01 to `date` (negative before it), counted on the proleptic Gregorian calendar
@@ -12,12 +22,21 @@ import { parseIsoDate } from "./parseIsoDate.ts";
  * ```
  */
 export const toDayNumber = (date: string): number => {
+  // Read the digits in place (no regular expression, no substrings): this is on the path of every date function.
+  if (
+    typeof date === "string" &&
+    date.length === 10 &&
+    date.charCodeAt(4) === hyphen &&
+    date.charCodeAt(7) === hyphen
+  ) {
+    const year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
+    const month = digit(date, 5) * 10 + digit(date, 6);
+    const day = digit(date, 8) * 10 + digit(date, 9);
+    if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+      return dayNumber(year, month, day);
+    }
+  }
+  // Not a date: parseIsoDate throws the documented error.
   const [year, month, day] = parseIsoDate(date).split("-").map(Number) as [number, number, number];
-  // Counting from 1 March keeps the leap day at the end of the counted year.
-  const marchYear = month <= 2 ? year - 1 : year;
-  const era = Math.floor(marchYear / 400);
-  const yearOfEra = marchYear - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
+  return dayNumber(year, month, day);
 };

@@ -20,12 +20,13 @@ export const hasXmlIllegalCharacter = (value: string): boolean => xmlIllegal.tes
  * text.safeParse("a\u0000b").success;     // false
  * ```
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters refused, as in `xmlIllegal`
+const acceptable = /^(?=[\s\S]*\S)[^\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]*$/u;
+
 export const text = z
   .string()
   .normalize("NFC")
-  .refine((value) => !hasXmlIllegalCharacter(value), {
-    params: { rule: "text.xml-illegal" },
-    message: "text.xml-illegal",
-  })
-  .refine((value) => value.trim().length > 0, { params: { rule: "text.blank" }, message: "text.blank" })
-  .meta({ pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF\\uD800-\\uDFFF]*$" });
+  .regex(acceptable, {
+    error: (issue) =>
+      typeof issue.input === "string" && hasXmlIllegalCharacter(issue.input) ? "text.xml-illegal" : "text.blank",
+  });

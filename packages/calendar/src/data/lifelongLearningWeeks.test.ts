@@ -20,4 +20,17 @@ describe("lifelongLearningWeeks", () => {
       expect(week.source).toBe(week.source.normalize("NFC"));
     }
   });
+
+  it("dates every known letter before its week and every known report deadline after it", () => {
+    for (const week of lifelongLearningWeeks) {
+      if ("letterDate" in week) {
+        expect(isIsoDate(week.letterDate)).toBe(true);
+        expect(differenceInDays(week.start, week.letterDate)).toBeGreaterThan(0);
+      }
+      if ("reportDeadline" in week) {
+        expect(differenceInDays(week.reportDeadline.date, week.start)).toBeGreaterThan(6);
+        expect(week.reportDeadlineSource.length).toBeGreaterThan(0);
+      }
+    }
+  });
 });

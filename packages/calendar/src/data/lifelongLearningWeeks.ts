@@ -4,7 +4,8 @@ const unconfirmedLetter = "dates as reported for that year; letter number unconf
 
 /**
  * The Weeks whose dates are known, one entry per year, from `reference/editions.md`. A year missing here gets the
- * default rule in {@link lifelongLearningWeek} and is marked provisional.
+ * default rule in {@link lifelongLearningWeek} and is marked provisional. `letterDate` is set only where the letter's
+ * date is confirmed (2025's «about 18/09» is not); `reportDeadline` only where a year's deadline is known (2018, 2020).
  *
  * @example
  * ```ts
@@ -29,18 +30,25 @@ export const lifelongLearningWeeks = [
     start: "2018-10-01",
     opening: "2018-10-01",
     source: "Dates as reported for that year; letter number unconfirmed",
+    reportDeadline: { kind: "before", date: "2018-10-20" },
+    reportDeadlineSource: "«trước ngày 20/10», reports to the Ministry via Vụ GDTX, as reported for that year",
   },
   {
     year: 2019,
     start: "2019-10-01",
     opening: "2019-10-01",
     source: "Công văn 4080/BGDĐT-GDTX ngày 10/09/2019 của Bộ Giáo dục và Đào tạo",
+    letterDate: "2019-09-10",
   },
   {
     year: 2020,
     start: "2020-10-01",
     opening: "2020-10-01",
     source: "Công văn 3589/BGDĐT-GDTX ngày 15/09/2020 của Bộ Giáo dục và Đào tạo",
+    letterDate: "2020-09-15",
+    reportDeadline: { kind: "before", date: "2020-10-30" },
+    reportDeadlineSource:
+      "Công văn 3589/BGDĐT-GDTX ngày 15/09/2020: báo cáo «trước ngày 30/10/2020» về Vụ GDTX và qua thư điện tử",
   },
   {
     year: 2021,
@@ -60,6 +68,7 @@ export const lifelongLearningWeeks = [
     start: "2024-10-01",
     opening: "2024-10-01",
     source: "Công văn 5201/BGDĐT-GDTX ngày 09/09/2024 của Bộ Giáo dục và Đào tạo",
+    letterDate: "2024-09-09",
   },
   {
     year: 2025,

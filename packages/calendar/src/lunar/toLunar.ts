@@ -1,8 +1,7 @@
 import { CalendarError } from "../CalendarError.ts";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
 import type { IsoDate } from "../IsoDate.ts";
-import { parseIsoDate } from "../parseIsoDate.ts";
-import { dayNumber } from "./dayNumber.ts";
+import { toDayNumber } from "../toDayNumber.ts";
 import { isoDateOfDayNumber } from "./isoDateOfDayNumber.ts";
 import type { LunarDate } from "./LunarDate.ts";
 import type { LunarOptions } from "./LunarOptions.ts";
@@ -27,15 +26,14 @@ import { lunarYearRange } from "./lunarYearRange.ts";
  * ```
  */
 export const toLunar = (date: IsoDate | string, options?: LunarOptions): LunarDate => {
-  const iso = parseIsoDate(date);
+  const days = toDayNumber(date);
   const table = lunarTable(options);
   const { starts, labels } = table;
-  const days = dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
   const last = starts.length - 1;
   if (!(days >= (starts[0] as number) && days < (starts[last] as number))) {
     throw new CalendarError(
       calendarErrorCodes.lunarOutOfRange,
-      `${iso} is outside the lunar calendar's range at UTC+${table.offsetHours}: give a date from ${isoDateOfDayNumber(starts[0] as number)} to ${isoDateOfDayNumber((starts[last] as number) - 1)}`,
+      `${date} is outside the lunar calendar's range at UTC+${table.offsetHours}: give a date from ${isoDateOfDayNumber(starts[0] as number)} to ${isoDateOfDayNumber((starts[last] as number) - 1)}`,
     );
   }
   // The month is the last one that starts on or before `days`.

@@ -61,6 +61,20 @@ export const en = {
   "summary.duplicate":
     "Province «{{province}}» has already reported (entry {{kept}}); this report is not counted again.",
   "summary.missing": "No report has been received from {{name}} (code {{province}}).",
+  "drafter.initials": "The drafter's initials are upper-case letters without spaces, e.g. «PL».",
+  "decision.symbol-type": "A decision's symbol must start with «QĐ-», e.g. «QĐ-UBND»; here it is «{{symbol}}».",
+  "decision.head-count": "The organising committee must have exactly one head; here it has {{count}}.",
+  "invitation.time": "The start time is written on the 24-hour clock as «HH:MM», e.g. «08:00».",
+  "invitation.symbol-type": "An invitation's symbol must start with «GM-», e.g. «GM-SGDĐT»; here it is «{{symbol}}».",
+  "invitation.event-before-issued": "The event ({{eventDate}}) takes place before the invitation's date ({{date}}).",
+  "budget.line-amount": "The amount reads {{stated}} đồng but quantity × unit price is {{product}} đồng.",
+  "budget.total": "The total reads {{stated}} đồng but the lines add up to {{sum}} đồng.",
+  "national-summary.symbol-type":
+    "A summary report's symbol must start with «BC-», e.g. «BC-BGDĐT»; here it is «{{symbol}}».",
+  "forwarding.dated-before-directive":
+    "The forwarding letter ({{date}}) cannot be dated before the Ministry's letter ({{directiveDate}}).",
+  "forwarding.deadline-after-ministry":
+    "The province's reporting deadline ({{deadline}}) is later than the Ministry's last day ({{lastDay}}); the province needs time to sum up.",
   ...nd30En,
   ...docxEn,
 } as const satisfies Record<RuleId, string>;

@@ -65,4 +65,11 @@ export const labelsEn = {
   "holiday.labourDay": "International Labour Day",
   "holiday.nationalDay": "National Day",
   "holiday.cultureDay": "Vietnam Culture Day",
+  "milestone.letterIssued":
+    "The Ministry of Education and Training issues its letter on the {{year}} Lifelong Learning Week",
+  "milestone.opening": "Opening ceremony of the {{year}} Lifelong Learning Week",
+  "milestone.weekDay": "Day {{day}} of the {{year}} Lifelong Learning Week",
+  "milestone.lastDay": "Last day of the {{year}} Lifelong Learning Week",
+  "milestone.reportDeadline": "Last day to send the {{year}} Week's report to the Ministry of Education and Training",
+  "milestone.week": "{{year}} Lifelong Learning Week",
 } as const satisfies Record<keyof typeof labelsVi, string>;

@@ -1,4 +1,4 @@
-import { holidayNames } from "@xhht/calendar";
+import { holidayNames, weekMilestoneLabels } from "@xhht/calendar";
 import { describe, expect, it } from "vitest";
 import { actorCodes } from "../Directive.ts";
 import { activityCatalogue } from "../data/activityCatalogue.ts";
@@ -14,6 +14,7 @@ const codes = [
   ...measures.map((code) => `measure.${code}`),
   ...actorCodes.map((code) => `actor.${code}`),
   ...Object.values(holidayNames),
+  ...Object.values(weekMilestoneLabels),
 ].sort();
 
 describe("labels", () => {

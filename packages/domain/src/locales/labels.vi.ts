@@ -65,4 +65,11 @@ export const labelsVi = {
   "holiday.labourDay": "Ngày Quốc tế Lao động",
   "holiday.nationalDay": "Quốc khánh",
   "holiday.cultureDay": "Ngày Văn hóa Việt Nam",
+  "milestone.letterIssued":
+    "Bộ Giáo dục và Đào tạo ban hành công văn hướng dẫn Tuần lễ hưởng ứng học tập suốt đời năm {{year}}",
+  "milestone.opening": "Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm {{year}}",
+  "milestone.weekDay": "Ngày thứ {{day}} của Tuần lễ hưởng ứng học tập suốt đời năm {{year}}",
+  "milestone.lastDay": "Ngày cuối của Tuần lễ hưởng ứng học tập suốt đời năm {{year}}",
+  "milestone.reportDeadline": "Hạn cuối gửi báo cáo kết quả Tuần lễ năm {{year}} về Bộ Giáo dục và Đào tạo",
+  "milestone.week": "Tuần lễ hưởng ứng học tập suốt đời năm {{year}}",
 } as const;

@@ -60,6 +60,20 @@ export const vi = {
   "summary.year-mismatch": "Báo cáo này là của năm {{found}}, không phải năm {{year}} đang tổng hợp.",
   "summary.duplicate": "Tỉnh «{{province}}» đã có báo cáo (mục {{kept}}); báo cáo này không được tính lần nữa.",
   "summary.missing": "Chưa nhận được báo cáo của {{name}} (mã {{province}}).",
+  "drafter.initials": "Ký hiệu người soạn thảo viết in hoa, không dấu cách, ví dụ «PL».",
+  "decision.symbol-type": "Ký hiệu của quyết định phải bắt đầu bằng «QĐ-», ví dụ «QĐ-UBND»; ở đây là «{{symbol}}».",
+  "decision.head-count": "Ban Tổ chức phải có đúng một Trưởng ban; ở đây có {{count}}.",
+  "invitation.time": "Giờ khai mạc viết theo dạng 24 giờ «HH:MM», ví dụ «08:00».",
+  "invitation.symbol-type": "Ký hiệu của giấy mời phải bắt đầu bằng «GM-», ví dụ «GM-SGDĐT»; ở đây là «{{symbol}}».",
+  "invitation.event-before-issued": "Sự kiện ({{eventDate}}) diễn ra trước ngày ban hành giấy mời ({{date}}).",
+  "budget.line-amount": "Thành tiền ghi {{stated}} đồng nhưng số lượng × đơn giá là {{product}} đồng.",
+  "budget.total": "Tổng cộng ghi {{stated}} đồng nhưng cộng các dòng được {{sum}} đồng.",
+  "national-summary.symbol-type":
+    "Ký hiệu của báo cáo tổng hợp phải bắt đầu bằng «BC-», ví dụ «BC-BGDĐT»; ở đây là «{{symbol}}».",
+  "forwarding.dated-before-directive":
+    "Công văn triển khai ({{date}}) không thể ban hành trước công văn của Bộ ({{directiveDate}}).",
+  "forwarding.deadline-after-ministry":
+    "Hạn báo cáo của tỉnh ({{deadline}}) muộn hơn hạn cuối của Bộ ({{lastDay}}); tỉnh cần thời gian tổng hợp.",
   ...nd30Vi,
   ...docxVi,
 } as const satisfies Record<RuleId, string>;

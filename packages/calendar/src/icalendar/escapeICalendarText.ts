@@ -1,0 +1,33 @@
+import { CalendarError } from "../CalendarError.ts";
+import { calendarErrorCodes } from "../calendarErrorCodes.ts";
+
+// C0 controls but tab, line feed and carriage return, DEL, and the noncharacters U+FFFE and U+FFFF; lone surrogates.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters being refused
+const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/u;
+const loneSurrogate = /[\uD800-\uDFFF]/u;
+
+/**
+ * `text` as an iCalendar TEXT value (RFC 5545, 3.3.11): normalised to NFC, with «\\», «;» and «,» escaped by a
+ * backslash and each line break (CRLF, CR or LF) written «\n». Throws a {@link CalendarError} `calendar.invalid-text`
+ * for a character a calendar file cannot carry: a control character other than tab and line break, DEL, a lone
+ * surrogate, U+FFFE or U+FFFF.
+ *
+ * @example
+ * ```ts
+ * escapeICalendarText("Hạn báo cáo; trước ngày 30/10/2020, qua thư điện tử"); // "Hạn báo cáo\\; trước ngày 30/10/2020\\, qua thư điện tử"
+ * ```
+ */
+export const escapeICalendarText = (text: string): string => {
+  const match = controls.exec(text) ?? loneSurrogate.exec(text);
+  if (match) {
+    const code = (match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+    throw new CalendarError(
+      calendarErrorCodes.invalidText,
+      `${JSON.stringify(text)} contains U+${code}, which an iCalendar file cannot carry: remove it (only tab and line breaks among the control characters)`,
+    );
+  }
+  return text
+    .normalize("NFC")
+    .replace(/[\\;,]/g, (character) => `\\${character}`)
+    .replace(/\r\n|\r|\n/g, "\\n");
+};

@@ -1,0 +1,182 @@
+import { addDays } from "../addDays.ts";
+import { CalendarError } from "../CalendarError.ts";
+import { calendarErrorCodes } from "../calendarErrorCodes.ts";
+import type { IsoDate } from "../IsoDate.ts";
+import { isIsoDate } from "../isIsoDate.ts";
+import type { WeekMilestone, WeekMilestoneKind } from "../timeline/WeekMilestone.ts";
+import { type WeekMilestoneLabel, weekMilestoneLabels } from "../timeline/weekMilestoneLabels.ts";
+import { type WeekMilestonesOptions, weekMilestones } from "../timeline/weekMilestones.ts";
+import { escapeICalendarText } from "./escapeICalendarText.ts";
+import { foldICalendarLine } from "./foldICalendarLine.ts";
+
+/**
+ * Options of {@link weekToICalendar}, besides those of {@link weekMilestones} when it is given a year.
+ *
+ * @example
+ * ```ts
+ * const options: WeekToICalendarOptions = {
+ *   translate: (label, params) => i18n.t(label, params),
+ *   generatedAt: new Date("2020-09-15T08:00:00+07:00"),
+ *   uidDomain: "sogddt.hanoi.gov.vn",
+ *   calendarName: "Tuần lễ hưởng ứng học tập suốt đời 2020",
+ * };
+ * ```
+ */
+export type WeekToICalendarOptions = WeekMilestonesOptions & {
+  /**
+   * The text of a label key with its parameters, e.g. the `t` of `@xhht/domain`'s translator; the key itself when
+   * left out. Used for each event's SUMMARY.
+   */
+  readonly translate?: ((label: WeekMilestoneLabel, params: WeekMilestone["params"]) => string) | undefined;
+  /**
+   * The moment the file is produced, written as every event's DTSTAMP (in UTC). Left out, it is 00:00 in Hà Nội of
+   * the first milestone's day, so that the same milestones always give the same bytes.
+   */
+  readonly generatedAt?: Date | undefined;
+  /** The right-hand side of each event's UID, `"xhht"` unless set (e.g. a province portal's domain). */
+  readonly uidDomain?: string | undefined;
+  /** The calendar's PRODID, `"-//xhht//@xhht/calendar//EN"` unless set. */
+  readonly productId?: string | undefined;
+  /** The calendar's display name (X-WR-CALNAME); none unless set. */
+  readonly calendarName?: string | undefined;
+  /** `"span"` (the default): the seven days as one event, labelled `milestone.week`; `"each"`: one event a day. */
+  readonly days?: "span" | "each" | undefined;
+};
+
+type Event = {
+  readonly uid: string;
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  readonly label: WeekMilestoneLabel;
+  readonly params: WeekMilestone["params"];
+  readonly provisional: boolean;
+  readonly source: string | undefined;
+};
+
+const kinds: readonly WeekMilestoneKind[] = ["letterIssued", "opening", "weekDay", "lastDay", "reportDeadline"];
+
+const invalidMilestone = (milestone: unknown, problem: string) =>
+  new CalendarError(
+    calendarErrorCodes.invalidMilestone,
+    `${JSON.stringify(milestone)} is not a milestone of the Week: ${problem}; pass the milestones of weekMilestones(year), or a year`,
+  );
+
+const checked = (milestones: readonly WeekMilestone[]): readonly WeekMilestone[] => {
+  if (!Array.isArray(milestones) || milestones.length === 0) {
+    throw invalidMilestone(milestones, "an iCalendar file needs at least one event");
+  }
+  for (const milestone of milestones) {
+    if (typeof milestone !== "object" || milestone === null) throw invalidMilestone(milestone, "not an object");
+    if (!kinds.includes(milestone.kind)) throw invalidMilestone(milestone, `kind must be one of ${kinds.join(", ")}`);
+    if (!isIsoDate(milestone.date)) throw invalidMilestone(milestone, "date must be a real YYYY-MM-DD date");
+    if (!Number.isInteger(milestone.year)) throw invalidMilestone(milestone, "year must be a whole number");
+    if (typeof milestone.params !== "object" || milestone.params === null) {
+      throw invalidMilestone(milestone, "params must be the object its label is interpolated with");
+    }
+  }
+  return milestones;
+};
+
+const compact = (date: string) => date.replaceAll("-", "");
+
+const utcStamp = (moment: Date): string => {
+  const time = moment.getTime();
+  if (!Number.isFinite(time)) {
+    throw new CalendarError(
+      calendarErrorCodes.invalidInstant,
+      'generatedAt is an invalid Date (its time is NaN): pass a valid Date, e.g. new Date("2020-09-15T08:00:00+07:00")',
+    );
+  }
+  return `${moment.toISOString().slice(0, 19).replace(/[-:]/g, "")}Z`;
+};
+
+const events = (milestones: readonly WeekMilestone[], uidDomain: string, span: boolean): Event[] => {
+  const list: Event[] = [];
+  const weeks = new Map<number, WeekMilestone[]>();
+  for (const milestone of milestones) {
+    const { kind, date, year } = milestone;
+    if (span && kind === "weekDay") {
+      const days = weeks.get(year);
+      if (days) {
+        days.push(milestone);
+        continue;
+      }
+      weeks.set(year, [milestone]);
+      list.push({
+        uid: `week-${year}@${uidDomain}`,
+        start: date,
+        end: date,
+        label: weekMilestoneLabels.week,
+        params: { year, date: milestone.params.date },
+        provisional: milestone.provisional,
+        source: milestone.source,
+      });
+      continue;
+    }
+    const uid = kind === "weekDay" ? `week-${year}-day-${milestone.day ?? date}` : `week-${year}-${kind}`;
+    list.push({ ...milestone, uid: `${uid}@${uidDomain}`, start: date, end: date });
+  }
+  return list.map((event) => {
+    const days = weeks.get(event.params.year);
+    if (event.label !== weekMilestoneLabels.week || !days) return event;
+    const dates = days.map((day) => day.date).sort();
+    const [start, end] = [dates[0] as IsoDate, dates[dates.length - 1] as IsoDate];
+    return { ...event, start, end, provisional: days.some((day) => day.provisional) };
+  });
+};
+
+/**
+ * The Week's timeline as an iCalendar file (RFC 5545), a string to save as UTF-8 with the `.ics` extension: one
+ * all-day event (`DTSTART;VALUE=DATE`, so no time zone can shift it) per milestone of {@link weekMilestones}, with
+ * the seven days as one event unless `days: "each"`. Each event's SUMMARY is its label's text (`options.translate`,
+ * e.g. `@xhht/domain`'s translator), its DESCRIPTION the source, its STATUS `TENTATIVE` when provisional and
+ * `CONFIRMED` otherwise; lines end in CRLF and are folded at 75 octets without splitting a character.
+ *
+ * The output is a pure function of the input: UIDs come from the year and the kind (`week-2020-opening@xhht`), so
+ * a calendar that imports a corrected file updates its events instead of duplicating them, and DTSTAMP is
+ * `options.generatedAt` or 00:00 in Hà Nội of the first milestone's day, never the clock. Same input, same bytes.
+ * Throws as {@link weekMilestones} for a year, `calendar.invalid-milestone` for an empty or malformed list,
+ * `calendar.invalid-text` for a text with control characters and `calendar.invalid-instant` for an invalid
+ * `generatedAt`.
+ *
+ * @example
+ * ```ts
+ * const ics = weekToICalendar(2020, { translate: (key, params) => t(key, params), calendarName: "Tuần lễ 2020" });
+ * // "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//xhht//@xhht/calendar//EN\r\n…"
+ * // "BEGIN:VEVENT\r\nUID:week-2020-opening@xhht\r\nDTSTAMP:20200914T170000Z\r\nDTSTART;VALUE=DATE:20201001\r\n…"
+ * writeFileSync("tuan-le-2020.ics", ics, "utf8");
+ * weekToICalendar(weekMilestones(2020).filter((milestone) => milestone.kind !== "weekDay"));
+ * ```
+ */
+export const weekToICalendar = (
+  input: number | readonly WeekMilestone[],
+  options: WeekToICalendarOptions = {},
+): string => {
+  const milestones = checked(typeof input === "number" ? weekMilestones(input, options) : input);
+  const translate = options.translate ?? ((label) => label);
+  const uidDomain = options.uidDomain ?? "xhht";
+  const first = milestones.map((milestone) => milestone.date).sort()[0] as IsoDate;
+  const stamp = options.generatedAt ? utcStamp(options.generatedAt) : `${compact(addDays(first, -1))}T170000Z`;
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    `PRODID:${escapeICalendarText(options.productId ?? "-//xhht//@xhht/calendar//EN")}`,
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+  ];
+  if (options.calendarName !== undefined) lines.push(`X-WR-CALNAME:${escapeICalendarText(options.calendarName)}`);
+  for (const event of events(milestones, uidDomain, options.days !== "each")) {
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:${escapeICalendarText(event.uid)}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${compact(event.start)}`,
+      `DTEND;VALUE=DATE:${compact(addDays(event.end, 1))}`,
+      `SUMMARY:${escapeICalendarText(translate(event.label, event.params))}`,
+    );
+    if (event.source !== undefined) lines.push(`DESCRIPTION:${escapeICalendarText(event.source)}`);
+    lines.push(`STATUS:${event.provisional ? "TENTATIVE" : "CONFIRMED"}`, "TRANSP:TRANSPARENT", "END:VEVENT");
+  }
+  lines.push("END:VCALENDAR");
+  return lines.map((line) => `${foldICalendarLine(line)}\r\n`).join("");
+};
