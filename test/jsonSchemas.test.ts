@@ -1,4 +1,15 @@
-import { directive2020, entitySchemas, samplePlan2020, sampleReport2020, toJsonSchema } from "@xhht/domain";
+import {
+  directive2020,
+  entitySchemas,
+  sampleBudgetEstimate2020,
+  sampleCommitteeDecision2020,
+  sampleForwardingRequest2020,
+  sampleInvitation2020,
+  sampleNationalSummaryMeta2020,
+  samplePlan2020,
+  sampleReport2020,
+  toJsonSchema,
+} from "@xhht/domain";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import fc from "fast-check";
@@ -12,6 +23,11 @@ const samples = {
   "official-letter": directive2020.letter,
   "provincial-plan": samplePlan2020,
   "provincial-report": sampleReport2020,
+  "committee-decision": sampleCommitteeDecision2020,
+  invitation: sampleInvitation2020,
+  "budget-estimate": sampleBudgetEstimate2020,
+  "national-summary-meta": sampleNationalSummaryMeta2020,
+  "forwarding-request": sampleForwardingRequest2020,
 } as const;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -5,6 +5,22 @@ export { predecessorProvinces } from "./admin/predecessorProvinces.ts";
 export { provinceHistory } from "./admin/provinceHistory.ts";
 export { provinces } from "./admin/provinces.ts";
 export { successorProvince } from "./admin/successorProvince.ts";
+export {
+  type BudgetEstimate,
+  type BudgetEstimateInput,
+  budgetEstimateSchema,
+  type EstimateLine,
+  estimateLineSchema,
+} from "./BudgetEstimate.ts";
+export {
+  type CommitteeDecision,
+  type CommitteeDecisionInput,
+  type CommitteeMember,
+  type CommitteeRole,
+  committeeDecisionSchema,
+  committeeMemberSchema,
+  committeeRoles,
+} from "./CommitteeDecision.ts";
 export { createIssue } from "./createIssue.ts";
 export {
   createTranslator,
@@ -32,6 +48,11 @@ export { copyKinds, documentTypes, signingAuthorityPrefixes } from "./data/docum
 export { migrations } from "./data/migrations.ts";
 export { provinceMerger2025 } from "./data/provinces.ts";
 export type { RuleId } from "./data/rules.ts";
+export { sampleBudgetEstimate2020 } from "./data/sampleBudgetEstimate2020.ts";
+export { sampleCommitteeDecision2020 } from "./data/sampleCommitteeDecision2020.ts";
+export { sampleForwardingRequest2020 } from "./data/sampleForwardingRequest2020.ts";
+export { sampleInvitation2020 } from "./data/sampleInvitation2020.ts";
+export { sampleNationalSummaryMeta2020 } from "./data/sampleNationalSummaryMeta2020.ts";
 export { samplePlan2020 } from "./data/samplePlan2020.ts";
 export { sampleReport2020 } from "./data/sampleReport2020.ts";
 export {
@@ -54,9 +75,24 @@ export {
   signatureSchema,
   signingAuthorities,
 } from "./documentFields.ts";
+export {
+  type CirculationScope,
+  circulationScopes,
+  type Drafter,
+  documentMarks,
+  drafterSchema,
+  type UrgencyLevel,
+  urgencyLevels,
+} from "./documentMarks.ts";
 export { type DomainErrorCode, domainErrorCodes } from "./domainErrorCodes.ts";
+export {
+  type ForwardingRequest,
+  type ForwardingRequestInput,
+  forwardingRequestSchema,
+} from "./ForwardingRequest.ts";
 export { findActivity } from "./findActivity.ts";
 export { getRule } from "./getRule.ts";
+export { type Invitation, type InvitationInput, invitationSchema } from "./Invitation.ts";
 export type { Issue, LegalBasis, Severity, ValidationResult } from "./Issue.ts";
 export { isoDate } from "./isoDate.ts";
 export { type EntityName, entitySchemas, toJsonSchema } from "./jsonSchemas.ts";
@@ -68,6 +104,11 @@ export { messages } from "./messages.ts";
 export { type MigrationResult, migrate } from "./migrate.ts";
 export { count, money } from "./money.ts";
 export { type MoneyInWordsOptions, moneyInWords } from "./moneyInWords.ts";
+export {
+  type NationalSummaryMeta,
+  type NationalSummaryMetaInput,
+  nationalSummaryMetaSchema,
+} from "./NationalSummaryMeta.ts";
 export type { DateLine } from "./nd30/DateLine.ts";
 export type { DocumentNumber } from "./nd30/DocumentNumber.ts";
 export type { CopyKind, CopyKindCode, DocumentType, DocumentTypeCode } from "./nd30/DocumentType.ts";
@@ -120,6 +161,14 @@ export {
   summarizeReports,
 } from "./summarizeReports.ts";
 export { hasXmlIllegalCharacter, text } from "./text.ts";
+export { validateBudgetEstimate } from "./validateBudgetEstimate.ts";
+export { validateCommitteeDecision } from "./validateCommitteeDecision.ts";
 export { validateDirective } from "./validateDirective.ts";
+export {
+  type ValidateForwardingRequestOptions,
+  validateForwardingRequest,
+} from "./validateForwardingRequest.ts";
+export { validateInvitation } from "./validateInvitation.ts";
+export { validateNationalSummaryMeta } from "./validateNationalSummaryMeta.ts";
 export { type ValidatePlanOptions, validatePlan } from "./validatePlan.ts";
 export { type ValidateReportOptions, validateReport } from "./validateReport.ts";

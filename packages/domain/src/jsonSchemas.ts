@@ -1,5 +1,10 @@
 import { z } from "zod";
+import { budgetEstimateSchema } from "./BudgetEstimate.ts";
+import { committeeDecisionSchema } from "./CommitteeDecision.ts";
 import { directiveSchema } from "./Directive.ts";
+import { forwardingRequestSchema } from "./ForwardingRequest.ts";
+import { invitationSchema } from "./Invitation.ts";
+import { nationalSummaryMetaSchema } from "./NationalSummaryMeta.ts";
 import { officialLetterSchema } from "./OfficialLetter.ts";
 import { provincialPlanSchema } from "./ProvincialPlan.ts";
 import { provincialReportSchema } from "./ProvincialReport.ts";
@@ -10,6 +15,11 @@ export const entitySchemas = {
   "official-letter": officialLetterSchema,
   "provincial-plan": provincialPlanSchema,
   "provincial-report": provincialReportSchema,
+  "committee-decision": committeeDecisionSchema,
+  invitation: invitationSchema,
+  "budget-estimate": budgetEstimateSchema,
+  "national-summary-meta": nationalSummaryMetaSchema,
+  "forwarding-request": forwardingRequestSchema,
 } as const;
 
 export type EntityName = keyof typeof entitySchemas;

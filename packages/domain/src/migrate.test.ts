@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { directiveSchema } from "./Directive.ts";
 import { directive2020 } from "./data/directive2020.ts";
+import { migrations } from "./data/migrations.ts";
 import { sampleReport2020 } from "./data/sampleReport2020.ts";
+import { entitySchemas } from "./jsonSchemas.ts";
 import { migrate } from "./migrate.ts";
 import { provincialReportSchema } from "./ProvincialReport.ts";
 import { validateDirective } from "./validateDirective.ts";
@@ -22,6 +24,10 @@ describe("migrate", () => {
     const old = { ...withoutVersion(directive2020), letter: withoutVersion(directive2020.letter) };
     const result = migrate(directiveSchema, old);
     expect(result.ok && result.value).toEqual(directive2020);
+  });
+
+  it("knows an upgrade path for every published entity", () => {
+    for (const schema of Object.values(entitySchemas)) expect(migrations.get(schema)?.at(-1)?.to).toBe(1);
   });
 
   it("leaves current data as it is", () => {

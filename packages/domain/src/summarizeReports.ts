@@ -4,9 +4,7 @@ import { createIssue } from "./createIssue.ts";
 import { createTranslator } from "./createTranslator.ts";
 import { type Measure, measures } from "./data/vocabulary.ts";
 import type { Issue } from "./Issue.ts";
-import { lateness } from "./lateness.ts";
 import type { ProvincialReport } from "./ProvincialReport.ts";
-import { reportDeadline } from "./reportDeadline.ts";
 import { type ValidateReportOptions, validateReport } from "./validateReport.ts";
 import { weekOf } from "./weekOf.ts";
 
@@ -75,7 +73,7 @@ export const summarizeReports = (inputs: readonly unknown[], options: SummarizeR
   const t = createTranslator(options);
   const issues: Issue[] = [];
   const rejected: { index: number; issues: readonly Issue[] }[] = [];
-  const valid: { index: number; report: ProvincialReport }[] = [];
+  const valid: { index: number; report: ProvincialReport; sentAt: number; daysLate: number }[] = [];
   inputs.forEach((input, index) => {
     const result = validateReport(input, options);
     issues.push(...prefixed(index, result.issues));
@@ -89,15 +87,15 @@ export const summarizeReports = (inputs: readonly unknown[], options: SummarizeR
       issues.push(mismatch);
       rejected.push({ index, issues: [mismatch] });
     } else {
-      valid.push({ index, report: result.value });
+      const late = result.issues.find((issue) => issue.code === "report.late");
+      const daysLate = typeof late?.params.daysLate === "number" ? late.params.daysLate : 0;
+      valid.push({ index, report: result.value, sentAt: Date.parse(result.value.submittedAt), daysLate });
     }
   });
-  const order = [...valid].sort(
-    (a, b) => Date.parse(a.report.submittedAt) - Date.parse(b.report.submittedAt) || a.index - b.index,
-  );
+  const order = [...valid].sort((a, b) => a.sentAt - b.sentAt || a.index - b.index);
   const kept = new Map<string, number>();
   const duplicates: { index: number; province: string; kept: number }[] = [];
-  const accepted: { index: number; report: ProvincialReport }[] = [];
+  const accepted: typeof valid = [];
   for (const entry of order) {
     const first = kept.get(entry.report.province);
     if (first === undefined) {
@@ -113,14 +111,13 @@ export const summarizeReports = (inputs: readonly unknown[], options: SummarizeR
       );
     }
   }
-  accepted.sort((a, b) => a.report.province.localeCompare(b.report.province) || a.index - b.index);
+  accepted.sort((a, b) => (a.report.province < b.report.province ? -1 : a.report.province > b.report.province ? 1 : 0));
 
   const week = weekOf(options.year, options.directive);
   const inForce = provinces(week.end);
   const names = new Map(inForce.map((province) => [province.code, province.name]));
-  const deadline = reportDeadline(options.year, options);
   const totals = { ...zeroMeasures(), examples: 0, collectives: 0, individuals: 0, budgetSpent: 0 };
-  const rows: SummaryRow[] = accepted.map(({ index, report }) => {
+  const rows: SummaryRow[] = accepted.map(({ index, report, daysLate }) => {
     const counted = zeroMeasures();
     for (const activity of report.activities) {
       for (const [measure, value] of Object.entries(activity.measures) as [Measure, number][])
@@ -136,7 +133,7 @@ export const summarizeReports = (inputs: readonly unknown[], options: SummarizeR
       province: report.province,
       name: names.get(report.province) ?? report.province,
       submittedOn: vietnamCivilDate(report.submittedAt),
-      daysLate: (deadline && lateness(deadline, report.submittedAt)?.daysLate) ?? 0,
+      daysLate,
       measures: counted,
       examples: report.examples,
       commendations: report.commendations,

@@ -1,4 +1,5 @@
 export { estimateTextWidth, type TextWidthOptions } from "./estimateTextWidth.ts";
+export { forwardingLetter } from "./forwardingLetter.ts";
 export { type LintDocxOptions, type LintDocxResult, lintDocx } from "./lint/lintDocx.ts";
 export {
   type LayoutBasis,
@@ -13,6 +14,17 @@ export {
   SDK_VERSION,
 } from "./officialLetterTemplate.ts";
 export { readDocxText } from "./readDocxText.ts";
+export { type RenderBudgetEstimateOptions, renderBudgetEstimate } from "./renderBudgetEstimate.ts";
+export {
+  type RenderCommitteeDecisionOptions,
+  renderCommitteeDecision,
+} from "./renderCommitteeDecision.ts";
+export { renderForwardingLetter } from "./renderForwardingLetter.ts";
+export { type RenderInvitationOptions, renderInvitation } from "./renderInvitation.ts";
+export { type RenderNationalSummaryOptions, renderNationalSummary } from "./renderNationalSummary.ts";
 export { type RenderOfficialLetterOptions, renderOfficialLetter } from "./renderOfficialLetter.ts";
+export { type RenderPlanOptions, renderPlan } from "./renderPlan.ts";
+export { type RenderReportOptions, renderReport } from "./renderReport.ts";
 export { TemplateError, type TemplateErrorDetails, type TemplateInputIssue } from "./TemplateError.ts";
 export { type TemplateErrorCode, templateErrorCodes } from "./templateErrorCodes.ts";
+export { type TemplateId, templateIds } from "./templateIds.ts";

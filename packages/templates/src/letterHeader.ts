@@ -28,8 +28,10 @@ export interface LetterHeaderContent {
   readonly symbol: string;
   /** The place-and-date line, already formatted. */
   readonly dateLine: string;
-  /** The trích yếu without «V/v». */
-  readonly subject: string;
+  /** The trích yếu of a công văn, without «V/v»; a typed document prints its trích yếu in the title block instead. */
+  readonly subject?: string | undefined;
+  /** Urgency and circulation stamps, under the number (cells 10b and 11). */
+  readonly marks?: readonly Paragraph[];
 }
 
 const single = { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } as const;
@@ -46,9 +48,9 @@ const centred = (text: string, size: number, style: { bold?: boolean; italics?: 
   });
 
 /**
- * The header of a công văn (Phụ lục I, cells 1-4 and 5b): a borderless two-column table. Left: parent body,
- * issuing body with a short line under it, «Số: …» and «V/v …»; right: Quốc hiệu, Tiêu ngữ with a line as long
- * as itself, and the date line on the same row as «Số».
+ * The header of a document (Phụ lục I, cells 1-4, 5b, 10b and 11): a borderless two-column table. Left: parent
+ * body, issuing body with a short line under it, «Số: …», «V/v …» for a công văn, then any urgency and circulation
+ * stamps; right: Quốc hiệu, Tiêu ngữ with a line as long as itself, and the date line on the same row as «Số».
  */
 export const letterHeader = (content: LetterHeaderContent): Table => {
   const { header, page } = nd30Profile;
@@ -81,12 +83,17 @@ export const letterHeader = (content: LetterHeaderContent): Table => {
       {},
       header.number.spacingBefore.value,
     ),
-    centred(
-      `${nd30Texts.subjectPrefix}${content.subject}`,
-      header.subject.size.value,
-      {},
-      header.subject.spacingBefore.value,
-    ),
+    ...(content.subject === undefined
+      ? []
+      : [
+          centred(
+            `${nd30Texts.subjectPrefix}${content.subject}`,
+            header.subject.size.value,
+            {},
+            header.subject.spacingBefore.value,
+          ),
+        ]),
+    ...(content.marks ?? []),
   ];
   const dateLine = [
     centred(content.dateLine, header.dateLine.size.value, { italics: true }, header.number.spacingBefore.value),

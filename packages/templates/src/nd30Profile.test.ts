@@ -47,6 +47,35 @@ describe("nd30Profile", () => {
     expect(header.issuer.ruleShare.value).toBeLessThanOrEqual(50);
   });
 
+  it("keeps the sizes of the typed-document components within the decree's ranges", () => {
+    const { title, legalBases, structure, appendix, stamp, signature, table, page } = nd30Profile;
+    const within = (v: number, lo: number, hi: number) => expect(v >= lo * 2 && v <= hi * 2, `${v}`).toBe(true);
+    within(title.typeNameSize.value, 13, 14);
+    within(title.subjectSize.value, 13, 14);
+    within(legalBases.size.value, 13, 14);
+    within(structure.partSize.value, 13, 14);
+    within(structure.articleSize.value, 13, 14);
+    within(appendix.headingSize.value, 14, 14);
+    within(appendix.titleSize.value, 13, 14);
+    within(appendix.attachedToSize.value, 13, 14);
+    within(stamp.size.value, 13, 14);
+    within(signature.drafterSize.value, 11, 11);
+    expect(title.ruleShare.value).toBeGreaterThanOrEqual(100 / 3);
+    expect(title.ruleShare.value).toBeLessThanOrEqual(50);
+    expect([stamp.urgentWidth.value, stamp.expressWidth.value, stamp.veryUrgentWidth.value]).toEqual([
+      1134, 1701, 2268,
+    ]);
+    expect(table.landscapeTextWidth.value).toBe(page.height.value - page.marginLeft.value - page.marginRight.value);
+  });
+
+  it("cites the decree's items for the components: Phụ lục I, Phần I, mục II.5-6 and III.1-3", () => {
+    expect(nd30Profile.title.subjectSize.basis.part).toBe("Phụ lục I, Phần I, mục II.5");
+    expect(nd30Profile.legalBases.size.basis.part).toBe("Phụ lục I, Phần I, mục II.6");
+    expect(nd30Profile.appendix.headingSize.basis.part).toBe("Phụ lục I, Phần I, mục III.1");
+    expect(nd30Profile.stamp.urgencyColor.basis.part).toBe("Phụ lục I, Phần I, mục III.2");
+    expect(nd30Profile.signature.drafterSize.basis.part).toBe("Phụ lục I, Phần I, mục III.3");
+  });
+
   it("splits the text width exactly between the columns of each table", () => {
     const { page, header, signature } = nd30Profile;
     expect(header.leftColumnWidth.value + header.rightColumnWidth.value).toBe(page.textWidth.value);

@@ -65,6 +65,24 @@ const v = <T extends number | string>(
       : { document: "30/2020/NĐ-CP", part: PART_I, item, choice },
 });
 
+/** A value whose basis is a numbered item of Phụ lục I, Phần I, mục II (the components): `item` is «II.5» etc. */
+const vAt = <T extends number | string>(
+  value: T,
+  unit: LayoutUnit,
+  rule: string,
+  section: string,
+  item: string,
+  choice?: string,
+): LayoutValue<T> => ({
+  value,
+  unit,
+  rule,
+  basis:
+    choice === undefined
+      ? { document: "30/2020/NĐ-CP", part: `${PART_I}, mục ${section}`, item }
+      : { document: "30/2020/NĐ-CP", part: `${PART_I}, mục ${section}`, item, choice },
+});
+
 const pageWidth = mmToTwip(210);
 const marginLeft = mmToTwip(30);
 const marginRight = mmToTwip(15);
@@ -290,6 +308,201 @@ export const nd30Profile = {
       "half-point",
       "nd30.copies.size",
       "tên cơ quan, tổ chức, cá nhân nhận văn bản: cỡ chữ 11, đứng",
+    ),
+    /** «PL.(300)»: the drafter's initials and the number of copies, under the «Nơi nhận» list. */
+    drafterSize: vAt(
+      ptToHalfPoint(11),
+      "half-point",
+      "nd30.drafter.size",
+      "III.3",
+      "ký hiệu người đánh máy, nhân bản và số lượng bản phát hành: cỡ chữ 11, đứng",
+    ),
+  },
+  /** Cell 5a: the type name and the trích yếu of a typed document (kế hoạch, báo cáo, quyết định, giấy mời …). */
+  title: {
+    typeNameSize: vAt(
+      ptToHalfPoint(14),
+      "half-point",
+      "nd30.title.type-name-size",
+      "II.5",
+      "tên loại văn bản: chữ in hoa, cỡ chữ 13-14, đứng, đậm",
+      "14 pt",
+    ),
+    subjectSize: vAt(
+      ptToHalfPoint(14),
+      "half-point",
+      "nd30.title.subject-size",
+      "II.5",
+      "trích yếu nội dung: chữ in thường, cỡ chữ 13-14, đứng, đậm",
+      "14 pt",
+    ),
+    /** The share of the trích yếu's longest line the line under it takes (1/3 to 1/2). */
+    ruleShare: vAt(
+      40,
+      "percent",
+      "nd30.title.rule-length",
+      "II.5",
+      "bên dưới trích yếu có đường kẻ ngang, nét liền, độ dài 1/3 đến 1/2 độ dài dòng chữ",
+      "40 %",
+    ),
+    spacingBefore: vAt(
+      ptToTwip(18),
+      "twip",
+      "nd30.title.position",
+      "II.5",
+      "tên loại và trích yếu: canh giữa, dưới phần số, ký hiệu và địa danh, ngày tháng",
+      "18 pt",
+    ),
+    spacingAfter: vAt(
+      ptToTwip(12),
+      "twip",
+      "nd30.title.position",
+      "II.5",
+      "tên loại và trích yếu: canh giữa, dưới phần số, ký hiệu và địa danh, ngày tháng",
+      "12 pt below the line",
+    ),
+  },
+  /** Cell 6: the căn cứ lines before the body of a typed document. */
+  legalBases: {
+    size: vAt(
+      ptToHalfPoint(14),
+      "half-point",
+      "nd30.legal-bases.size",
+      "II.6",
+      "căn cứ ban hành văn bản: cỡ chữ 13-14, nghiêng; mỗi căn cứ một dòng, kết thúc bằng dấu «;», căn cứ cuối cùng dấu «.»",
+      "14 pt",
+    ),
+  },
+  /** The structure of a body: parts and sections, articles, clauses and points (cell 6). */
+  structure: {
+    /** «Phần I», «Chương I» and their titles: centred, bold. */
+    partSize: vAt(
+      ptToHalfPoint(14),
+      "half-point",
+      "nd30.structure.part-size",
+      "II.6",
+      "từ «phần», «chương» và số thứ tự: canh giữa, đứng, đậm, cỡ chữ 13-14; tiêu đề in hoa, đậm",
+      "14 pt",
+    ),
+    /** «Điều 1.» and the article's title: bold, indented like the body. */
+    articleSize: vAt(
+      ptToHalfPoint(14),
+      "half-point",
+      "nd30.structure.article",
+      "II.6",
+      "từ «Điều», số thứ tự và tiêu đề của điều: cùng cỡ chữ với nội dung, đứng, đậm; lùi đầu dòng như đoạn văn",
+      "14 pt",
+    ),
+    /** «QUYẾT ĐỊNH:» between the căn cứ and the articles of a decision. */
+    enactingSize: vAt(
+      ptToHalfPoint(14),
+      "half-point",
+      "nd30.structure.enacting-formula",
+      "II.6",
+      "nội dung văn bản: quyết định, chữ in hoa, đậm, canh giữa",
+      "14 pt",
+    ),
+    /** The authority that decides, above the căn cứ of a decision: «CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …». */
+    authoritySize: vAt(
+      ptToHalfPoint(14),
+      "half-point",
+      "nd30.structure.deciding-authority",
+      "II.6",
+      "thẩm quyền ban hành quyết định: chữ in hoa, cỡ chữ 13-14, đứng, đậm, canh giữa",
+      "14 pt",
+    ),
+  },
+  /** Tables inside a body or an appendix: bordered, a bold header row repeated on each page. */
+  table: {
+    size: vAt(
+      ptToHalfPoint(12),
+      "half-point",
+      "nd30.table.size",
+      "II.6",
+      "bảng, biểu trong nội dung văn bản (cỡ chữ không quy định)",
+      "12 pt",
+    ),
+    /** A wide table on a landscape page. */
+    wideSize: vAt(
+      ptToHalfPoint(11),
+      "half-point",
+      "nd30.table.size",
+      "II.6",
+      "bảng, biểu nhiều cột: văn bản có thể được trình bày theo chiều rộng (mục I.2)",
+      "11 pt",
+    ),
+    /** The text width of a landscape page (A4 turned, the same four margins): where a wide table goes. */
+    landscapeTextWidth: {
+      value: mmToTwip(297) - marginLeft - marginRight,
+      unit: "twip",
+      rule: "nd30.page.orientation",
+      basis: {
+        document: "30/2020/NĐ-CP",
+        part: `${PART_I}, mục I.2`,
+        item: "văn bản có các bảng, biểu có thể được trình bày theo chiều rộng",
+        choice: "A4 landscape, the portrait margins kept on the same sides",
+      },
+    } satisfies LayoutValue,
+    borderThickness: vAt(4, "eighth-point", "nd30.table.border", "II.6", "bảng: đường viền nét liền", "0.5 pt"),
+    cellMarginSide: vAt(mmToTwip(1.5), "twip", "nd30.table.cell-margin", "II.6", "bảng: lề trong ô", "1.5 mm"),
+    cellMarginVertical: vAt(ptToTwip(2), "twip", "nd30.table.cell-margin", "II.6", "bảng: lề trong ô", "2 pt"),
+    spacingAfter: vAt(ptToTwip(6), "twip", "nd30.table.position", "II.6", "bảng: cách đoạn sau", "6 pt"),
+  },
+  /** An appendix: its own heading, title and «(Kèm theo …)» line, and its own page numbering. */
+  appendix: {
+    headingSize: vAt(
+      ptToHalfPoint(14),
+      "half-point",
+      "nd30.appendix.heading-size",
+      "III.1",
+      "từ «Phụ lục» và số thứ tự của phụ lục: cỡ chữ 14, đứng, đậm, canh giữa",
+      "14 pt",
+    ),
+    titleSize: vAt(
+      ptToHalfPoint(14),
+      "half-point",
+      "nd30.appendix.title-size",
+      "III.1",
+      "tên phụ lục: chữ in hoa, cỡ chữ 13-14, đứng, đậm",
+      "14 pt",
+    ),
+    attachedToSize: vAt(
+      ptToHalfPoint(14),
+      "half-point",
+      "nd30.appendix.attached-to-size",
+      "III.1",
+      "«(Kèm theo văn bản số … ngày … của …)»: cỡ chữ 13-14, nghiêng, canh giữa",
+      "14 pt",
+    ),
+    spacingAfter: vAt(ptToTwip(12), "twip", "nd30.appendix.position", "III.1", "phụ lục: dưới tên phụ lục", "12 pt"),
+  },
+  /** Cells 10b and 11: urgency and circulation stamps, bold in a one-line box under the number. */
+  stamp: {
+    size: vAt(
+      ptToHalfPoint(13),
+      "half-point",
+      "nd30.stamp.size",
+      "III.2",
+      "dấu chỉ mức độ khẩn, phạm vi lưu hành: chữ in hoa, cỡ chữ 13-14, đứng, đậm, trong khung hình chữ nhật viền đơn",
+      "13 pt",
+    ),
+    /** Box widths the decree's sample gives: «KHẨN» 20 mm, «THƯỢNG KHẨN» 40 mm, «HỎA TỐC» 30 mm (all 8 mm high). */
+    urgentWidth: vAt(mmToTwip(20), "twip", "nd30.stamp.box", "III.2", "«KHẨN»: khung 20 mm × 8 mm"),
+    veryUrgentWidth: vAt(mmToTwip(40), "twip", "nd30.stamp.box", "III.2", "«THƯỢNG KHẨN»: khung 40 mm × 8 mm"),
+    expressWidth: vAt(mmToTwip(30), "twip", "nd30.stamp.box", "III.2", "«HỎA TỐC»: khung 30 mm × 8 mm"),
+    /** The urgency stamp's colour; the circulation stamp stays black. */
+    urgencyColor: vAt("FF0000", "font", "nd30.stamp.colour", "III.2", "dấu chỉ mức độ khẩn: màu đỏ tươi"),
+    borderThickness: vAt(6, "eighth-point", "nd30.stamp.box", "III.2", "khung hình chữ nhật, viền đơn", "0.75 pt"),
+    spacingBefore: vAt(ptToTwip(6), "twip", "nd30.stamp.position", "III.2", "dưới số, ký hiệu văn bản", "6 pt"),
+  },
+  /** The «DỰ THẢO» mark of a draft, at the top of page 1 (no number yet). */
+  draft: {
+    size: v(
+      ptToHalfPoint(14),
+      "half-point",
+      "nd30.draft.mark",
+      "dự thảo văn bản chưa có số (Điều 15, Điều 16 Nghị định 30/2020/NĐ-CP)",
+      "14 pt, bold, boxed, top right",
     ),
   },
 } as const;

@@ -1,13 +1,10 @@
 import { CalendarError, formatDateLine } from "@xhht/calendar";
 import { type OfficialLetter, type OfficialLetterInput, officialLetterSchema } from "@xhht/domain";
-import { Document } from "docx";
 import { bodyBlocks } from "./bodyBlocks.ts";
 import { nd30Texts } from "./data/nd30Texts.ts";
+import { renderFrame } from "./documentFrame.ts";
 import { letterHeader } from "./letterHeader.ts";
-import { nd30Profile } from "./nd30Profile.ts";
-import { customPropertyNames, OFFICIAL_LETTER_TEMPLATE_ID, SDK_VERSION } from "./officialLetterTemplate.ts";
-import { packDocx } from "./packDocx.ts";
-import { pageNumberHeaders } from "./pageNumberHeaders.ts";
+import { OFFICIAL_LETTER_TEMPLATE_ID, SDK_VERSION } from "./officialLetterTemplate.ts";
 import { recipientsBlock } from "./recipientsBlock.ts";
 import { assertSafeText, formatPath } from "./safeText.ts";
 import { signatureBlock } from "./signatureBlock.ts";
@@ -61,49 +58,26 @@ const dateLineOf = (letter: OfficialLetter): string => {
   }
 };
 
-/** {@link renderOfficialLetter} recording `sdkVersion`: tests pin it so their golden bytes survive releases. */
+/**
+ * {@link renderOfficialLetter} recording `sdkVersion` (tests pin it so their golden bytes survive releases) and
+ * `templateId` (a template built on the letter, such as the forwarding letter, records its own).
+ */
 export const renderOfficialLetterAs = async (
   letter: OfficialLetterInput | OfficialLetter,
   options: RenderOfficialLetterOptions,
   sdkVersion: string,
+  templateId: string = OFFICIAL_LETTER_TEMPLATE_ID,
 ): Promise<Uint8Array> => {
   const parsed = parseLetter(letter);
-  const generatedAt = toInstant(options.generatedAt ?? parsed.date);
-  const { page, font, body } = nd30Profile;
-  const headers = pageNumberHeaders();
-
-  const document = new Document({
+  const title = `${nd30Texts.subjectPrefix}${parsed.subject}`;
+  return renderFrame({
+    templateId,
+    sdkVersion,
+    title,
     creator: parsed.issuer,
-    title: `${nd30Texts.subjectPrefix}${parsed.subject}`,
-    customProperties: [
-      { name: customPropertyNames.sdkVersion, value: sdkVersion },
-      { name: customPropertyNames.templateId, value: OFFICIAL_LETTER_TEMPLATE_ID },
-    ],
-    styles: {
-      default: {
-        document: {
-          run: { font: font.family.value, size: body.size.value, color: font.color.value },
-        },
-      },
-    },
+    generatedAt: toInstant(options.generatedAt ?? parsed.date),
     sections: [
       {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: page.width.value, height: page.height.value },
-            margin: {
-              top: page.marginTop.value,
-              bottom: page.marginBottom.value,
-              left: page.marginLeft.value,
-              right: page.marginRight.value,
-              header: page.headerDistance.value,
-              footer: page.footerDistance.value,
-              gutter: 0,
-            },
-          },
-        },
-        headers,
         children: [
           letterHeader({
             parentBody: parsed.parentBody,
@@ -119,13 +93,6 @@ export const renderOfficialLetterAs = async (
         ],
       },
     ],
-  });
-
-  return packDocx(document, {
-    title: `${nd30Texts.subjectPrefix}${parsed.subject}`,
-    creator: parsed.issuer,
-    lastModifiedBy: `@xhht/templates ${sdkVersion}`,
-    generatedAt,
   });
 };
 

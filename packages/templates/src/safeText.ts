@@ -52,6 +52,8 @@ export interface RunStyle {
   readonly size: number;
   readonly bold?: boolean;
   readonly italics?: boolean;
+  /** Hex colour; the document's default (black) when absent. */
+  readonly color?: string;
 }
 
 /**

@@ -25,6 +25,8 @@ export interface SignatureContent {
   readonly name: string;
   /** «Nơi nhận» lines without «- » and final punctuation. */
   readonly copies: readonly string[];
+  /** The drafter's initials and copies issued, «PL.(300)», printed under the list (cell 12). */
+  readonly drafterLine?: string | undefined;
 }
 
 const single = (before = 0) => ({ before, after: 0, line: 240, lineRule: LineRuleType.AUTO });
@@ -58,6 +60,14 @@ export const signatureBlock = (content: SignatureContent): Table => {
           ),
         }),
     ),
+    ...(content.drafterLine === undefined
+      ? []
+      : [
+          new Paragraph({
+            spacing: single(),
+            children: textRuns(content.drafterLine, runStyle(signature.drafterSize.value)),
+          }),
+        ]),
   ];
 
   const titleLines = [

@@ -1,9 +1,7 @@
 import type { z } from "zod";
 import { directiveSchema } from "../Directive.ts";
+import { entitySchemas } from "../jsonSchemas.ts";
 import type { Migration } from "../Migration.ts";
-import { officialLetterSchema } from "../OfficialLetter.ts";
-import { provincialPlanSchema } from "../ProvincialPlan.ts";
-import { provincialReportSchema } from "../ProvincialReport.ts";
 
 const unversioned: Migration = {
   from: 0,
@@ -23,9 +21,9 @@ const unversionedDirective: Migration = {
 };
 
 /** The upgrade path of each versioned entity, oldest step first. The last step's `to` is the current version. */
-export const migrations: ReadonlyMap<z.ZodType, readonly Migration[]> = new Map<z.ZodType, readonly Migration[]>([
-  [directiveSchema, [unversionedDirective]],
-  [officialLetterSchema, [unversioned]],
-  [provincialPlanSchema, [unversioned]],
-  [provincialReportSchema, [unversioned]],
-]);
+export const migrations: ReadonlyMap<z.ZodType, readonly Migration[]> = new Map<z.ZodType, readonly Migration[]>(
+  Object.values(entitySchemas).map((schema) => [
+    schema,
+    schema === directiveSchema ? [unversionedDirective] : [unversioned],
+  ]),
+);

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { documentFields } from "./documentFields.ts";
+import { documentMarks } from "./documentMarks.ts";
+import { text } from "./text.ts";
+
+/** A member's role in an organising committee (Ban Tổ chức), in the order a member list is printed. */
+export const committeeRoles = ["head", "deputy-head", "standing-member", "member", "secretary"] as const;
+
+/** One member of the committee: name, position and workplace, and role in the committee. */
+export const committeeMemberSchema = z.strictObject({
+  name: text,
+  /** Position and workplace as printed: «Phó Chủ tịch Ủy ban nhân dân tỉnh». */
+  position: text,
+  role: z.enum(committeeRoles),
+});
+
+/**
+ * A quyết định setting up the Week's organising committee (Ban Tổ chức): the deciding authority, its legal bases,
+ * «Điều 1» (the committee and its members, listed in an appendix), «Điều 2» (its duties), «Điều 3» (effect and
+ * who executes it).
+ *
+ * @example
+ * ```ts
+ * const result = validateCommitteeDecision(sampleCommitteeDecision2020);
+ * ```
+ */
+export const committeeDecisionSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  ...documentFields,
+  ...documentMarks,
+  /**
+   * The issuing body or authority as written in running text (Phụ lục II), for the appendix's «(Kèm theo …
+   * của …)»: «Chủ tịch Ủy ban nhân dân tỉnh Nam Định».
+   */
+  issuerName: text,
+  /** The authority that decides, upper case, above the căn cứ: «CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH». */
+  decidingAuthority: text,
+  /** Trích yếu under «QUYẾT ĐỊNH»: «Về việc thành lập Ban Tổ chức Tuần lễ …». */
+  subject: text,
+  /** Căn cứ and «Theo đề nghị của …», one a line, without the final «;» or «.». */
+  legalBases: z.array(text).min(1),
+  /** The committee's full name: «Ban Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020 tỉnh Nam Định». */
+  committeeName: text,
+  members: z.array(committeeMemberSchema).min(1),
+  /** The committee's duties (Điều 2), one a clause. */
+  duties: z.array(text).min(1),
+  /** Who executes the decision besides the members (Điều 3): «Chánh Văn phòng Ủy ban nhân dân tỉnh». */
+  executors: z.array(text).min(1),
+});
+
+export type CommitteeRole = (typeof committeeRoles)[number];
+export type CommitteeMember = z.infer<typeof committeeMemberSchema>;
+export type CommitteeDecision = z.infer<typeof committeeDecisionSchema>;
+export type CommitteeDecisionInput = z.input<typeof committeeDecisionSchema>;

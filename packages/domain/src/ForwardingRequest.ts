@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { documentFields } from "./documentFields.ts";
+import { isoDate } from "./isoDate.ts";
+import { provinceCode } from "./provinceCode.ts";
+import { text } from "./text.ts";
+
+/**
+ * What a province adds when it forwards the Ministry's letter on the Week to its departments and districts
+ * (a công văn «V/v triển khai Tuần lễ …»): its own header and signer, recipients, who leads, who takes part, to
+ * whom and by when results are reported. The letter's wording is built from this and the {@link Directive}.
+ *
+ * @example
+ * ```ts
+ * const result = validateForwardingRequest(sampleForwardingRequest2020, { directive: directive2020 });
+ * ```
+ */
+export const forwardingRequestSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  province: provinceCode,
+  ...documentFields,
+  /** The issuing body as written in running text: «Ủy ban nhân dân tỉnh Nam Định». */
+  issuerName: text,
+  /** The Ministry as written in running text, for «… của Bộ Giáo dục và Đào tạo»: the directive prints it upper case. */
+  directiveIssuerName: text,
+  /** Trích yếu without «V/v»: «triển khai Tuần lễ hưởng ứng học tập suốt đời năm 2020». */
+  subject: text,
+  recipients: z.array(text).min(1),
+  /** The body that leads and advises, in running text: «Sở Giáo dục và Đào tạo». */
+  lead: text,
+  /** Bodies that work with the lead: «Hội Khuyến học tỉnh». */
+  partners: z.array(text).default([]),
+  /** To whom the recipients report their results: «Sở Giáo dục và Đào tạo». */
+  reportTo: text,
+  /** The province's own reporting deadline: on or before the Ministry's last day. */
+  reportDeadline: isoDate,
+  /** Extra requests, one paragraph each, after the standard ones. */
+  extra: z.array(text).default([]),
+});
+
+export type ForwardingRequest = z.infer<typeof forwardingRequestSchema>;
+export type ForwardingRequestInput = z.input<typeof forwardingRequestSchema>;

@@ -1,0 +1,29 @@
+import { type CommitteeDecision, committeeDecisionSchema } from "./CommitteeDecision.ts";
+import { createIssue } from "./createIssue.ts";
+import type { LanguageOptions, Translate } from "./createTranslator.ts";
+import type { Issue, ValidationResult } from "./Issue.ts";
+import { runValidation } from "./runValidation.ts";
+
+const checkDecision = (t: Translate, decision: CommitteeDecision): Issue[] => {
+  const issues: Issue[] = [];
+  if (decision.symbol.split("-")[0] !== "QĐ")
+    issues.push(createIssue(t, "decision.symbol-type", ["symbol"], { symbol: decision.symbol }));
+  const heads = decision.members.filter((member) => member.role === "head").length;
+  if (heads !== 1) issues.push(createIssue(t, "decision.head-count", ["members"], { count: heads }));
+  return issues;
+};
+
+/**
+ * Checks a decision setting up the Week's organising committee: its schema, a «QĐ-» symbol, exactly one head of
+ * the committee. Never throws on bad data.
+ *
+ * @example
+ * ```ts
+ * const result = validateCommitteeDecision(input, { lang: "en" });
+ * if (!result.ok) for (const issue of result.issues) console.log(issue.path.join("."), issue.message);
+ * ```
+ */
+export const validateCommitteeDecision = (
+  input: unknown,
+  options: LanguageOptions = {},
+): ValidationResult<CommitteeDecision> => runValidation(committeeDecisionSchema, input, options, checkDecision);

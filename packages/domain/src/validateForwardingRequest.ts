@@ -1,0 +1,63 @@
+import { CalendarError, deadlineLastDay } from "@xhht/calendar";
+import { createIssue } from "./createIssue.ts";
+import type { LanguageOptions, Translate } from "./createTranslator.ts";
+import type { Directive } from "./Directive.ts";
+import { type ForwardingRequest, forwardingRequestSchema } from "./ForwardingRequest.ts";
+import type { Issue, ValidationResult } from "./Issue.ts";
+import { provinceIssue } from "./provinceIssue.ts";
+import { runValidation } from "./runValidation.ts";
+
+/** Options of {@link validateForwardingRequest}. */
+export interface ValidateForwardingRequestOptions extends LanguageOptions {
+  /** The Ministry's letter being forwarded: its date and reporting deadline. */
+  readonly directive: Directive;
+}
+
+const lastDayOf = (directive: Directive): string | undefined => {
+  try {
+    return deadlineLastDay(directive.reporting.deadline);
+  } catch (error) {
+    if (error instanceof CalendarError) return undefined;
+    throw error;
+  }
+};
+
+const checkRequest = (t: Translate, request: ForwardingRequest, directive: Directive): Issue[] => {
+  const issues: Issue[] = [];
+  const province = provinceIssue(t, request.province, request.date, ["province"]);
+  if (province) issues.push(province);
+  if (request.date < directive.letter.date) {
+    issues.push(
+      createIssue(t, "forwarding.dated-before-directive", ["date"], {
+        date: request.date,
+        directiveDate: directive.letter.date,
+      }),
+    );
+  }
+  const lastDay = lastDayOf(directive);
+  if (lastDay !== undefined && request.reportDeadline > lastDay) {
+    issues.push(
+      createIssue(t, "forwarding.deadline-after-ministry", ["reportDeadline"], {
+        deadline: request.reportDeadline,
+        lastDay,
+      }),
+    );
+  }
+  return issues;
+};
+
+/**
+ * Checks what a province adds to forward the Ministry's letter: its schema, its province on its date, a date on or
+ * after the letter's, and a reporting deadline no later than the Ministry's last day (so the province can sum up
+ * in time). Never throws on bad data.
+ *
+ * @example
+ * ```ts
+ * const result = validateForwardingRequest(input, { directive: directive2020 });
+ * ```
+ */
+export const validateForwardingRequest = (
+  input: unknown,
+  options: ValidateForwardingRequestOptions,
+): ValidationResult<ForwardingRequest> =>
+  runValidation(forwardingRequestSchema, input, options, (t, request) => checkRequest(t, request, options.directive));

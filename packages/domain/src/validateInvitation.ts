@@ -1,0 +1,32 @@
+import { createIssue } from "./createIssue.ts";
+import type { LanguageOptions, Translate } from "./createTranslator.ts";
+import { type Invitation, invitationSchema } from "./Invitation.ts";
+import type { Issue, ValidationResult } from "./Issue.ts";
+import { runValidation } from "./runValidation.ts";
+
+const checkInvitation = (t: Translate, invitation: Invitation): Issue[] => {
+  const issues: Issue[] = [];
+  if (invitation.symbol.split("-")[0] !== "GM")
+    issues.push(createIssue(t, "invitation.symbol-type", ["symbol"], { symbol: invitation.symbol }));
+  if (invitation.eventDate < invitation.date) {
+    issues.push(
+      createIssue(t, "invitation.event-before-issued", ["eventDate"], {
+        eventDate: invitation.eventDate,
+        date: invitation.date,
+      }),
+    );
+  }
+  return issues;
+};
+
+/**
+ * Checks a giấy mời: its schema (a 24-hour «HH:MM» time), a «GM-» symbol, an event on or after the invitation's
+ * date. Never throws on bad data.
+ *
+ * @example
+ * ```ts
+ * validateInvitation({ ...sampleInvitation2020, symbol: "TB-SGDĐT" }).issues[0]?.code; // "invitation.symbol-type"
+ * ```
+ */
+export const validateInvitation = (input: unknown, options: LanguageOptions = {}): ValidationResult<Invitation> =>
+  runValidation(invitationSchema, input, options, checkInvitation);

@@ -1,0 +1,89 @@
+import { Document, type FileChild, PageOrientation } from "docx";
+import { nd30Profile } from "./nd30Profile.ts";
+import { customPropertyNames } from "./officialLetterTemplate.ts";
+import { packDocx } from "./packDocx.ts";
+import { pageNumberHeaders } from "./pageNumberHeaders.ts";
+
+/** One section of a document: the body, or an appendix on its own pages. */
+export interface FrameSection {
+  readonly children: readonly FileChild[];
+  /** A landscape page for a wide table (Phụ lục I, Phần I, mục I.2). */
+  readonly landscape?: boolean;
+  /** Start this section's page numbers at 1: each appendix is numbered on its own (mục III.1.đ). */
+  readonly restartNumbering?: boolean;
+}
+
+/** What {@link renderFrame} needs besides the sections. */
+export interface FrameOptions {
+  readonly templateId: string;
+  readonly sdkVersion: string;
+  /** `dc:title`: the trích yếu as printed. */
+  readonly title: string;
+  /** `dc:creator`: the issuing body. */
+  readonly creator: string;
+  readonly generatedAt: Date;
+  readonly sections: readonly FrameSection[];
+}
+
+/**
+ * The page set-up of a section (Phụ lục I, Phần I, mục I): A4 with the decree's margins, a title page so page 1
+ * carries no number, page numbers restarting at 1 when asked.
+ */
+const sectionProperties = (section: FrameSection) => {
+  const { page } = nd30Profile;
+  return {
+    titlePage: true,
+    page: {
+      size: {
+        width: page.width.value,
+        height: page.height.value,
+        ...(section.landscape ? { orientation: PageOrientation.LANDSCAPE } : {}),
+      },
+      margin: {
+        top: page.marginTop.value,
+        bottom: page.marginBottom.value,
+        left: page.marginLeft.value,
+        right: page.marginRight.value,
+        header: page.headerDistance.value,
+        footer: page.footerDistance.value,
+        gutter: 0,
+      },
+      ...(section.restartNumbering ? { pageNumbers: { start: 1 } } : {}),
+    },
+  };
+};
+
+/**
+ * Builds and packs a Decree 30 document: the profile's font and size as defaults, one docx section per
+ * {@link FrameSection} with its own page-number headers, the template id and SDK version as custom properties,
+ * deterministic bytes (see `packDocx`).
+ */
+export const renderFrame = (options: FrameOptions): Promise<Uint8Array> => {
+  const { font, body } = nd30Profile;
+  const document = new Document({
+    creator: options.creator,
+    title: options.title,
+    customProperties: [
+      { name: customPropertyNames.sdkVersion, value: options.sdkVersion },
+      { name: customPropertyNames.templateId, value: options.templateId },
+    ],
+    styles: {
+      default: {
+        document: {
+          run: { font: font.family.value, size: body.size.value, color: font.color.value },
+        },
+      },
+    },
+    sections: options.sections.map((section) => ({
+      properties: sectionProperties(section),
+      headers: pageNumberHeaders(),
+      children: [...section.children],
+    })),
+  });
+  return packDocx(document, {
+    title: options.title,
+    creator: options.creator,
+    lastModifiedBy: `@xhht/templates ${options.sdkVersion}`,
+    generatedAt: options.generatedAt,
+  });
+};

@@ -1,0 +1,128 @@
+import {
+  type CommitteeDecision,
+  type CommitteeDecisionInput,
+  committeeRoles,
+  validateCommitteeDecision,
+} from "@xhht/domain";
+import type { FileChild } from "docx";
+import { documentWording } from "./data/documentWording.ts";
+import { dataTable } from "./dataTable.ts";
+import { renderFrame } from "./documentFrame.ts";
+import { listItemText } from "./listItemText.ts";
+import { SDK_VERSION } from "./officialLetterTemplate.ts";
+import { parseEntity } from "./parseEntity.ts";
+import { structuredBody } from "./structuredBody.ts";
+import { templateIds } from "./templateIds.ts";
+import { toInstant } from "./toInstant.ts";
+import { typedDocumentSections } from "./typedDocument.ts";
+
+/**
+ * Options of {@link renderCommitteeDecision}.
+ *
+ * @example
+ * ```ts
+ * const options: RenderCommitteeDecisionOptions = { generatedAt: "2020-09-18" };
+ * ```
+ */
+export interface RenderCommitteeDecisionOptions {
+  /** The instant recorded as the document's creation time; the decision's own date when absent. */
+  readonly generatedAt?: Date | string;
+}
+
+const { columns } = documentWording;
+
+const articles = (decision: CommitteeDecision): FileChild[] =>
+  structuredBody([
+    { type: "centred", text: documentWording.enactingFormula },
+    {
+      type: "article",
+      number: 1,
+      text: `Thành lập ${decision.committeeName} (sau đây gọi tắt là Ban Tổ chức) gồm các thành viên có tên tại Phụ lục kèm theo Quyết định này.`,
+    },
+    { type: "article", number: 2, text: "Ban Tổ chức có nhiệm vụ:" },
+    ...decision.duties.map(
+      (duty, index) =>
+        ({
+          type: "clause",
+          label: `${index + 1}.`,
+          text: listItemText(duty, index === decision.duties.length - 1),
+        }) as const,
+    ),
+    { type: "article", number: 3, text: "Quyết định này có hiệu lực kể từ ngày ký." },
+    {
+      type: "paragraph",
+      text: `${decision.executors.join(", ")} và các thành viên có tên tại Phụ lục kèm theo chịu trách nhiệm thi hành Quyết định này.`,
+    },
+  ]);
+
+/** The members in the order a list prints them: head, deputies, standing member, members, secretary. */
+const membersTable = (decision: CommitteeDecision) => {
+  const rank = (role: (typeof committeeRoles)[number]) => committeeRoles.indexOf(role);
+  const members = decision.members
+    .map((member, index) => ({ member, index }))
+    .sort((a, b) => rank(a.member.role) - rank(b.member.role) || a.index - b.index)
+    .map(({ member }) => member);
+  return dataTable({
+    columns: [
+      { header: columns.number, weight: 8, align: "center" },
+      { header: columns.name, weight: 25 },
+      { header: columns.position, weight: 45 },
+      { header: columns.role, weight: 22 },
+    ],
+    rows: members.map((member, index) => [
+      String(index + 1),
+      member.name,
+      member.position,
+      documentWording.committeeRoles[member.role],
+    ]),
+  });
+};
+
+/**
+ * Lays out a quyết định setting up the Week's organising committee (Decree 30/2020/NĐ-CP): header, «QUYẾT ĐỊNH»
+ * and its trích yếu, the deciding authority in bold capitals, the căn cứ in italics, «QUYẾT ĐỊNH:», «Điều 1.»
+ * (the committee, its members in the appendix), «Điều 2.» (its duties as clauses), «Điều 3.» (effect and who
+ * executes it), the signature and «Nơi nhận»; then «Phụ lục» on its own pages numbered from 1: the member list
+ * as a table (name, position, role in the committee), head first.
+ *
+ * The decision is checked with `validateCommitteeDecision` first: invalid input is refused with a
+ * {@link TemplateError} carrying its issues; a character XML cannot carry is refused naming the field.
+ *
+ * @example
+ * ```ts
+ * import { sampleCommitteeDecision2020 } from "@xhht/domain";
+ * import { renderCommitteeDecision } from "@xhht/templates";
+ *
+ * const bytes = await renderCommitteeDecision(sampleCommitteeDecision2020);
+ * ```
+ */
+export const renderCommitteeDecision = async (
+  decision: CommitteeDecisionInput | CommitteeDecision,
+  options: RenderCommitteeDecisionOptions = {},
+): Promise<Uint8Array> => {
+  const parsed = parseEntity(decision, "decision", (input) => validateCommitteeDecision(input));
+  return renderFrame({
+    templateId: templateIds.committeeDecision,
+    sdkVersion: SDK_VERSION,
+    title: parsed.subject,
+    creator: parsed.issuer,
+    generatedAt: toInstant(options.generatedAt ?? parsed.date),
+    sections: typedDocumentSections({
+      fields: parsed,
+      what: "decision",
+      typeName: documentWording.typeNames.decision,
+      subject: parsed.subject,
+      preamble: structuredBody([{ type: "centred", text: parsed.decidingAuthority.toLocaleUpperCase("vi") }]),
+      legalBases: parsed.legalBases,
+      body: articles(parsed),
+      attachment: { typeName: documentWording.attachedTypeNames.decision, issuerName: parsed.issuerName },
+      appendices: [
+        {
+          label: documentWording.appendix,
+          title: `Danh sách thành viên ${parsed.committeeName}`,
+          children: [membersTable(parsed)],
+        },
+      ],
+    }),
+  });
+};

@@ -1,0 +1,48 @@
+import { directive2020, sampleForwardingRequest2020 } from "@xhht/domain";
+import { describe, expect, it } from "vitest";
+import { forwardingLetter } from "./forwardingLetter.ts";
+import { readDocxText } from "./readDocxText.ts";
+import { renderForwardingLetter } from "./renderForwardingLetter.ts";
+import { renderOfficialLetter } from "./renderOfficialLetter.ts";
+import { TemplateError } from "./TemplateError.ts";
+import { unzipParts } from "./testing/docxXml.ts";
+
+describe("renderForwardingLetter", () => {
+  it("reads as the golden text of the sample forwarding letter", async () => {
+    const bytes = await renderForwardingLetter(directive2020, sampleForwardingRequest2020);
+    await expect(`${readDocxText(bytes).join("\n")}\n`).toMatchFileSnapshot("./fixtures/golden/forwarding2020.txt");
+  });
+
+  it("cites the Ministry's letter and carries the year's theme, dates and the province's deadline", () => {
+    const letter = forwardingLetter(directive2020, sampleForwardingRequest2020);
+    const body = letter.body.map((block) => block.text).join("\n");
+    expect(body).toContain(
+      "Thực hiện Công văn số 3589/BGDĐT-GDTX ngày 15 tháng 9 năm 2020 của Bộ Giáo dục và Đào tạo về việc tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020",
+    );
+    expect(body).toContain("“Chuyển đổi số thúc đẩy Học tập suốt đời”, từ ngày 01/10/2020 đến ngày 07/10/2020");
+    expect(body).toContain("chậm nhất ngày 20/10/2020");
+    expect(letter.subject).toBe(sampleForwardingRequest2020.subject);
+  });
+
+  it("lays out as renderOfficialLetter does, recording its own template id", async () => {
+    const bytes = await renderForwardingLetter(directive2020, sampleForwardingRequest2020);
+    const plain = await renderOfficialLetter(forwardingLetter(directive2020, sampleForwardingRequest2020));
+    const parts = unzipParts(bytes);
+    expect(parts["word/document.xml"]).toBe(unzipParts(plain)["word/document.xml"]);
+    expect(parts["docProps/custom.xml"]).toMatch(/<vt:lpwstr>forwarding-letter<\/vt:lpwstr>/u);
+  });
+
+  it("refuses a deadline after the Ministry's, and hostile text naming the field", async () => {
+    const error = await renderForwardingLetter(directive2020, {
+      ...sampleForwardingRequest2020,
+      reportDeadline: "2020-11-15",
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TemplateError);
+    expect((error as TemplateError).issues).toEqual([
+      expect.objectContaining({ code: "forwarding.deadline-after-ministry" }),
+    ]);
+    await expect(
+      renderForwardingLetter(directive2020, { ...sampleForwardingRequest2020, extra: ["Ghi chú\u001B"] }),
+    ).rejects.toMatchObject({ code: "templates.unsafe-text", path: ["extra", 0] });
+  });
+});

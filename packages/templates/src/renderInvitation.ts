@@ -1,0 +1,75 @@
+import { type Invitation, type InvitationInput, validateInvitation } from "@xhht/domain";
+import type { FileChild } from "docx";
+import { documentWording } from "./data/documentWording.ts";
+import { renderFrame } from "./documentFrame.ts";
+import { eventTime } from "./eventTime.ts";
+import { SDK_VERSION } from "./officialLetterTemplate.ts";
+import { parseEntity } from "./parseEntity.ts";
+import { bulletList, structuredBody } from "./structuredBody.ts";
+import { templateIds } from "./templateIds.ts";
+import { toInstant } from "./toInstant.ts";
+import { typedDocumentSections } from "./typedDocument.ts";
+
+/**
+ * Options of {@link renderInvitation}.
+ *
+ * @example
+ * ```ts
+ * const options: RenderInvitationOptions = { generatedAt: "2020-09-25" };
+ * ```
+ */
+export interface RenderInvitationOptions {
+  /** The instant recorded as the document's creation time; the invitation's own date when absent. */
+  readonly generatedAt?: Date | string;
+}
+
+/** A sentence ends with its own punctuation, or a full stop. */
+const sentence = (text: string): string => (/[.!?:;…]$/u.test(text.trimEnd()) ? text.trimEnd() : `${text.trimEnd()}.`);
+
+const invitationBody = (invitation: Invitation): FileChild[] => [
+  ...structuredBody([{ type: "paragraph", text: `${invitation.host} trân trọng kính mời:` }]),
+  ...bulletList(invitation.invitees),
+  ...structuredBody([
+    { type: "paragraph", text: `Tới dự: ${sentence(invitation.event)}` },
+    { type: "paragraph", text: `Thời gian: ${eventTime(invitation.eventTime, invitation.eventDate)}.` },
+    { type: "paragraph", text: `Địa điểm: ${sentence(invitation.venue)}` },
+    ...invitation.notes.map((note) => ({ type: "paragraph", text: sentence(note) }) as const),
+  ]),
+];
+
+/**
+ * Lays out a giấy mời (Decree 30/2020/NĐ-CP), e.g. to the Week's opening ceremony: header (with any urgency or
+ * circulation stamp), «GIẤY MỜI» and its trích yếu, «… trân trọng kính mời:» and the invitees one a line, «Tới
+ * dự», «Thời gian: 08 giờ 00, thứ Năm, ngày 01/10/2020», «Địa điểm», any notes, the signature and «Nơi nhận».
+ *
+ * The invitation is checked with `validateInvitation` first: invalid input is refused with a
+ * {@link TemplateError} carrying its issues; a character XML cannot carry is refused naming the field.
+ *
+ * @example
+ * ```ts
+ * import { sampleInvitation2020 } from "@xhht/domain";
+ * import { renderInvitation } from "@xhht/templates";
+ *
+ * const bytes = await renderInvitation(sampleInvitation2020);
+ * ```
+ */
+export const renderInvitation = async (
+  invitation: InvitationInput | Invitation,
+  options: RenderInvitationOptions = {},
+): Promise<Uint8Array> => {
+  const parsed = parseEntity(invitation, "invitation", (input) => validateInvitation(input));
+  return renderFrame({
+    templateId: templateIds.invitation,
+    sdkVersion: SDK_VERSION,
+    title: parsed.subject,
+    creator: parsed.issuer,
+    generatedAt: toInstant(options.generatedAt ?? parsed.date),
+    sections: typedDocumentSections({
+      fields: parsed,
+      what: "invitation",
+      typeName: documentWording.typeNames.invitation,
+      subject: parsed.subject,
+      body: invitationBody(parsed),
+    }),
+  });
+};

@@ -1,0 +1,119 @@
+import {
+  directive2020,
+  type NationalSummary,
+  type ProvincialReport,
+  sampleNationalSummaryMeta2020,
+  sampleReport2020,
+  summarizeReports,
+} from "@xhht/domain";
+import { beforeAll, describe, expect, it } from "vitest";
+import { nd30Profile } from "./nd30Profile.ts";
+import { readDocxText } from "./readDocxText.ts";
+import { renderNationalSummary } from "./renderNationalSummary.ts";
+import { TemplateError } from "./TemplateError.ts";
+import { isBold } from "./testing/blockXml.ts";
+import { attrOf, cellsOf, paragraphsOf, tablesOf, unzipParts } from "./testing/docxXml.ts";
+
+const hanoi: ProvincialReport = {
+  ...sampleReport2020,
+  province: "01",
+  parentBody: "UBND THÀNH PHỐ HÀ NỘI",
+  place: "Hà Nội",
+  examples: 3,
+  submittedAt: "2020-11-02T10:00:00+07:00",
+};
+const summary = summarizeReports([sampleReport2020, hanoi], { year: 2020, directive: directive2020 });
+
+describe("renderNationalSummary", () => {
+  let bytes: Uint8Array;
+  let document: string;
+
+  beforeAll(async () => {
+    bytes = await renderNationalSummary(summary, sampleNationalSummaryMeta2020);
+    document = unzipParts(bytes)["word/document.xml"] ?? "";
+  });
+
+  it("reads as the golden text of the sample summary", async () => {
+    await expect(`${readDocxText(bytes).join("\n")}\n`).toMatchFileSnapshot("./fixtures/golden/summary2020.txt");
+  });
+
+  it("counts the reports, names the late and missing provinces in running text", () => {
+    const text = readDocxText(bytes);
+    expect(text).toContain(
+      "1. Tính đến ngày 20/11/2020, Bộ Giáo dục và Đào tạo đã nhận được báo cáo của 2/63 tỉnh, thành phố trực thuộc trung ương.",
+    );
+    expect(text).toContain("2. Số địa phương gửi báo cáo quá hạn: 1, gồm: thành phố Hà Nội (4 ngày).");
+    const missing = text.find((line) => line.startsWith("3. Các địa phương chưa gửi báo cáo (61): tỉnh Hà Giang"));
+    expect(missing).toContain("Thành phố Hồ Chí Minh");
+    expect(text).toContain("Kính gửi:\tThủ tướng Chính phủ.");
+  });
+
+  it("puts the per-province table in a landscape appendix section numbered from 1, with a bold total row", () => {
+    const sections = document.match(/<w:sectPr>[\s\S]*?<\/w:sectPr>/gu) ?? [];
+    expect(sections).toHaveLength(2);
+    expect(sections[0]).not.toMatch(/landscape/u);
+    expect(attrOf(sections[1] ?? "", "w:pgSz", "w:orient")).toBe("landscape");
+    expect([attrOf(sections[1] ?? "", "w:pgSz", "w:w"), attrOf(sections[1] ?? "", "w:pgSz", "w:h")]).toEqual([
+      "16838",
+      "11906",
+    ]);
+    expect(sections[1]).toMatch(/<w:pgNumType w:start="1"\/>/u);
+    const table = tablesOf(document).at(-1) ?? "";
+    expect(attrOf(table, "w:tblW", "w:w")).toBe(String(nd30Profile.table.landscapeTextWidth.value));
+    const rows = cellsOf(table);
+    expect(rows[1]?.slice(0, 4).map((cell) => paragraphsOf(cell)[0]?.text)).toEqual([
+      "1",
+      "Thành phố Hà Nội",
+      "02/11/2020",
+      "4",
+    ]);
+    expect(rows[2]?.slice(0, 4).map((cell) => paragraphsOf(cell)[0]?.text)).toEqual([
+      "2",
+      "Tỉnh Nam Định",
+      "27/10/2020",
+      "",
+    ]);
+    const total = rows.at(-1) ?? [];
+    expect(paragraphsOf(total[0] ?? "")[0]?.text).toBe("Tổng cộng");
+    expect(total.every((cell) => isBold(cell))).toBe(true);
+    expect(paragraphsOf(total.at(-1) ?? "")[0]?.text).toBe("89.600.000");
+    expect(readDocxText(bytes)).toContain(
+      "(Kèm theo Báo cáo số 1050/BC-BGDĐT ngày 20 tháng 11 năm 2020 của Bộ Giáo dục và Đào tạo)",
+    );
+  });
+
+  it("shows a column only for the measures that count something", () => {
+    const header = cellsOf(tablesOf(document).at(-1) ?? "")[0]?.map((cell) => paragraphsOf(cell)[0]?.text) ?? [];
+    expect(header).toContain("Số tủ sách lớp học");
+    expect(header).not.toContain("Số đoàn xe lưu động");
+  });
+
+  it("renders an empty summary, saying no province has reported", async () => {
+    const empty = summarizeReports([], { year: 2020 });
+    const text = readDocxText(await renderNationalSummary(empty, sampleNationalSummaryMeta2020));
+    expect(text).toContain("Chưa có địa phương nào gửi báo cáo");
+  });
+
+  it("refuses a summary of another year, an invalid meta, and hostile text naming the field", async () => {
+    const other: NationalSummary = { ...summary, year: 2021 };
+    const error = await renderNationalSummary(other, sampleNationalSummaryMeta2020).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TemplateError);
+    expect((error as TemplateError).issues).toEqual([expect.objectContaining({ code: "summary.year-mismatch" })]);
+    await expect(
+      renderNationalSummary(summary, { ...sampleNationalSummaryMeta2020, symbol: "BGDĐT-GDTX" }),
+    ).rejects.toMatchObject({
+      code: "templates.invalid-input",
+      issues: [expect.objectContaining({ code: "national-summary.symbol-type" })],
+    });
+    const hostile: NationalSummary = { ...summary, missing: [{ province: "02", name: "Tỉnh\uFFFE" }] };
+    await expect(renderNationalSummary(hostile, sampleNationalSummaryMeta2020)).rejects.toMatchObject({
+      code: "templates.unsafe-text",
+      path: ["summary", "missing", 0, "name"],
+    });
+  });
+
+  it("is byte-identical for the same summary and instant", async () => {
+    const again = await renderNationalSummary(summary, sampleNationalSummaryMeta2020, { generatedAt: "2020-11-20" });
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+  });
+});

@@ -1,0 +1,262 @@
+import { formatShortDate } from "@xhht/calendar";
+import {
+  labelOf,
+  type Measure,
+  measures,
+  moneyInWords,
+  type NationalSummary,
+  type NationalSummaryMeta,
+  type NationalSummaryMetaInput,
+  validateNationalSummaryMeta,
+} from "@xhht/domain";
+import type { FileChild } from "docx";
+import { documentWording } from "./data/documentWording.ts";
+import { dataTable, type TableCellInput, type TableColumn } from "./dataTable.ts";
+import { renderFrame } from "./documentFrame.ts";
+import { formatInteger, romanNumeral } from "./formatNumbers.ts";
+import { nd30Profile } from "./nd30Profile.ts";
+import { SDK_VERSION } from "./officialLetterTemplate.ts";
+import { parseEntity } from "./parseEntity.ts";
+import { assertSafeText } from "./safeText.ts";
+import { bulletList, structuredBody } from "./structuredBody.ts";
+import { TemplateError } from "./TemplateError.ts";
+import { templateErrorCodes } from "./templateErrorCodes.ts";
+import { templateIds } from "./templateIds.ts";
+import { toInstant } from "./toInstant.ts";
+import { typedDocumentSections } from "./typedDocument.ts";
+import { unitInText } from "./unitInText.ts";
+
+/**
+ * Options of {@link renderNationalSummary}.
+ *
+ * @example
+ * ```ts
+ * const options: RenderNationalSummaryOptions = { generatedAt: "2020-11-20T09:00:00+07:00" };
+ * ```
+ */
+export interface RenderNationalSummaryOptions {
+  /** The instant recorded as the document's creation time; the report's own date when absent. */
+  readonly generatedAt?: Date | string;
+}
+
+const { columns } = documentWording;
+
+/** The measures that count something in this summary: a column each, in the vocabulary's order. */
+const countedMeasures = (summary: NationalSummary): Measure[] =>
+  measures.filter((measure) => (summary.totals[measure] ?? 0) > 0);
+
+const checkSummary = (summary: NationalSummary, meta: NationalSummaryMeta): NationalSummary => {
+  assertSafeText(summary, ["summary"]);
+  const shaped =
+    typeof summary === "object" &&
+    summary !== null &&
+    Array.isArray(summary.rows) &&
+    Array.isArray(summary.missing) &&
+    Array.isArray(summary.late) &&
+    typeof summary.totals === "object" &&
+    summary.totals !== null;
+  if (!shaped) {
+    throw new TemplateError(
+      templateErrorCodes.invalidInput,
+      "The national summary is not valid: pass what summarizeReports returns",
+      { issues: [{ code: "schema.invalid", path: ["summary"], message: "not a NationalSummary" }] },
+    );
+  }
+  if (summary.year !== meta.year) {
+    const message = `the summary is of ${summary.year}, the report's fields of ${meta.year}`;
+    throw new TemplateError(templateErrorCodes.invalidInput, `The national summary is not valid: ${message}`, {
+      issues: [{ code: "summary.year-mismatch", path: ["summary", "year"], message }],
+    });
+  }
+  return summary;
+};
+
+const totalsTable = (summary: NationalSummary) => {
+  const { totals } = summary;
+  const rows: [string, number][] = [
+    ...countedMeasures(summary).map((measure): [string, number] => [labelOf("measure", measure), totals[measure]]),
+    ["Số tấm gương điển hình về tự học, học tập suốt đời", totals.examples],
+    ["Số tập thể được khen thưởng", totals.collectives],
+    ["Số cá nhân được khen thưởng", totals.individuals],
+    [`Kinh phí đã sử dụng (${documentWording.currency})`, totals.budgetSpent],
+  ];
+  return dataTable({
+    columns: [
+      { header: columns.number, weight: 8, align: "center" },
+      { header: columns.measure, weight: 67 },
+      { header: columns.total, weight: 25, align: "right" },
+    ],
+    rows: rows.map(([label, value], index) => [String(index + 1), label, formatInteger(value)]),
+  });
+};
+
+const provincesTable = (summary: NationalSummary) => {
+  const counted = countedMeasures(summary);
+  const tableColumns: TableColumn[] = [
+    { header: columns.number, weight: 5, align: "center" },
+    { header: columns.province, weight: 12 },
+    { header: columns.submittedOn, weight: 11, align: "center" },
+    { header: columns.daysLate, weight: 8, align: "center" },
+    ...counted.map((measure): TableColumn => ({ header: labelOf("measure", measure), weight: 8, align: "right" })),
+    { header: columns.examples, weight: 7, align: "right" },
+    { header: columns.collectives, weight: 7, align: "right" },
+    { header: columns.individuals, weight: 7, align: "right" },
+    { header: columns.budgetSpent, weight: 11, align: "right" },
+  ];
+  const { totals } = summary;
+  const rows: TableCellInput[][] =
+    summary.rows.length === 0
+      ? [
+          [
+            {
+              text: "Chưa có địa phương nào gửi báo cáo",
+              columnSpan: tableColumns.length,
+              align: "center",
+            },
+          ],
+        ]
+      : [
+          ...summary.rows.map((row, index) => [
+            String(index + 1),
+            row.name,
+            formatShortDate(row.submittedOn),
+            row.daysLate > 0 ? String(row.daysLate) : "",
+            ...counted.map((measure) => formatInteger(row.measures[measure] ?? 0)),
+            formatInteger(row.examples),
+            formatInteger(row.commendations.collectives),
+            formatInteger(row.commendations.individuals),
+            formatInteger(row.budgetSpent),
+          ]),
+          [
+            { text: documentWording.totalRow, bold: true, align: "center", columnSpan: 4 },
+            ...[
+              ...counted.map((measure) => totals[measure]),
+              totals.examples,
+              totals.collectives,
+              totals.individuals,
+              totals.budgetSpent,
+            ].map((value) => ({ text: formatInteger(value), bold: true })),
+          ],
+        ];
+  return dataTable({
+    columns: tableColumns,
+    rows,
+    width: nd30Profile.table.landscapeTextWidth.value,
+    size: nd30Profile.table.wideSize.value,
+  });
+};
+
+const summaryBody = (summary: NationalSummary, meta: NationalSummaryMeta): FileChild[] => {
+  const out: FileChild[] = [...structuredBody(meta.introduction.map((text) => ({ type: "paragraph", text })))];
+  let section = 0;
+  const heading = (title: string) => structuredBody([{ type: "section", label: `${romanNumeral(++section)}.`, title }]);
+  const asOf = formatShortDate(meta.asOf ?? meta.date);
+  const names = new Map(summary.rows.map((row) => [row.province, row.name]));
+  const late = summary.late.map(
+    (entry) => `${unitInText(names.get(entry.province) ?? entry.province)} (${entry.daysLate} ngày)`,
+  );
+
+  out.push(
+    ...heading("Tình hình báo cáo của các địa phương"),
+    ...structuredBody([
+      {
+        type: "clause",
+        label: "1.",
+        text: `Tính đến ngày ${asOf}, ${meta.issuerName} đã nhận được báo cáo của ${summary.rows.length}/${summary.expected} tỉnh, thành phố trực thuộc trung ương.`,
+      },
+      {
+        type: "clause",
+        label: "2.",
+        text:
+          late.length === 0
+            ? "Các báo cáo nhận được đều gửi đúng hạn."
+            : `Số địa phương gửi báo cáo quá hạn: ${late.length}, gồm: ${late.join("; ")}.`,
+      },
+      ...(summary.missing.length === 0
+        ? []
+        : [
+            {
+              type: "clause",
+              label: "3.",
+              text: `Các địa phương chưa gửi báo cáo (${summary.missing.length}): ${summary.missing.map((entry) => unitInText(entry.name)).join(", ")}.`,
+            } as const,
+          ]),
+    ]),
+    ...heading("Kết quả tổ chức Tuần lễ"),
+    ...structuredBody([
+      {
+        type: "paragraph",
+        text: "Tổng hợp kết quả từ báo cáo của các địa phương (chi tiết từng địa phương tại Phụ lục kèm theo):",
+      },
+    ]),
+    totalsTable(summary),
+    ...structuredBody([
+      {
+        type: "paragraph",
+        text: `(${documentWording.amountInWords}${moneyInWords(summary.totals.budgetSpent)})`,
+        italics: true,
+      },
+    ]),
+  );
+  if (meta.assessment.length > 0) {
+    out.push(
+      ...heading("Đánh giá chung"),
+      ...structuredBody(meta.assessment.map((text) => ({ type: "paragraph", text }))),
+    );
+  }
+  if (meta.proposals.length > 0) out.push(...heading("Đề xuất, kiến nghị"), ...bulletList(meta.proposals));
+  return out;
+};
+
+/**
+ * Lays out the Ministry's báo cáo tổng hợp of a year's Week from a {@link NationalSummary} (what
+ * `summarizeReports` returns) and the report's own fields: header, «BÁO CÁO» and its trích yếu, «Kính gửi»,
+ * the introduction, «I. TÌNH HÌNH BÁO CÁO …» (how many provinces reported, who was late and by how many days,
+ * who has not reported), «II. KẾT QUẢ …» (the national totals as a table, money in words), the assessment and
+ * proposals, the signature and «Nơi nhận»; then, on its own landscape pages numbered from 1, «Phụ lục» with one
+ * row per province and a total row (a column for each measure that counts anything).
+ *
+ * `meta` is checked with `validateNationalSummaryMeta`; the summary must be of `meta.year`. Invalid input is
+ * refused with a {@link TemplateError}; a character XML cannot carry is refused naming the field.
+ *
+ * @example
+ * ```ts
+ * import { directive2020, sampleNationalSummaryMeta2020, summarizeReports } from "@xhht/domain";
+ * import { renderNationalSummary } from "@xhht/templates";
+ *
+ * const summary = summarizeReports(reports, { year: 2020, directive: directive2020 });
+ * const bytes = await renderNationalSummary(summary, sampleNationalSummaryMeta2020);
+ * ```
+ */
+export const renderNationalSummary = async (
+  summary: NationalSummary,
+  meta: NationalSummaryMetaInput | NationalSummaryMeta,
+  options: RenderNationalSummaryOptions = {},
+): Promise<Uint8Array> => {
+  const parsed = parseEntity(meta, "national summary's document fields", (input) => validateNationalSummaryMeta(input));
+  const checked = checkSummary(summary, parsed);
+  return renderFrame({
+    templateId: templateIds.nationalSummary,
+    sdkVersion: SDK_VERSION,
+    title: parsed.subject,
+    creator: parsed.issuer,
+    generatedAt: toInstant(options.generatedAt ?? parsed.date),
+    sections: typedDocumentSections({
+      fields: parsed,
+      what: "national summary's document fields",
+      typeName: documentWording.typeNames.report,
+      subject: parsed.subject,
+      recipients: parsed.recipients,
+      body: summaryBody(checked, parsed),
+      attachment: { typeName: documentWording.attachedTypeNames.report, issuerName: parsed.issuerName },
+      appendices: [
+        {
+          label: documentWording.appendix,
+          title: `Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${parsed.year} của các tỉnh, thành phố`,
+          landscape: true,
+          children: [provincesTable(checked)],
+        },
+      ],
+    }),
+  });
+};

@@ -1,0 +1,118 @@
+import { directive2020, type ProvincialPlan, samplePlan2020 } from "@xhht/domain";
+import { beforeAll, describe, expect, it } from "vitest";
+import { nd30Profile } from "./nd30Profile.ts";
+import { readDocxText } from "./readDocxText.ts";
+import { renderPlan } from "./renderPlan.ts";
+import { TemplateError } from "./TemplateError.ts";
+import { isBold, isItalic } from "./testing/blockXml.ts";
+import { attrOf, cellsOf, paragraphsOf, paragraphWithText, tablesOf, unzipParts } from "./testing/docxXml.ts";
+
+const edit = (change: (draft: ProvincialPlan) => void): ProvincialPlan => {
+  const draft = structuredClone(samplePlan2020);
+  change(draft);
+  return draft;
+};
+
+describe("renderPlan", () => {
+  let bytes: Uint8Array;
+  let document: string;
+
+  beforeAll(async () => {
+    bytes = await renderPlan(samplePlan2020, { directive: directive2020 });
+    document = unzipParts(bytes)["word/document.xml"] ?? "";
+  });
+
+  it("reads as the golden text of the sample plan", async () => {
+    await expect(`${readDocxText(bytes).join("\n")}\n`).toMatchFileSnapshot("./fixtures/golden/plan2020.txt");
+  });
+
+  it("prints «KẾ HOẠCH» and the trích yếu bold and centred under the header, no «V/v»", () => {
+    const type = paragraphWithText(document, "KẾ HOẠCH").xml;
+    expect([isBold(type), attrOf(type, "w:jc", "w:val")]).toEqual([true, "center"]);
+    expect(isBold(paragraphWithText(document, samplePlan2020.subject).xml)).toBe(true);
+    expect(document).not.toContain("V/v");
+  });
+
+  it("prints the căn cứ in italics, the last ending «.»", () => {
+    const basis = paragraphsOf(document).find((p) => p.text.startsWith("Căn cứ Công văn"));
+    expect(basis?.text.endsWith("năm 2020.")).toBe(true);
+    expect(isItalic(basis?.xml ?? "")).toBe(true);
+  });
+
+  it("numbers its sections «I.» … «IV.» in bold upper case", () => {
+    const sections = paragraphsOf(document)
+      .filter((p) => /^[IVX]+\. /u.test(p.text))
+      .map((p) => p.text);
+    expect(sections).toEqual(["I. YÊU CẦU", "II. NỘI DUNG VÀ THỜI GIAN", "III. KINH PHÍ", "IV. TỔ CHỨC THỰC HIỆN"]);
+    expect(isBold(paragraphWithText(document, "III. KINH PHÍ").xml)).toBe(true);
+  });
+
+  it("lays the activities out as a bordered table with a repeated header row and catalogue names", () => {
+    const timetable = tablesOf(document)[1] ?? "";
+    const rows = cellsOf(timetable).map((row) => row.map((cell) => paragraphsOf(cell)[0]?.text));
+    expect(rows[0]).toEqual(["STT", "Hoạt động", "Thời gian", "Địa điểm", "Đơn vị chủ trì", "Đối tượng"]);
+    expect(rows).toHaveLength(1 + samplePlan2020.activities.length);
+    expect(rows[3]?.slice(0, 3)).toEqual(["3", "Lễ khai mạc Tuần lễ", "01/10/2020"]);
+    expect(timetable).toMatch(/<w:tblHeader\/>/u);
+    expect(attrOf(timetable, "w:insideH", "w:val")).toBe("single");
+  });
+
+  it("totals the budget in a bold row, then writes the total in words", () => {
+    const budget = cellsOf(tablesOf(document)[2] ?? "");
+    const total = budget.at(-1) ?? [];
+    expect(total.map((cell) => paragraphsOf(cell)[0]?.text)).toEqual(["Tổng cộng", "45.500.000"]);
+    expect(total.every((cell) => isBold(cell))).toBe(true);
+    expect(readDocxText(bytes)).toContain("(Bằng chữ: Bốn mươi lăm triệu năm trăm nghìn đồng)");
+  });
+
+  it("leaves the budget section out when there is no budget, and renumbers", async () => {
+    const text = readDocxText(
+      await renderPlan(
+        edit((p) => {
+          p.budget = [];
+          delete (p as { budgetTotal?: number }).budgetTotal;
+          p.constraints = [];
+        }),
+      ),
+    );
+    expect(text.filter((line) => /^[IVX]+\. /u.test(line))).toEqual([
+      "I. NỘI DUNG VÀ THỜI GIAN",
+      "II. TỔ CHỨC THỰC HIỆN",
+    ]);
+    expect(text.join("\n")).not.toContain("Chủ đề:");
+  });
+
+  it("renders a draft without a number: a blank number and a «DỰ THẢO» mark at the top", async () => {
+    const draft = edit((p) => delete (p as { number?: number }).number);
+    const text = readDocxText(await renderPlan(draft));
+    expect(text[0]).toBe("DỰ THẢO");
+    expect(text).toContain("Số:      /KH-SGDĐT");
+  });
+
+  it("records its template id and is byte-identical for the same plan and instant", async () => {
+    const custom = unzipParts(bytes)["docProps/custom.xml"] ?? "";
+    expect(custom).toMatch(/name="xhht.templateId"><vt:lpwstr>provincial-plan<\/vt:lpwstr>/u);
+    const again = await renderPlan(samplePlan2020, { directive: directive2020, generatedAt: "2020-09-22" });
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it("keeps the page set-up of the profile", () => {
+    expect(Number(attrOf(document, "w:pgMar", "w:left"))).toBe(nd30Profile.page.marginLeft.value);
+    expect(document).toMatch(/<w:titlePg\/>/u);
+  });
+
+  it("refuses an invalid plan with the validator's issues", async () => {
+    const error = await renderPlan(edit((p) => (p.symbol = "BC-SGDĐT"))).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TemplateError);
+    expect(error).toMatchObject({ code: "templates.invalid-input" });
+    expect((error as TemplateError).issues).toEqual([
+      expect.objectContaining({ code: "plan.symbol-type", path: ["symbol"] }),
+    ]);
+  });
+
+  it("refuses a character XML cannot carry, naming the field", async () => {
+    const error = await renderPlan(edit((p) => (p.activities[1]!.places[0] = "Trụ sở\uFFFE"))).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "templates.unsafe-text", path: ["activities", 1, "places", 0] });
+    expect((error as Error).message).toContain("activities[1].places[0]");
+  });
+});

@@ -1,0 +1,104 @@
+import type { Signature } from "@xhht/domain";
+import type { FileChild } from "docx";
+import { appendixHeading } from "./appendixHeading.ts";
+import { nd30Texts } from "./data/nd30Texts.ts";
+import { dateInWords, dateLineFor } from "./dateText.ts";
+import type { FrameSection } from "./documentFrame.ts";
+import { type DocumentMarks, drafterLine, draftMark, stampParagraphs } from "./documentMarksBlock.ts";
+import { legalBasesBlock } from "./legalBasesBlock.ts";
+import { letterHeader } from "./letterHeader.ts";
+import { recipientsBlock } from "./recipientsBlock.ts";
+import { signatureBlock } from "./signatureBlock.ts";
+import { titleBlock } from "./titleBlock.ts";
+
+/** The fields every typed document has, as `@xhht/domain`'s `documentFields` and `documentMarks` describe them. */
+export interface TypedDocumentFields extends DocumentMarks {
+  readonly parentBody?: string | undefined;
+  readonly issuer: string;
+  readonly number?: number | undefined;
+  readonly symbol: string;
+  readonly place: string;
+  readonly date: string;
+  readonly signature: Signature;
+  readonly copies: readonly string[];
+}
+
+/** An appendix: its heading and content, on its own pages numbered from 1. */
+export interface AppendixContent {
+  readonly label: string;
+  readonly title: string;
+  readonly children: readonly FileChild[];
+  readonly landscape?: boolean;
+}
+
+/** What {@link typedDocumentSections} lays out. */
+export interface TypedDocumentContent {
+  readonly fields: TypedDocumentFields;
+  /** What the entity is, for error messages: «plan». */
+  readonly what: string;
+  readonly typeName: string;
+  readonly subject: string;
+  /** «Kính gửi» for a report sent to a superior (Phụ lục I, Phần I, mục II.9.b). */
+  readonly recipients?: readonly string[];
+  /** A line above the căn cứ, such as the deciding authority of a decision. */
+  readonly preamble?: readonly FileChild[];
+  readonly legalBases?: readonly string[];
+  readonly body: readonly FileChild[];
+  /** «(Kèm theo Quyết định số …)»: how an appendix names this document, and who issued it in running text. */
+  readonly attachment?: { readonly typeName: string; readonly issuerName: string };
+  readonly appendices?: readonly AppendixContent[];
+}
+
+/** «Kèm theo Quyết định số 1850/QĐ-UBND ngày 18 tháng 9 năm 2020 của Ủy ban nhân dân tỉnh Nam Định», in brackets. */
+export const attachedToLine = (
+  typeName: string,
+  fields: Pick<TypedDocumentFields, "number" | "symbol" | "date">,
+  issuerName: string,
+): string => {
+  const number = fields.number === undefined ? nd30Texts.draftNumber : String(fields.number).padStart(2, "0");
+  return `(Kèm theo ${typeName} số ${number}/${fields.symbol} ${dateInWords(fields.date)} của ${issuerName})`;
+};
+
+/**
+ * The sections of a typed document (kế hoạch, báo cáo, quyết định, giấy mời, dự toán): a «DỰ THẢO» mark when it
+ * has no number yet; the header with any stamps under the number; the type name and trích yếu; «Kính gửi» if
+ * any; a preamble; the căn cứ; the body; the signature and «Nơi nhận» with the drafter's line; then each appendix
+ * in its own section, numbered from 1, landscape when asked.
+ */
+export const typedDocumentSections = (content: TypedDocumentContent): FrameSection[] => {
+  const { fields } = content;
+  const main: FileChild[] = [
+    ...(fields.number === undefined ? [draftMark()] : []),
+    letterHeader({
+      parentBody: fields.parentBody,
+      issuer: fields.issuer,
+      number: fields.number,
+      symbol: fields.symbol,
+      dateLine: dateLineFor(fields.place, fields.date, content.what),
+      marks: stampParagraphs(fields),
+    }),
+    ...titleBlock(content.typeName, content.subject),
+    ...(content.recipients === undefined || content.recipients.length === 0 ? [] : recipientsBlock(content.recipients)),
+    ...(content.preamble ?? []),
+    ...legalBasesBlock(content.legalBases ?? []),
+    ...content.body,
+    signatureBlock({ ...fields.signature, copies: fields.copies, drafterLine: drafterLine(fields.drafter) }),
+  ];
+  const attachment = content.attachment;
+  const appendices = (content.appendices ?? []).map(
+    (appendix): FrameSection => ({
+      landscape: appendix.landscape ?? false,
+      restartNumbering: true,
+      children: [
+        ...appendixHeading({
+          label: appendix.label,
+          title: appendix.title,
+          attachedTo:
+            attachment === undefined ? "" : attachedToLine(attachment.typeName, fields, attachment.issuerName),
+        }),
+        ...appendix.children,
+      ],
+    }),
+  );
+  return [{ children: main }, ...appendices];
+};
