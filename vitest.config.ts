@@ -8,6 +8,8 @@ export default defineConfig({
   resolve: { conditions: [source, ...defaultClientConditions] },
   ssr: { resolve: { conditions: [source, ...defaultServerConditions] } },
   test: {
+    // Test files share their workers' module cache: each file re-importing zod, docx and i18next costs more than the tests.
+    isolate: false,
     projects: [
       ...packages.map((name) => ({
         extends: true as const,
