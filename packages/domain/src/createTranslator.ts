@@ -58,6 +58,16 @@ export const createTranslator = (options: LanguageOptions = {}): Translate => {
     }
   }
   // instance.t, not getFixedT: a fixed t copies the instance's whole options on every call, six times slower.
-  return (key, params = {}) =>
-    instance.t(key, { ...params, lng: lang, ns: namespace, keySeparator: false, nsSeparator: false }) as string;
+  // A batch repeats the same message (a summary's duplicates): each text is made once per translator.
+  const made = new Map<string, string>();
+  return (key, params = {}) => {
+    const id = `${key}\u0000${JSON.stringify(params)}`;
+    let text = made.get(id);
+    if (text === undefined) {
+      text = instance.t(key, { ...params, lng: lang, ns: namespace, keySeparator: false, nsSeparator: false }) as string;
+      if (made.size >= 10_000) made.clear();
+      made.set(id, text);
+    }
+    return text;
+  };
 };

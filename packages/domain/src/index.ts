@@ -45,6 +45,7 @@ export { DomainError } from "./DomainError.ts";
 export { type ActivityCode, activityCatalogue, type CatalogueEntry } from "./data/activityCatalogue.ts";
 export { directive2020 } from "./data/directive2020.ts";
 export { copyKinds, documentTypes, signingAuthorityPrefixes } from "./data/documentTypes.ts";
+export { editions } from "./data/editions.ts";
 export { migrations } from "./data/migrations.ts";
 export { provinceMerger2025 } from "./data/provinces.ts";
 export type { RuleId } from "./data/rules.ts";
@@ -85,12 +86,14 @@ export {
   urgencyLevels,
 } from "./documentMarks.ts";
 export { type DomainErrorCode, domainErrorCodes } from "./domainErrorCodes.ts";
+export { type EditionEntry, type EditionInput, editionSchema } from "./Edition.ts";
 export {
   type ForwardingRequest,
   type ForwardingRequestInput,
   forwardingRequestSchema,
 } from "./ForwardingRequest.ts";
 export { findActivity } from "./findActivity.ts";
+export { type Edition, type FindEditionOptions, findEdition } from "./findEdition.ts";
 export { getRule } from "./getRule.ts";
 export { type Invitation, type InvitationInput, invitationSchema } from "./Invitation.ts";
 export type { Issue, LegalBasis, Severity, ValidationResult } from "./Issue.ts";

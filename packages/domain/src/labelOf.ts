@@ -1,7 +1,7 @@
 import { createTranslator, type LanguageOptions } from "./createTranslator.ts";
 
 /** The kinds of codes that have a human name in each language. */
-export type LabelKind = "activity" | "audience" | "venue" | "measure" | "actor" | "holiday" | "milestone";
+export type LabelKind = "activity" | "audience" | "venue" | "measure" | "actor" | "duty" | "holiday" | "milestone";
 
 /**
  * The name of a code in the caller's language (Vietnamese by default); the code itself when it has no name.

@@ -2,6 +2,7 @@ import { holidayNames, weekMilestoneLabels } from "@xhht/calendar";
 import { describe, expect, it } from "vitest";
 import { actorCodes } from "../Directive.ts";
 import { activityCatalogue } from "../data/activityCatalogue.ts";
+import { directive2020 } from "../data/directive2020.ts";
 import { audiences, measures, venues } from "../data/vocabulary.ts";
 import { labelOf } from "../labelOf.ts";
 import { labelsEn } from "./labels.en.ts";
@@ -13,6 +14,7 @@ const codes = [
   ...venues.map((code) => `venue.${code}`),
   ...measures.map((code) => `measure.${code}`),
   ...actorCodes.map((code) => `actor.${code}`),
+  ...new Set(directive2020.duties.flatMap((entry) => entry.duties.map((code) => `duty.${code}`))),
   ...Object.values(holidayNames),
   ...Object.values(weekMilestoneLabels),
 ].sort();

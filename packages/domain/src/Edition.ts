@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { deadlineSchema } from "./deadlineSchema.ts";
+import { isoDate } from "./isoDate.ts";
+import { text } from "./text.ts";
+
+/**
+ * What is known of one year's Lifelong Learning Week: the Ministry's letter, its theme, the drafting unit, and —
+ * when they differ from the calendar's data or the default rule — its dates and report deadline. Unknown values
+ * are left out; a user supplies a year's edition (e.g. next year's letter) without a new release.
+ *
+ * @example
+ * ```ts
+ * editionSchema.parse({ year: 2026, letterNumber: "4321/BGDĐT-GDNNGDTX", theme: "…", source: "Công văn 4321/…" });
+ * ```
+ */
+export const editionSchema = z.strictObject({
+  year: z.number().int().min(2011).max(2200),
+  /** Number and symbol of the letter announcing the Week: «3589/BGDĐT-GDTX». */
+  letterNumber: text.optional(),
+  letterDate: isoDate.optional(),
+  theme: text.optional(),
+  /** The Ministry's unit that drafted the letter: «GDTX» up to 2024, «GDNNGDTX» in 2025. */
+  draftingUnit: text.optional(),
+  /** First day of the Week, when it is not the calendar's (01/10, or 02/10 when 01/10 is a Sunday). */
+  start: isoDate.optional(),
+  opening: isoDate.optional(),
+  reportDeadline: deadlineSchema.optional(),
+  /** Where these facts come from. */
+  source: text,
+  /** What is uncertain or unusual about this edition. */
+  note: text.optional(),
+});
+
+export type EditionInput = z.input<typeof editionSchema>;
+export type EditionEntry = z.infer<typeof editionSchema>;

@@ -1,0 +1,75 @@
+import {
+  type Deadline,
+  type LifelongLearningWeek,
+  type LifelongLearningWeekEntry,
+  lifelongLearningWeek,
+} from "@xhht/calendar";
+import { editions } from "./data/editions.ts";
+import type { EditionInput } from "./Edition.ts";
+
+/** One year's Week as the SDK knows it, with the dates resolved by @xhht/calendar. */
+export interface Edition {
+  readonly year: number;
+  readonly letterNumber: string | undefined;
+  readonly letterDate: string | undefined;
+  readonly theme: string | undefined;
+  readonly draftingUnit: string | undefined;
+  readonly week: LifelongLearningWeek;
+  readonly reportDeadline: Deadline | undefined;
+  /** `true` when no letter is known and the dates come from the default rule. */
+  readonly provisional: boolean;
+  readonly sources: readonly string[];
+  readonly note: string | undefined;
+}
+
+/** Options of {@link findEdition}. */
+export interface FindEditionOptions {
+  /** Editions that add to or replace the SDK's data (e.g. this year's letter, once published), already validated with `editionSchema`. */
+  readonly editions?: readonly EditionInput[];
+}
+
+/**
+ * The Week of `year`: the Ministry's letter and theme where known, its dates and report deadline from
+ * @xhht/calendar (or from a supplied edition), and whether they are provisional. A user's edition takes precedence
+ * over the SDK's data for its year.
+ *
+ * @example
+ * ```ts
+ * findEdition(2020).theme; // "Chuyển đổi số thúc đẩy Học tập suốt đời"
+ * findEdition(2026, { editions: [{ year: 2026, letterNumber: "4321/BGDĐT-GDNNGDTX", start: "2026-10-01", source: "…" }] }).week.provisional; // false
+ * ```
+ */
+export const findEdition = (year: number, options: FindEditionOptions = {}): Edition => {
+  const entry =
+    [...(options.editions ?? [])].reverse().find((edition) => edition.year === year) ??
+    (editions as readonly EditionInput[]).find((edition) => edition.year === year);
+  const weeks: LifelongLearningWeekEntry[] =
+    entry?.start === undefined
+      ? []
+      : [
+          {
+            year,
+            start: entry.start,
+            opening: entry.opening,
+            source: entry.source,
+            letterDate: entry.letterDate,
+            reportDeadline: entry.reportDeadline,
+            reportDeadlineSource: entry.reportDeadline && entry.source,
+          },
+        ];
+  const week = lifelongLearningWeek(year, { weeks });
+  return {
+    year,
+    letterNumber: entry?.letterNumber,
+    letterDate: entry?.letterDate ?? week.letterDate,
+    theme: entry?.theme,
+    draftingUnit: entry?.draftingUnit,
+    week,
+    reportDeadline: entry?.reportDeadline ?? week.reportDeadline,
+    provisional: week.provisional,
+    sources: [
+      ...new Set([entry?.source, week.source, week.reportDeadlineSource].filter((source) => source !== undefined)),
+    ],
+    note: entry?.note,
+  };
+};
