@@ -64,7 +64,13 @@ export const createTranslator = (options: LanguageOptions = {}): Translate => {
     const id = `${key}\u0000${JSON.stringify(params)}`;
     let text = made.get(id);
     if (text === undefined) {
-      text = instance.t(key, { ...params, lng: lang, ns: namespace, keySeparator: false, nsSeparator: false }) as string;
+      text = instance.t(key, {
+        ...params,
+        lng: lang,
+        ns: namespace,
+        keySeparator: false,
+        nsSeparator: false,
+      }) as string;
       if (made.size >= 10_000) made.clear();
       made.set(id, text);
     }
