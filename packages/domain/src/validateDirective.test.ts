@@ -69,6 +69,16 @@ describe("validateDirective", () => {
     ]);
   });
 
+  it("flags a letter whose symbol carries a document type, which a công văn has not", () => {
+    expect(validateDirective(edit((d) => (d.letter.symbol = "KH-BGDĐT"))).issues).toEqual([
+      expect.objectContaining({
+        code: "directive.letter-symbol-type",
+        path: ["letter", "symbol"],
+        params: { symbol: "KH-BGDĐT", type: "KH" },
+      }),
+    ]);
+  });
+
   it("flags a block id used twice", () => {
     expect(codes(edit((d) => (d.letter.body[1] = { ...d.letter.body[1]!, id: "intro" })))).toContain(
       "directive.duplicate-block-id",

@@ -47,6 +47,12 @@ export const rules = [
   { id: "signature.authority-pair", severity: "error", basis: nd30("Điều 13"), appliesTo: ["official-letter"] },
   { id: "directive.duplicate-block-id", severity: "error", basis: undefined, appliesTo: ["directive"] },
   { id: "directive.activity-unknown", severity: "error", basis: undefined, appliesTo: ["directive"] },
+  {
+    id: "directive.letter-symbol-type",
+    severity: "error",
+    basis: nd30("Phụ lục I, Phần I, mục II.3"),
+    appliesTo: ["directive"],
+  },
   { id: "directive.source-missing", severity: "error", basis: undefined, appliesTo: ["directive"] },
   { id: "directive.week-length", severity: "warning", basis: cv3589, appliesTo: ["directive"] },
   { id: "directive.week-year", severity: "error", basis: cv3589, appliesTo: ["directive"] },

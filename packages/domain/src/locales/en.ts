@@ -29,6 +29,8 @@ export const en = {
     "A signing authority (TM., KT., Q., TL., TUQ.) and the head it acts for go together, e.g. «KT. BỘ TRƯỞNG».",
   "directive.duplicate-block-id": "The block id «{{id}}» is used twice.",
   "directive.activity-unknown": "The activity code «{{code}}» is not in the activity catalogue.",
+  "directive.letter-symbol-type":
+    "A công văn has no type in its symbol: «{{symbol}}» starts with «{{type}}»; write the body and the drafting unit, e.g. «BGDĐT-GDTX».",
   "directive.source-missing": "No block of the letter's body has the id «{{source}}».",
   "directive.week-length": "The Week normally lasts 7 days; this one lasts {{days}}.",
   "directive.week-year": "The Week must take place in {{year}}.",

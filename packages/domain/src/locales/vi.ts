@@ -30,6 +30,8 @@ export const vi = {
     "Thẩm quyền ký (TM., KT., Q., TL., TUQ.) và chức vụ của người đứng đầu phải đi cùng nhau, ví dụ «KT. BỘ TRƯỞNG».",
   "directive.duplicate-block-id": "Mã đoạn «{{id}}» bị trùng.",
   "directive.activity-unknown": "Mã hoạt động «{{code}}» không có trong danh mục hoạt động.",
+  "directive.letter-symbol-type":
+    "Công văn không có tên loại trong ký hiệu: «{{symbol}}» bắt đầu bằng «{{type}}»; viết tên cơ quan và đơn vị soạn thảo, ví dụ «BGDĐT-GDTX».",
   "directive.source-missing": "Không có đoạn nào mang mã «{{source}}» trong nội dung công văn.",
   "directive.week-length": "Tuần lễ thường kéo dài 7 ngày; ở đây là {{days}} ngày.",
   "directive.week-year": "Tuần lễ phải diễn ra trong năm {{year}}.",
