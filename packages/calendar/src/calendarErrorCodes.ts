@@ -1,4 +1,18 @@
-/** The codes of the errors `@xhht/calendar` throws. */
+/**
+ * The codes of the errors `@xhht/calendar` throws, each as {@link CalendarError}'s `code`: stable strings a caller
+ * can branch on, whatever the wording of the message.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   isWorkingDay("2006-12-29");
+ * } catch (error) {
+ *   if (error instanceof CalendarError && error.code === calendarErrorCodes.holidayYearOutOfRange) {
+ *     // before 2007: outside holidayYearRange
+ *   }
+ * }
+ * ```
+ */
 export const calendarErrorCodes = {
   invalidDate: "calendar.invalid-date",
   invalidYear: "calendar.invalid-year",
@@ -19,4 +33,12 @@ export const calendarErrorCodes = {
   invalidText: "calendar.invalid-text",
 } as const;
 
+/**
+ * One code of {@link calendarErrorCodes}, e.g. `"calendar.invalid-date"`.
+ *
+ * @example
+ * ```ts
+ * const code: CalendarErrorCode = "calendar.holiday-year-out-of-range";
+ * ```
+ */
 export type CalendarErrorCode = (typeof calendarErrorCodes)[keyof typeof calendarErrorCodes];

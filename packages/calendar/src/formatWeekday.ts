@@ -3,7 +3,15 @@ import { calendarErrorCodes } from "./calendarErrorCodes.ts";
 import { weekdayNames } from "./data/weekdayNames.ts";
 import { dayOfWeek } from "./dayOfWeek.ts";
 
-/** A language {@link formatWeekday} writes: `"vi"` (the default) or `"en"`. */
+/**
+ * A language {@link formatWeekday} writes: `"vi"` (the default) or `"en"`.
+ *
+ * @example
+ * ```ts
+ * const locale: WeekdayLocale = "en";
+ * formatWeekday("2020-10-01", locale); // "Thursday"
+ * ```
+ */
 export type WeekdayLocale = keyof typeof weekdayNames;
 
 /**

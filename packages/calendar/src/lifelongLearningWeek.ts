@@ -9,7 +9,16 @@ import type { IsoDate } from "./IsoDate.ts";
 import { isIsoDate } from "./isIsoDate.ts";
 import type { LifelongLearningWeekEntry } from "./LifelongLearningWeekEntry.ts";
 
-/** One year's Lifelong Learning Week, as {@link lifelongLearningWeek} returns it. */
+/**
+ * One year's Lifelong Learning Week, as {@link lifelongLearningWeek} returns it.
+ *
+ * @example
+ * ```ts
+ * const week: LifelongLearningWeek = lifelongLearningWeek(2020);
+ * week.days.length; // 7
+ * week.provisional; // false: Công văn 3589/BGDĐT-GDTX
+ * ```
+ */
 export type LifelongLearningWeek = {
   readonly year: number;
   /** The first of the seven days. */
@@ -32,7 +41,17 @@ export type LifelongLearningWeek = {
   readonly reportDeadlineSource: string | undefined;
 };
 
-/** Options of {@link lifelongLearningWeek}. */
+/**
+ * Options of {@link lifelongLearningWeek}.
+ *
+ * @example
+ * ```ts
+ * const options: LifelongLearningWeekOptions = {
+ *   weeks: [{ year: 2026, start: "2026-10-01", source: "Công văn …/BGDĐT-GDNNGDTX" }],
+ * };
+ * lifelongLearningWeek(2026, options).provisional; // false
+ * ```
+ */
 export type LifelongLearningWeekOptions = {
   /** Weeks to use before the SDK's own data, e.g. a year's letter once it is published; the last entry of a year wins. */
   readonly weeks?: readonly LifelongLearningWeekEntry[] | undefined;

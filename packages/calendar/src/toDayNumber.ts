@@ -1,5 +1,5 @@
+import { dayNumberOf } from "./dayNumberOf.ts";
 import { daysInMonth } from "./daysInMonth.ts";
-import { dayNumber } from "./lunar/dayNumber.ts";
 import { parseIsoDate } from "./parseIsoDate.ts";
 
 const hyphen = 45;
@@ -33,10 +33,10 @@ export const toDayNumber = (date: string): number => {
     const month = digit(date, 5) * 10 + digit(date, 6);
     const day = digit(date, 8) * 10 + digit(date, 9);
     if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
-      return dayNumber(year, month, day);
+      return dayNumberOf(year, month, day);
     }
   }
   // Not a date: parseIsoDate throws the documented error.
   const [year, month, day] = parseIsoDate(date).split("-").map(Number) as [number, number, number];
-  return dayNumber(year, month, day);
+  return dayNumberOf(year, month, day);
 };

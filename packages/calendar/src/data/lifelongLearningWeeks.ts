@@ -1,7 +1,5 @@
 import type { LifelongLearningWeekEntry } from "../LifelongLearningWeekEntry.ts";
 
-const unconfirmedLetter = "dates as reported for that year; letter number unconfirmed";
-
 /**
  * The Weeks whose dates are known, one entry per year, from `reference/editions.md`. A year missing here gets the
  * default rule in {@link lifelongLearningWeek} and is marked provisional. `letterDate` is set only where the letter's
@@ -17,14 +15,20 @@ export const lifelongLearningWeeks = [
     year: 2011,
     start: "2011-10-02",
     opening: "2011-10-02",
-    source: `First Week, announced with the national Steering Committee, Hội Khuyến học Việt Nam and UN agencies; ${unconfirmedLetter}`,
+    source:
+      "First Week, announced with the national Steering Committee, Hội Khuyến học Việt Nam and UN agencies; dates as reported for that year; letter number unconfirmed",
   },
   {
     year: 2014,
     start: "2014-09-29",
     source: "Công văn 4583/BGDĐT-GDTX (number from the related-documents list); dates 29/09-05/10/2014 as reported",
   },
-  { year: 2017, start: "2017-10-02", opening: "2017-10-02", source: `01/10/2017 a Sunday; ${unconfirmedLetter}` },
+  {
+    year: 2017,
+    start: "2017-10-02",
+    opening: "2017-10-02",
+    source: "01/10/2017 a Sunday; dates as reported for that year; letter number unconfirmed",
+  },
   {
     year: 2018,
     start: "2018-10-01",
@@ -60,9 +64,14 @@ export const lifelongLearningWeeks = [
     year: 2022,
     start: "2022-10-01",
     opening: "2022-10-01",
-    source: `01/10/2022 a Saturday, no shift; ${unconfirmedLetter}`,
+    source: "01/10/2022 a Saturday, no shift; dates as reported for that year; letter number unconfirmed",
   },
-  { year: 2023, start: "2023-10-02", opening: "2023-10-02", source: `01/10/2023 a Sunday; ${unconfirmedLetter}` },
+  {
+    year: 2023,
+    start: "2023-10-02",
+    opening: "2023-10-02",
+    source: "01/10/2023 a Sunday; dates as reported for that year; letter number unconfirmed",
+  },
   {
     year: 2024,
     start: "2024-10-01",

@@ -1,4 +1,11 @@
-/** The unit of a `within` {@link Deadline}: calendar days, working days, weeks, months or years. */
+/**
+ * The unit of a `within` {@link Deadline}: calendar days, working days, weeks, months or years.
+ *
+ * @example
+ * ```ts
+ * const unit: DeadlineUnit = "workingDays"; // «trong thời hạn 5 ngày làm việc»
+ * ```
+ */
 export type DeadlineUnit = "days" | "workingDays" | "weeks" | "months" | "years";
 
 /**

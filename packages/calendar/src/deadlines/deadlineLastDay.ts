@@ -38,7 +38,7 @@ const checkDate = (deadline: unknown, value: unknown, field: string): IsoDate =>
  *
  * Working days are those of `options.calendar` or the SDK's own. Throws a {@link CalendarError}
  * `calendar.invalid-deadline` for an unknown kind or unit, an impossible date or an amount that is not a whole
- * number from 1, and `calendar.holiday-year-out-of-range` when a working day is needed outside 2014-2100.
+ * number from 1, and `calendar.holiday-year-out-of-range` when a working day is needed outside 2007-2100.
  *
  * @example
  * ```ts

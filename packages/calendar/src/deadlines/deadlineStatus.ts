@@ -6,7 +6,15 @@ import type { Deadline } from "./Deadline.ts";
 import { deadlineLastDay } from "./deadlineLastDay.ts";
 import { vietnamCivilDate } from "./vietnamCivilDate.ts";
 
-/** Whether a submission met its deadline, as {@link deadlineStatus} returns it. */
+/**
+ * Whether a submission met its deadline, as {@link deadlineStatus} returns it.
+ *
+ * @example
+ * ```ts
+ * const late: DeadlineStatus = deadlineStatus({ kind: "before", date: "2020-10-30" }, "2020-10-29T23:30:00Z");
+ * // { onTime: false, submittedOn: "2020-10-30", lastDay: "2020-10-29", daysLate: 1, workingDaysLate: 1 }
+ * ```
+ */
 export type DeadlineStatus = {
   /** `true` when submitted on or before the last day, Vietnamese time (the day ends at 24:00 UTC+7). */
   readonly onTime: boolean;

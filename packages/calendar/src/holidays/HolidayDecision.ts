@@ -3,6 +3,11 @@ import type { HolidayName } from "./holidayNames.ts";
 /**
  * A working day given off in exchange for a Saturday (or Sunday) worked instead (hoán đổi ngày làm việc), named
  * after the holiday it joins.
+ *
+ * @example
+ * ```ts
+ * const swap2025: HolidaySwap = { off: "2025-05-02", worked: "2025-04-26", name: "holiday.labourDay" };
+ * ```
  */
 export type HolidaySwap = {
   /** The working day given off. */

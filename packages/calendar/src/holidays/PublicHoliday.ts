@@ -5,6 +5,12 @@ import type { HolidayName } from "./holidayNames.ts";
  * The layer a day off comes from: `statutory`, a day the law itself dates (1/1, 30/4, 1/5, 2/9, Giỗ Tổ, 24/11);
  * `compensatory`, a nghỉ bù derived from the rules; `decreed`, a day the year's government decision places (the
  * Tết break, the day next to 2/9, a swapped day).
+ *
+ * @example
+ * ```ts
+ * const kind: HolidayKind = "compensatory";
+ * publicHolidays(2022).filter((day) => day.kind === kind).length; // 4
+ * ```
  */
 export type HolidayKind = "statutory" | "compensatory" | "decreed";
 

@@ -88,7 +88,7 @@ export const computeHolidayYear = (
       const provisional = decision === undefined;
       const source = fromDecision(
         provisional
-          ? `${rule.source}; the break: ${on.days} weekdays from the second day before Tết, with the weekends around them`
+          ? `${rule.source}; the break: ${on.days} weekdays from ${Math.max(on.days - 3, 0)} day(s) before Tết, with the weekends around them`
           : rule.source,
       );
       for (let date = range.from as IsoDate; date <= range.to; date = addDays(date, 1)) {

@@ -60,7 +60,7 @@ describe("createHolidayCalendar", () => {
 
   it("throws calendar.invalid-holiday-decision for impossible decisions", () => {
     const wrong: HolidayDecision[] = [
-      { ...decision2027, year: 2013 },
+      { ...decision2027, year: 2006 },
       { ...decision2027, source: " " },
       { ...decision2027, tet: { from: "2027-02-11", to: "2027-02-05" } },
       { ...decision2027, tet: { from: "2026-12-31", to: "2027-02-05" } },

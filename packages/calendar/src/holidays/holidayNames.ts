@@ -26,5 +26,12 @@ export const holidayNames = {
   cultureDay: "holiday.cultureDay",
 } as const;
 
-/** A message key of {@link holidayNames}, e.g. `"holiday.tet"`. */
+/**
+ * A message key of {@link holidayNames}, e.g. `"holiday.tet"`.
+ *
+ * @example
+ * ```ts
+ * const name: HolidayName = holidayNames.hungKings; // "holiday.hungKings"
+ * ```
+ */
 export type HolidayName = (typeof holidayNames)[keyof typeof holidayNames];

@@ -45,16 +45,35 @@ describe("provisionalTetBreak", () => {
     expect(provisionalTetBreak("2025-01-29").statutoryDays[0]).toBe("2025-01-27");
   });
 
-  it("always gives five weekdays, the new year's day within the break, and weekends only at the edges", () => {
+  it("gives the 1994 Code's four days from the last day of the old year, weekend days made up after mùng 3", () => {
+    // Tết 2008 Thursday 07/02: 30 Tết Wednesday, mùng 3 Saturday made up on Monday 11/02
+    expect(provisionalTetBreak("2008-02-07", 4)).toEqual({
+      from: "2008-02-06",
+      to: "2008-02-11",
+      statutoryDays: ["2008-02-06", "2008-02-07", "2008-02-08", "2008-02-11"],
+    });
+    // Tết 2013 Sunday 10/02: 30 Tết Saturday, both weekend days made up on Wednesday and Thursday
+    expect(provisionalTetBreak("2013-02-10", 4)).toMatchObject({ from: "2013-02-09", to: "2013-02-14" });
+    // Tết 2011 Thursday 03/02: Wednesday 02/02 to Monday 07/02
+    expect(provisionalTetBreak("2011-02-03", 4).statutoryDays).toEqual([
+      "2011-02-02",
+      "2011-02-03",
+      "2011-02-04",
+      "2011-02-07",
+    ]);
+  });
+
+  it("always gives the days asked as weekdays, the new year's day within the break, and weekends only at the edges", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 16_000, max: 47_000 }).map(fromDayNumber), (tet) => {
-        const { from, to, statutoryDays } = provisionalTetBreak(tet);
-        expect(statutoryDays).toHaveLength(5);
+      fc.property(fc.integer({ min: 16_000, max: 47_000 }).map(fromDayNumber), fc.constantFrom(4, 5), (tet, days) => {
+        const { from, to, statutoryDays } = provisionalTetBreak(tet, days);
+        expect(statutoryDays).toHaveLength(days);
         expect(statutoryDays.every((day) => !weekend(day))).toBe(true);
         expect(from <= tet && tet <= to).toBe(true);
+        expect(statutoryDays[0]! >= addDays(tet, 3 - days)).toBe(true);
         const length = differenceInDays(to, from) + 1;
-        expect(length).toBeGreaterThanOrEqual(7);
-        expect(length).toBeLessThanOrEqual(9);
+        expect(length).toBeGreaterThanOrEqual(days + 2);
+        expect(length).toBeLessThanOrEqual(days + 4);
         for (let day = from; day <= to; day = addDays(day, 1)) {
           expect(weekend(day) || statutoryDays.includes(day)).toBe(true);
         }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays } from "../addDays.ts";
 import { dayOfWeek } from "../dayOfWeek.ts";
+import { hungKingsDay } from "../lunar/hungKingsDay.ts";
 import { createHolidayCalendar } from "./createHolidayCalendar.ts";
 import type { PublicHoliday } from "./PublicHoliday.ts";
 import { publicHolidays } from "./publicHolidays.ts";
@@ -149,7 +150,8 @@ describe("publicHolidays", () => {
     expect(publicHolidays(2021).find((day) => day.date === "2021-09-02")?.source).toMatch(/45\/2019\/QH14.*Điều 112/);
   });
 
-  it("counts 10 statutory days under the 2012 Code and 11 under the 2019 Code, weekends of the Tết break aside", () => {
+  it("counts 9 statutory days under the 1994 Code, 10 under the 2012 Code and 11 under the 2019 Code", () => {
+    // weekends of the Tết break aside: the Code counts weekdays
     const statutoryDays = (year: number) =>
       publicHolidays(year).filter(
         (day) =>
@@ -157,8 +159,66 @@ describe("publicHolidays", () => {
           !(day.name === "holiday.tet" && (dayOfWeek(day.date) === 0 || dayOfWeek(day.date) === 6)) &&
           day.source.includes("Bộ luật Lao động"),
       ).length;
+    expect(statutoryDays(2008)).toBe(9);
+    expect(statutoryDays(2012)).toBe(9);
+    expect(statutoryDays(2014)).toBe(10);
     expect(statutoryDays(2020)).toBe(10);
+    expect(statutoryDays(2021)).toBe(11);
     expect(statutoryDays(2025)).toBe(11);
+  });
+
+  it("has Giỗ Tổ every year from 2007 on, on 10/3 lunar unless a decision dates it", () => {
+    for (let year = 2007; year <= 2100; year += 1) {
+      const days = publicHolidays(year).filter((day) => day.name === "holiday.hungKings" && day.kind === "statutory");
+      expect(
+        days.map((day) => day.date),
+        String(year),
+      ).toEqual([hungKingsDay(year)]);
+    }
+    expect(publicHolidays(2007).find((day) => day.name === "holiday.hungKings")).toMatchObject({
+      date: "2007-04-26",
+      unconfirmed: false,
+    });
+    expect(publicHolidays(2007).find((day) => day.date === "2007-04-26")?.source).toMatch(/84\/2007\/QH11/);
+  });
+
+  it("applies the 1994 Code until 30/04/2013: Tết 2013 has four weekdays, 1994 nghỉ bù before, 2012 Code after", () => {
+    // Tết 2013 is Sunday 10/02: the day before (Saturday) to mùng 3 (Tuesday), the two weekend days made up
+    const tet2013 = publicHolidays(2013).filter((day) => day.name === "holiday.tet");
+    expect(tet2013.map((day) => day.date)).toEqual(range("2013-02-09", "2013-02-14"));
+    expect(tet2013.every((day) => /Điều 73/.test(day.source) && day.provisional)).toBe(true);
+    // 2012: 1/1 and 2/9 on a Sunday, Giỗ Tổ (31/03) on a Saturday, nghỉ bù under Điều 73
+    expect(dates(2012, "compensatory")).toEqual(["2012-01-02", "2012-04-02", "2012-09-03"]);
+    expect(publicHolidays(2012).find((day) => day.date === "2012-09-03")?.source).toMatch(/Điều 73.*2012-09-02/);
+    expect(publicHolidays(2013).find((day) => day.date === "2013-04-30")?.source).toMatch(/Điều 73/);
+    expect(publicHolidays(2013).find((day) => day.date === "2013-05-01")?.source).toMatch(/Điều 115/);
+  });
+
+  it("gives Tết 2008 the last day of the old year and the first three of the new, a Saturday made up on Monday", () => {
+    // Tết 2008 is Thursday 07/02: 30 Tết Wednesday 06/02 to mùng 3 Saturday 09/02, made up Monday 11/02
+    expect(
+      publicHolidays(2008)
+        .filter((day) => day.name === "holiday.tet")
+        .map((day) => day.date),
+    ).toEqual(range("2008-02-06", "2008-02-11"));
+  });
+
+  it("marks the days of 2007-2019 that a decision would place provisional, and 1/1 and Tết 2007 unconfirmed", () => {
+    for (let year = 2007; year <= 2019; year += 1) {
+      const days = publicHolidays(year);
+      expect(
+        days.filter((day) => day.name === "holiday.tet").every((day) => day.provisional),
+        String(year),
+      ).toBe(true);
+      expect(days.filter((day) => day.kind === "statutory").every((day) => !day.provisional)).toBe(true);
+    }
+    const unconfirmed = publicHolidays(2007).filter((day) => day.unconfirmed);
+    expect(unconfirmed.map((day) => day.date)).toEqual(["2007-01-01", ...range("2007-02-16", "2007-02-21")]);
+    expect(unconfirmed.every((day) => /UNCONFIRMED/.test(day.source))).toBe(true);
+    expect(publicHolidays(2008).some((day) => day.unconfirmed)).toBe(false);
+    const confirmedOnly = createHolidayCalendar({ includeUnconfirmed: false });
+    expect(confirmedOnly.isWorkingDay("2007-02-19")).toBe(true);
+    expect(confirmedOnly.isWorkingDay("2007-04-26")).toBe(false);
   });
 
   it("marks 24/11 from 2026 unconfirmed, without nghỉ bù, and drops it with includeUnconfirmed: false", () => {
@@ -218,17 +278,20 @@ describe("publicHolidays", () => {
   });
 
   it("returns one entry per date, sorted", () => {
-    for (let year = 2014; year <= 2100; year += 1) {
+    for (let year = 2007; year <= 2100; year += 1) {
       const list = dates(year);
       expect(list).toEqual([...new Set(list)].sort());
       expect(list.every((date) => date.startsWith(String(year)))).toBe(true);
     }
   });
 
-  it("throws calendar.holiday-year-out-of-range outside 2014-2100", () => {
-    for (const year of [2013, 2101, 2020.5]) {
+  it("throws calendar.holiday-year-out-of-range outside 2007-2100, naming the range", () => {
+    for (const year of [2006, 1994, 2101, 2020.5]) {
       expect(() => publicHolidays(year)).toThrow(
-        expect.objectContaining({ code: "calendar.holiday-year-out-of-range" }),
+        expect.objectContaining({
+          code: "calendar.holiday-year-out-of-range",
+          message: expect.stringMatching(/from 2007-01-01 to 2100-12-31/),
+        }),
       );
     }
   });

@@ -12,11 +12,12 @@ import type { PublicHoliday } from "./PublicHoliday.ts";
  *   and the reference table give the whole break), the day next to 2/9 (from 2021) and swapped days off;
  * - `compensatory`: nghỉ bù, derived.
  *
- * Ordinary weekends are not listed. For a year without a government decision (before 2020, after 2026, unless
+ * Ordinary weekends are not listed. For a year without a government decision (2007-2019, after 2026, unless
  * given in `options.calendar`) the Tết break and the day next to 2/9 come from the SDK's defaults, which reproduce
- * the decisions of 2020-2026: the break is the first five weekdays from the second day before Tết with the weekends
- * around them; the day next to 2/9 is 3/9 when 2/9 is a Thursday, Sunday or Monday, else 1/9. Those days and the
- * nghỉ bù are then `provisional: true`; the fixed statutory days never are.
+ * the decisions of 2020-2026 ({@link provisionalTetBreak}): the break is the first five weekdays from the second day
+ * before Tết (under the 1994 Code, until Tết 2013: four weekdays from the day before) with the weekends around them;
+ * the day next to 2/9 is 3/9 when 2/9 is a Thursday, Sunday or Monday, else 1/9. Those days and the nghỉ bù are
+ * then `provisional: true`; the fixed statutory days never are.
  * Throws a {@link CalendarError} `calendar.holiday-year-out-of-range` for a year outside {@link holidayYearRange}.
  *
  * @example
@@ -25,6 +26,7 @@ import type { PublicHoliday } from "./PublicHoliday.ts";
  * // ["2022-01-03", "2022-04-11", "2022-05-02", "2022-05-03"]
  * publicHolidays(2020).filter((day) => day.name === "holiday.nationalDay").length; // 1 (Labour Code 2012)
  * publicHolidays(2021).filter((day) => day.name === "holiday.nationalDay").length; // 2 (Labour Code 2019)
+ * publicHolidays(2008).filter((day) => day.name === "holiday.tet").length; // 6: Wed 06/02 - Mon 11/02 (4 weekdays)
  * ```
  */
 export const publicHolidays = (year: number, options?: HolidayCalendarOptions): readonly PublicHoliday[] =>

@@ -1,4 +1,4 @@
-import { dayNumber } from "./dayNumber.ts";
+import { dayNumberOf } from "../dayNumberOf.ts";
 import { lunarYearWidth } from "./encodeLunarYears.ts";
 import type { LunarYear } from "./LunarYear.ts";
 
@@ -18,7 +18,12 @@ export const decodeLunarYears = (encoded: string, firstYear: number): LunarYear[
     const leapMonth = (bits >> 6) & 15;
     const monthLengths: number[] = [];
     for (let m = 0; m < (leapMonth ? 13 : 12); m++) monthLengths.push((bits >> (10 + m)) & 1 ? 30 : 29);
-    years.push({ year, newYear: dayNumber(year, 1, 1) + (bits & 63), leapMonth, monthLengths });
+    years.push({
+      year,
+      newYear: dayNumberOf(year, 1, 1) + (bits & 63),
+      leapMonth,
+      monthLengths,
+    });
   }
   return years;
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { toDayNumber } from "../toDayNumber.ts";
 import { computeLunarYears } from "./astronomy/computeLunarYears.ts";
-import { dayNumber } from "./dayNumber.ts";
 import { decodeLunarYears } from "./decodeLunarYears.ts";
 import { encodeLunarYears } from "./encodeLunarYears.ts";
 
@@ -13,7 +13,7 @@ describe("encodeLunarYears", () => {
   });
 
   it("refuses a month that is neither 29 nor 30 days long", () => {
-    const year = { year: 2000, newYear: dayNumber(2000, 2, 5), leapMonth: 0, monthLengths: Array(12).fill(31) };
+    const year = { year: 2000, newYear: toDayNumber("2000-02-05"), leapMonth: 0, monthLengths: Array(12).fill(31) };
     expect(() => encodeLunarYears([year])).toThrow(/31 days/);
   });
 });

@@ -1,4 +1,4 @@
-import { dayNumber } from "./dayNumber.ts";
+import { dayNumberOf } from "../dayNumberOf.ts";
 import type { LunarYear } from "./LunarYear.ts";
 
 /** Characters per year in the encoded table: 23 bits in base 32. */
@@ -17,7 +17,7 @@ export const lunarYearWidth = 5;
 export const encodeLunarYears = (years: readonly LunarYear[]): string =>
   years
     .map(({ year, newYear, leapMonth, monthLengths }) => {
-      const offset = newYear - dayNumber(year, 1, 1);
+      const offset = newYear - dayNumberOf(year, 1, 1);
       let lengths = 0;
       monthLengths.forEach((length, i) => {
         if (length === 30) lengths |= 1 << i;

@@ -1,15 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CalendarError } from "../CalendarError.ts";
-import { dayNumber } from "./dayNumber.ts";
+import { fromDayNumber } from "../fromDayNumber.ts";
+import { toDayNumber } from "../toDayNumber.ts";
 import { fromLunar } from "./fromLunar.ts";
-import { isoDateOfDayNumber } from "./isoDateOfDayNumber.ts";
 import { lunarNewYear } from "./lunarNewYear.ts";
 import { toLunar } from "./toLunar.ts";
 
-const dayOf = (date: string) => dayNumber(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8)));
+const dayOf = toDayNumber;
 const reckoning = fc.constantFrom(7 as const, 8 as const);
-const anyDay = fc.integer({ min: dayNumber(1900, 1, 31), max: dayNumber(2100, 12, 31) }).map(isoDateOfDayNumber);
+const anyDay = fc.integer({ min: toDayNumber("1900-01-31"), max: toDayNumber("2100-12-31") }).map(fromDayNumber);
 
 describe("fromLunar", () => {
   it("gives the civil date of a lunar date, leap months included", () => {
@@ -52,7 +52,7 @@ describe("fromLunar", () => {
         const end = dayOf(lunarNewYear(year + 1, { offsetHours }));
         let days = dayOf(lunarNewYear(year, { offsetHours }));
         for (; days < end; days++) {
-          const lunar = toLunar(isoDateOfDayNumber(days), { offsetHours });
+          const lunar = toLunar(fromDayNumber(days), { offsetHours });
           if (lunar.day === 1) {
             months++;
             if (lunar.leap) leaps++;

@@ -1,7 +1,7 @@
 import { CalendarError } from "../CalendarError.ts";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
+import { fromDayNumber } from "../fromDayNumber.ts";
 import type { IsoDate } from "../IsoDate.ts";
-import { isoDateOfDayNumber } from "./isoDateOfDayNumber.ts";
 import type { LunarDate } from "./LunarDate.ts";
 import type { LunarOptions } from "./LunarOptions.ts";
 import { lunarTable } from "./lunarTable.ts";
@@ -64,5 +64,5 @@ export const fromLunar = (lunar: LunarDate, options?: LunarOptions): IsoDate => 
       `day ${describe(day)} does not exist in ${leap ? "leap " : ""}month ${month} of lunar year ${year}${zone}, which has ${length} days: give a day from 1 to ${length}`,
     );
   }
-  return isoDateOfDayNumber(start + day - 1);
+  return fromDayNumber(start + day - 1);
 };

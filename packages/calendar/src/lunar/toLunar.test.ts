@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CalendarError } from "../CalendarError.ts";
-import { dayNumber } from "./dayNumber.ts";
-import { isoDateOfDayNumber } from "./isoDateOfDayNumber.ts";
+import { fromDayNumber } from "../fromDayNumber.ts";
+import { toDayNumber } from "../toDayNumber.ts";
 import { toLunar } from "./toLunar.ts";
 
-const firstDay = dayNumber(1900, 1, 31);
-const lastDay = dayNumber(2100, 12, 31);
-const anyDay = fc.integer({ min: firstDay, max: lastDay }).map(isoDateOfDayNumber);
+const firstDay = toDayNumber("1900-01-31");
+const lastDay = toDayNumber("2100-12-31");
+const anyDay = fc.integer({ min: firstDay, max: lastDay }).map(fromDayNumber);
 
 describe("toLunar", () => {
   it("gives Tết 2025 as day 1 of month 1 of lunar year 2025", () => {
@@ -76,8 +76,8 @@ describe("toLunar", () => {
         fc.integer({ min: firstDay, max: lastDay - 1 }),
         fc.constantFrom(7 as const, 8 as const),
         (days, offsetHours) => {
-          const today = toLunar(isoDateOfDayNumber(days), { offsetHours });
-          const tomorrow = toLunar(isoDateOfDayNumber(days + 1), { offsetHours });
+          const today = toLunar(fromDayNumber(days), { offsetHours });
+          const tomorrow = toLunar(fromDayNumber(days + 1), { offsetHours });
           if (tomorrow.day === today.day + 1) {
             expect({ ...tomorrow, day: today.day }).toEqual(today);
           } else {

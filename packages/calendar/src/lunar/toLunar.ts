@@ -1,8 +1,8 @@
 import { CalendarError } from "../CalendarError.ts";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
+import { fromDayNumber } from "../fromDayNumber.ts";
 import type { IsoDate } from "../IsoDate.ts";
 import { toDayNumber } from "../toDayNumber.ts";
-import { isoDateOfDayNumber } from "./isoDateOfDayNumber.ts";
 import type { LunarDate } from "./LunarDate.ts";
 import type { LunarOptions } from "./LunarOptions.ts";
 import { lunarTable } from "./lunarTable.ts";
@@ -33,7 +33,7 @@ export const toLunar = (date: IsoDate | string, options?: LunarOptions): LunarDa
   if (!(days >= (starts[0] as number) && days < (starts[last] as number))) {
     throw new CalendarError(
       calendarErrorCodes.lunarOutOfRange,
-      `${date} is outside the lunar calendar's range at UTC+${table.offsetHours}: give a date from ${isoDateOfDayNumber(starts[0] as number)} to ${isoDateOfDayNumber((starts[last] as number) - 1)}`,
+      `${date} is outside the lunar calendar's range at UTC+${table.offsetHours}: give a date from ${fromDayNumber(starts[0] as number)} to ${fromDayNumber((starts[last] as number) - 1)}`,
     );
   }
   // The month is the last one that starts on or before `days`.

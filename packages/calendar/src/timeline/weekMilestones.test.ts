@@ -106,6 +106,23 @@ describe("weekMilestones", () => {
     expect(weekMilestones(2026, { reportDeadline, calendar }).at(-1)?.date).toBe("2026-11-26");
   });
 
+  it("counts working-day deadlines for the Weeks of 2011-2013, under the 1994 Labour Code", () => {
+    const reportDeadline = { kind: "within", amount: 10, unit: "workingDays", from: "2011-10-08" } as const;
+    expect(weekMilestones(2011, { reportDeadline }).at(-1)).toMatchObject({
+      kind: "reportDeadline",
+      date: "2011-10-21",
+    });
+    // 2/9/2012 was a Sunday: Monday 3/9 was its nghỉ bù (Bộ luật Lao động 1994, Điều 73)
+    const within2012 = { kind: "within", amount: 1, unit: "workingDays", from: "2012-08-31" } as const;
+    const deadline2012 = weekMilestones(2012, { reportDeadline: within2012 }).find(
+      (milestone) => milestone.kind === "reportDeadline",
+    );
+    expect(deadline2012?.date).toBe("2012-09-04");
+    for (const year of [2011, 2012, 2013]) {
+      expect(weekMilestones(year).map((milestone) => milestone.kind)).toContain("lastDay");
+    }
+  });
+
   it("throws as lifelongLearningWeek and deadlineLastDay do", () => {
     expect(() => weekMilestones(2010)).toThrow(expect.objectContaining({ code: "calendar.invalid-year" }));
     expect(() => weekMilestones(2026, { reportDeadline: { kind: "before", date: "30/10/2026" } })).toThrow(

@@ -10,7 +10,7 @@ import { weekMilestones } from "./weekMilestones.ts";
 import { workingDaysLeft } from "./workingDaysLeft.ts";
 
 const deadline2020 = weekMilestones(2020).find((milestone) => milestone.kind === "reportDeadline")!;
-const date = fc.integer({ min: toDayNumber("2014-01-01"), max: toDayNumber("2100-10-31") }).map(fromDayNumber);
+const date = fc.integer({ min: toDayNumber("2007-01-01"), max: toDayNumber("2100-10-31") }).map(fromDayNumber);
 
 describe("workingDaysLeft", () => {
   it("counts today and the last day: 4 from Monday 26/10/2020 to the 2020 deadline (Thursday 29/10)", () => {
@@ -34,6 +34,17 @@ describe("workingDaysLeft", () => {
   it("agrees with deadlineStatus: minus the working days late", () => {
     const status = deadlineStatus(deadline2020.deadline!, "2020-11-03T09:00:00+07:00");
     expect(workingDaysLeft(status.submittedOn, deadline2020)).toBe(-status.workingDaysLate);
+  });
+
+  it("counts the days left to the Weeks of 2011-2013, nghỉ bù of the 1994 Labour Code included", () => {
+    const lastDay2011 = weekMilestones(2011).find((milestone) => milestone.kind === "lastDay")!;
+    expect(lastDay2011.date).toBe("2011-10-08");
+    expect(workingDaysLeft("2011-09-26", lastDay2011)).toBe(10);
+    // Monday 3/9/2012, nghỉ bù for Sunday 2/9, is not counted
+    const opening2012 = weekMilestones(2012).find((milestone) => milestone.kind === "opening")!;
+    expect(workingDaysLeft("2012-09-03", opening2012)).toBe(20);
+    const opening2013 = weekMilestones(2013).find((milestone) => milestone.kind === "opening")!;
+    expect(workingDaysLeft("2013-09-02", opening2013)).toBe(21);
   });
 
   it("uses the calendar given in options", () => {

@@ -1,7 +1,5 @@
 import type { HolidayDecision } from "../HolidayDecision.ts";
 
-const molisa = "của Bộ Lao động - Thương binh và Xã hội";
-
 /**
  * Each year's government decision on the civil service's days off, 2020-2026, from the table «Civil-service days
  * off 2020-2026» of `reference/calendar.md`, with the notices it cites. Only what a decision chooses is written
@@ -17,34 +15,35 @@ const molisa = "của Bộ Lao động - Thương binh và Xã hội";
 export const holidayDecisions = [
   {
     year: 2020,
-    source: `Thông báo nghỉ lễ, Tết năm 2020 ${molisa}, as reported by the press that year (number not recorded)`,
+    source:
+      "Thông báo nghỉ lễ, Tết năm 2020 của Bộ Lao động - Thương binh và Xã hội, as reported by the press that year (number not recorded)",
     tet: { from: "2020-01-23", to: "2020-01-29" },
     hungKingsDay: "2020-04-02",
   },
   {
     year: 2021,
-    source: `Thông báo 4875/TB-LĐTBXH ${molisa}`,
+    source: "Thông báo 4875/TB-LĐTBXH của Bộ Lao động - Thương binh và Xã hội",
     tet: { from: "2021-02-10", to: "2021-02-16" },
     nationalDayAdjacent: "2021-09-03",
     hungKingsDay: "2021-04-21",
   },
   {
     year: 2022,
-    source: `Thông báo 119/TB-LĐTBXH ${molisa}`,
+    source: "Thông báo 119/TB-LĐTBXH của Bộ Lao động - Thương binh và Xã hội",
     tet: { from: "2022-01-29", to: "2022-02-06" },
     nationalDayAdjacent: "2022-09-01",
     hungKingsDay: "2022-04-10",
   },
   {
     year: 2023,
-    source: `Thông báo 5034/TB-LĐTBXH ${molisa}`,
+    source: "Thông báo 5034/TB-LĐTBXH của Bộ Lao động - Thương binh và Xã hội",
     tet: { from: "2023-01-20", to: "2023-01-26" },
     nationalDayAdjacent: "2023-09-01",
     hungKingsDay: "2023-04-29",
   },
   {
     year: 2024,
-    source: `Thông báo 5015/TB-LĐTBXH and Thông báo 1570/TB-LĐTBXH ${molisa}`,
+    source: "Thông báo 5015/TB-LĐTBXH and Thông báo 1570/TB-LĐTBXH của Bộ Lao động - Thương binh và Xã hội",
     tet: { from: "2024-02-08", to: "2024-02-14" },
     nationalDayAdjacent: "2024-09-03",
     hungKingsDay: "2024-04-18",
@@ -52,7 +51,7 @@ export const holidayDecisions = [
   },
   {
     year: 2025,
-    source: `Thông báo 6150/TB-BLĐTBXH ${molisa}`,
+    source: "Thông báo 6150/TB-BLĐTBXH của Bộ Lao động - Thương binh và Xã hội",
     tet: { from: "2025-01-25", to: "2025-02-02" },
     nationalDayAdjacent: "2025-09-01",
     hungKingsDay: "2025-04-07",

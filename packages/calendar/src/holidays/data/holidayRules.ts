@@ -1,24 +1,123 @@
 import type { HolidayRule } from "../HolidayRule.ts";
 
-const code2012 = "Bộ luật Lao động 2012 (Luật số 10/2012/QH13), Điều 115.1";
-const code2019 = "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1";
+// Bộ luật Lao động 1994 (23/06/1994, amended 02/04/2002 and 29/11/2006), Điều 73 as reworded by Luật số
+// 84/2007/QH11 (passed 02/04/2007; Điều 2: «Luật này có hiệu lực từ ngày công bố»). The law's text as reproduced at
+// https://mplaw.vn/luat-sua-doi-bo-sung-dieu-73-cua-bo-luat-lao-dong-so-84-2007-qh11-cua-quoc-hoi/ and
+// http://www.antlawyers.vn/library/luat-sua-doi-bo-sung-dieu-73-cua-bo-luat-lao-dong-so-842007qh11-cua-quoc-hoi.html
+// (not the official gazette): 1/1 one day; Tết «bốn ngày (một ngày cuối năm và ba ngày đầu năm âm lịch)»; Giỗ Tổ one
+// day (10/3 lunar); 30/4, 1/5 and 2/9 one day each; «Nếu những ngày nghỉ nói trên trùng vào ngày nghỉ hàng tuần thì
+// người lao động được nghỉ bù vào ngày tiếp theo». UNCONFIRMED: the day the law was published (its rules here run
+// from the day it was passed, 02/04/2007; Giỗ Tổ 2007 is 26/04), and the article's wording before it, which governed
+// 01/01/2007 and Tết 2007 (those two rules are `confirmed: false`).
+const code1994 = "Bộ luật Lao động 1994, Điều 73 (sửa đổi bởi Luật số 84/2007/QH11, thông qua 02/04/2007)";
+const before2007 =
+  "Bộ luật Lao động 1994, Điều 73 before Luật số 84/2007/QH11: UNCONFIRMED (assumed as the 2007 wording, no primary text found)";
+const from1994 = "2007-01-01";
+const from2007 = "2007-04-02";
+const to1994 = "2013-04-30";
 const from2012 = "2013-05-01";
 const to2012 = "2020-12-31";
 const from2019 = "2021-01-01";
 
 /**
  * The paid public holidays of the Labour Code, effective-dated, from `reference/calendar.md` («Public holidays»):
- * the 2012 Code (in force 01/05/2013, replaced on 01/01/2021: 10 days) and the 2019 Code (from 01/01/2021: 11 days,
- * Quốc khánh takes a second day). Giỗ Tổ has been a paid holiday since 2007 and Tết five days since the 2012 Code;
- * years before 2014 (the 1994 Code) are not modelled. Ngày Văn hóa Việt Nam (24/11) is reported by secondary
- * sources only and kept as an unconfirmed rule, without nghỉ bù.
+ * the 1994 Code, Điều 73, as amended by Luật số 84/2007/QH11 (9 days: Tết four, «one day at the end of the old year
+ * and three at the start of the new», and Giỗ Tổ added), from 2007 until 30/04/2013; the 2012 Code (in force
+ * 01/05/2013, replaced on 01/01/2021: 10 days, Tết five) and the 2019 Code (from 01/01/2021: 11 days, Quốc khánh
+ * takes a second day). Tết 2013 (10/02/2013) falls under the 1994 Code. What could not be confirmed from a law's text
+ * says UNCONFIRMED in its `source`: 01/01/2007 and Tết 2007, under the 1994 wording before the 2007 amendment
+ * (`confirmed: false`), and Ngày Văn hóa Việt Nam (24/11), reported by secondary sources only, without nghỉ bù.
+ * Replace any of them with `createHolidayCalendar({ rules })`.
  *
  * @example
  * ```ts
  * holidayRules.filter((rule) => rule.from === "2021-01-01").length; // 7 rules of the 2019 Code (two for Quốc khánh)
+ * holidayRules.find((rule) => rule.id === "blld-1994.73.tet")?.on; // { kind: "tet", days: 4 }
  * ```
  */
 export const holidayRules = [
+  {
+    id: "blld-1994.73.newYear.before-2007",
+    name: "holiday.newYear",
+    on: { kind: "fixed", month: 1, day: 1 },
+    from: from1994,
+    to: "2007-04-01",
+    compensated: true,
+    confirmed: false,
+    source: before2007,
+  },
+  {
+    id: "blld-1994.73.tet.before-2007",
+    name: "holiday.tet",
+    on: { kind: "tet", days: 4 },
+    from: from1994,
+    to: "2007-04-01",
+    compensated: false,
+    confirmed: false,
+    source: before2007,
+  },
+  {
+    id: "blld-1994.73.newYear",
+    name: "holiday.newYear",
+    on: { kind: "fixed", month: 1, day: 1 },
+    from: from2007,
+    to: to1994,
+    compensated: true,
+    confirmed: true,
+    source: code1994,
+  },
+  {
+    id: "blld-1994.73.tet",
+    name: "holiday.tet",
+    on: { kind: "tet", days: 4 },
+    from: from2007,
+    to: to1994,
+    compensated: false,
+    confirmed: true,
+    source:
+      "Bộ luật Lao động 1994, Điều 73 (sửa đổi bởi Luật số 84/2007/QH11, thông qua 02/04/2007): the last day of the old lunar year and the first three of the new",
+  },
+  {
+    id: "blld-1994.73.victoryDay",
+    name: "holiday.victoryDay",
+    on: { kind: "fixed", month: 4, day: 30 },
+    from: from2007,
+    to: to1994,
+    compensated: true,
+    confirmed: true,
+    source: code1994,
+  },
+  {
+    id: "blld-1994.73.labourDay",
+    name: "holiday.labourDay",
+    on: { kind: "fixed", month: 5, day: 1 },
+    from: from2007,
+    to: to1994,
+    compensated: true,
+    confirmed: true,
+    source: code1994,
+  },
+  {
+    id: "blld-1994.73.nationalDay",
+    name: "holiday.nationalDay",
+    on: { kind: "fixed", month: 9, day: 2 },
+    from: from2007,
+    to: to1994,
+    compensated: true,
+    confirmed: true,
+    source: code1994,
+  },
+  {
+    id: "blld-1994.73.hungKings",
+    name: "holiday.hungKings",
+    on: { kind: "hungKings" },
+    from: from2007,
+    to: to1994,
+    compensated: true,
+    confirmed: true,
+    source:
+      "Bộ luật Lao động 1994, Điều 73 (sửa đổi bởi Luật số 84/2007/QH11, thông qua 02/04/2007), which added Giỗ Tổ; in force on publication (Điều 2), a date not found: UNCONFIRMED, taken as 02/04/2007",
+  },
   {
     id: "blld-2012.115.1.a",
     name: "holiday.newYear",
@@ -27,7 +126,7 @@ export const holidayRules = [
     to: to2012,
     compensated: true,
     confirmed: true,
-    source: `${code2012}.a`,
+    source: "Bộ luật Lao động 2012 (Luật số 10/2012/QH13), Điều 115.1.a",
   },
   {
     id: "blld-2012.115.1.b",
@@ -37,7 +136,7 @@ export const holidayRules = [
     to: to2012,
     compensated: false,
     confirmed: true,
-    source: `${code2012}.b; placed each year by the Prime Minister`,
+    source: "Bộ luật Lao động 2012 (Luật số 10/2012/QH13), Điều 115.1.b; placed each year by the Prime Minister",
   },
   {
     id: "blld-2012.115.1.c",
@@ -47,7 +146,7 @@ export const holidayRules = [
     to: to2012,
     compensated: true,
     confirmed: true,
-    source: `${code2012}.c`,
+    source: "Bộ luật Lao động 2012 (Luật số 10/2012/QH13), Điều 115.1.c",
   },
   {
     id: "blld-2012.115.1.d",
@@ -57,7 +156,7 @@ export const holidayRules = [
     to: to2012,
     compensated: true,
     confirmed: true,
-    source: `${code2012}.d`,
+    source: "Bộ luật Lao động 2012 (Luật số 10/2012/QH13), Điều 115.1.d",
   },
   {
     id: "blld-2012.115.1.dd",
@@ -67,7 +166,7 @@ export const holidayRules = [
     to: to2012,
     compensated: true,
     confirmed: true,
-    source: `${code2012}.đ`,
+    source: "Bộ luật Lao động 2012 (Luật số 10/2012/QH13), Điều 115.1.đ",
   },
   {
     id: "blld-2012.115.1.e",
@@ -77,7 +176,8 @@ export const holidayRules = [
     to: to2012,
     compensated: true,
     confirmed: true,
-    source: `${code2012}.e (a paid holiday since 2007)`,
+    source:
+      "Bộ luật Lao động 2012 (Luật số 10/2012/QH13), Điều 115.1.e (a paid holiday since 2007, Luật số 84/2007/QH11)",
   },
   {
     id: "blld-2019.112.1.a",
@@ -86,7 +186,7 @@ export const holidayRules = [
     from: from2019,
     compensated: true,
     confirmed: true,
-    source: `${code2019}.a`,
+    source: "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.a",
   },
   {
     id: "blld-2019.112.1.b",
@@ -95,7 +195,8 @@ export const holidayRules = [
     from: from2019,
     compensated: false,
     confirmed: true,
-    source: `${code2019}.b; placed each year by the Prime Minister (Điều 112.3)`,
+    source:
+      "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.b; placed each year by the Prime Minister (Điều 112.3)",
   },
   {
     id: "blld-2019.112.1.c",
@@ -104,7 +205,7 @@ export const holidayRules = [
     from: from2019,
     compensated: true,
     confirmed: true,
-    source: `${code2019}.c`,
+    source: "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.c",
   },
   {
     id: "blld-2019.112.1.d",
@@ -113,7 +214,7 @@ export const holidayRules = [
     from: from2019,
     compensated: true,
     confirmed: true,
-    source: `${code2019}.d`,
+    source: "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.d",
   },
   {
     id: "blld-2019.112.1.dd",
@@ -122,7 +223,7 @@ export const holidayRules = [
     from: from2019,
     compensated: true,
     confirmed: true,
-    source: `${code2019}.đ`,
+    source: "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.đ",
   },
   {
     id: "blld-2019.112.1.dd.adjacent",
@@ -131,7 +232,8 @@ export const holidayRules = [
     from: from2019,
     compensated: true,
     confirmed: true,
-    source: `${code2019}.đ (1/9 or 3/9, chosen each year by the Prime Minister, Điều 112.3)`,
+    source:
+      "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.đ (1/9 or 3/9, chosen each year by the Prime Minister, Điều 112.3)",
   },
   {
     id: "blld-2019.112.1.e",
@@ -140,7 +242,7 @@ export const holidayRules = [
     from: from2019,
     compensated: true,
     confirmed: true,
-    source: `${code2019}.e`,
+    source: "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.e",
   },
   {
     id: "nq-28-2026-qh16.2",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayNumber } from "../dayNumber.ts";
+import { toDayNumber } from "../../toDayNumber.ts";
 import { computeLunarYears } from "./computeLunarYears.ts";
 import { newMoon } from "./newMoon.ts";
 import { solarLongitude } from "./solarLongitude.ts";
@@ -8,8 +8,8 @@ describe("computeLunarYears", () => {
   it("gives 1985 a leap month 2 at UTC+7 and none at UTC+8, with Tết a month apart", () => {
     const [vietnam] = computeLunarYears(7, 1985, 1985);
     const [china] = computeLunarYears(8, 1985, 1985);
-    expect(vietnam).toMatchObject({ newYear: dayNumber(1985, 1, 21), leapMonth: 2 });
-    expect(china).toMatchObject({ newYear: dayNumber(1985, 2, 20), leapMonth: 0 });
+    expect(vietnam).toMatchObject({ newYear: toDayNumber("1985-01-21"), leapMonth: 2 });
+    expect(china).toMatchObject({ newYear: toDayNumber("1985-02-20"), leapMonth: 0 });
   });
 
   it("puts the leap month of 2033 after month 11 (the '2033 problem'), in both reckonings", () => {
@@ -30,7 +30,7 @@ describe("computeLunarYears", () => {
   it("starts a month on the civil day of the new moon, which a shifted ephemeris moves", () => {
     // The new moon of 2030-02-02 16:07 UT is 23:07 at UTC+7: two hours later it falls on 2030-02-03.
     const later = { newMoon: (k: number) => newMoon(k) + 2 / 24, solarLongitude };
-    expect(computeLunarYears(7, 2030, 2030)[0]?.newYear).toBe(dayNumber(2030, 2, 2));
-    expect(computeLunarYears(7, 2030, 2030, later)[0]?.newYear).toBe(dayNumber(2030, 2, 3));
+    expect(computeLunarYears(7, 2030, 2030)[0]?.newYear).toBe(toDayNumber("2030-02-02"));
+    expect(computeLunarYears(7, 2030, 2030, later)[0]?.newYear).toBe(toDayNumber("2030-02-03"));
   });
 });

@@ -4,11 +4,11 @@
  *
  * @example
  * ```ts
- * dayNumber(1970, 1, 1); // 0
- * dayNumber(2000, 3, 1); // 11017
+ * dayNumberOf(1970, 1, 1); // 0
+ * dayNumberOf(2000, 3, 1); // 11017
  * ```
  */
-export const dayNumber = (year: number, month: number, day: number): number => {
+export const dayNumberOf = (year: number, month: number, day: number): number => {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
