@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { documentFields } from "./documentFields.ts";
-import { text } from "./text.ts";
+import { line, text } from "./text.ts";
 
 const blockId = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, { message: "block.id" });
 
@@ -33,7 +33,7 @@ export const officialLetterSchema = z.strictObject({
   ...documentFields,
   /** Trích yếu without its «V/v» prefix: «tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020». */
   subject: text,
-  recipients: z.array(text).min(1),
+  recipients: z.array(line).min(1),
   body: z.array(letterBlockSchema).min(1),
 });
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isoDate } from "./isoDate.ts";
-import { text } from "./text.ts";
+import { line, text } from "./text.ts";
 
 /** Signing authority prefixes of Decree 30, Điều 13. A head signing in person has none. */
 export const signingAuthorities = ["TM.", "Q.", "KT.", "TL.", "TUQ."] as const;
@@ -9,10 +9,10 @@ export const signatureSchema = z
   .strictObject({
     authority: z.enum(signingAuthorities).optional(),
     /** Whom the authority acts for, upper case: «BỘ TRƯỞNG», «ỦY BAN NHÂN DÂN». */
-    actingFor: text.optional(),
+    actingFor: line.optional(),
     /** The signer's title, upper case: «THỨ TRƯỞNG». */
-    title: text,
-    name: text,
+    title: line,
+    name: line,
   })
   .refine((s) => (s.authority === undefined) === (s.actingFor === undefined), {
     message: "signature.authority-pair",
@@ -34,9 +34,9 @@ export const documentFields = {
   /** The number; absent while the document is a draft («Số:      /KH-UBND»). */
   number: z.number().int().positive().max(999_999).optional(),
   symbol: documentSymbol,
-  place: text,
+  place: line,
   date: isoDate,
   signature: signatureSchema,
   /** «Nơi nhận» lines without the leading «- » and the final «;» or «.»: «Như trên», «Lưu: VT, GDTX». */
-  copies: z.array(text).min(1),
+  copies: z.array(line).min(1),
 };

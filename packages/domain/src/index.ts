@@ -163,7 +163,7 @@ export {
   type SummaryRow,
   summarizeReports,
 } from "./summarizeReports.ts";
-export { hasXmlIllegalCharacter, text } from "./text.ts";
+export { hasXmlIllegalCharacter, line, text } from "./text.ts";
 export { validateBudgetEstimate } from "./validateBudgetEstimate.ts";
 export { validateCommitteeDecision } from "./validateCommitteeDecision.ts";
 export { validateDirective } from "./validateDirective.ts";

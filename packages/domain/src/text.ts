@@ -10,23 +10,49 @@ const xmlIllegal = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\u
 /** Whether `value` holds a character that XML cannot carry (and so no .docx can hold). */
 export const hasXmlIllegalCharacter = (value: string): boolean => xmlIllegal.test(value);
 
+/** Which rule a refused text breaks: characters XML cannot carry, a line break in a one-line field, or blankness. */
+const refusal = (input: unknown, oneLine: boolean) =>
+  typeof input !== "string"
+    ? "text.blank"
+    : hasXmlIllegalCharacter(input)
+      ? "text.xml-illegal"
+      : oneLine && /[\n\r]/.test(input)
+        ? "text.line-break"
+        : "text.blank";
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters refused, as in `xmlIllegal`
+const acceptable = /^(?=[\s\S]*\S)[^\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]*$/u;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the same, and no line break either
+const acceptableLine = /^(?=[\s\S]*\S)[^\u0000-\u0008\u000A-\u001F\uFFFE\uFFFF\uD800-\uDFFF]*$/u;
+
 /**
- * Vietnamese text as the SDK accepts it: normalised to NFC, free of characters XML cannot carry,
- * and not blank.
+ * Vietnamese text as the SDK accepts it: trimmed, normalised to NFC, free of characters XML cannot carry,
+ * and not blank. Tabs and line breaks inside are kept (a document writes them as real tabs and breaks).
  *
  * @example
  * ```ts
- * text.parse("Ha\u0300 N\u00F4\u0323i"); // "Hà Nội" in NFC
+ * text.parse(" Ha\u0300 N\u00F4\u0323i "); // "Hà Nội" in NFC
  * text.safeParse("a\u0000b").success;     // false
  * ```
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters refused, as in `xmlIllegal`
-const acceptable = /^(?=[\s\S]*\S)[^\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]*$/u;
-
 export const text = z
   .string()
+  .trim()
   .normalize("NFC")
-  .regex(acceptable, {
-    error: (issue) =>
-      typeof issue.input === "string" && hasXmlIllegalCharacter(issue.input) ? "text.xml-illegal" : "text.blank",
-  });
+  .regex(acceptable, { error: (issue) => refusal(issue.input, false) });
+
+/**
+ * One line of text, for fields a document prints on one line: a name, a title, an issuing body, a recipient,
+ * a «Nơi nhận» entry. Like {@link text}, and a line break is refused too (`text.line-break`).
+ *
+ * @example
+ * ```ts
+ * line.safeParse("Như trên").success;   // true
+ * line.safeParse("Như\ntrên").success; // false
+ * ```
+ */
+export const line = z
+  .string()
+  .trim()
+  .normalize("NFC")
+  .regex(acceptableLine, { error: (issue) => refusal(issue.input, true) });

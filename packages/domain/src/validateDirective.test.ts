@@ -46,6 +46,17 @@ describe("validateDirective", () => {
     expect(result.issues).toEqual([expect.objectContaining({ code: "text.xml-illegal", path: ["theme"] })]);
   });
 
+  it("trims text and refuses a line break in a field printed on one line", () => {
+    const trimmed = validateDirective(edit((d) => (d.letter.copies[0] = "  Như trên ")));
+    expect(trimmed.ok && trimmed.value.letter.copies[0]).toBe("Như trên");
+    expect(validateDirective(edit((d) => (d.letter.recipients[0] = "Chủ tịch\nỦy ban"))).issues).toEqual([
+      expect.objectContaining({ code: "text.line-break", path: ["letter", "recipients", 0] }),
+    ]);
+    expect(validateDirective(edit((d) => (d.letter.copies[0] = " \n "))).issues).toEqual([
+      expect.objectContaining({ code: "text.blank", path: ["letter", "copies", 0] }),
+    ]);
+  });
+
   it("normalises decomposed Vietnamese to NFC", () => {
     const result = validateDirective(edit((d) => (d.theme = d.theme.normalize("NFD"))));
     expect(result.ok && result.value.theme).toBe(directive2020.theme);

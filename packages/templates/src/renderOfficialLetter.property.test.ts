@@ -17,6 +17,7 @@ const char = fc.oneof(
   },
 );
 const text = fc.string({ unit: char, minLength: 1, maxLength: 40 }).filter((value) => value.trim().length > 0);
+const lineText = text.map((value) => value.replace(/[\r\n]/gu, " ")).filter((value) => value.trim().length > 0);
 const placeText = fc
   .string({ unit: char, minLength: 1, maxLength: 20 })
   .map((value) => value.replace(/[,\r\n]/gu, " "))
@@ -36,12 +37,12 @@ const block = fc.oneof(
   fc.record({ type: fc.constant("bullet" as const), text }),
 );
 const signature = fc.oneof(
-  fc.record({ title: text, name: text }),
+  fc.record({ title: lineText, name: lineText }),
   fc.record({
     authority: fc.constantFrom("TM.", "Q.", "KT.", "TL.", "TUQ." as const),
-    actingFor: text,
-    title: text,
-    name: text,
+    actingFor: lineText,
+    title: lineText,
+    name: lineText,
   }),
 );
 const letter = fc.record(
@@ -54,10 +55,10 @@ const letter = fc.record(
     place: placeText,
     date,
     subject: text,
-    recipients: fc.array(text, { minLength: 1, maxLength: 4 }),
+    recipients: fc.array(lineText, { minLength: 1, maxLength: 4 }),
     body: fc.array(block, { minLength: 1, maxLength: 6 }),
     signature,
-    copies: fc.array(text, { minLength: 1, maxLength: 4 }),
+    copies: fc.array(lineText, { minLength: 1, maxLength: 4 }),
   },
   {
     requiredKeys: [
@@ -76,6 +77,7 @@ const letter = fc.record(
 );
 
 const asRead = (value: string) => value.normalize("NFC").replace(/\r\n?/gu, "\n");
+const trimmed = (value: string) => value.trim();
 
 describe("renderOfficialLetter with arbitrary text", () => {
   it("always produces a document whose parts are well-formed and schema-valid, keeping every body text", async () => {
@@ -85,7 +87,8 @@ describe("renderOfficialLetter with arbitrary text", () => {
         const bytes = await renderOfficialLetter(input);
         const paragraphs = readDocxText(bytes);
         for (const b of input.body) {
-          const shown = b.type === "paragraph" ? b.text : b.type === "bullet" ? `- ${b.text}` : `${b.label} ${b.text}`;
+          const body = trimmed(b.text);
+          const shown = b.type === "paragraph" ? body : b.type === "bullet" ? `- ${body}` : `${b.label} ${body}`;
           expect(paragraphs).toContain(asRead(shown));
         }
         rendered.push({ input, bytes });

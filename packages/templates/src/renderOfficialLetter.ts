@@ -3,6 +3,7 @@ import { type OfficialLetter, type OfficialLetterInput, officialLetterSchema } f
 import { bodyBlocks } from "./bodyBlocks.ts";
 import { nd30Texts } from "./data/nd30Texts.ts";
 import { renderFrame } from "./documentFrame.ts";
+import { keepLastWithNext } from "./keepWithNext.ts";
 import { letterHeader } from "./letterHeader.ts";
 import { OFFICIAL_LETTER_TEMPLATE_ID, SDK_VERSION } from "./officialLetterTemplate.ts";
 import { recipientsBlock } from "./recipientsBlock.ts";
@@ -88,7 +89,7 @@ export const renderOfficialLetterAs = async (
             subject: parsed.subject,
           }),
           ...recipientsBlock(parsed.recipients),
-          ...bodyBlocks(parsed.body),
+          ...keepLastWithNext(bodyBlocks(parsed.body)),
           signatureBlock({ ...parsed.signature, copies: parsed.copies }),
         ],
       },

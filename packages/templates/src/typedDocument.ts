@@ -5,6 +5,7 @@ import { nd30Texts } from "./data/nd30Texts.ts";
 import { dateInWords, dateLineFor } from "./dateText.ts";
 import type { FrameSection } from "./documentFrame.ts";
 import { type DocumentMarks, drafterLine, draftMark, stampParagraphs } from "./documentMarksBlock.ts";
+import { keepLastWithNext } from "./keepWithNext.ts";
 import { legalBasesBlock } from "./legalBasesBlock.ts";
 import { letterHeader } from "./letterHeader.ts";
 import { recipientsBlock } from "./recipientsBlock.ts";
@@ -81,7 +82,7 @@ export const typedDocumentSections = (content: TypedDocumentContent): FrameSecti
     ...(content.recipients === undefined || content.recipients.length === 0 ? [] : recipientsBlock(content.recipients)),
     ...(content.preamble ?? []),
     ...legalBasesBlock(content.legalBases ?? []),
-    ...content.body,
+    ...keepLastWithNext(content.body),
     signatureBlock({ ...fields.signature, copies: fields.copies, drafterLine: drafterLine(fields.drafter) }),
   ];
   const attachment = content.attachment;

@@ -21,6 +21,7 @@ export const rules = [
   { id: "schema.version-newer", severity: "error", basis: undefined, appliesTo: ["*"] },
   { id: "text.xml-illegal", severity: "error", basis: xml, appliesTo: ["*"] },
   { id: "text.blank", severity: "error", basis: undefined, appliesTo: ["*"] },
+  { id: "text.line-break", severity: "error", basis: undefined, appliesTo: ["*"] },
   { id: "date.format", severity: "error", basis: undefined, appliesTo: ["*"] },
   { id: "date.impossible", severity: "error", basis: undefined, appliesTo: ["*"] },
   { id: "email.format", severity: "error", basis: undefined, appliesTo: ["*"] },

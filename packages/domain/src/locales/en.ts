@@ -16,6 +16,7 @@ export const en = {
     "The data has schema version {{found}}, newer than version {{supported}} this library supports; upgrade @xhht/domain.",
   "text.xml-illegal": "The text holds a control or non-character that no document can carry; remove that character.",
   "text.blank": "Must not be blank.",
+  "text.line-break": "This field is printed on one line: it may not contain a line break.",
   "date.format": "A date must be written YYYY-MM-DD and exist on the calendar, e.g. 2020-10-01.",
   "date.impossible": "This day does not exist on the calendar.",
   "email.format": "Not a valid e-mail address.",

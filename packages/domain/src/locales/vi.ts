@@ -17,6 +17,7 @@ export const vi = {
   "text.xml-illegal":
     "Văn bản chứa ký tự điều khiển hoặc ký tự không hợp lệ (không thể ghi vào tài liệu); hãy xóa ký tự đó.",
   "text.blank": "Không được để trống.",
+  "text.line-break": "Trường này in trên một dòng: không được xuống dòng.",
   "date.format": "Ngày phải có dạng YYYY-MM-DD và là ngày có thật, ví dụ 2020-10-01.",
   "date.impossible": "Ngày không tồn tại trên lịch.",
   "email.format": "Địa chỉ thư điện tử không hợp lệ.",
