@@ -22,6 +22,17 @@ export default defineConfig({
       })),
       {
         extends: true as const,
+        test: {
+          // Runs the built `xhht` in child processes: globalSetup fails at once when `pnpm build` has not run.
+          name: "cli",
+          root: "packages/cli",
+          include: ["src/**/*.test.ts"],
+          globalSetup: ["src/testing/globalSetup.ts"],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true as const,
         test: { name: "integration", root: "test", include: ["**/*.test.ts"], exclude: ["bench/**"] },
       },
     ],

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
-const packages = ["calendar", "domain", "templates"];
+const packages = ["calendar", "domain", "templates", "cli"];
 const run = (command: string, args: string[], cwd: string) =>
   execFileSync(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
 const step = (title: string, action: () => string | undefined) => {
@@ -54,12 +54,15 @@ if (lifelongLearningWeek(2020).opening !== "2020-10-01") throw new Error("lifelo
 if (!validateDirective(directive2020).ok) throw new Error("validateDirective");
 const bytes = await renderOfficialLetter(directive2020.letter, { generatedAt: "2020-09-15" });
 if (!readDocxText(bytes).some((p) => p.includes("Chuyển đổi số thúc đẩy Học tập suốt đời"))) throw new Error("docx");
+const { exitCodes, csvReportColumns } = await import("@xhht/cli");
+if (exitCodes.usage !== 2 || !csvReportColumns.lists.includes("copies")) throw new Error("@xhht/cli");
 console.log("ESM import works:", line);
 `;
 const cjs = `
 const { formatDateLine } = require("@xhht/calendar");
 const { directive2020, validateDirective } = require("@xhht/domain");
 const { renderOfficialLetter } = require("@xhht/templates");
+if (require("@xhht/cli").exitCodes.issues !== 1) throw new Error("@xhht/cli");
 if (require("@xhht/domain/schemas/directive.json").$id !== "urn:xhht:schema:directive") throw new Error("JSON Schema subpath");
 if (!validateDirective(directive2020).ok) throw new Error("validateDirective");
 renderOfficialLetter(directive2020.letter, { generatedAt: "2020-09-15" }).then((bytes) => {
@@ -84,6 +87,30 @@ writeFileSync(join(consumer, "types.mts"), types);
 writeFileSync(join(consumer, "types.cts"), types);
 step("ESM import from the installed packages", () => run("node", ["esm.mjs"], consumer));
 step("CommonJS require from the installed packages", () => run("node", ["cjs.cjs"], consumer));
+const xhht = join(consumer, "node_modules", ".bin", process.platform === "win32" ? "xhht.cmd" : "xhht");
+step("the installed xhht --help runs", () => {
+  const help = run(xhht, ["--help", "--lang", "en"], consumer);
+  if (!help.includes("Usage: xhht") || !help.includes("validate")) throw new Error(`xhht --help printed:\n${help}`);
+  return help.split("\n")[0];
+});
+step("the installed xhht runs week and demo", () => {
+  const week = run(xhht, ["week", "2020", "--format", "json"], consumer);
+  if (JSON.parse(week)[1]?.date !== "2020-10-01") throw new Error(`xhht week printed:\n${week}`);
+  return run(xhht, ["demo", "-o", "demo-out"], consumer).split("\n").slice(-2).join("\n");
+});
+step("the installed xhht generates a batch on worker threads", () => {
+  const write = `import { writeFileSync } from "node:fs"; import { sampleReport2020 as r } from "@xhht/domain";
+writeFileSync("reports.jsonl", [r, { ...r, province: "01" }].map((x) => JSON.stringify(x)).join("\\n"));`;
+  run("node", ["--input-type=module", "-e", write], consumer);
+  const batch = run(
+    xhht,
+    ["generate", "report", "--batch", "reports.jsonl", "-o", "batch", "--workers", "2"],
+    consumer,
+  );
+  const written = readdirSync(join(consumer, "batch")).sort().join(", ");
+  if (written !== "reports-1.docx, reports-2.docx") throw new Error(`the batch wrote ${written}:\n${batch}`);
+  return batch.trim().split("\n").at(-1);
+});
 const tsc = join(root, "node_modules", ".bin", "tsc");
 for (const [module, moduleResolution, files] of [
   ["node16", "node16", ["types.mts", "types.cts"]],

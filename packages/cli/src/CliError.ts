@@ -1,0 +1,39 @@
+import type { CliErrorCode } from "./cliErrorCodes.ts";
+
+/** Where in the input a {@link CliError} was found. */
+export interface CliErrorLocation {
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/**
+ * A problem with the command line or its input that the user can fix: printed as its message, where it is and how
+ * to fix it, never as a stack trace; the command exits with code 2. (It does not extend `XhhtError` of
+ * `@xhht/calendar` so that `xhht --help` loads none of the SDK.)
+ *
+ * @example
+ * ```ts
+ * throw new CliError(cliErrorCodes.unreadable, "Không đọc được tệp", { file: "plan.json" }, "Kiểm tra đường dẫn.");
+ * ```
+ */
+export class CliError extends Error {
+  readonly code: CliErrorCode;
+  readonly location: CliErrorLocation;
+  /** How to fix it, in the command's language. */
+  readonly hint: string | undefined;
+
+  constructor(
+    code: CliErrorCode,
+    message: string,
+    location: CliErrorLocation = {},
+    hint?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "CliError";
+    this.code = code;
+    this.location = location;
+    this.hint = hint;
+  }
+}

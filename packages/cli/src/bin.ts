@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+import { runCli } from "./runCli.ts";
+
+// Output piped into a command that stops reading (`xhht … | head`) ends the run quietly, as other tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
+void runCli(process.argv.slice(2)).then((status) => {
+  process.exitCode = status;
+});

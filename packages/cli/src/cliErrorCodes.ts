@@ -1,0 +1,30 @@
+/**
+ * The codes of the errors `@xhht/cli` reports for input it cannot use; each ends the command with exit code 2.
+ *
+ * @example
+ * ```ts
+ * import { cliErrorCodes } from "@xhht/cli";
+ *
+ * cliErrorCodes.unreadable; // "cli.unreadable"
+ * ```
+ */
+export const cliErrorCodes = {
+  /** A command, option or argument the command does not take. */
+  usage: "cli.usage",
+  /** A file or folder that does not exist or cannot be read. */
+  unreadable: "cli.unreadable",
+  /** A file that is not well-formed JSON, YAML or CSV. */
+  syntax: "cli.syntax",
+  /** A file whose format the command does not read. */
+  format: "cli.format",
+} as const;
+
+/**
+ * One of {@link cliErrorCodes}.
+ *
+ * @example
+ * ```ts
+ * const code: CliErrorCode = "cli.syntax";
+ * ```
+ */
+export type CliErrorCode = (typeof cliErrorCodes)[keyof typeof cliErrorCodes];

@@ -1,0 +1,279 @@
+import { availableParallelism } from "node:os";
+import { basename, extname, join, relative, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import type { Directive, Issue } from "@xhht/domain";
+import type { BatchResult, BatchTask } from "../batchProtocol.ts";
+import type { CliContext } from "../CliContext.ts";
+import { CliError } from "../CliError.ts";
+import { cliErrorCodes } from "../cliErrorCodes.ts";
+import { findEntityKind } from "../entityKinds.ts";
+import { type ExitCode, exitCodes } from "../exitCodes.ts";
+import { expandInputs } from "../input/expandInputs.ts";
+import type { InputRecord } from "../input/InputRecord.ts";
+import { readInputFile } from "../input/readInputFile.ts";
+import {
+  formatIssue,
+  fromCliError,
+  fromFailure,
+  fromIssue,
+  type ReportedIssue,
+  whereOf,
+} from "../output/ReportedIssue.ts";
+import { renderRecord } from "../renderRecord.ts";
+import { findTemplateKind, type TemplateKind, templateKindNames } from "../templateKinds.ts";
+import { loadDirective, type OutputFormat, say, sayJson, writeOutput } from "./common.ts";
+
+/** Options of `xhht generate`. */
+export interface GenerateOptions {
+  readonly out?: string;
+  readonly batch?: string;
+  readonly workers?: number;
+  readonly directive?: string;
+  readonly format: OutputFormat;
+}
+
+const located = (issues: readonly Issue[], record: InputRecord, context: CliContext): ReportedIssue[] =>
+  issues.map((issue) => fromIssue(issue, record, context.t));
+
+const sizeText = (context: CliContext, bytes: number) =>
+  new Intl.NumberFormat(context.lang === "en" ? "en-US" : "vi-VN").format(bytes);
+
+const templateOf = (context: CliContext, name: string): TemplateKind => {
+  const template = findTemplateKind(name);
+  if (template === undefined) {
+    throw new CliError(
+      cliErrorCodes.usage,
+      context.t("generate.unknown-template", { template: name }),
+      {},
+      context.t("generate.unknown-template.hint", { templates: templateKindNames() }),
+    );
+  }
+  return template;
+};
+
+const generateOne = async (
+  context: CliContext,
+  template: TemplateKind,
+  input: string,
+  options: GenerateOptions,
+  directive: Directive | undefined,
+): Promise<ExitCode> => {
+  const { t, lang } = context;
+  const csv = findEntityKind(template.entity)?.csv ?? false;
+  const read = await readInputFile(resolve(context.cwd, input), { t, csv, display: input });
+  const [failure] = read.failures;
+  if (failure !== undefined) {
+    const issue = fromFailure(failure);
+    throw new CliError(cliErrorCodes.syntax, issue.message, { file: input, line: failure.line }, failure.hint);
+  }
+  const [record] = read.records;
+  if (record === undefined || read.records.length > 1) {
+    throw new CliError(
+      cliErrorCodes.usage,
+      t("generate.not-one", { count: read.records.length }),
+      { file: input },
+      t("generate.not-one.hint", { template: template.id, input }),
+    );
+  }
+  const outcome = await renderRecord(template.id, record.value, { lang, directive });
+  for (const issue of located(outcome.issues, record, context)) say(context, formatIssue(issue, t));
+  if (!outcome.ok) {
+    if (outcome.issues.length === 0 && outcome.message !== undefined) say(context, outcome.message);
+    say(context, t("generate.refused", { file: whereOf({ file: input, line: record.line }) }));
+    return exitCodes.issues;
+  }
+  const out = options.out ?? `${basename(input, extname(input))}.docx`;
+  const path = await writeOutput(context, out, outcome.bytes, [input]);
+  say(
+    context,
+    t("generate.written", {
+      file: relative(context.cwd, path) || path,
+      bytes: sizeText(context, outcome.bytes.length),
+    }),
+  );
+  return exitCodes.ok;
+};
+
+/** The document's file name of each record: `<file>.docx` for a file of one record, `<file>-<n>.docx` otherwise. */
+const outputNames = (records: readonly InputRecord[]): string[] => {
+  const used = new Set<string>();
+  return records.map((record) => {
+    const extension = extname(record.file);
+    const stem = basename(record.file, extension);
+    const width = String(record.count).length;
+    const suffix = record.count > 1 ? `-${String(record.index + 1).padStart(width, "0")}` : "";
+    let name = `${stem}${suffix}.docx`;
+    if (used.has(name)) name = `${stem}${extension.replace(".", "-")}${suffix}.docx`;
+    for (let n = 2; used.has(name); n++) name = `${stem}${suffix}-${n}.docx`;
+    used.add(name);
+    return name;
+  });
+};
+
+interface Progress {
+  /** One record done; on a terminal its lines are shown only when `notable` (a failure or a warning). */
+  readonly tick: (lines: readonly string[], notable: boolean) => void;
+  readonly stop: () => void;
+}
+
+const progressOf = async (context: CliContext, total: number, format: OutputFormat): Promise<Progress> => {
+  const { t } = context;
+  if (context.stderr.isTTY === true && format === "text") {
+    const { MultiBar, Presets } = await import("cli-progress");
+    const bars = new MultiBar(
+      {
+        stream: context.stderr as NodeJS.WritableStream,
+        format: `${t("generate.bar")} [{bar}] {percentage}% | {value}/{total} | {eta_formatted}`,
+        hideCursor: true,
+        clearOnComplete: true,
+        etaBuffer: 20,
+      },
+      Presets.shades_classic,
+    );
+    const bar = bars.create(total, 0);
+    return {
+      tick: (lines, notable) => {
+        if (notable) bars.log(`${lines.join("\n")}\n`);
+        bar.increment();
+      },
+      stop: () => bars.stop(),
+    };
+  }
+  const stream = format === "json" ? context.stderr : context.stdout;
+  return { tick: (lines) => stream.write(`${lines.join("\n")}\n`), stop: () => {} };
+};
+
+const generateBatch = async (
+  context: CliContext,
+  template: TemplateKind,
+  source: string,
+  options: GenerateOptions,
+  directive: Directive | undefined,
+): Promise<ExitCode> => {
+  const { t, lang } = context;
+  const started = performance.now();
+  const csv = findEntityKind(template.entity)?.csv ?? false;
+  const inputs = await expandInputs([source], context.cwd, t);
+  const records: InputRecord[] = [];
+  const failures: ReportedIssue[] = [];
+  const unreadable: ReportedIssue[] = [];
+  for (const input of inputs) {
+    try {
+      const read = await readInputFile(input.path, { t, csv, display: input.display });
+      records.push(...read.records);
+      failures.push(...read.failures.map(fromFailure));
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      unreadable.push(fromCliError(error));
+    }
+  }
+  const folder = resolve(context.cwd, options.out ?? "out");
+  const inputPaths = new Set(inputs.map((input) => input.path));
+  const names = outputNames(records);
+  const tasks: BatchTask[] = records.map((record, id) => ({
+    id,
+    template: template.id,
+    value: record.value,
+    out: join(folder, names[id] ?? `${id}.docx`),
+    lang,
+    directive,
+  }));
+  const clash = tasks.find((task) => inputPaths.has(task.out));
+  if (clash !== undefined) {
+    throw new CliError(cliErrorCodes.usage, t("output.is-input", { file: clash.out }), {}, t("output.is-input.hint"));
+  }
+  const total = records.length + failures.length;
+  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), records.length));
+  const progress = await progressOf(context, total, options.format);
+  let done = 0;
+  let written = 0;
+  const results: {
+    file: string;
+    line: number;
+    record?: number;
+    ok: boolean;
+    out?: string;
+    bytes?: number;
+    issues: ReportedIssue[];
+    message?: string;
+  }[] = [];
+  const counter = () => `[${++done}/${total}]`;
+  for (const failure of failures) {
+    progress.tick([`${counter()} ✖ ${whereOf(failure)}`, `  ${formatIssue(failure, t).replace(/\n/gu, "\n  ")}`], true);
+    results.push({ file: failure.file, line: failure.line ?? 0, ok: false, issues: [failure] });
+  }
+  await (await import("../runBatchPool.ts")).runBatchPool(tasks, workers, (result: BatchResult) => {
+    const record = records[result.id];
+    const task = tasks[result.id];
+    if (record === undefined || task === undefined) return;
+    const issues = located(result.issues, record, context);
+    const where = whereOf({ file: record.file, line: record.line });
+    const shown = relative(context.cwd, task.out) || task.out;
+    const detail = issues.map((issue) => `  ${formatIssue(issue, t).replace(/\n/gu, "\n  ")}`);
+    const base = { file: record.file, line: record.line, ...(record.count > 1 ? { record: record.index + 1 } : {}) };
+    if (result.ok) {
+      written++;
+      progress.tick([`${counter()} ✔ ${where} → ${shown}`, ...detail], detail.length > 0);
+      results.push({ ...base, ok: true, out: shown, bytes: result.bytes, issues });
+    } else {
+      const message = result.message === undefined ? [] : [`  ${result.message}`];
+      progress.tick([`${counter()} ✖ ${where}: ${t("generate.record-failed")}`, ...detail, ...message], true);
+      results.push({
+        ...base,
+        ok: false,
+        issues,
+        ...(result.message === undefined ? {} : { message: result.message }),
+      });
+    }
+  });
+  progress.stop();
+  const elapsed = (performance.now() - started) / 1000;
+  const failed = total - written;
+  const summary = {
+    total,
+    written,
+    failed,
+    unreadable: unreadable.length,
+    workers,
+    folder: relative(context.cwd, folder) || ".",
+    seconds: Math.round(elapsed * 100) / 100,
+  };
+  const status = unreadable.length > 0 ? exitCodes.usage : failed > 0 ? exitCodes.issues : exitCodes.ok;
+  for (const issue of unreadable) context.stderr.write(`${formatIssue(issue, t)}\n`);
+  if (options.format === "json") {
+    results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    sayJson(context, { ok: status === exitCodes.ok, template: template.id, summary, results, unreadable });
+    return status;
+  }
+  const failedList = results
+    .filter((result) => !result.ok)
+    .map((result) => whereOf(result))
+    .sort();
+  const seconds1 = new Intl.NumberFormat(context.lang === "en" ? "en-US" : "vi-VN", { maximumFractionDigits: 1 });
+  say(context, t("generate.summary", { ...summary, seconds: seconds1.format(summary.seconds) }));
+  if (failedList.length > 0) say(context, t("generate.failed-list", { list: failedList.join(", ") }));
+  return status;
+};
+
+/**
+ * `xhht generate <template> <input> [-o out.docx]`, or `--batch <folder|file> [-o folder]`: one document from one
+ * record, or one per record on a pool of worker threads. A record that cannot be produced is reported with its
+ * file and line and the others are still written. Exit 0 when all were written, 1 when one was refused, 2 for bad
+ * usage or a file that cannot be read.
+ */
+export const generateCommand = async (
+  context: CliContext,
+  templateName: string,
+  input: string | undefined,
+  options: GenerateOptions,
+): Promise<ExitCode> => {
+  const { t } = context;
+  const template = templateOf(context, templateName);
+  if ((input === undefined) === (options.batch === undefined)) {
+    throw new CliError(cliErrorCodes.usage, t("generate.input-or-batch"), {}, t("generate.input-or-batch.hint"));
+  }
+  const directive = await loadDirective(context, options.directive);
+  return input !== undefined
+    ? generateOne(context, template, input, options, directive)
+    : generateBatch(context, template, options.batch ?? "", options, directive);
+};

@@ -1,0 +1,123 @@
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { samplePlan2020, sampleReport2020 } from "@xhht/domain";
+import { describe, expect, it } from "vitest";
+import { csvRow, reportOf, writeReportsCsv } from "../testing/fixtures.ts";
+import { runXhht, tempFolder } from "../testing/runXhht.ts";
+
+describe.concurrent("xhht validate", () => {
+  const cwd = tempFolder();
+  writeFileSync(join(cwd, "report.json"), JSON.stringify(sampleReport2020, null, 2));
+  writeFileSync(join(cwd, "plan.json"), JSON.stringify(samplePlan2020, null, 2));
+  const broken = reportOf("36") as Record<string, unknown> & { activities: { code: string }[] };
+  broken.activities[1]!.code = "communication.bannerz";
+  writeFileSync(join(cwd, "broken.json"), JSON.stringify(broken, null, 2));
+  writeReportsCsv(cwd, "reports.csv", [
+    csvRow("36"),
+    csvRow("01"),
+    csvRow("79", { "opening-ceremony:participants": "nhiều" }),
+    csvRow("48", { submittedAt: "2020-11-03T10:00:00+07:00" }),
+  ]);
+
+  it("passes the samples, exit 0", async () => {
+    const report = await runXhht(["validate", "report", "report.json"], { cwd });
+    expect(report.status).toBe(0);
+    expect(report.stdout).toContain("✔ provincial-report: 1 bản ghi trong 1 tệp, không có lỗi");
+    const plan = await runXhht(["validate", "provincial-plan", "plan.json", "--lang", "en"], { cwd });
+    expect(plan.stdout).toContain("✔ provincial-plan: 1 records in 1 files, no errors");
+    expect(plan.status).toBe(0);
+  });
+
+  it("prints an error with its file, line, column, path, rule id and message, exit 1", async () => {
+    const run = await runXhht(["validate", "report", "broken.json", "--lang", "en"], { cwd });
+    expect(run.status).toBe(1);
+    const line =
+      readFileSync(join(cwd, "broken.json"), "utf8")
+        .split("\n")
+        .findIndex((text) => text.includes("bannerz")) + 1;
+    expect(run.stdout).toContain(`broken.json:${line}:7: error report.activity-unknown activities.1.code`);
+    expect(run.stdout).toContain("«communication.bannerz»");
+  });
+
+  it("reads one report per CSV row and names the row's line and column", async () => {
+    const run = await runXhht(["validate", "report", "reports.csv"], { cwd });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      "reports.csv:4:12: lỗi schema.invalid-type activities.1.measures.participants (cột «opening-ceremony:participants») [bản ghi 3]",
+    );
+    expect(run.stdout).toContain("reports.csv:5:10: cảnh báo report.late submittedAt (cột «submittedAt») [bản ghi 4]");
+    expect(run.stdout).toContain("4 bản ghi trong 1 tệp; 1 lỗi, 1 cảnh báo");
+  });
+
+  it("gives machines JSON that parses back, with every issue located", async () => {
+    const run = await runXhht(["validate", "report", "reports.csv", "broken.json", "--format", "json"], { cwd });
+    expect(run.status).toBe(1);
+    const output = JSON.parse(run.stdout);
+    expect(output).toMatchObject({
+      ok: false,
+      kind: "provincial-report",
+      summary: { files: 2, records: 5, errors: 2 },
+    });
+    expect(output.issues).toContainEqual(
+      expect.objectContaining({
+        file: "reports.csv",
+        line: 4,
+        field: "opening-ceremony:participants",
+        record: 3,
+        code: "schema.invalid-type",
+        severity: "error",
+        path: ["activities", 1, "measures", "participants"],
+      }),
+    );
+    expect(output.issues.every((issue: { file: string; line: number }) => issue.file && issue.line > 0)).toBe(true);
+  });
+
+  it("reads YAML, and says how to keep a province code's leading zero", async () => {
+    writeFileSync(
+      join(cwd, "report.yaml"),
+      `${JSON.stringify({ ...sampleReport2020, province: "PLACEHOLDER" }, null, 2).replace('"PLACEHOLDER"', "01")}\n`,
+    );
+    const run = await runXhht(["validate", "report", "report.yaml"], { cwd });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("report.yaml:4:3: lỗi schema.invalid-type province");
+    expect(run.stdout).toContain('"01"');
+  });
+
+  it("reports a file that is not well-formed with its line and how to fix it, checks the others, exit 2", async () => {
+    writeFileSync(join(cwd, "syntax.json"), '{\n  "year": 2020,\n  "province": "36"\n  "issuer": "x"\n}\n');
+    const run = await runXhht(["validate", "report", "syntax.json", "report.json"], { cwd });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/syntax\.json:4:\d+: lỗi cli\.syntax/u);
+    expect(run.stderr).toContain("cách sửa:");
+    expect(run.stdout).toContain("1 bản ghi trong 2 tệp");
+  });
+
+  it("exits 2 for a file that does not exist, an unknown kind, or CSV for a kind that is not a report", async () => {
+    const missing = await runXhht(["validate", "report", "nope.json"], { cwd });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("nope.json: lỗi cli.unreadable");
+    const kind = await runXhht(["validate", "reprot", "report.json", "--lang", "en"], { cwd });
+    expect(kind.status).toBe(2);
+    expect(kind.stderr).toContain("no kind of data «reprot»");
+    expect(kind.stderr).toContain("provincial-report (report)");
+    const csv = await runXhht(["validate", "plan", "reports.csv"], { cwd });
+    expect(csv.status).toBe(2);
+    expect(csv.stderr).toContain("CSV chỉ dùng cho báo cáo");
+  });
+
+  it("refuses a CSV column it does not know, naming it", async () => {
+    writeFileSync(join(cwd, "columns.csv"), "year,province,nguoi-tham-gia\n2020,36,5\n");
+    const run = await runXhht(["validate", "report", "columns.csv"], { cwd });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("columns.csv:1: lỗi cli.format");
+    expect(run.stderr).toContain("«nguoi-tham-gia» (cột thứ 3");
+  });
+
+  it("never modifies its input files", async () => {
+    const file = join(cwd, "reports.csv");
+    const before = { bytes: readFileSync(file), mtime: statSync(file).mtimeMs };
+    await runXhht(["validate", "report", "reports.csv"], { cwd });
+    expect(readFileSync(file)).toEqual(before.bytes);
+    expect(statSync(file).mtimeMs).toBe(before.mtime);
+  });
+});

@@ -1,0 +1,93 @@
+import type { CliContext } from "../CliContext.ts";
+import { CliError } from "../CliError.ts";
+import { cliErrorCodes } from "../cliErrorCodes.ts";
+import { entityKindNames, findEntityKind } from "../entityKinds.ts";
+import { type ExitCode, exitCodes } from "../exitCodes.ts";
+import { expandInputs } from "../input/expandInputs.ts";
+import { readInputFile } from "../input/readInputFile.ts";
+import { formatIssue, fromCliError, fromFailure, fromIssue, type ReportedIssue } from "../output/ReportedIssue.ts";
+import { pickDirective } from "../pickDirective.ts";
+import { loadDirective, type OutputFormat, say, sayJson } from "./common.ts";
+
+/** Options of `xhht validate`. */
+export interface ValidateOptions {
+  readonly format: OutputFormat;
+  readonly directive?: string;
+}
+
+/**
+ * `xhht validate <kind> <file…>`: checks every record of every file with the entity's validator and prints every
+ * issue with its file, line, path, rule id and message. Exit 0 when no issue is an error, 1 when one is, 2 when a
+ * file cannot be read (the others are still checked).
+ */
+export const validateCommand = async (
+  context: CliContext,
+  kindName: string,
+  files: readonly string[],
+  options: ValidateOptions,
+): Promise<ExitCode> => {
+  const { t, lang } = context;
+  const kind = findEntityKind(kindName);
+  if (kind === undefined) {
+    throw new CliError(
+      cliErrorCodes.usage,
+      t("validate.unknown-kind", { kind: kindName }),
+      {},
+      t("validate.unknown-kind.hint", { kinds: entityKindNames() }),
+    );
+  }
+  const directive = await loadDirective(context, options.directive);
+  const domain = await import("@xhht/domain");
+  const issues: ReportedIssue[] = [];
+  const unreadable: ReportedIssue[] = [];
+  let fileCount = 0;
+  let recordCount = 0;
+  for (const given of files) {
+    let inputs: Awaited<ReturnType<typeof expandInputs>>;
+    try {
+      inputs = await expandInputs([given], context.cwd, t);
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      unreadable.push(fromCliError(error));
+      continue;
+    }
+    for (const input of inputs) {
+      fileCount++;
+      try {
+        const read = await readInputFile(input.path, { t, csv: kind.csv, display: input.display });
+        issues.push(...read.failures.map(fromFailure));
+        recordCount += read.records.length + read.failures.length;
+        for (const record of read.records) {
+          const picked = pickDirective(record.value, directive, domain.directive2020);
+          const result = kind.validate(domain, record.value, { lang, directive: picked });
+          issues.push(...result.issues.map((issue) => fromIssue(issue, record, t)));
+        }
+      } catch (error) {
+        if (!(error instanceof CliError)) throw error;
+        unreadable.push(fromCliError(error));
+      }
+    }
+  }
+  const count = (severity: string) => issues.filter((issue) => issue.severity === severity).length;
+  const summary = {
+    files: fileCount,
+    records: recordCount,
+    errors: count("error"),
+    warnings: count("warning"),
+    infos: count("info"),
+    unreadable: unreadable.length,
+  };
+  const status = unreadable.length > 0 ? exitCodes.usage : summary.errors > 0 ? exitCodes.issues : exitCodes.ok;
+  if (options.format === "json") {
+    sayJson(context, { ok: status === exitCodes.ok, kind: kind.name, summary, issues, unreadable });
+    return status;
+  }
+  for (const issue of issues) say(context, formatIssue(issue, t));
+  for (const issue of unreadable) context.stderr.write(`${formatIssue(issue, t)}\n`);
+  if (issues.length > 0) say(context);
+  say(
+    context,
+    t(status === exitCodes.ok ? "validate.summary.ok" : "validate.summary", { kind: kind.name, ...summary }),
+  );
+  return status;
+};

@@ -1,0 +1,26 @@
+import { cliMessagesEn } from "./locales/en.ts";
+import { type CliMessageKey, cliMessagesVi } from "./locales/vi.ts";
+
+/** The languages of the command's own texts, the same as the SDK's. */
+export const cliLanguages = ["vi", "en"] as const;
+export type CliLanguage = (typeof cliLanguages)[number];
+
+/** Turns a key of the command's texts and its parameters into text. */
+export type CliTranslate = (key: CliMessageKey, params?: Readonly<Record<string, unknown>>) => string;
+
+/**
+ * The translator of the command's own texts (help, progress, summaries). A plain table, not i18next, so that
+ * `xhht --help` starts without loading the SDK; the SDK's messages (issues, labels) come from `@xhht/domain`.
+ *
+ * @example
+ * ```ts
+ * createCliTranslator("en")("summary.records", { count: 3 });
+ * ```
+ */
+export const createCliTranslator = (lang: CliLanguage): CliTranslate => {
+  const table = lang === "en" ? cliMessagesEn : cliMessagesVi;
+  return (key, params = {}) =>
+    table[key].replace(/\{\{(\w+)\}\}/gu, (whole, name: string) =>
+      Object.hasOwn(params, name) ? String(params[name]) : whole,
+    );
+};
