@@ -21,21 +21,6 @@ export interface EntityKind {
 const withDirective = (options: KindOptions) =>
   options.directive === undefined ? { lang: options.lang } : { lang: options.lang, directive: options.directive };
 
-/**
- * An official letter checked as the letter of a directive: the directive's own rules (its activities, its Week)
- * are left out, the letter's issues kept with their paths from the letter. (@xhht/domain has no validator of a
- * letter on its own yet.)
- */
-const validateLetter = (domain: Domain, input: unknown, options: KindOptions): ValidationResult<unknown> => {
-  const result = domain.validateDirective({ ...domain.directive2020, letter: input }, { lang: options.lang });
-  const issues = result.issues
-    .filter((issue) => issue.path[0] === "letter" && !issue.code.startsWith("directive."))
-    .map((issue) => ({ ...issue, path: issue.path.slice(1) }));
-  return issues.some((issue) => issue.severity === "error")
-    ? { ok: false, value: undefined, issues }
-    : { ok: true, value: (result.value?.letter ?? input) as unknown, issues };
-};
-
 /** The entities of @xhht/domain that `xhht validate` checks. */
 export const entityKinds: readonly EntityKind[] = [
   {
@@ -56,7 +41,12 @@ export const entityKinds: readonly EntityKind[] = [
     csv: false,
     validate: (domain, input, options) => domain.validateDirective(input, { lang: options.lang }),
   },
-  { name: "official-letter", aliases: ["letter"], csv: false, validate: validateLetter },
+  {
+    name: "official-letter",
+    aliases: ["letter"],
+    csv: false,
+    validate: (domain, input, options) => domain.validateOfficialLetter(input, { lang: options.lang }),
+  },
   {
     name: "committee-decision",
     aliases: ["decision"],

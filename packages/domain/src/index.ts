@@ -173,5 +173,6 @@ export {
 } from "./validateForwardingRequest.ts";
 export { validateInvitation } from "./validateInvitation.ts";
 export { validateNationalSummaryMeta } from "./validateNationalSummaryMeta.ts";
+export { validateOfficialLetter } from "./validateOfficialLetter.ts";
 export { type ValidatePlanOptions, validatePlan } from "./validatePlan.ts";
 export { type ValidateReportOptions, validateReport } from "./validateReport.ts";

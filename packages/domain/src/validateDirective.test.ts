@@ -83,7 +83,7 @@ describe("validateDirective", () => {
   it("flags a letter whose symbol carries a document type, which a công văn has not", () => {
     expect(validateDirective(edit((d) => (d.letter.symbol = "KH-BGDĐT"))).issues).toEqual([
       expect.objectContaining({
-        code: "directive.letter-symbol-type",
+        code: "letter.symbol-type",
         path: ["letter", "symbol"],
         params: { symbol: "KH-BGDĐT", type: "KH" },
       }),

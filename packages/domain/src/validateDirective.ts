@@ -1,15 +1,11 @@
 import { deadlineLastDay, differenceInDays } from "@xhht/calendar";
+import { checkOfficialLetter } from "./checkOfficialLetter.ts";
 import { createIssue } from "./createIssue.ts";
 import type { LanguageOptions, Translate } from "./createTranslator.ts";
 import { type Directive, directiveSchema } from "./Directive.ts";
-import { documentTypes } from "./data/documentTypes.ts";
 import { findActivity } from "./findActivity.ts";
 import type { Issue, ValidationResult } from "./Issue.ts";
 import { runValidation } from "./runValidation.ts";
-
-const typeAbbreviations: ReadonlySet<string> = new Set(
-  documentTypes.flatMap((type) => (type.abbreviation ? [type.abbreviation] : [])),
-);
 
 const checkDirective = (t: Translate, directive: Directive): Issue[] => {
   const issues: Issue[] = [];
@@ -25,15 +21,8 @@ const checkDirective = (t: Translate, directive: Directive): Issue[] => {
       issues.push(createIssue(t, "directive.activity-unknown", ["activities", index, "code"], { code: activity.code }));
     }
   });
-  const first = directive.letter.symbol.split("-")[0] ?? "";
-  if (typeAbbreviations.has(first)) {
-    issues.push(
-      createIssue(t, "directive.letter-symbol-type", ["letter", "symbol"], {
-        symbol: directive.letter.symbol,
-        type: first,
-      }),
-    );
-  }
+  for (const issue of checkOfficialLetter(t, directive.letter))
+    issues.push({ ...issue, path: ["letter", ...issue.path] });
   const refs: [readonly (string | number)[], string][] = [
     ...directive.activities.map((a, i): [readonly (string | number)[], string] => [
       ["activities", i, "source"],

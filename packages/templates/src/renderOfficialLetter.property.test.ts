@@ -1,3 +1,4 @@
+import { documentTypes } from "@xhht/domain";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateDocxes } from "../../../test/ooxml/validateDocx.ts";
@@ -22,7 +23,11 @@ const placeText = fc
   .string({ unit: char, minLength: 1, maxLength: 20 })
   .map((value) => value.replace(/[,\r\n]/gu, " "))
   .filter((value) => value.trim().length > 0);
-const symbol = fc.stringMatching(/^[A-ZĐ0-9]{1,6}(-[A-ZĐ0-9]{1,6}){0,2}$/u);
+const typeCodes = new Set(documentTypes.flatMap((type) => (type.abbreviation ? [type.abbreviation] : [])));
+/** A công văn's symbol: a body and a unit, never a document type first (letter.symbol-type). */
+const symbol = fc
+  .stringMatching(/^[A-ZĐ0-9]{1,6}(-[A-ZĐ0-9]{1,6}){0,2}$/u)
+  .filter((value) => !typeCodes.has(value.split("-")[0] ?? ""));
 const date = fc
   .date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
@@ -58,7 +63,7 @@ const letter = fc.record(
     recipients: fc.array(lineText, { minLength: 1, maxLength: 4 }),
     body: fc.array(block, { minLength: 1, maxLength: 6 }),
     signature,
-    copies: fc.array(lineText, { minLength: 1, maxLength: 4 }),
+    copies: fc.array(lineText, { maxLength: 3 }).map((lines) => ["Như trên", ...lines, "Lưu: VT, VP"]),
   },
   {
     requiredKeys: [

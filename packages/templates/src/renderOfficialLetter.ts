@@ -1,16 +1,15 @@
-import { CalendarError, formatDateLine } from "@xhht/calendar";
-import { type OfficialLetter, type OfficialLetterInput, officialLetterSchema } from "@xhht/domain";
+import { formatDateLine } from "@xhht/calendar";
+import { type OfficialLetter, type OfficialLetterInput, validateOfficialLetter } from "@xhht/domain";
 import { bodyBlocks } from "./bodyBlocks.ts";
 import { nd30Texts } from "./data/nd30Texts.ts";
 import { renderFrame } from "./documentFrame.ts";
 import { keepLastWithNext } from "./keepWithNext.ts";
 import { letterHeader } from "./letterHeader.ts";
 import { OFFICIAL_LETTER_TEMPLATE_ID, SDK_VERSION } from "./officialLetterTemplate.ts";
+import { parseEntity } from "./parseEntity.ts";
 import { recipientsBlock } from "./recipientsBlock.ts";
-import { assertSafeText, formatPath } from "./safeText.ts";
 import { signatureBlock } from "./signatureBlock.ts";
 import { TemplateError } from "./TemplateError.ts";
-import { templateErrorCodes } from "./templateErrorCodes.ts";
 import { toInstant } from "./toInstant.ts";
 
 /**
@@ -29,36 +28,6 @@ export interface RenderOfficialLetterOptions {
   readonly generatedAt?: Date | string;
 }
 
-const parseLetter = (letter: unknown): OfficialLetter => {
-  assertSafeText(letter);
-  const parsed = officialLetterSchema.safeParse(letter);
-  if (!parsed.success) {
-    const issues = parsed.error.issues;
-    const list = issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join("; ");
-    throw new TemplateError(templateErrorCodes.invalidInput, `The official letter is not valid: ${list}`, {
-      issues,
-      cause: parsed.error,
-    });
-  }
-  return parsed.data;
-};
-
-const dateLineOf = (letter: OfficialLetter): string => {
-  try {
-    return formatDateLine(letter.place, letter.date);
-  } catch (error) {
-    if (!(error instanceof CalendarError)) throw error;
-    throw new TemplateError(
-      templateErrorCodes.invalidInput,
-      `The official letter is not valid: place: ${error.message}`,
-      {
-        issues: [{ code: error.code, path: ["place"], message: error.message }],
-        cause: error,
-      },
-    );
-  }
-};
-
 /**
  * {@link renderOfficialLetter} recording `sdkVersion` (tests pin it so their golden bytes survive releases) and
  * `templateId` (a template built on the letter, such as the forwarding letter, records its own).
@@ -69,7 +38,7 @@ export const renderOfficialLetterAs = async (
   sdkVersion: string,
   templateId: string = OFFICIAL_LETTER_TEMPLATE_ID,
 ): Promise<Uint8Array> => {
-  const parsed = parseLetter(letter);
+  const parsed = parseEntity(letter, "official letter", (input) => validateOfficialLetter(input));
   const title = `${nd30Texts.subjectPrefix}${parsed.subject}`;
   return renderFrame({
     templateId,
@@ -85,7 +54,7 @@ export const renderOfficialLetterAs = async (
             issuer: parsed.issuer,
             number: parsed.number,
             symbol: parsed.symbol,
-            dateLine: dateLineOf(parsed),
+            dateLine: formatDateLine(parsed.place, parsed.date),
             subject: parsed.subject,
           }),
           ...recipientsBlock(parsed.recipients),
@@ -102,7 +71,7 @@ export const renderOfficialLetterAs = async (
  * margins, a borderless header table (issuing body, Quốc hiệu and Tiêu ngữ with their lines, «Số», date line,
  * «V/v»), «Kính gửi», the body, the signature and «Nơi nhận» table, page numbers from page 2.
  *
- * The input is validated with `officialLetterSchema` first; a character XML cannot carry is refused with a
+ * The input is validated with `validateOfficialLetter` first; a character XML cannot carry is refused with a
  * {@link TemplateError} naming the field, never written. The output is deterministic: the same letter and
  * `generatedAt` give the same bytes in any time zone; the SDK version and the template id are recorded in
  * the document's custom properties.

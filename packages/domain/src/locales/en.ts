@@ -26,12 +26,17 @@ export const en = {
   "block.point-label":
     "A point label is one Vietnamese letter (a, b, c, d, đ, e, g, …; never f, j, w, z) followed by «)».",
   "letter.symbol": "The document symbol is upper case, its groups joined by «-» without spaces, e.g. «BGDĐT-GDTX».",
+  "letter.symbol-type":
+    "A công văn has no type in its symbol: «{{symbol}}» starts with «{{type}}»; write the body and the drafting unit, e.g. «BGDĐT-GDTX».",
+  "letter.place": "The place is the name alone, without a comma: «{{place}}».",
+  "letter.copies-luu":
+    "The last line of «Nơi nhận» must be «Lưu: VT, …» (the drafting unit's abbreviation); here it is «{{found}}».",
+  "letter.copies-nhu-tren":
+    "A công văn's «Nơi nhận» starts with «Như trên» (the recipients of «Kính gửi»); here it is «{{found}}».",
   "signature.authority-pair":
     "A signing authority (TM., KT., Q., TL., TUQ.) and the head it acts for go together, e.g. «KT. BỘ TRƯỞNG».",
   "directive.duplicate-block-id": "The block id «{{id}}» is used twice.",
   "directive.activity-unknown": "The activity code «{{code}}» is not in the activity catalogue.",
-  "directive.letter-symbol-type":
-    "A công văn has no type in its symbol: «{{symbol}}» starts with «{{type}}»; write the body and the drafting unit, e.g. «BGDĐT-GDTX».",
   "directive.source-missing": "No block of the letter's body has the id «{{source}}».",
   "directive.week-length": "The Week normally lasts 7 days; this one lasts {{days}}.",
   "directive.week-year": "The Week must take place in {{year}}.",

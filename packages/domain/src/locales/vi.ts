@@ -27,12 +27,17 @@ export const vi = {
   "block.point-label":
     "Ký hiệu điểm phải là một chữ cái tiếng Việt (a, b, c, d, đ, e, g, …; không dùng f, j, w, z) và dấu «)».",
   "letter.symbol": "Ký hiệu văn bản viết in hoa, các nhóm chữ nối bằng «-» không có khoảng trắng, ví dụ «BGDĐT-GDTX».",
+  "letter.symbol-type":
+    "Công văn không có tên loại trong ký hiệu: «{{symbol}}» bắt đầu bằng «{{type}}»; viết tên cơ quan và đơn vị soạn thảo, ví dụ «BGDĐT-GDTX».",
+  "letter.place": "Địa danh chỉ ghi tên nơi ban hành, không có dấu phẩy: «{{place}}».",
+  "letter.copies-luu":
+    "Dòng cuối của «Nơi nhận» phải là «Lưu: VT, …» (tên viết tắt của đơn vị soạn thảo); ở đây là «{{found}}».",
+  "letter.copies-nhu-tren":
+    "«Nơi nhận» của công văn bắt đầu bằng «Như trên» (các nơi ở phần «Kính gửi»); ở đây là «{{found}}».",
   "signature.authority-pair":
     "Thẩm quyền ký (TM., KT., Q., TL., TUQ.) và chức vụ của người đứng đầu phải đi cùng nhau, ví dụ «KT. BỘ TRƯỞNG».",
   "directive.duplicate-block-id": "Mã đoạn «{{id}}» bị trùng.",
   "directive.activity-unknown": "Mã hoạt động «{{code}}» không có trong danh mục hoạt động.",
-  "directive.letter-symbol-type":
-    "Công văn không có tên loại trong ký hiệu: «{{symbol}}» bắt đầu bằng «{{type}}»; viết tên cơ quan và đơn vị soạn thảo, ví dụ «BGDĐT-GDTX».",
   "directive.source-missing": "Không có đoạn nào mang mã «{{source}}» trong nội dung công văn.",
   "directive.week-length": "Tuần lễ thường kéo dài 7 ngày; ở đây là {{days}} ngày.",
   "directive.week-year": "Tuần lễ phải diễn ra trong năm {{year}}.",

@@ -1,0 +1,31 @@
+import { createIssue } from "./createIssue.ts";
+import type { Translate } from "./createTranslator.ts";
+import { documentTypes } from "./data/documentTypes.ts";
+import type { Issue } from "./Issue.ts";
+import type { OfficialLetter } from "./OfficialLetter.ts";
+
+const typeAbbreviations: ReadonlySet<string> = new Set(
+  documentTypes.flatMap((type) => (type.abbreviation ? [type.abbreviation] : [])),
+);
+
+/**
+ * The rules of a công văn beyond its schema (Decree 30/2020/NĐ-CP): no document type in its symbol, a place
+ * name without a comma, and a «Nơi nhận» list that starts «Như trên» and ends «Lưu: VT, …». Paths are relative
+ * to the letter.
+ */
+export const checkOfficialLetter = (t: Translate, letter: OfficialLetter): Issue[] => {
+  const issues: Issue[] = [];
+  const first = letter.symbol.split("-")[0] ?? "";
+  if (typeAbbreviations.has(first)) {
+    issues.push(createIssue(t, "letter.symbol-type", ["symbol"], { symbol: letter.symbol, type: first }));
+  }
+  if (letter.place.includes(",")) issues.push(createIssue(t, "letter.place", ["place"], { place: letter.place }));
+  const last = letter.copies.length - 1;
+  if (!/^Lưu:\s*\S/u.test(letter.copies[last] ?? "")) {
+    issues.push(createIssue(t, "letter.copies-luu", ["copies", last], { found: letter.copies[last] ?? "" }));
+  }
+  if (letter.copies[0] !== "Như trên") {
+    issues.push(createIssue(t, "letter.copies-nhu-tren", ["copies", 0], { found: letter.copies[0] ?? "" }));
+  }
+  return issues;
+};
