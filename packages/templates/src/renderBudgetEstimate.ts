@@ -2,14 +2,11 @@ import { type BudgetEstimate, type BudgetEstimateInput, moneyInWords, validateBu
 import type { FileChild } from "docx";
 import { documentWording } from "./data/documentWording.ts";
 import { dataTable } from "./dataTable.ts";
-import { renderFrame } from "./documentFrame.ts";
 import { formatInteger } from "./formatNumbers.ts";
-import { SDK_VERSION } from "./officialLetterTemplate.ts";
 import { parseEntity } from "./parseEntity.ts";
+import { renderTypedDocument } from "./renderTypedDocument.ts";
 import { bulletList, structuredBody } from "./structuredBody.ts";
 import { templateIds } from "./templateIds.ts";
-import { toInstant } from "./toInstant.ts";
-import { typedDocumentSections } from "./typedDocument.ts";
 
 /**
  * Options of {@link renderBudgetEstimate}.
@@ -80,19 +77,12 @@ export const renderBudgetEstimate = async (
   options: RenderBudgetEstimateOptions = {},
 ): Promise<Uint8Array> => {
   const parsed = parseEntity(estimate, "budget estimate", (input) => validateBudgetEstimate(input));
-  return renderFrame({
-    templateId: templateIds.budgetEstimate,
-    sdkVersion: SDK_VERSION,
-    title: parsed.subject,
-    creator: parsed.issuer,
-    generatedAt: toInstant(options.generatedAt ?? parsed.date),
-    sections: typedDocumentSections({
-      fields: parsed,
-      what: "budget estimate",
-      typeName: documentWording.typeNames.estimate,
-      subject: parsed.subject,
-      legalBases: parsed.legalBases,
-      body: estimateBody(parsed),
-    }),
+  return renderTypedDocument(templateIds.budgetEstimate, options.generatedAt, {
+    fields: parsed,
+    what: "budget estimate",
+    typeName: documentWording.typeNames.estimate,
+    subject: parsed.subject,
+    legalBases: parsed.legalBases,
+    body: estimateBody(parsed),
   });
 };

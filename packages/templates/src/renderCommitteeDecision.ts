@@ -7,14 +7,11 @@ import {
 import type { FileChild } from "docx";
 import { documentWording } from "./data/documentWording.ts";
 import { dataTable } from "./dataTable.ts";
-import { renderFrame } from "./documentFrame.ts";
 import { listItemText } from "./listItemText.ts";
-import { SDK_VERSION } from "./officialLetterTemplate.ts";
 import { parseEntity } from "./parseEntity.ts";
+import { renderTypedDocument } from "./renderTypedDocument.ts";
 import { structuredBody } from "./structuredBody.ts";
 import { templateIds } from "./templateIds.ts";
-import { toInstant } from "./toInstant.ts";
-import { typedDocumentSections } from "./typedDocument.ts";
 
 /**
  * Options of {@link renderCommitteeDecision}.
@@ -101,28 +98,21 @@ export const renderCommitteeDecision = async (
   options: RenderCommitteeDecisionOptions = {},
 ): Promise<Uint8Array> => {
   const parsed = parseEntity(decision, "decision", (input) => validateCommitteeDecision(input));
-  return renderFrame({
-    templateId: templateIds.committeeDecision,
-    sdkVersion: SDK_VERSION,
-    title: parsed.subject,
-    creator: parsed.issuer,
-    generatedAt: toInstant(options.generatedAt ?? parsed.date),
-    sections: typedDocumentSections({
-      fields: parsed,
-      what: "decision",
-      typeName: documentWording.typeNames.decision,
-      subject: parsed.subject,
-      preamble: structuredBody([{ type: "centred", text: parsed.decidingAuthority.toLocaleUpperCase("vi") }]),
-      legalBases: parsed.legalBases,
-      body: articles(parsed),
-      attachment: { typeName: documentWording.attachedTypeNames.decision, issuerName: parsed.issuerName },
-      appendices: [
-        {
-          label: documentWording.appendix,
-          title: `Danh sách thành viên ${parsed.committeeName}`,
-          children: [membersTable(parsed)],
-        },
-      ],
-    }),
+  return renderTypedDocument(templateIds.committeeDecision, options.generatedAt, {
+    fields: parsed,
+    what: "decision",
+    typeName: documentWording.typeNames.decision,
+    subject: parsed.subject,
+    preamble: structuredBody([{ type: "centred", text: parsed.decidingAuthority.toLocaleUpperCase("vi") }]),
+    legalBases: parsed.legalBases,
+    body: articles(parsed),
+    attachment: { typeName: documentWording.attachedTypeNames.decision, issuerName: parsed.issuerName },
+    appendices: [
+      {
+        label: documentWording.appendix,
+        title: `Danh sách thành viên ${parsed.committeeName}`,
+        children: [membersTable(parsed)],
+      },
+    ],
   });
 };

@@ -1,14 +1,11 @@
 import { type Invitation, type InvitationInput, validateInvitation } from "@xhht/domain";
 import type { FileChild } from "docx";
 import { documentWording } from "./data/documentWording.ts";
-import { renderFrame } from "./documentFrame.ts";
 import { eventTime } from "./eventTime.ts";
-import { SDK_VERSION } from "./officialLetterTemplate.ts";
 import { parseEntity } from "./parseEntity.ts";
+import { renderTypedDocument } from "./renderTypedDocument.ts";
 import { bulletList, structuredBody } from "./structuredBody.ts";
 import { templateIds } from "./templateIds.ts";
-import { toInstant } from "./toInstant.ts";
-import { typedDocumentSections } from "./typedDocument.ts";
 
 /**
  * Options of {@link renderInvitation}.
@@ -58,18 +55,11 @@ export const renderInvitation = async (
   options: RenderInvitationOptions = {},
 ): Promise<Uint8Array> => {
   const parsed = parseEntity(invitation, "invitation", (input) => validateInvitation(input));
-  return renderFrame({
-    templateId: templateIds.invitation,
-    sdkVersion: SDK_VERSION,
-    title: parsed.subject,
-    creator: parsed.issuer,
-    generatedAt: toInstant(options.generatedAt ?? parsed.date),
-    sections: typedDocumentSections({
-      fields: parsed,
-      what: "invitation",
-      typeName: documentWording.typeNames.invitation,
-      subject: parsed.subject,
-      body: invitationBody(parsed),
-    }),
+  return renderTypedDocument(templateIds.invitation, options.generatedAt, {
+    fields: parsed,
+    what: "invitation",
+    typeName: documentWording.typeNames.invitation,
+    subject: parsed.subject,
+    body: invitationBody(parsed),
   });
 };

@@ -12,18 +12,15 @@ import {
 import type { FileChild } from "docx";
 import { documentWording } from "./data/documentWording.ts";
 import { dataTable, type TableCellInput, type TableColumn } from "./dataTable.ts";
-import { renderFrame } from "./documentFrame.ts";
 import { formatInteger, romanNumeral } from "./formatNumbers.ts";
 import { nd30Profile } from "./nd30Profile.ts";
-import { SDK_VERSION } from "./officialLetterTemplate.ts";
 import { parseEntity } from "./parseEntity.ts";
+import { renderTypedDocument } from "./renderTypedDocument.ts";
 import { assertSafeText } from "./safeText.ts";
 import { bulletList, structuredBody } from "./structuredBody.ts";
 import { TemplateError } from "./TemplateError.ts";
 import { templateErrorCodes } from "./templateErrorCodes.ts";
 import { templateIds } from "./templateIds.ts";
-import { toInstant } from "./toInstant.ts";
-import { typedDocumentSections } from "./typedDocument.ts";
 import { unitInText } from "./unitInText.ts";
 
 /**
@@ -235,28 +232,21 @@ export const renderNationalSummary = async (
 ): Promise<Uint8Array> => {
   const parsed = parseEntity(meta, "national summary's document fields", (input) => validateNationalSummaryMeta(input));
   const checked = checkSummary(summary, parsed);
-  return renderFrame({
-    templateId: templateIds.nationalSummary,
-    sdkVersion: SDK_VERSION,
-    title: parsed.subject,
-    creator: parsed.issuer,
-    generatedAt: toInstant(options.generatedAt ?? parsed.date),
-    sections: typedDocumentSections({
-      fields: parsed,
-      what: "national summary's document fields",
-      typeName: documentWording.typeNames.report,
-      subject: parsed.subject,
-      recipients: parsed.recipients,
-      body: summaryBody(checked, parsed),
-      attachment: { typeName: documentWording.attachedTypeNames.report, issuerName: parsed.issuerName },
-      appendices: [
-        {
-          label: documentWording.appendix,
-          title: `Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${parsed.year} của các tỉnh, thành phố`,
-          landscape: true,
-          children: [provincesTable(checked)],
-        },
-      ],
-    }),
+  return renderTypedDocument(templateIds.nationalSummary, options.generatedAt, {
+    fields: parsed,
+    what: "national summary's document fields",
+    typeName: documentWording.typeNames.report,
+    subject: parsed.subject,
+    recipients: parsed.recipients,
+    body: summaryBody(checked, parsed),
+    attachment: { typeName: documentWording.attachedTypeNames.report, issuerName: parsed.issuerName },
+    appendices: [
+      {
+        label: documentWording.appendix,
+        title: `Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${parsed.year} của các tỉnh, thành phố`,
+        landscape: true,
+        children: [provincesTable(checked)],
+      },
+    ],
   });
 };

@@ -23,7 +23,7 @@ const placeText = fc
   .string({ unit: char, minLength: 1, maxLength: 20 })
   .map((value) => value.replace(/[,\r\n]/gu, " "))
   .filter((value) => value.trim().length > 0);
-const typeCodes = new Set(documentTypes.flatMap((type) => (type.abbreviation ? [type.abbreviation] : [])));
+const typeCodes = new Set<string>(documentTypes.flatMap((type) => (type.abbreviation ? [type.abbreviation] : [])));
 /** A công văn's symbol: a body and a unit, never a document type first (letter.symbol-type). */
 const symbol = fc
   .stringMatching(/^[A-ZĐ0-9]{1,6}(-[A-ZĐ0-9]{1,6}){0,2}$/u)

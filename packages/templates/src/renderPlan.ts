@@ -11,15 +11,12 @@ import type { FileChild } from "docx";
 import { documentWording } from "./data/documentWording.ts";
 import { dataTable } from "./dataTable.ts";
 import { dateRange } from "./dateText.ts";
-import { renderFrame } from "./documentFrame.ts";
 import { formatInteger, romanNumeral } from "./formatNumbers.ts";
 import { inSentence } from "./inSentence.ts";
-import { SDK_VERSION } from "./officialLetterTemplate.ts";
 import { parseEntity } from "./parseEntity.ts";
+import { renderTypedDocument } from "./renderTypedDocument.ts";
 import { bulletList, type StructuredBlock, structuredBody } from "./structuredBody.ts";
 import { templateIds } from "./templateIds.ts";
-import { toInstant } from "./toInstant.ts";
-import { typedDocumentSections } from "./typedDocument.ts";
 
 /**
  * Options of {@link renderPlan}.
@@ -171,19 +168,12 @@ export const renderPlan = async (
   const parsed = parseEntity(plan, "plan", (input) =>
     validatePlan(input, directive === undefined ? {} : { directive }),
   );
-  return renderFrame({
-    templateId: templateIds.plan,
-    sdkVersion: SDK_VERSION,
-    title: parsed.subject,
-    creator: parsed.issuer,
-    generatedAt: toInstant(options.generatedAt ?? parsed.date),
-    sections: typedDocumentSections({
-      fields: parsed,
-      what: "plan",
-      typeName: documentWording.typeNames.plan,
-      subject: parsed.subject,
-      legalBases: parsed.legalBases,
-      body: planBody(parsed, directive),
-    }),
+  return renderTypedDocument(templateIds.plan, options.generatedAt, {
+    fields: parsed,
+    what: "plan",
+    typeName: documentWording.typeNames.plan,
+    subject: parsed.subject,
+    legalBases: parsed.legalBases,
+    body: planBody(parsed, directive),
   });
 };

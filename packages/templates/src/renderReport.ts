@@ -10,14 +10,11 @@ import {
 import type { FileChild } from "docx";
 import { documentWording } from "./data/documentWording.ts";
 import { dataTable, type TableCellInput } from "./dataTable.ts";
-import { renderFrame } from "./documentFrame.ts";
 import { formatInteger, romanNumeral } from "./formatNumbers.ts";
-import { SDK_VERSION } from "./officialLetterTemplate.ts";
 import { parseEntity } from "./parseEntity.ts";
+import { renderTypedDocument } from "./renderTypedDocument.ts";
 import { bulletList, structuredBody } from "./structuredBody.ts";
 import { templateIds } from "./templateIds.ts";
-import { toInstant } from "./toInstant.ts";
-import { typedDocumentSections } from "./typedDocument.ts";
 
 /**
  * Options of {@link renderReport}.
@@ -133,18 +130,11 @@ export const renderReport = async (
       ...(deadline === undefined ? {} : { deadline }),
     }),
   );
-  return renderFrame({
-    templateId: templateIds.report,
-    sdkVersion: SDK_VERSION,
-    title: parsed.subject,
-    creator: parsed.issuer,
-    generatedAt: toInstant(options.generatedAt ?? parsed.date),
-    sections: typedDocumentSections({
-      fields: parsed,
-      what: "report",
-      typeName: documentWording.typeNames.report,
-      subject: parsed.subject,
-      body: reportBody(parsed),
-    }),
+  return renderTypedDocument(templateIds.report, options.generatedAt, {
+    fields: parsed,
+    what: "report",
+    typeName: documentWording.typeNames.report,
+    subject: parsed.subject,
+    body: reportBody(parsed),
   });
 };
