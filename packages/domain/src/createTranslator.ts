@@ -18,6 +18,7 @@ export type Translate = (key: string, params?: Readonly<Record<string, unknown>>
 
 const namespace = "xhht";
 let own: I18n | undefined;
+const ownTexts: Record<Language, Map<string, string>> = { vi: new Map(), en: new Map() };
 
 const ownInstance = (): I18n => {
   if (own === undefined) {
@@ -58,8 +59,9 @@ export const createTranslator = (options: LanguageOptions = {}): Translate => {
     }
   }
   // instance.t, not getFixedT: a fixed t copies the instance's whole options on every call, six times slower.
-  // A batch repeats the same message (a summary's duplicates): each text is made once per translator.
-  const made = new Map<string, string>();
+  // A batch repeats the same messages: the SDK's own instance never changes, so its texts are kept across calls;
+  // a caller's instance may gain resources at any time, so its texts are kept only for this translator's life.
+  const made = options.i18n === undefined ? ownTexts[lang] : new Map<string, string>();
   return (key, params = {}) => {
     const id = `${key}\u0000${JSON.stringify(params)}`;
     let text = made.get(id);

@@ -55,7 +55,7 @@ describe("issues from the schemas", () => {
   });
 
   it("refuse a day that no calendar has", () => {
-    expect(directive((d) => (d.letter.date = "0000-01-01")).map((issue) => issue.code)).toContain("date.impossible");
+    expect(directive((d) => (d.letter.date = "0000-01-01")).map((issue) => issue.code)).toContain("date.format");
   });
 
   it("pair a signing authority with the head it acts for", () => {

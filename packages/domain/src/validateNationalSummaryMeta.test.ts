@@ -22,6 +22,6 @@ describe("validateNationalSummaryMeta", () => {
   it("refuses an impossible as-of date", () => {
     const result = validateNationalSummaryMeta({ ...sampleNationalSummaryMeta2020, asOf: "2020-11-31" });
     expect(result.ok).toBe(false);
-    expect(result.issues.map((issue) => issue.code)).toContain("date.impossible");
+    expect(result.issues.map((issue) => issue.code)).toContain("date.format");
   });
 });

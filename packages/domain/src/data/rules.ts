@@ -23,7 +23,6 @@ export const rules = [
   { id: "text.blank", severity: "error", basis: undefined, appliesTo: ["*"] },
   { id: "text.line-break", severity: "error", basis: undefined, appliesTo: ["*"] },
   { id: "date.format", severity: "error", basis: undefined, appliesTo: ["*"] },
-  { id: "date.impossible", severity: "error", basis: undefined, appliesTo: ["*"] },
   { id: "email.format", severity: "error", basis: undefined, appliesTo: ["*"] },
   { id: "code.format", severity: "error", basis: undefined, appliesTo: ["directive"] },
   { id: "block.id", severity: "error", basis: undefined, appliesTo: ["official-letter", "directive"] },

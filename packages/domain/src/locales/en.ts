@@ -18,7 +18,6 @@ export const en = {
   "text.blank": "Must not be blank.",
   "text.line-break": "This field is printed on one line: it may not contain a line break.",
   "date.format": "A date must be written YYYY-MM-DD and exist on the calendar, e.g. 2020-10-01.",
-  "date.impossible": "This day does not exist on the calendar.",
   "email.format": "Not a valid e-mail address.",
   "code.format": "A code is lower-case ASCII, its parts joined by «-» or «.», e.g. «communication.media».",
   "block.id": "A block id is lower-case ASCII, e.g. «s4.a».",

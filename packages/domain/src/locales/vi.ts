@@ -19,7 +19,6 @@ export const vi = {
   "text.blank": "Không được để trống.",
   "text.line-break": "Trường này in trên một dòng: không được xuống dòng.",
   "date.format": "Ngày phải có dạng YYYY-MM-DD và là ngày có thật, ví dụ 2020-10-01.",
-  "date.impossible": "Ngày không tồn tại trên lịch.",
   "email.format": "Địa chỉ thư điện tử không hợp lệ.",
   "code.format": "Mã phải viết thường, không dấu, các phần nối bằng «-» hoặc «.», ví dụ «communication.media».",
   "block.id": "Mã đoạn phải viết thường, không dấu, ví dụ «s4.a».",
