@@ -49,21 +49,16 @@ const ptToHalfPoint = (pt: number): number => pt * 2;
 
 const PART_I = "Phụ lục I, Phần I";
 
+const basisOf = (part: string, item: string, choice: string | undefined): LayoutBasis =>
+  choice === undefined ? { document: "30/2020/NĐ-CP", part, item } : { document: "30/2020/NĐ-CP", part, item, choice };
+
 const v = <T extends number | string>(
   value: T,
   unit: LayoutUnit,
   rule: string,
   item: string,
   choice?: string,
-): LayoutValue<T> => ({
-  value,
-  unit,
-  rule,
-  basis:
-    choice === undefined
-      ? { document: "30/2020/NĐ-CP", part: PART_I, item }
-      : { document: "30/2020/NĐ-CP", part: PART_I, item, choice },
-});
+): LayoutValue<T> => ({ value, unit, rule, basis: basisOf(PART_I, item, choice) });
 
 /** A value whose basis is a numbered item of Phụ lục I, Phần I, mục II (the components): `item` is «II.5» etc. */
 const vAt = <T extends number | string>(
@@ -73,15 +68,7 @@ const vAt = <T extends number | string>(
   section: string,
   item: string,
   choice?: string,
-): LayoutValue<T> => ({
-  value,
-  unit,
-  rule,
-  basis:
-    choice === undefined
-      ? { document: "30/2020/NĐ-CP", part: `${PART_I}, mục ${section}`, item }
-      : { document: "30/2020/NĐ-CP", part: `${PART_I}, mục ${section}`, item, choice },
-});
+): LayoutValue<T> => ({ value, unit, rule, basis: basisOf(`${PART_I}, mục ${section}`, item, choice) });
 
 const pageWidth = mmToTwip(210);
 const marginLeft = mmToTwip(30);

@@ -4,6 +4,7 @@ import type { CliContext } from "../CliContext.ts";
 import { cliErrorCodes } from "../cliErrorCodes.ts";
 import { type ExitCode, exitCodes } from "../exitCodes.ts";
 import { formatIssue, type ReportedIssue } from "../output/ReportedIssue.ts";
+import { tallyIssues } from "../output/tallyIssues.ts";
 import { type OutputFormat, say, sayJson } from "./common.ts";
 
 /**
@@ -58,15 +59,11 @@ export const lintCommand = async (
       (issue.code === "docx.unreadable" ? unreadable : issues).push(reported);
     }
   }
-  const count = (severity: string) => issues.filter((issue) => issue.severity === severity).length;
+  const { counts, status } = tallyIssues(issues, unreadable);
   const summary = {
     files: files.length,
-    errors: count("error"),
-    warnings: count("warning"),
-    infos: count("info"),
-    unreadable: unreadable.length,
+    ...counts,
   };
-  const status = unreadable.length > 0 ? exitCodes.usage : summary.errors > 0 ? exitCodes.issues : exitCodes.ok;
   if (options.format === "json") {
     sayJson(context, { ok: status === exitCodes.ok, summary, issues, unreadable });
     return status;

@@ -6,6 +6,7 @@ import { type ExitCode, exitCodes } from "../exitCodes.ts";
 import { expandInputs } from "../input/expandInputs.ts";
 import { readInputFile } from "../input/readInputFile.ts";
 import { formatIssue, fromCliError, fromFailure, fromIssue, type ReportedIssue } from "../output/ReportedIssue.ts";
+import { tallyIssues } from "../output/tallyIssues.ts";
 import { pickDirective } from "../pickDirective.ts";
 import { loadDirective, type OutputFormat, say, sayJson } from "./common.ts";
 
@@ -68,16 +69,12 @@ export const validateCommand = async (
       }
     }
   }
-  const count = (severity: string) => issues.filter((issue) => issue.severity === severity).length;
+  const { counts, status } = tallyIssues(issues, unreadable);
   const summary = {
     files: fileCount,
     records: recordCount,
-    errors: count("error"),
-    warnings: count("warning"),
-    infos: count("info"),
-    unreadable: unreadable.length,
+    ...counts,
   };
-  const status = unreadable.length > 0 ? exitCodes.usage : summary.errors > 0 ? exitCodes.issues : exitCodes.ok;
   if (options.format === "json") {
     sayJson(context, { ok: status === exitCodes.ok, kind: kind.name, summary, issues, unreadable });
     return status;
