@@ -1,4 +1,11 @@
-import { deadlineLastDay, deadlineStatus, differenceInDays, holidayYearRange, vietnamCivilDate } from "@xhht/calendar";
+import {
+  deadlineLastDay,
+  differenceInDays,
+  holidayYearRange,
+  type IsoDate,
+  vietnamCivilDate,
+  workingDaysBetween,
+} from "@xhht/calendar";
 import type { Deadline } from "./deadlineSchema.ts";
 
 /** When a report was sent and how late it was, judged in Vietnam's civil time. */
@@ -16,15 +23,24 @@ const covered = (date: string) => {
 };
 
 /**
- * The lateness of a submission at `submittedAt` (an ISO instant with offset) against `deadline`, or `undefined`
- * when a period deadline (`within`) falls in a year the holiday calendar does not cover.
+ * {@link lateness} of a submission already turned into its civil date in Vietnam, `lastDayOf` giving the deadline's
+ * last day (a batch works it out once instead of once a report).
  */
-export const lateness = (deadline: Deadline, submittedAt: string): Lateness | undefined => {
-  const submittedOn = vietnamCivilDate(submittedAt);
+export const latenessOn = (
+  deadline: Deadline,
+  submittedOn: IsoDate,
+  lastDayOf: (deadline: Deadline) => IsoDate = deadlineLastDay,
+): Lateness | undefined => {
   const anchor = deadline.kind === "within" ? deadline.from : deadline.date;
-  if (covered(anchor) && covered(submittedOn)) return deadlineStatus(deadline, submittedAt);
+  if (covered(anchor) && covered(submittedOn)) {
+    // What `deadlineStatus` of @xhht/calendar returns, without reading the instant a second time.
+    const lastDay = lastDayOf(deadline);
+    const daysLate = Math.max(0, differenceInDays(submittedOn, lastDay));
+    const workingDaysLate = daysLate > 0 ? workingDaysBetween(lastDay, submittedOn) : 0;
+    return { onTime: daysLate === 0, submittedOn, lastDay, daysLate, workingDaysLate } as Lateness;
+  }
   if (deadline.kind === "within") return undefined;
-  const lastDay = deadlineLastDay(deadline);
+  const lastDay = lastDayOf(deadline);
   return {
     submittedOn,
     lastDay,
@@ -32,3 +48,10 @@ export const lateness = (deadline: Deadline, submittedAt: string): Lateness | un
     workingDaysLate: undefined,
   };
 };
+
+/**
+ * The lateness of a submission at `submittedAt` (an ISO instant with offset) against `deadline`, or `undefined`
+ * when a period deadline (`within`) falls in a year the holiday calendar does not cover.
+ */
+export const lateness = (deadline: Deadline, submittedAt: string): Lateness | undefined =>
+  latenessOn(deadline, vietnamCivilDate(submittedAt));

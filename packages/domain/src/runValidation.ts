@@ -15,8 +15,15 @@ export const runValidation = <T>(
   input: unknown,
   options: LanguageOptions,
   check: (t: Translate, value: T) => Issue[],
+): ValidationResult<T> => runValidationWith(schema, input, createTranslator(options), check);
+
+/** {@link runValidation} with a translator already made, for a batch that validates many inputs with one. */
+export const runValidationWith = <T>(
+  schema: z.ZodType<T>,
+  input: unknown,
+  t: Translate,
+  check: (t: Translate, value: T) => Issue[],
 ): ValidationResult<T> => {
-  const t = createTranslator(options);
   const migrated = migrate(schema, input);
   if (!migrated.ok) {
     const { found, supported } = migrated;

@@ -4,8 +4,9 @@ import { createIssue } from "./createIssue.ts";
 import { createTranslator } from "./createTranslator.ts";
 import { type Measure, measures } from "./data/vocabulary.ts";
 import type { Issue } from "./Issue.ts";
-import type { ProvincialReport } from "./ProvincialReport.ts";
-import { type ValidateReportOptions, validateReport } from "./validateReport.ts";
+import { type ProvincialReport, provincialReportSchema } from "./ProvincialReport.ts";
+import { runValidationWith } from "./runValidation.ts";
+import { reportCheck, type ValidateReportOptions } from "./validateReport.ts";
 import { weekOf } from "./weekOf.ts";
 
 /** Options of {@link summarizeReports}: the year being summarised, plus those of `validateReport`. */
@@ -52,6 +53,14 @@ export interface NationalSummary {
   readonly issues: readonly Issue[];
 }
 
+/** An accepted report and what the summary needs of it. */
+interface Accepted {
+  readonly index: number;
+  readonly report: ProvincialReport;
+  readonly sentAt: number;
+  readonly daysLate: number;
+}
+
 const zeroMeasures = () => Object.fromEntries(measures.map((measure) => [measure, 0])) as Record<Measure, number>;
 const prefixed = (index: number, issues: readonly Issue[]) =>
   issues.map((issue) => ({ ...issue, path: [index, ...issue.path] }));
@@ -71,11 +80,15 @@ const prefixed = (index: number, issues: readonly Issue[]) =>
  */
 export const summarizeReports = (inputs: readonly unknown[], options: SummarizeReportsOptions): NationalSummary => {
   const t = createTranslator(options);
+  const check = reportCheck(options);
   const issues: Issue[] = [];
   const rejected: { index: number; issues: readonly Issue[] }[] = [];
-  const valid: { index: number; report: ProvincialReport; sentAt: number; daysLate: number }[] = [];
+  // Per province, the report kept so far: the earliest sent, the first given among equals. A report it replaces
+  // or that loses to it is remembered without its data, so a large batch does not hold every report it has read.
+  const kept = new Map<string, Accepted>();
+  const later: { index: number; province: string; sentAt: number }[] = [];
   inputs.forEach((input, index) => {
-    const result = validateReport(input, options);
+    const result = runValidationWith(provincialReportSchema, input, t, check);
     issues.push(...prefixed(index, result.issues));
     if (!result.ok) {
       rejected.push({ index, issues: result.issues });
@@ -87,30 +100,35 @@ export const summarizeReports = (inputs: readonly unknown[], options: SummarizeR
       issues.push(mismatch);
       rejected.push({ index, issues: [mismatch] });
     } else {
+      const report = result.value;
       const late = result.issues.find((issue) => issue.code === "report.late");
       const daysLate = typeof late?.params.daysLate === "number" ? late.params.daysLate : 0;
-      valid.push({ index, report: result.value, sentAt: Date.parse(result.value.submittedAt), daysLate });
+      const entry = { index, report, sentAt: Date.parse(report.submittedAt), daysLate };
+      const first = kept.get(report.province);
+      if (first === undefined) {
+        kept.set(report.province, entry);
+      } else if (entry.sentAt < first.sentAt) {
+        later.push({ index: first.index, province: report.province, sentAt: first.sentAt });
+        kept.set(report.province, entry);
+      } else {
+        later.push({ index, province: report.province, sentAt: entry.sentAt });
+      }
     }
   });
-  const order = [...valid].sort((a, b) => a.sentAt - b.sentAt || a.index - b.index);
-  const kept = new Map<string, number>();
-  const duplicates: { index: number; province: string; kept: number }[] = [];
-  const accepted: typeof valid = [];
-  for (const entry of order) {
-    const first = kept.get(entry.report.province);
-    if (first === undefined) {
-      kept.set(entry.report.province, entry.index);
-      accepted.push(entry);
-    } else {
-      duplicates.push({ index: entry.index, province: entry.report.province, kept: first });
-      issues.push(
-        createIssue(t, "summary.duplicate", [entry.index, "province"], {
-          province: entry.report.province,
-          kept: first,
-        }),
-      );
+  later.sort((a, b) => a.sentAt - b.sentAt || a.index - b.index);
+  // The same issue for every second report of a province but for its path: its message is made once.
+  const duplicateIssues = new Map<string, Issue>();
+  const duplicates = later.map(({ index, province }) => {
+    const first = (kept.get(province) as Accepted).index;
+    let issue = duplicateIssues.get(province);
+    if (issue === undefined) {
+      issue = createIssue(t, "summary.duplicate", [], { province, kept: first });
+      duplicateIssues.set(province, issue);
     }
-  }
+    issues.push({ ...issue, path: [index, "province"] });
+    return { index, province, kept: first };
+  });
+  const accepted = [...kept.values()];
   accepted.sort((a, b) => (a.report.province < b.report.province ? -1 : a.report.province > b.report.province ? 1 : 0));
 
   const week = weekOf(options.year, options.directive);

@@ -1,11 +1,11 @@
-import { vietnamCivilDate } from "@xhht/calendar";
+import { deadlineLastDay, type IsoDate, vietnamCivilDate } from "@xhht/calendar";
 import { createIssue } from "./createIssue.ts";
 import type { LanguageOptions, Translate } from "./createTranslator.ts";
 import type { Directive } from "./Directive.ts";
+import { activityCatalogue } from "./data/activityCatalogue.ts";
 import type { Deadline } from "./deadlineSchema.ts";
-import { findActivity } from "./findActivity.ts";
 import type { Issue, ValidationResult } from "./Issue.ts";
-import { lateness } from "./lateness.ts";
+import { latenessOn } from "./lateness.ts";
 import { type ProvincialReport, provincialReportSchema } from "./ProvincialReport.ts";
 import { provinceIssue } from "./provinceIssue.ts";
 import { reportDeadline } from "./reportDeadline.ts";
@@ -19,49 +19,73 @@ export interface ValidateReportOptions extends LanguageOptions {
   readonly deadline?: Deadline;
 }
 
-const checkReport = (t: Translate, report: ProvincialReport, options: ValidateReportOptions): Issue[] => {
-  const issues: Issue[] = [];
-  const province = provinceIssue(t, report.province, report.date, ["province"]);
-  if (province) issues.push(province);
-  if (report.symbol.split("-")[0] !== "BC")
-    issues.push(createIssue(t, "report.symbol-type", ["symbol"], { symbol: report.symbol }));
-  const seen = new Set<string>();
-  report.activities.forEach((activity, index) => {
-    const entry = findActivity(activity.code);
-    if (seen.has(activity.code)) {
-      issues.push(createIssue(t, "report.activity-duplicate", ["activities", index, "code"], { code: activity.code }));
+/** The measures each catalogued activity may count, as sets: built once, not once a report. */
+const applicableMeasures: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  activityCatalogue.map((entry) => [entry.code, new Set<string>(entry.measures)]),
+);
+
+/**
+ * The checks of a report beyond its schema, for `options`. A batch makes one and runs it on every report, so the
+ * work that depends on the options alone (the deadline's last day) is done once for the batch.
+ */
+export const reportCheck = (options: ValidateReportOptions): ((t: Translate, report: ProvincialReport) => Issue[]) => {
+  const lastDays = new Map<Deadline, IsoDate>();
+  const lastDayOf = (deadline: Deadline): IsoDate => {
+    let lastDay = lastDays.get(deadline);
+    if (lastDay === undefined) {
+      lastDay = deadlineLastDay(deadline);
+      lastDays.set(deadline, lastDay);
     }
-    seen.add(activity.code);
-    if (entry === undefined) {
-      if (!activity.code.startsWith("local.")) {
-        issues.push(createIssue(t, "report.activity-unknown", ["activities", index, "code"], { code: activity.code }));
-      }
-      return;
-    }
-    const applicable = new Set<string>(entry.measures);
-    for (const measure of Object.keys(activity.measures)) {
-      if (!applicable.has(measure)) {
+    return lastDay;
+  };
+  return (t, report) => {
+    const issues: Issue[] = [];
+    const province = provinceIssue(t, report.province, report.date, ["province"]);
+    if (province) issues.push(province);
+    const { symbol } = report;
+    if (symbol !== "BC" && !symbol.startsWith("BC-"))
+      issues.push(createIssue(t, "report.symbol-type", ["symbol"], { symbol }));
+    const seen = new Set<string>();
+    report.activities.forEach((activity, index) => {
+      const applicable = applicableMeasures.get(activity.code);
+      if (seen.has(activity.code)) {
         issues.push(
-          createIssue(t, "report.measure-not-applicable", ["activities", index, "measures", measure], {
-            measure,
-            code: activity.code,
-          }),
+          createIssue(t, "report.activity-duplicate", ["activities", index, "code"], { code: activity.code }),
         );
       }
+      seen.add(activity.code);
+      if (applicable === undefined) {
+        if (!activity.code.startsWith("local.")) {
+          issues.push(
+            createIssue(t, "report.activity-unknown", ["activities", index, "code"], { code: activity.code }),
+          );
+        }
+        return;
+      }
+      for (const measure of Object.keys(activity.measures)) {
+        if (!applicable.has(measure)) {
+          issues.push(
+            createIssue(t, "report.measure-not-applicable", ["activities", index, "measures", measure], {
+              measure,
+              code: activity.code,
+            }),
+          );
+        }
+      }
+    });
+    const submittedOn = vietnamCivilDate(report.submittedAt);
+    if (submittedOn < report.date) {
+      issues.push(createIssue(t, "report.sent-before-dated", ["submittedAt"], { submittedOn, date: report.date }));
     }
-  });
-  const submittedOn = vietnamCivilDate(report.submittedAt);
-  if (submittedOn < report.date) {
-    issues.push(createIssue(t, "report.sent-before-dated", ["submittedAt"], { submittedOn, date: report.date }));
-  }
-  const deadline = reportDeadline(report.year, options);
-  const late = deadline && lateness(deadline, report.submittedAt);
-  if (late && late.daysLate > 0) {
-    const { lastDay, daysLate, workingDaysLate } = late;
-    const params = { submittedOn, lastDay, daysLate, workingDaysLate: workingDaysLate ?? "?" };
-    issues.push(createIssue(t, "report.late", ["submittedAt"], params));
-  }
-  return issues;
+    const deadline = reportDeadline(report.year, options);
+    const late = deadline && latenessOn(deadline, submittedOn, lastDayOf);
+    if (late && late.daysLate > 0) {
+      const { lastDay, daysLate, workingDaysLate } = late;
+      const params = { submittedOn, lastDay, daysLate, workingDaysLate: workingDaysLate ?? "?" };
+      issues.push(createIssue(t, "report.late", ["submittedAt"], params));
+    }
+    return issues;
+  };
 };
 
 /**
@@ -78,5 +102,4 @@ const checkReport = (t: Translate, report: ProvincialReport, options: ValidateRe
 export const validateReport = (
   input: unknown,
   options: ValidateReportOptions = {},
-): ValidationResult<ProvincialReport> =>
-  runValidation(provincialReportSchema, input, options, (t, report) => checkReport(t, report, options));
+): ValidationResult<ProvincialReport> => runValidation(provincialReportSchema, input, options, reportCheck(options));

@@ -24,6 +24,13 @@ const keyed = provinceHistory.map((province) => ({
   folded: foldVietnamese(province.shortName),
 }));
 
+const byCode = new Map<string, Province[]>();
+for (const province of provinceHistory) {
+  const records = byCode.get(province.code);
+  if (records === undefined) byCode.set(province.code, [province]);
+  else records.push(province);
+}
+
 const endOf = (province: Province) => province.validTo ?? "9999-12-31";
 
 /** The one record among `candidates` that answers the query on `onDate`, or the most recent one when undated. */
@@ -69,9 +76,6 @@ export const findProvince = (codeOrName: string, onDate?: string): Province | un
   if (typeof codeOrName !== "string") return undefined;
   const code = /^\s*(\d{1,2})\s*$/.exec(codeOrName)?.[1];
   if (code === undefined) return byName(codeOrName, date);
-  const found = narrow(
-    provinceHistory.filter((province) => province.code === code.padStart(2, "0")),
-    date,
-  );
+  const found = narrow(byCode.get(code.padStart(2, "0")) ?? [], date);
   return found.length === 1 ? found[0] : undefined;
 };
