@@ -5,8 +5,9 @@
 // - zipping our own XML parts with fflate alone (the floor: no document model at all);
 // - a batch of 3,321 commune-level reports (one per commune, from sampleReport2020 with varied figures), on one
 //   thread and on a pool of os.availableParallelism() worker threads running the TypeScript source through tsx.
+// Each contender's time is the median over rounds in which they take turns; the ratio is the median of the rounds'.
 // Run with `pnpm bench`. Exits 1 when an overhead is above 1.5 times.
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { isMainThread, parentPort, Worker } from "node:worker_threads";
 import {
@@ -202,16 +203,33 @@ const zipOnly = (parts: Record<string, Uint8Array>): Uint8Array => {
   return zipSync(entries);
 };
 
-/** Median time of one call, in ms, over `rounds` rounds of `batch` calls after a warm-up. */
-async function time(run: () => unknown, batch: number, rounds = 9): Promise<number> {
-  for (let i = 0; i < batch; i += 1) await run();
-  const samples: number[] = [];
+const median = (values: readonly number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+/**
+ * Median times of one call of each contender, in ms, over `rounds` rounds of `batch` calls each after a warm-up,
+ * and the median of each round's ratio to the first. The contenders take turns within each round, so a load that
+ * comes and goes on a shared machine (or CI runner) weighs on all of them alike rather than on whichever ran then.
+ */
+async function race(
+  contenders: readonly (() => unknown)[],
+  batch: number,
+  rounds = 11,
+): Promise<{ times: number[]; ratios: number[] }> {
+  const samples = contenders.map((): number[] => []);
+  for (const run of contenders) for (let i = 0; i < batch; i += 1) await run();
   for (let round = 0; round < rounds; round += 1) {
-    const start = performance.now();
-    for (let i = 0; i < batch; i += 1) await run();
-    samples.push((performance.now() - start) / batch);
+    for (const [index, run] of contenders.entries()) {
+      const start = performance.now();
+      for (let i = 0; i < batch; i += 1) await run();
+      samples[index]?.push((performance.now() - start) / batch);
+    }
   }
-  return samples.sort((a, b) => a - b)[Math.floor(rounds / 2)] ?? Number.NaN;
+  const first = samples[0] ?? [];
+  return {
+    times: samples.map(median),
+    ratios: samples.map((own) => median(own.map((value, round) => (first[round] ?? Number.NaN) / value))),
+  };
 }
 
 /**
@@ -255,7 +273,12 @@ async function pool(workers: number, chunk: number): Promise<{ ms: number; start
 }
 
 async function main(): Promise<void> {
-  console.log(`Node ${process.version}, ${availableParallelism()} CPU(s) available\n`);
+  // The load when the run starts: on a shared machine, other work slows the contenders and the worker threads.
+  const load = () =>
+    loadavg()
+      .map((value) => value.toFixed(2))
+      .join(", ");
+  console.log(`Node ${process.version}, ${availableParallelism()} CPU(s) available, load average ${load()}\n`);
   const cases = [
     {
       title: "the 2020 letter (Công văn 3589, 3 pages)",
@@ -268,10 +291,10 @@ async function main(): Promise<void> {
     const sample = await ours();
     const blocks = contentOf(sample);
     const parts = unzipSync(sample);
-    const tOurs = await time(ours, 30);
-    const tDocx = await time(() => handWritten(blocks), 30);
-    const tZip = await time(() => zipOnly(parts), 30);
-    const ratio = tOurs / tDocx;
+    const {
+      times: [tOurs = Number.NaN, tDocx = Number.NaN, tZip = Number.NaN],
+      ratios: [, ratio = Number.NaN],
+    } = await race([ours, () => handWritten(blocks), () => zipOnly(parts)], 30);
     failed ||= ratio > 1.5;
     console.log(title);
     console.log(`  @xhht/templates (validate, lay out, pack, deterministic)  ${tOurs.toFixed(2).padStart(7)} ms`);
@@ -303,7 +326,7 @@ async function main(): Promise<void> {
   );
   console.log(
     `  speed-up: ${(one / parallel.ms).toFixed(2)}× (${(one / withStartup).toFixed(2)}× counting the workers' start-up), ` +
-      `${(oneBytes / COMMUNES / 1024).toFixed(1)} KB a document`,
+      `${(oneBytes / COMMUNES / 1024).toFixed(1)} KB a document; load average now ${load()}`,
   );
   if (failed) {
     console.error("\n✖ an overhead against docx is above 1.5×");

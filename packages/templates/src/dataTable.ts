@@ -1,7 +1,6 @@
 import {
   AlignmentType,
   BorderStyle,
-  LineRuleType,
   Paragraph,
   Table,
   TableCell,
@@ -90,8 +89,7 @@ export const dataTable = (options: DataTableOptions): Table => {
       ...(spec.rowSpan !== undefined && spec.rowSpan > 1 ? { rowSpan: spec.rowSpan } : {}),
       children: [
         new Paragraph({
-          alignment: alignments[align],
-          spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+          ...(align === "left" ? {} : { alignment: alignments[align] }),
           children: textRuns(spec.text, runStyle(size, { bold: header || (spec.bold ?? false) })),
         }),
       ],

@@ -1,14 +1,20 @@
 import { Document, type FileChild, PageOrientation } from "docx";
 import { nd30Profile } from "./nd30Profile.ts";
 import { customPropertyNames } from "./officialLetterTemplate.ts";
-import { packDocx } from "./packDocx.ts";
+import { type CoreProperties, packDocx } from "./packDocx.ts";
 import { pageNumberHeaders } from "./pageNumberHeaders.ts";
+import { defaultSpacing } from "./paragraphSpacing.ts";
 
 /** One section of a document: the body, or an appendix on its own pages. */
 export interface FrameSection {
   readonly children: readonly FileChild[];
-  /** A landscape page for a wide table (Phụ lục I, Phần I, mục I.2). */
+  /** A landscape page for a wide table not made into an appendix (Phụ lục I, Phần I, mục I). */
   readonly landscape?: boolean;
+  /**
+   * The section goes on with the previous one's pages (a landscape stretch of the body, the body after it): its
+   * first page shows its number too. Otherwise the section's first page shows none (page 1, an appendix's first).
+   */
+  readonly continues?: boolean;
   /** Start this section's page numbers at 1: each appendix is numbered on its own (mục III.1.đ). */
   readonly restartNumbering?: boolean;
 }
@@ -27,12 +33,13 @@ export interface FrameOptions {
 
 /**
  * The page set-up of a section (Phụ lục I, Phần I, mục I): A4 with the decree's margins, a title page so page 1
- * carries no number, page numbers restarting at 1 when asked.
+ * (or an appendix's first page) carries no number unless the section goes on with the previous one's pages, page
+ * numbers restarting at 1 when asked.
  */
 const sectionProperties = (section: FrameSection) => {
   const { page } = nd30Profile;
   return {
-    titlePage: true,
+    ...(section.continues === true ? {} : { titlePage: true }),
     page: {
       size: {
         width: page.width.value,
@@ -54,13 +61,12 @@ const sectionProperties = (section: FrameSection) => {
 };
 
 /**
- * Builds and packs a Decree 30 document: the profile's font and size as defaults, one docx section per
- * {@link FrameSection} with its own page-number headers, the template id and SDK version as custom properties,
- * deterministic bytes (see `packDocx`).
+ * The docx `Document` of a Decree 30 document: the profile's font and size as defaults, one docx section per
+ * {@link FrameSection} with its own page-number headers, the template id and SDK version as custom properties.
  */
-export const renderFrame = (options: FrameOptions): Promise<Uint8Array> => {
+export const frameDocument = (options: FrameOptions): Document => {
   const { font, body } = nd30Profile;
-  const document = new Document({
+  return new Document({
     creator: options.creator,
     title: options.title,
     customProperties: [
@@ -71,19 +77,26 @@ export const renderFrame = (options: FrameOptions): Promise<Uint8Array> => {
       default: {
         document: {
           run: { font: font.family.value, size: body.size.value, color: font.color.value },
+          paragraph: { spacing: defaultSpacing },
         },
       },
     },
     sections: options.sections.map((section) => ({
       properties: sectionProperties(section),
-      headers: pageNumberHeaders(),
+      headers: pageNumberHeaders(section.continues !== true),
       children: [...section.children],
     })),
   });
-  return packDocx(document, {
-    title: options.title,
-    creator: options.creator,
-    lastModifiedBy: `@xhht/templates ${options.sdkVersion}`,
-    generatedAt: options.generatedAt,
-  });
 };
+
+/** Builds a Decree 30 document with {@link frameDocument} and packs it into deterministic bytes (see `packDocx`). */
+export const renderFrame = (options: FrameOptions): Promise<Uint8Array> =>
+  packDocx(frameDocument(options), frameCore(options));
+
+/** The core properties of a framed document. */
+export const frameCore = (options: FrameOptions): CoreProperties => ({
+  title: options.title,
+  creator: options.creator,
+  lastModifiedBy: `@xhht/templates ${options.sdkVersion}`,
+  generatedAt: options.generatedAt,
+});

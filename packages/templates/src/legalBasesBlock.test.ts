@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { legalBasesBlock } from "./legalBasesBlock.ts";
 import { blockXml, isBold, isItalic } from "./testing/blockXml.ts";
-import { attrOf, paragraphsOf } from "./testing/docxXml.ts";
+import { attrOf, effectiveSizeOf, paragraphsOf } from "./testing/docxXml.ts";
 
 describe("legalBasesBlock", () => {
   it("prints one italic căn cứ a line, «;» after each and «.» after the last, indented and justified", async () => {
@@ -10,7 +10,7 @@ describe("legalBasesBlock", () => {
     expect(paragraphs.map((p) => p.text)).toEqual(["Căn cứ Luật A;", "Căn cứ Nghị định B;", "Theo đề nghị của C."]);
     for (const p of paragraphs) {
       expect([isItalic(p.xml), isBold(p.xml)]).toEqual([true, false]);
-      expect(attrOf(p.xml, "w:sz", "w:val")).toBe("28");
+      expect(effectiveSizeOf(p.xml)).toBe(28);
       expect(attrOf(p.xml, "w:jc", "w:val")).toBe("both");
       expect(attrOf(p.xml, "w:ind", "w:firstLine")).toBe("567");
     }

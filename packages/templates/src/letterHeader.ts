@@ -1,7 +1,6 @@
 import {
   AlignmentType,
   HeightRule,
-  LineRuleType,
   Paragraph,
   Table,
   TableBorders,
@@ -15,6 +14,7 @@ import { nd30Texts } from "./data/nd30Texts.ts";
 import { estimateTextWidth } from "./estimateTextWidth.ts";
 import { longestLineWidth } from "./longestLineWidth.ts";
 import { nd30Profile } from "./nd30Profile.ts";
+import { singleSpacing } from "./paragraphSpacing.ts";
 import { ruleParagraph } from "./ruleParagraph.ts";
 import { runStyle } from "./runStyle.ts";
 import { textRuns } from "./safeText.ts";
@@ -34,8 +34,6 @@ export interface LetterHeaderContent {
   readonly marks?: readonly Paragraph[];
 }
 
-const single = { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } as const;
-
 /** «Số: 05/BNV-VP»: numbers below 10 take a leading zero; a draft leaves the number blank. */
 export const formatNumberLine = (number: number | undefined, symbol: string): string =>
   `${nd30Texts.numberPrefix}${number === undefined ? nd30Texts.draftNumber : String(number).padStart(2, "0")}/${symbol}`;
@@ -43,7 +41,7 @@ export const formatNumberLine = (number: number | undefined, symbol: string): st
 const centred = (text: string, size: number, style: { bold?: boolean; italics?: boolean } = {}, before = 0) =>
   new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { ...single, before },
+    ...singleSpacing(before),
     children: textRuns(text, runStyle(size, style)),
   });
 

@@ -59,21 +59,47 @@ const zipTime = (generatedAt: Date): Date => {
   return new Date(year, month - 1, day, 12, 0, 0);
 };
 
+/** The parts of a package by path, as docx's compiler returns them: XML as strings, media as bytes. */
+type CompiledParts = ReadonlyMap<string, string | Uint8Array>;
+
 /**
- * Packs a docx `Document` into deterministic bytes: fixed core properties, all parts re-zipped with fflate in a
+ * The uncompressed parts of `document`, from docx's compiler, or `undefined` when the installed docx has no such
+ * compiler. PRIVATE API: `Packer.compiler.compile(file, prettify, overrides)` is a private static of docx 9.15.2
+ * (pinned exactly in package.json); `Packer.pack` calls it, then zips its result. Calling it ourselves lets us zip
+ * once, in our order and with our time, instead of letting docx zip, unzipping and zipping again. packDocx.test.ts
+ * fails loudly if an upgrade of docx changes it; `packDocx` then falls back to the public `Packer.pack`.
+ */
+export const compiledParts = (document: Document): CompiledParts | undefined => {
+  const compiler = (Packer as unknown as { readonly compiler?: { readonly compile?: unknown } }).compiler;
+  const compile = compiler?.compile;
+  if (typeof compile !== "function") return undefined;
+  const parts: unknown = compile.call(compiler, document, undefined, []);
+  if (!(parts instanceof Map)) return undefined;
+  for (const data of parts.values()) if (typeof data !== "string" && !(data instanceof Uint8Array)) return undefined;
+  return parts as CompiledParts;
+};
+
+/** The parts through docx's public API: packed by docx, unzipped again. */
+export const packedParts = async (document: Document): Promise<Unzipped> =>
+  unzipSync(await Packer.pack(document, "uint8array", false));
+
+/** The parts zipped once, deterministically: our `docProps/core.xml`, a fixed order, a fixed time, DEFLATE level 6. */
+export const zipParts = (parts: Readonly<Record<string, string | Uint8Array>>, core: CoreProperties): Uint8Array => {
+  const all: Record<string, string | Uint8Array> = { ...parts, "docProps/core.xml": corePropertiesXml(core) };
+  const mtime = zipTime(core.generatedAt);
+  const ordered: Zippable = {};
+  for (const name of partOrder(Object.keys(all))) {
+    const data = all[name];
+    if (data !== undefined) ordered[name] = [typeof data === "string" ? strToU8(data) : data, { mtime, level: 6 }];
+  }
+  return zipSync(ordered);
+};
+
+/**
+ * Packs a docx `Document` into deterministic bytes: fixed core properties, all parts zipped once with fflate in a
  * fixed order with a fixed time. Same document and `generatedAt` ⇒ the same bytes, in any time zone.
  */
 export const packDocx = async (document: Document, core: CoreProperties): Promise<Uint8Array> => {
-  const packed = await Packer.pack(document, "uint8array", false, [
-    { path: "docProps/core.xml", data: corePropertiesXml(core) },
-  ]);
-  const parts: Unzipped = unzipSync(packed);
-  parts["docProps/core.xml"] = strToU8(corePropertiesXml(core));
-  const mtime = zipTime(core.generatedAt);
-  const ordered: Zippable = {};
-  for (const name of partOrder(Object.keys(parts))) {
-    const data = parts[name];
-    if (data !== undefined) ordered[name] = [data, { mtime, level: 6 }];
-  }
-  return zipSync(ordered);
+  const compiled = compiledParts(document);
+  return zipParts(compiled === undefined ? await packedParts(document) : Object.fromEntries(compiled), core);
 };

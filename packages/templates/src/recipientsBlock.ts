@@ -4,7 +4,7 @@ import { estimateTextWidth } from "./estimateTextWidth.ts";
 import { listItemText } from "./listItemText.ts";
 import { nd30Profile } from "./nd30Profile.ts";
 import { runStyle } from "./runStyle.ts";
-import { textRuns } from "./safeText.ts";
+import { runOptions, textRuns } from "./safeText.ts";
 
 /**
  * «Kính gửi:» and the recipients (Phụ lục I, cell 9a). One recipient: on the same line, ending «.», wrapped lines
@@ -32,7 +32,7 @@ export const recipientsBlock = (recipients: readonly string[]): Paragraph[] => {
         tabStops: [{ type: TabStopType.LEFT, position: textStart }],
         spacing: spacing(true, true),
         children: [
-          new TextRun({ ...style, children: [nd30Texts.recipientsLabel, new Tab()] }),
+          new TextRun({ ...runOptions(style), children: [nd30Texts.recipientsLabel, new Tab()] }),
           ...textRuns(listItemText(only, true), style),
         ],
       }),

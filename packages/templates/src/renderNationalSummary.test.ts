@@ -7,6 +7,7 @@ import {
   summarizeReports,
 } from "@xhht/domain";
 import { beforeAll, describe, expect, it } from "vitest";
+import { lintDocx } from "./lint/lintDocx.ts";
 import { nd30Profile } from "./nd30Profile.ts";
 import { readDocxText } from "./readDocxText.ts";
 import { renderNationalSummary } from "./renderNationalSummary.ts";
@@ -22,6 +23,12 @@ const hanoi: ProvincialReport = {
   examples: 3,
   submittedAt: "2020-11-02T10:00:00+07:00",
 };
+/** The per-province table: the one as wide as a landscape page's text. */
+const provincesTableOf = (document: string): string =>
+  tablesOf(document).find(
+    (table) => attrOf(table, "w:tblW", "w:w") === String(nd30Profile.table.landscapeTextWidth.value),
+  ) ?? "";
+
 const summary = summarizeReports([sampleReport2020, hanoi], { year: 2020, directive: directive2020 });
 
 describe("renderNationalSummary", () => {
@@ -48,17 +55,31 @@ describe("renderNationalSummary", () => {
     expect(text).toContain("Kính gửi:\tThủ tướng Chính phủ.");
   });
 
-  it("puts the per-province table in a landscape appendix section numbered from 1, with a bold total row", () => {
+  it("puts the per-province table in a landscape section of the body, numbered on with the report, not in an appendix", () => {
+    // Decree 30/2020, Phụ lục I, Phần I, mục I: landscape only for tables not made into a separate appendix.
     const sections = document.match(/<w:sectPr>[\s\S]*?<\/w:sectPr>/gu) ?? [];
-    expect(sections).toHaveLength(2);
-    expect(sections[0]).not.toMatch(/landscape/u);
-    expect(attrOf(sections[1] ?? "", "w:pgSz", "w:orient")).toBe("landscape");
-    expect([attrOf(sections[1] ?? "", "w:pgSz", "w:w"), attrOf(sections[1] ?? "", "w:pgSz", "w:h")]).toEqual([
-      "16838",
-      "11906",
-    ]);
-    expect(sections[1]).toMatch(/<w:pgNumType w:start="1"\/>/u);
-    const table = tablesOf(document).at(-1) ?? "";
+    expect(sections).toHaveLength(3);
+    const [opening = "", wide = "", closing = ""] = sections;
+    expect(opening).not.toMatch(/landscape/u);
+    expect(opening).toMatch(/<w:titlePg\/>/u);
+    expect(attrOf(wide, "w:pgSz", "w:orient")).toBe("landscape");
+    expect([attrOf(wide, "w:pgSz", "w:w"), attrOf(wide, "w:pgSz", "w:h")]).toEqual(["16838", "11906"]);
+    expect(closing).not.toMatch(/landscape/u);
+    for (const section of [wide, closing]) {
+      // Pages 2, 3, … of one document: no restart, and the section's first page shows its number.
+      expect(section).not.toMatch(/<w:pgNumType w:start|<w:titlePg/u);
+      expect(section).toMatch(/<w:headerReference w:type="default"/u);
+    }
+    const text = readDocxText(bytes);
+    expect(text.some((line) => /^Phụ lục|Kèm theo/u.test(line))).toBe(false);
+    // A section's properties close it: the table lies after the first section's and before the landscape one's.
+    const table = provincesTableOf(document);
+    const at = (xml: string) => document.indexOf(xml);
+    expect(at(opening)).toBeLessThan(at(table));
+    expect(at(table)).toBeLessThan(at(wide));
+    const title = "Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020 của các tỉnh, thành phố";
+    expect(text.indexOf("Kết quả của từng tỉnh, thành phố như bảng sau:")).toBe(text.indexOf(title) - 1);
+    expect(document.indexOf(title)).toBeGreaterThan(at(opening));
     expect(attrOf(table, "w:tblW", "w:w")).toBe(String(nd30Profile.table.landscapeTextWidth.value));
     const rows = cellsOf(table);
     expect(rows[1]?.slice(0, 4).map((cell) => paragraphsOf(cell)[0]?.text)).toEqual([
@@ -77,13 +98,37 @@ describe("renderNationalSummary", () => {
     expect(paragraphsOf(total[0] ?? "")[0]?.text).toBe("Tổng cộng");
     expect(total.every((cell) => isBold(cell))).toBe(true);
     expect(paragraphsOf(total.at(-1) ?? "")[0]?.text).toBe("89.600.000");
-    expect(readDocxText(bytes)).toContain(
-      "(Kèm theo Báo cáo số 1050/BC-BGDĐT ngày 20 tháng 11 năm 2020 của Bộ Giáo dục và Đào tạo)",
+    // The assessment, proposals and signature follow on portrait pages.
+    const after = document.slice(document.indexOf(wide ?? "") + (wide ?? "").length);
+    expect(paragraphsOf(after).map((p) => p.text)).toEqual(
+      expect.arrayContaining(["III. ĐÁNH GIÁ CHUNG", "Nơi nhận:"]),
     );
   });
 
+  it("lints with no error; its one warning is the rule's check of any landscape table (nd30.page.landscape-table)", () => {
+    // The rule warns on every landscape section holding a table: a .docx does not say whether that table is an
+    // appendix, so a reader must check. Here it is in the body, as the decree allows.
+    const { ok, issues } = lintDocx(bytes);
+    expect(ok).toBe(true);
+    expect(issues.map((issue) => [issue.code, issue.severity, issue.path])).toEqual([
+      ["nd30.page.landscape-table", "warning", ["word/document.xml", "sections", 1]],
+    ]);
+  });
+
+  it("keeps the signature with the table when nothing follows it, never alone on a portrait page", async () => {
+    const bare = { ...sampleNationalSummaryMeta2020, assessment: [], proposals: [] };
+    const rendered = await renderNationalSummary(summary, bare);
+    const xml = unzipParts(rendered)["word/document.xml"] ?? "";
+    const sections = xml.match(/<w:sectPr>[\s\S]*?<\/w:sectPr>/gu) ?? [];
+    expect(sections).toHaveLength(2);
+    expect(attrOf(sections[1] ?? "", "w:pgSz", "w:orient")).toBe("landscape");
+    const table = xml.indexOf(provincesTableOf(xml));
+    expect(xml.indexOf("Nơi nhận:")).toBeGreaterThan(table);
+    expect(lintDocx(rendered).ok).toBe(true);
+  });
+
   it("shows a column only for the measures that count something", () => {
-    const header = cellsOf(tablesOf(document).at(-1) ?? "")[0]?.map((cell) => paragraphsOf(cell)[0]?.text) ?? [];
+    const header = cellsOf(provincesTableOf(document))[0]?.map((cell) => paragraphsOf(cell)[0]?.text) ?? [];
     expect(header).toContain("Số tủ sách lớp học");
     expect(header).not.toContain("Số đoàn xe lưu động");
   });

@@ -9,7 +9,6 @@ import {
   type NationalSummaryMetaInput,
   validateNationalSummaryMeta,
 } from "@xhht/domain";
-import type { FileChild } from "docx";
 import { documentWording } from "./data/documentWording.ts";
 import { dataTable, type TableCellInput, type TableColumn } from "./dataTable.ts";
 import { formatInteger, romanNumeral } from "./formatNumbers.ts";
@@ -21,6 +20,7 @@ import { bulletList, structuredBody } from "./structuredBody.ts";
 import { TemplateError } from "./TemplateError.ts";
 import { templateErrorCodes } from "./templateErrorCodes.ts";
 import { templateIds } from "./templateIds.ts";
+import type { BodyPart, LandscapeSegment } from "./typedDocument.ts";
 import { unitInText } from "./unitInText.ts";
 
 /**
@@ -143,8 +143,26 @@ const provincesTable = (summary: NationalSummary) => {
   });
 };
 
-const summaryBody = (summary: NationalSummary, meta: NationalSummaryMeta): FileChild[] => {
-  const out: FileChild[] = [...structuredBody(meta.introduction.map((text) => ({ type: "paragraph", text })))];
+/**
+ * The per-province table on landscape pages of the body, under its title. Decree 30 allows a landscape page only for
+ * tables and charts not made into an appendix (Phụ lục I, Phần I, mục I), so the table stays in the report's body
+ * rather than in a «Phụ lục», and its pages go on with the report's numbering.
+ */
+const provincesSegment = (summary: NationalSummary, meta: NationalSummaryMeta): LandscapeSegment => ({
+  landscape: [
+    ...structuredBody([
+      {
+        type: "centred",
+        text: `Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${meta.year} của các tỉnh, thành phố`,
+        bold: true,
+      },
+    ]),
+    provincesTable(summary),
+  ],
+});
+
+const summaryBody = (summary: NationalSummary, meta: NationalSummaryMeta): BodyPart[] => {
+  const out: BodyPart[] = [...structuredBody(meta.introduction.map((text) => ({ type: "paragraph", text })))];
   let section = 0;
   const heading = (title: string) => structuredBody([{ type: "section", label: `${romanNumeral(++section)}.`, title }]);
   const asOf = formatShortDate(meta.asOf ?? meta.date);
@@ -183,7 +201,7 @@ const summaryBody = (summary: NationalSummary, meta: NationalSummaryMeta): FileC
     ...structuredBody([
       {
         type: "paragraph",
-        text: "Tổng hợp kết quả từ báo cáo của các địa phương (chi tiết từng địa phương tại Phụ lục kèm theo):",
+        text: "Tổng hợp kết quả từ báo cáo của các địa phương:",
       },
     ]),
     totalsTable(summary),
@@ -193,7 +211,9 @@ const summaryBody = (summary: NationalSummary, meta: NationalSummaryMeta): FileC
         text: `(${documentWording.amountInWords}${moneyInWords(summary.totals.budgetSpent)})`,
         italics: true,
       },
+      { type: "paragraph", text: "Kết quả của từng tỉnh, thành phố như bảng sau:" },
     ]),
+    provincesSegment(summary, meta),
   );
   if (meta.assessment.length > 0) {
     out.push(
@@ -210,8 +230,10 @@ const summaryBody = (summary: NationalSummary, meta: NationalSummaryMeta): FileC
  * `summarizeReports` returns) and the report's own fields: header, «BÁO CÁO» and its trích yếu, «Kính gửi»,
  * the introduction, «I. TÌNH HÌNH BÁO CÁO …» (how many provinces reported, who was late and by how many days,
  * who has not reported), «II. KẾT QUẢ …» (the national totals as a table, money in words), the assessment and
- * proposals, the signature and «Nơi nhận»; then, on its own landscape pages numbered from 1, «Phụ lục» with one
- * row per province and a total row (a column for each measure that counts anything).
+ * proposals, the signature and «Nơi nhận». Within «II», on landscape pages of the body numbered on with the rest,
+ * a table with one row per province and a total row (a column for each measure that counts anything): Decree 30
+ * allows landscape pages only for tables not made into an appendix (Phụ lục I, Phần I, mục I), so the table is in
+ * the body, not in a «Phụ lục».
  *
  * `meta` is checked with `validateNationalSummaryMeta`; the summary must be of `meta.year`. Invalid input is
  * refused with a {@link TemplateError}; a character XML cannot carry is refused naming the field.
@@ -239,14 +261,5 @@ export const renderNationalSummary = async (
     subject: parsed.subject,
     recipients: parsed.recipients,
     body: summaryBody(checked, parsed),
-    attachment: { typeName: documentWording.attachedTypeNames.report, issuerName: parsed.issuerName },
-    appendices: [
-      {
-        label: documentWording.appendix,
-        title: `Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${parsed.year} của các tỉnh, thành phố`,
-        landscape: true,
-        children: [provincesTable(checked)],
-      },
-    ],
   });
 };

@@ -9,12 +9,20 @@ import { SDK_VERSION } from "./officialLetterTemplate.ts";
 import { readDocxText } from "./readDocxText.ts";
 import { renderOfficialLetter, renderOfficialLetterAs } from "./renderOfficialLetter.ts";
 import { TemplateError } from "./TemplateError.ts";
-import { attrOf, cellsOf, paragraphsOf, paragraphWithText, tablesOf, unzipParts } from "./testing/docxXml.ts";
+import {
+  attrOf,
+  cellsOf,
+  effectiveSizeOf,
+  paragraphsOf,
+  paragraphWithText,
+  tablesOf,
+  unzipParts,
+} from "./testing/docxXml.ts";
 
 const num = (value: string | undefined) => Number(value);
 const isBold = (xml: string) => /<w:b\/>/u.test(xml);
 const isItalic = (xml: string) => /<w:i\/>/u.test(xml);
-const sizeOf = (xml: string) => num(attrOf(xml, "w:sz", "w:val"));
+const sizeOf = (xml: string) => effectiveSizeOf(xml, nd30Profile.body.size.value);
 const alignmentOf = (xml: string) => attrOf(xml, "w:jc", "w:val");
 
 describe("renderOfficialLetter", () => {
@@ -37,10 +45,24 @@ describe("renderOfficialLetter", () => {
       expect(num(attrOf(sectPr, "w:pgMar", "w:right"))).toBe(850);
     });
 
-    it("writes every run in Times New Roman", () => {
+    it("writes every run in Times New Roman: the document default, which no run or style overrides", () => {
+      const defaults = /<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/u.exec(parts["word/styles.xml"] ?? "")?.[0] ?? "";
+      for (const slot of ["w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"]) {
+        expect(attrOf(defaults, "w:rFonts", slot)).toBe("Times New Roman");
+      }
+      expect(attrOf(defaults, "w:sz", "w:val")).toBe(String(nd30Profile.body.size.value));
       const runs = document.match(/<w:r>[\s\S]*?<\/w:r>/gu) ?? [];
       expect(runs.length).toBeGreaterThan(10);
-      for (const run of runs) expect(attrOf(run, "w:rFonts", "w:ascii")).toBe("Times New Roman");
+      for (const run of runs) expect(run).not.toMatch(/<w:rFonts|<w:rStyle/u);
+      expect(document).not.toMatch(/<w:pStyle/u);
+    });
+
+    it("makes single lines with no space before or after the paragraph default, which cells and header lines use", () => {
+      const defaults = /<w:pPrDefault>[\s\S]*?<\/w:pPrDefault>/u.exec(parts["word/styles.xml"] ?? "")?.[0] ?? "";
+      expect(
+        ["w:before", "w:after", "w:line", "w:lineRule"].map((name) => attrOf(defaults, "w:spacing", name)),
+      ).toEqual(["0", "0", "240", "auto"]);
+      expect(document).not.toMatch(/<w:pStyle/u);
     });
 
     it("numbers pages from page 2: a title-page section, the PAGE field in the default header only", () => {
@@ -57,7 +79,7 @@ describe("renderOfficialLetter", () => {
       expect(size).toBeGreaterThanOrEqual(26);
       expect(size).toBeLessThanOrEqual(28);
       expect(firstHeader).not.toMatch(/PAGE/u);
-      expect(firstHeader).toMatch(/<w:p>/u);
+      expect(firstHeader).toMatch(/<w:p\/>|<w:p>/u);
       expect(document).not.toMatch(/PAGE/u);
     });
   });
@@ -382,4 +404,4 @@ describe("renderOfficialLetter", () => {
  * The sample letter's bytes with generatedAt 2020-01-05 and SDK version "0.0.0-golden". It changes only when the
  * output changes (docx, fflate or a template): that is at least a minor release, so update it deliberately.
  */
-const SAMPLE_SHA256 = "6fc52d9e9b4eeccf494852cd8eedc73fd719b1b2bde821d145efba9bd40b25b9";
+const SAMPLE_SHA256 = "6000180888e940ce42435d5aa20c8a81186f563d210dcc86c170f4097b7bc60c";

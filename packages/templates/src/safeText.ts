@@ -1,4 +1,5 @@
 import { Tab, TextRun } from "docx";
+import { nd30Profile } from "./nd30Profile.ts";
 import { TemplateError } from "./TemplateError.ts";
 import { templateErrorCodes } from "./templateErrorCodes.ts";
 
@@ -57,6 +58,20 @@ export interface RunStyle {
 }
 
 /**
+ * The options of a docx run in `style`. The profile's font and body size are the document's defaults (`docDefaults`
+ * in styles.xml, written by the frame), so a run in them does not repeat them: the same look in a smaller
+ * document.xml, and fewer property objects for docx to build and write.
+ */
+export const runOptions = (style: RunStyle) => {
+  const { font, size, ...rest } = style;
+  return {
+    ...(font === nd30Profile.font.family.value ? {} : { font }),
+    ...(size === nd30Profile.body.size.value ? {} : { size }),
+    ...rest,
+  };
+};
+
+/**
  * Turns text into runs: NFC, a tab becomes a real `w:tab` and a line break (LF, CR or CRLF) a real `w:br`,
  * never a literal control character inside `w:t`.
  */
@@ -71,7 +86,7 @@ export const textRuns = (text: string, style: RunStyle): TextRun[] => {
       if (piece !== "") children.push(piece);
       const needsBreak = lineIndex > 0 && pieceIndex === 0;
       if (children.length === 0 && !needsBreak) return;
-      runs.push(new TextRun({ ...style, children, ...(needsBreak ? { break: 1 } : {}) }));
+      runs.push(new TextRun({ ...runOptions(style), children, ...(needsBreak ? { break: 1 } : {}) }));
     });
   });
   return runs;

@@ -1,17 +1,8 @@
-import {
-  AlignmentType,
-  LineRuleType,
-  Paragraph,
-  Table,
-  TableBorders,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  WidthType,
-} from "docx";
+import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, WidthType } from "docx";
 import { nd30Texts } from "./data/nd30Texts.ts";
 import { listItemText } from "./listItemText.ts";
 import { nd30Profile } from "./nd30Profile.ts";
+import { singleSpacing } from "./paragraphSpacing.ts";
 import { runStyle } from "./runStyle.ts";
 import { textRuns } from "./safeText.ts";
 
@@ -29,8 +20,6 @@ export interface SignatureContent {
   readonly drafterLine?: string | undefined;
 }
 
-const single = (before = 0) => ({ before, after: 0, line: 240, lineRule: LineRuleType.AUTO });
-
 /**
  * The signature block (Phụ lục I, cells 7a-7c and 9b): a borderless two-column table. Left: «Nơi nhận:» in bold
  * italic and one «- …;» line per copy, the last ending «.»; right, centred and bold: authority and title, the
@@ -44,7 +33,7 @@ export const signatureBlock = (content: SignatureContent): Table => {
 
   const copies = [
     new Paragraph({
-      spacing: single(before),
+      ...singleSpacing(before),
       children: textRuns(
         nd30Texts.copiesLabel,
         runStyle(signature.copiesHeadingSize.value, { bold: true, italics: true }),
@@ -53,7 +42,6 @@ export const signatureBlock = (content: SignatureContent): Table => {
     ...content.copies.map(
       (copy, index) =>
         new Paragraph({
-          spacing: single(),
           children: textRuns(
             `${nd30Texts.listDash}${listItemText(copy, index === content.copies.length - 1)}`,
             runStyle(signature.copiesSize.value),
@@ -64,7 +52,6 @@ export const signatureBlock = (content: SignatureContent): Table => {
       ? []
       : [
           new Paragraph({
-            spacing: single(),
             children: textRuns(content.drafterLine, runStyle(signature.drafterSize.value)),
           }),
         ]),
@@ -79,13 +66,13 @@ export const signatureBlock = (content: SignatureContent): Table => {
       (line, index) =>
         new Paragraph({
           alignment: AlignmentType.CENTER,
-          spacing: single(index === 0 ? before : 0),
+          ...singleSpacing(index === 0 ? before : 0),
           children: textRuns(line, runStyle(signature.authoritySize.value, { bold: true })),
         }),
     ),
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      spacing: single(signature.signatureSpace.value),
+      ...singleSpacing(signature.signatureSpace.value),
       children: textRuns(content.name, runStyle(signature.nameSize.value, { bold: true })),
     }),
   ];

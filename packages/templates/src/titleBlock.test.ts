@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { estimateTextWidth } from "./estimateTextWidth.ts";
 import { nd30Profile } from "./nd30Profile.ts";
 import { blockXml, isBold } from "./testing/blockXml.ts";
-import { attrOf, paragraphsOf, paragraphWithText } from "./testing/docxXml.ts";
+import { attrOf, effectiveSizeOf, paragraphsOf, paragraphWithText } from "./testing/docxXml.ts";
 import { titleBlock } from "./titleBlock.ts";
 
 describe("titleBlock", () => {
@@ -12,7 +12,7 @@ describe("titleBlock", () => {
     const subject = paragraphWithText(xml, "Tổ chức Tuần lễ năm 2020").xml;
     for (const p of [type, subject]) {
       expect(isBold(p)).toBe(true);
-      expect(attrOf(p, "w:sz", "w:val")).toBe("28");
+      expect(effectiveSizeOf(p)).toBe(28);
       expect(attrOf(p, "w:jc", "w:val")).toBe("center");
     }
     expect(Number(attrOf(type, "w:spacing", "w:before"))).toBe(nd30Profile.title.spacingBefore.value);

@@ -24,13 +24,30 @@ export interface TypedDocumentFields extends DocumentMarks {
   readonly copies: readonly string[];
 }
 
-/** An appendix: its heading and content, on its own pages numbered from 1. */
+/**
+ * An appendix: its heading and content, on its own portrait pages numbered from 1. Never landscape: Decree 30 allows
+ * landscape pages only for tables not made into an appendix (a {@link LandscapeSegment} of the body).
+ */
 export interface AppendixContent {
   readonly label: string;
   readonly title: string;
   readonly children: readonly FileChild[];
-  readonly landscape?: boolean;
 }
+
+/**
+ * A stretch of the body printed on landscape pages: a wide table kept in the body rather than made into an appendix,
+ * which is when Decree 30 allows a landscape page (Phụ lục I, Phần I, mục I). The pages go on with the body's
+ * numbering.
+ */
+export interface LandscapeSegment {
+  readonly landscape: readonly FileChild[];
+}
+
+/** A block of a typed document's body, or a {@link LandscapeSegment} of it. */
+export type BodyPart = FileChild | LandscapeSegment;
+
+const isLandscapeSegment = (part: BodyPart): part is LandscapeSegment =>
+  Object.hasOwn(part, "landscape") && Array.isArray((part as LandscapeSegment).landscape);
 
 /** What {@link typedDocumentSections} lays out. */
 export interface TypedDocumentContent {
@@ -44,7 +61,7 @@ export interface TypedDocumentContent {
   /** A line above the căn cứ, such as the deciding authority of a decision. */
   readonly preamble?: readonly FileChild[];
   readonly legalBases?: readonly string[];
-  readonly body: readonly FileChild[];
+  readonly body: readonly BodyPart[];
   /** «(Kèm theo Quyết định số …)»: how an appendix names this document, and who issued it in running text. */
   readonly attachment?: { readonly typeName: string; readonly issuerName: string };
   readonly appendices?: readonly AppendixContent[];
@@ -61,14 +78,53 @@ export const attachedToLine = (
 };
 
 /**
+ * The body's sections: portrait stretches and {@link LandscapeSegment}s in order, the first holding `opening`, the
+ * last `closing` (a landscape segment at the end keeps the signature with it, never alone on a page). Each section
+ * after the first goes on with the page numbers, its first page numbered too.
+ */
+const bodySections = (
+  opening: readonly FileChild[],
+  body: readonly BodyPart[],
+  closing: readonly FileChild[],
+): FrameSection[] => {
+  interface Stretch {
+    readonly landscape: boolean;
+    children: FileChild[];
+  }
+  const stretches: Stretch[] = [{ landscape: false, children: [...opening] }];
+  let current = stretches[0] as Stretch;
+  for (const part of body) {
+    if (isLandscapeSegment(part)) {
+      stretches.push({ landscape: true, children: [...part.landscape] });
+      current = { landscape: false, children: [] };
+      stretches.push(current);
+    } else {
+      current.children.push(part);
+    }
+  }
+  // Nothing after the last landscape segment: the signature goes with it rather than alone on a portrait page.
+  if (current.children.length === 0 && stretches.length > 1) {
+    stretches.pop();
+    current = stretches.at(-1) as Stretch;
+  }
+  current.children = [...keepLastWithNext(current.children), ...closing];
+  return stretches.map((stretch, index) => ({
+    children: stretch.children,
+    ...(stretch.landscape ? { landscape: true } : {}),
+    ...(index > 0 ? { continues: true } : {}),
+  }));
+};
+
+/**
  * The sections of a typed document (kế hoạch, báo cáo, quyết định, giấy mời, dự toán): a «DỰ THẢO» mark when it
  * has no number yet; the header with any stamps under the number; the type name and trích yếu; «Kính gửi» if
- * any; a preamble; the căn cứ; the body; the signature and «Nơi nhận» with the drafter's line; then each appendix
- * in its own section, numbered from 1, landscape when asked.
+ * any; a preamble; the căn cứ; the body, any landscape segment of it in its own section numbered on with the rest;
+ * the signature and «Nơi nhận» with the drafter's line; then each appendix in its own portrait section, numbered
+ * from 1.
  */
 export const typedDocumentSections = (content: TypedDocumentContent): FrameSection[] => {
   const { fields } = content;
-  const main: FileChild[] = [
+  const opening: FileChild[] = [
     ...(fields.number === undefined ? [draftMark()] : []),
     letterHeader({
       parentBody: fields.parentBody,
@@ -82,13 +138,13 @@ export const typedDocumentSections = (content: TypedDocumentContent): FrameSecti
     ...(content.recipients === undefined || content.recipients.length === 0 ? [] : recipientsBlock(content.recipients)),
     ...(content.preamble ?? []),
     ...legalBasesBlock(content.legalBases ?? []),
-    ...keepLastWithNext(content.body),
+  ];
+  const closing = [
     signatureBlock({ ...fields.signature, copies: fields.copies, drafterLine: drafterLine(fields.drafter) }),
   ];
   const attachment = content.attachment;
   const appendices = (content.appendices ?? []).map(
     (appendix): FrameSection => ({
-      landscape: appendix.landscape ?? false,
       restartNumbering: true,
       children: [
         ...appendixHeading({
@@ -101,5 +157,5 @@ export const typedDocumentSections = (content: TypedDocumentContent): FrameSecti
       ],
     }),
   );
-  return [{ children: main }, ...appendices];
+  return [...bodySections(opening, content.body, closing), ...appendices];
 };

@@ -44,3 +44,12 @@ export const tablesOf = (xml: string): string[] => xml.match(/<w:tbl>[\s\S]*?<\/
 /** The rows of a table, each as a list of cell XML. */
 export const cellsOf = (table: string): string[][] =>
   (table.match(/<w:tr>[\s\S]*?<\/w:tr>/gu) ?? []).map((row) => row.match(/<w:tc>[\s\S]*?<\/w:tc>/gu) ?? []);
+
+/**
+ * A run's size in half-points as Word shows it: its own `w:sz`, else the document default our frame writes in
+ * `docDefaults` (the profile's body size): runs in the default size carry no `w:sz`.
+ */
+export const effectiveSizeOf = (xml: string, defaultSize = 28): number => {
+  const own = attrOf(xml, "w:sz", "w:val");
+  return own === undefined ? defaultSize : Number(own);
+};
