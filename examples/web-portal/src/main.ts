@@ -1,0 +1,229 @@
+import "./style.css";
+import {
+  type Directive,
+  directive2020,
+  type Issue,
+  type Language,
+  type ProvincialPlan,
+  samplePlan2020,
+  validatePlan,
+} from "@xhht/domain";
+import { markInvalid, readField, renderPlanForm } from "./planForm.ts";
+import { getAt, parsePath, pathKey, setAt } from "./planPath.ts";
+import { format, type UiKey, uiText } from "./uiText.ts";
+
+const element = <T extends HTMLElement>(selector: string): T => {
+  const found = document.querySelector<T>(selector);
+  if (found === null) throw new Error(`The page has no ${selector}`);
+  return found;
+};
+
+const form = element<HTMLFormElement>("#plan-form");
+const json = element<HTMLTextAreaElement>("#plan-json");
+const langSelect = element<HTMLSelectElement>("#lang");
+const upload = element<HTMLInputElement>("#upload");
+const status = element<HTMLParagraphElement>("#status");
+const issueList = element<HTMLOListElement>("#issues");
+const validateButton = element<HTMLButtonElement>("#validate");
+const downloadButton = element<HTMLButtonElement>("#download");
+
+const isLanguage = (value: string | null): value is Language => value === "vi" || value === "en";
+
+const requested = new URLSearchParams(location.search).get("lang");
+let lang: Language = isLanguage(requested) ? requested : "vi";
+/** The plan as last parsed from the JSON text (the form edits it). */
+let plan: Record<string, unknown> = {};
+/** The input last validated, kept to show its issues again in the other language. */
+let checked: { input: unknown } | undefined;
+/** The plan has been edited since it was last validated. */
+let dirty = false;
+
+/** The SDK knows the 2020 directive; for other years the calendar's Week is used. */
+const directiveFor = (input: unknown): Directive | undefined =>
+  getAt(input, ["year"]) === directive2020.year ? directive2020 : undefined;
+
+const setStatus = (key: UiKey, values: Readonly<Record<string, string | number>> = {}, kind = "info") => {
+  status.textContent = format(uiText[lang][key], values);
+  status.dataset.kind = kind;
+};
+
+const applyUiText = () => {
+  document.documentElement.lang = lang;
+  langSelect.value = lang;
+  for (const node of document.querySelectorAll<HTMLElement>("[data-text]")) {
+    node.textContent = uiText[lang][node.dataset.text as UiKey];
+  }
+  document.title = uiText[lang].title;
+};
+
+const showPlan = (next: Record<string, unknown>) => {
+  plan = next;
+  json.value = JSON.stringify(plan, null, 2);
+  renderPlanForm(form, plan, lang);
+};
+
+const markChanged = () => {
+  dirty = true;
+  downloadButton.disabled = true;
+  if (checked !== undefined) setStatus("changed");
+};
+
+const showIssues = (issues: readonly Issue[]) => {
+  issueList.replaceChildren(
+    ...issues.map((issue) => {
+      const item = document.createElement("li");
+      item.dataset.code = issue.code;
+      item.dataset.severity = issue.severity;
+      item.dataset.path = pathKey(issue.path);
+      const severity = document.createElement("span");
+      severity.className = "severity";
+      severity.textContent = uiText[lang].severity[issue.severity];
+      const path = document.createElement("code");
+      path.className = "path";
+      path.textContent = pathKey(issue.path) || "(root)";
+      const message = document.createElement("span");
+      message.className = "message";
+      message.textContent = issue.message;
+      const code = document.createElement("code");
+      code.className = "rule";
+      code.textContent = issue.code;
+      item.append(severity, " ", path, " ", message, " ", code);
+      return item;
+    }),
+  );
+  markInvalid(form, dirty ? [] : issues.map((issue) => issue.path));
+};
+
+/** Validates the last checked input in the current language and shows the outcome. */
+const showValidation = (): ProvincialPlan | undefined => {
+  if (checked === undefined) return undefined;
+  const { input } = checked;
+  const directive = directiveFor(input);
+  const result = validatePlan(input, directive === undefined ? { lang } : { lang, directive });
+  showIssues(result.issues);
+  const errors = result.issues.filter((issue) => issue.severity === "error").length;
+  const warnings = result.issues.length - errors;
+  if (dirty) setStatus("changed");
+  else if (!result.ok) setStatus(errors === 1 ? "invalidOne" : "invalid", { count: errors }, "error");
+  else if (warnings === 0) setStatus("valid", {}, "ok");
+  else setStatus(warnings === 1 ? "validWithWarningOne" : "validWithWarnings", { count: warnings }, "ok");
+  downloadButton.disabled = dirty || !result.ok;
+  return result.value;
+};
+
+const parseJson = (): unknown => {
+  try {
+    return JSON.parse(json.value) as unknown;
+  } catch (error) {
+    checked = undefined;
+    issueList.replaceChildren();
+    setStatus("jsonInvalid", { error: error instanceof Error ? error.message : String(error) }, "error");
+    downloadButton.disabled = true;
+    return undefined;
+  }
+};
+
+const validate = () => {
+  const input = parseJson();
+  if (input === undefined) return;
+  checked = { input };
+  dirty = false;
+  showValidation();
+};
+
+const asciiFileName = (text: string): string =>
+  text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[đĐ]/gu, (letter) => (letter === "đ" ? "d" : "D"))
+    .replace(/[^\w.-]+/gu, "-");
+
+const download = async () => {
+  const value = showValidation();
+  if (value === undefined || dirty) return;
+  downloadButton.disabled = true;
+  setStatus("rendering");
+  try {
+    // Loaded on demand: the page opens without the .docx writer, which is most of the SDK's weight.
+    const { renderPlan } = await import("@xhht/templates");
+    const directive = directiveFor(value);
+    const bytes = await renderPlan(value, directive === undefined ? {} : { directive });
+    const file = asciiFileName(`${value.number ?? "du-thao"}-${value.symbol}-${value.year}.docx`);
+    const url = URL.createObjectURL(
+      new Blob([new Uint8Array(bytes)], {
+        type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      }),
+    );
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = file;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    setStatus("downloaded", { file }, "ok");
+  } catch (error) {
+    setStatus("renderFailed", { error: error instanceof Error ? error.message : String(error) }, "error");
+  } finally {
+    downloadButton.disabled = dirty;
+  }
+};
+
+const loadJsonText = (text: string) => {
+  json.value = text;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) {
+      plan = parsed as Record<string, unknown>;
+      renderPlanForm(form, plan, lang);
+    }
+  } catch {
+    // Reported when the user validates.
+  }
+  markChanged();
+};
+
+form.addEventListener("input", (event) => {
+  const field = readField(event.target);
+  if (field === undefined) return;
+  setAt(plan, field.path, field.value);
+  json.value = JSON.stringify(plan, null, 2);
+  markChanged();
+});
+form.addEventListener("submit", (event) => event.preventDefault());
+json.addEventListener("input", () => loadJsonText(json.value));
+upload.addEventListener("change", async () => {
+  const file = upload.files?.[0];
+  if (file === undefined) return;
+  try {
+    loadJsonText(await file.text());
+    validate();
+  } catch (error) {
+    setStatus("uploadFailed", { error: error instanceof Error ? error.message : String(error) }, "error");
+  } finally {
+    upload.value = "";
+  }
+});
+element<HTMLButtonElement>("#reset").addEventListener("click", () => {
+  showPlan(structuredClone(samplePlan2020) as unknown as Record<string, unknown>);
+  markChanged();
+});
+langSelect.addEventListener("change", () => {
+  if (!isLanguage(langSelect.value)) return;
+  lang = langSelect.value;
+  applyUiText();
+  renderPlanForm(form, plan, lang);
+  showValidation();
+  if (checked === undefined) status.textContent = "";
+});
+validateButton.addEventListener("click", validate);
+downloadButton.addEventListener("click", () => void download());
+issueList.addEventListener("click", (event) => {
+  const item = event.target instanceof Element ? event.target.closest("li") : null;
+  const path = item?.dataset.path;
+  if (path === undefined) return;
+  const target = form.querySelector<HTMLElement>(`[name="${CSS.escape(pathKey(parsePath(path)))}"]`);
+  (target ?? json).focus();
+});
+
+applyUiText();
+showPlan(structuredClone(samplePlan2020) as unknown as Record<string, unknown>);
+document.body.dataset.ready = "true";
