@@ -1,0 +1,331 @@
+// Checks every package as a consumer gets it (`pnpm test:packages`): packed, linted by publint --strict and attw,
+// installed from the tarballs into an empty npm project outside the workspace, then: every entry point of every
+// package's `exports` imported with ESM and required with CommonJS; types resolved with moduleResolution node16,
+// nodenext and bundler; the installed `xhht` run; and a tree-shaken browser bundle of one calendar function
+// measured against its budget (test/consumer/sizeBudgets.ts). Build first: `pnpm build`.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
+import { describeSize, isOverBudget, measureBundle } from "./sizeBudgets.ts";
+
+const root = resolve(import.meta.dirname, "..", "..");
+const packages = ["calendar", "domain", "templates", "cli"] as const;
+const run = (command: string, args: readonly string[], cwd: string) =>
+  execFileSync(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+
+let consumer: string | undefined;
+/** Runs one check: prints its title and what it returns (one line or two); on failure, everything, then exits 1. */
+const step = async (title: string, action: () => string | undefined | Promise<string | undefined>) => {
+  try {
+    const output = (await action())?.trim();
+    process.stdout.write(`✔ ${title}${output ? `\n  ${output.replaceAll("\n", "\n  ")}` : ""}\n`);
+  } catch (error) {
+    const failure = error as { stdout?: string; stderr?: string; message: string };
+    const details = [failure.stdout, failure.stderr || failure.message].filter(Boolean).join("\n").trim();
+    process.stderr.write(`✖ ${title}\n${details}\n`);
+    if (consumer) process.stderr.write(`(the consumer project is kept in ${consumer})\n`);
+    process.exit(1);
+  }
+};
+
+// ---- pack, lint
+
+const packs = join(root, ".tmp", "packs");
+rmSync(packs, { recursive: true, force: true });
+mkdirSync(packs, { recursive: true });
+const tarballs: string[] = [];
+for (const name of packages) {
+  const dir = join(root, "packages", name);
+  if (!existsSync(join(dir, "dist"))) {
+    process.stderr.write(`✖ packages/${name}/dist is missing: run \`pnpm build\` first\n`);
+    process.exit(1);
+  }
+  await step(`@xhht/${name}: packed, publint --strict, attw`, () => {
+    run("pnpm", ["pack", "--pack-destination", packs], dir);
+    const tarball = readdirSync(packs).find((file) => file.startsWith(`xhht-${name}-`));
+    if (tarball === undefined) throw new Error(`pnpm pack wrote no tarball for @xhht/${name} in ${packs}`);
+    tarballs.push(join(packs, tarball));
+    run("publint", ["--strict", join(packs, tarball)], root);
+    run("attw", [join(packs, tarball), "--format", "ascii"], root);
+    return undefined;
+  });
+}
+
+// ---- install into an empty project
+
+consumer = mkdtempSync(join(tmpdir(), "xhht-consumer-"));
+const inConsumer = (...parts: string[]) => join(consumer as string, ...parts);
+writeFileSync(inConsumer("package.json"), JSON.stringify({ name: "consumer", private: true, version: "1.0.0" }));
+await step("npm install of the tarballs into an empty project", () =>
+  run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...tarballs], consumer as string),
+);
+
+// ---- the entry points, from each installed (packed) package.json
+
+type Conditions = string | null | { readonly [condition: string]: Conditions };
+interface EntryPoint {
+  readonly specifier: string;
+  readonly kind: "js" | "json";
+}
+
+/** The file a condition map resolves to for `conditions`, as Node walks it: the first key that applies wins. */
+const target = (value: Conditions, conditions: readonly string[]): string | undefined => {
+  if (value === null || typeof value === "string") return value ?? undefined;
+  for (const [condition, next] of Object.entries(value)) {
+    if (condition === "default" || conditions.includes(condition)) return target(next, conditions);
+  }
+  return undefined;
+};
+
+const conditionsOf = (value: Conditions): string[] =>
+  value === null || typeof value === "string"
+    ? []
+    : Object.entries(value).flatMap(([condition, next]) => [condition, ...conditionsOf(next)]);
+
+/** Files under `dir`, as paths relative to it with "/". */
+const filesUnder = (dir: string): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(dir, join(entry.parentPath, entry.name)).replaceAll("\\", "/"))
+    : [];
+
+const entryPoints = (name: string): EntryPoint[] => {
+  const dir = inConsumer("node_modules", "@xhht", name);
+  const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as {
+    exports?: Record<string, Conditions>;
+  };
+  if (manifest.exports === undefined) throw new Error(`@xhht/${name} has no "exports"`);
+  return Object.entries(manifest.exports).flatMap(([key, value]): EntryPoint[] => {
+    const leaked = conditionsOf(value).filter((condition) => condition.startsWith("@xhht/"));
+    if (leaked.length > 0) throw new Error(`the packed @xhht/${name} exports "${key}" with condition ${leaked}`);
+    const importTarget = target(value, ["import", "node"]);
+    const requireTarget = target(value, ["require", "node"]);
+    if (importTarget === undefined || requireTarget === undefined) {
+      throw new Error(`@xhht/${name} exports "${key}" without both an import and a require target`);
+    }
+    const kind = importTarget.endsWith(".json") ? "json" : "js";
+    if (!key.includes("*")) return [{ specifier: `@xhht/${name}${key.slice(1)}`, kind }];
+    // A subpath pattern: every file of the tarball its target matches is an entry point.
+    const [prefix = "", suffix = ""] = importTarget.replace(/^\.\//, "").split("*");
+    const matched = filesUnder(dir)
+      .filter((file) => file.startsWith(prefix) && file.endsWith(suffix) && file.length > prefix.length + suffix.length)
+      .map((file) => key.replace("*", file.slice(prefix.length, file.length - suffix.length)));
+    if (matched.length === 0) throw new Error(`@xhht/${name} exports "${key}", which matches no file in the tarball`);
+    return matched.sort().map((subpath) => ({ specifier: `@xhht/${name}${subpath.slice(1)}`, kind }));
+  });
+};
+
+const entries: EntryPoint[] = [];
+await step("every entry point listed in the packed exports", () => {
+  for (const name of packages) entries.push(...entryPoints(name));
+  const js = entries.filter((entry) => entry.kind === "js").map((entry) => entry.specifier);
+  return `${entries.length} entry points: ${js.join(", ")} and ${entries.length - js.length} JSON files`;
+});
+
+/** What each JSON entry point must hold: its package's name, or a JSON Schema's id and draft. */
+const jsonExpectation = (specifier: string) => {
+  const schema = /^@xhht\/domain\/schemas\/(.+)\.json$/.exec(specifier)?.[1];
+  if (schema !== undefined) {
+    return `json.$id !== "urn:xhht:schema:${schema}" || json.$schema !== "https://json-schema.org/draft/2020-12/schema"`;
+  }
+  const manifest = /^(@xhht\/[^/]+)\/package\.json$/.exec(specifier)?.[1];
+  if (manifest !== undefined) return `json.name !== ${JSON.stringify(manifest)}`;
+  return "json === null || typeof json !== 'object'";
+};
+
+const esmEntries = `import { deepStrictEqual } from "node:assert";
+import { createRequire } from "node:module";
+const require = createRequire(import.meta.url);
+${entries
+  .map(({ specifier, kind }, index) =>
+    kind === "json"
+      ? `import json${index} from ${JSON.stringify(specifier)} with { type: "json" };`
+      : `import * as module${index} from ${JSON.stringify(specifier)};`,
+  )
+  .join("\n")}
+const check = (specifier, failed, message) => { if (failed) throw new Error(specifier + ": " + message); };
+${entries
+  .map(({ specifier, kind }, index) =>
+    kind === "json"
+      ? `{ const json = json${index}; check(${JSON.stringify(specifier)}, ${jsonExpectation(specifier)}, "unexpected JSON"); }`
+      : `{ const names = Object.keys(module${index}).filter((name) => name !== "default").sort();
+  check(${JSON.stringify(specifier)}, names.length === 0, "no named export");
+  deepStrictEqual(names, Object.keys(require(${JSON.stringify(specifier)})).sort(), ${JSON.stringify(`${specifier}: ESM and CommonJS export different names`)}); }`,
+  )
+  .join("\n")}
+const schemaFiles = ${JSON.stringify(entries.flatMap(({ specifier }) => /^@xhht\/domain\/schemas\/(.+)\.json$/.exec(specifier)?.[1] ?? []))};
+const { entitySchemas } = await import("@xhht/domain");
+deepStrictEqual(schemaFiles, Object.keys(entitySchemas).sort(), "the shipped schemas/*.json are not entitySchemas");
+console.log("${entries.length} imported with ESM");
+`;
+
+const cjsEntries = `${entries
+  .map(({ specifier, kind }) => {
+    const check =
+      kind === "json"
+        ? jsonExpectation(specifier)
+        : "json === null || typeof json !== 'object' || Object.keys(json).length === 0";
+    return `{ const json = require(${JSON.stringify(specifier)}); if (${check}) throw new Error(${JSON.stringify(`${specifier}: unexpected from require`)}); }`;
+  })
+  .join("\n")}
+console.log("${entries.length} required with CommonJS");
+`;
+
+writeFileSync(inConsumer("entries.mjs"), esmEntries);
+writeFileSync(inConsumer("entries.cjs"), cjsEntries);
+await step("ESM import of every entry point", () => run("node", ["entries.mjs"], consumer as string));
+await step("CommonJS require of every entry point", () => run("node", ["entries.cjs"], consumer as string));
+
+// ---- what the packages do, once installed
+
+const esm = `
+import { formatDateLine, lifelongLearningWeek } from "@xhht/calendar";
+import { directive2020, validateDirective } from "@xhht/domain";
+import { readDocxText, renderOfficialLetter } from "@xhht/templates";
+import { exitCodes, csvReportColumns } from "@xhht/cli";
+const line = formatDateLine("Hà Nội", "2020-09-15");
+if (line !== "Hà Nội, ngày 15 tháng 9 năm 2020") throw new Error("formatDateLine: " + line);
+if (lifelongLearningWeek(2020).opening !== "2020-10-01") throw new Error("lifelongLearningWeek");
+if (!validateDirective(directive2020).ok) throw new Error("validateDirective");
+const bytes = await renderOfficialLetter(directive2020.letter, { generatedAt: "2020-09-15" });
+if (!readDocxText(bytes).some((p) => p.includes("Chuyển đổi số thúc đẩy Học tập suốt đời"))) throw new Error("docx");
+if (exitCodes.usage !== 2 || !csvReportColumns.lists.includes("copies")) throw new Error("@xhht/cli");
+console.log(line);
+`;
+const cjs = `
+const { formatDateLine } = require("@xhht/calendar");
+const { directive2020, validateDirective } = require("@xhht/domain");
+const { renderOfficialLetter } = require("@xhht/templates");
+if (require("@xhht/cli").exitCodes.issues !== 1) throw new Error("@xhht/cli");
+if (!validateDirective(directive2020).ok) throw new Error("validateDirective");
+renderOfficialLetter(directive2020.letter, { generatedAt: "2020-09-15" }).then((bytes) => {
+  if (!(bytes instanceof Uint8Array) || bytes.length < 1000) throw new Error("renderOfficialLetter");
+  console.log(formatDateLine("Hà Nội", "2020-01-05"));
+});
+`;
+writeFileSync(inConsumer("esm.mjs"), esm);
+writeFileSync(inConsumer("cjs.cjs"), cjs);
+await step("ESM: date line, week, directive, .docx", () => run("node", ["esm.mjs"], consumer as string));
+await step("CommonJS: date line, directive, .docx", () => run("node", ["cjs.cjs"], consumer as string));
+
+const xhht = inConsumer("node_modules", ".bin", process.platform === "win32" ? "xhht.cmd" : "xhht");
+await step("the installed xhht: --help, week, demo", () => {
+  const help = run(xhht, ["--help", "--lang", "en"], consumer as string);
+  if (!help.includes("Usage: xhht") || !help.includes("validate")) throw new Error(`xhht --help printed:\n${help}`);
+  const week = run(xhht, ["week", "2020", "--format", "json"], consumer as string);
+  if (JSON.parse(week)[1]?.date !== "2020-10-01") throw new Error(`xhht week printed:\n${week}`);
+  run(xhht, ["demo", "-o", "demo-out"], consumer as string);
+  const written = readdirSync(inConsumer("demo-out"));
+  if (!written.some((file) => file.endsWith(".docx"))) throw new Error(`xhht demo wrote ${written.join(", ")}`);
+  return undefined;
+});
+await step("the installed xhht generates a batch on worker threads", () => {
+  const write = `import { writeFileSync } from "node:fs"; import { sampleReport2020 as r } from "@xhht/domain";
+writeFileSync("reports.jsonl", [r, { ...r, province: "01" }].map((x) => JSON.stringify(x)).join("\\n"));`;
+  run("node", ["--input-type=module", "-e", write], consumer as string);
+  const batch = run(
+    xhht,
+    ["generate", "report", "--batch", "reports.jsonl", "-o", "batch", "--workers", "2"],
+    consumer as string,
+  );
+  const written = readdirSync(inConsumer("batch")).sort().join(", ");
+  if (written !== "reports-1.docx, reports-2.docx") throw new Error(`the batch wrote ${written}:\n${batch}`);
+  return undefined;
+});
+
+// ---- types
+
+/** Every entry point, typed, and a few types used as a consumer would; `attributes` for JSON where TS allows them. */
+const typesModule = (style: "esm" | "esm-without-attributes" | "cjs") => {
+  const lines = entries.map(({ specifier, kind }, index) => {
+    const from = JSON.stringify(specifier);
+    if (style === "cjs") return `import entry${index} = require(${from});`;
+    if (kind === "js") return `import * as entry${index} from ${from};`;
+    return `import entry${index} from ${from}${style === "esm" ? ' with { type: "json" }' : ""};`;
+  });
+  const uses = entries.map(({ specifier, kind }, index) =>
+    kind === "js"
+      ? `export const used${index}: object = entry${index};`
+      : specifier.endsWith("/package.json")
+        ? `export const used${index}: string = entry${index}.name;`
+        : `export const used${index}: string = entry${index}.$id;`,
+  );
+  const imports =
+    style === "cjs"
+      ? `import calendar = require("@xhht/calendar");
+import domain = require("@xhht/domain");
+import templates = require("@xhht/templates");
+type IsoDate = calendar.IsoDate;
+type Directive = domain.Directive;
+const { parseIsoDate } = calendar;
+const { directive2020 } = domain;
+const { renderOfficialLetter } = templates;`
+      : `import { type IsoDate, parseIsoDate } from "@xhht/calendar";
+import { type Directive, directive2020 } from "@xhht/domain";
+import { renderOfficialLetter } from "@xhht/templates";`;
+  return `${lines.join("\n")}
+${imports}
+${uses.join("\n")}
+const date: IsoDate = parseIsoDate("2020-10-01");
+const directive: Directive = directive2020;
+// @ts-expect-error a plain string is not an IsoDate
+export const wrong: IsoDate = "2020-10-01";
+export const bytes: Promise<Uint8Array> = renderOfficialLetter(directive.letter, { generatedAt: date });
+`;
+};
+writeFileSync(inConsumer("types.mts"), typesModule("esm"));
+writeFileSync(inConsumer("types-node16.mts"), typesModule("esm-without-attributes"));
+writeFileSync(inConsumer("types.cts"), typesModule("cjs"));
+
+const tsc = join(root, "node_modules", ".bin", "tsc");
+// TypeScript allows import attributes from module node18 on, so node16 imports JSON without them.
+for (const [module, moduleResolution, files] of [
+  ["node16", "node16", ["types-node16.mts", "types.cts"]],
+  ["nodenext", "nodenext", ["types.mts", "types.cts"]],
+  ["esnext", "bundler", ["types.mts"]],
+] as const) {
+  await step(`types of every entry point with moduleResolution ${moduleResolution} (${files.join(", ")})`, () =>
+    run(
+      tsc,
+      [
+        "--noEmit",
+        "--strict",
+        "--skipLibCheck",
+        "--resolveJsonModule",
+        "--module",
+        module,
+        "--moduleResolution",
+        moduleResolution,
+        "--target",
+        "es2022",
+        ...files,
+      ],
+      consumer as string,
+    ),
+  );
+}
+
+// ---- a browser bundle from the installed tarball, against the budget
+
+const sizes: string[] = [];
+await step("browser bundles of the installed @xhht/calendar (esbuild, minified, gzipped)", async () => {
+  const whole = await measureBundle(`export * from "@xhht/calendar";`, consumer as string, "browser");
+  const one = await measureBundle(`export { formatDateLine } from "@xhht/calendar";`, consumer as string, "browser");
+  const { formatDateLine } = (await import(
+    `data:text/javascript;base64,${Buffer.from(one.code).toString("base64")}`
+  )) as { formatDateLine: (place: string, date: string) => string };
+  const line = formatDateLine("Hà Nội", "2020-09-15");
+  if (line !== "Hà Nội, ngày 15 tháng 9 năm 2020") throw new Error(`the bundled formatDateLine wrote ${line}`);
+  sizes.push(describeSize("whole entry", whole, "calendarEntry"));
+  sizes.push(describeSize("formatDateLine alone, tree-shaken", one, "formatDateLine"));
+  const over = isOverBudget(whole, "calendarEntry") || isOverBudget(one, "formatDateLine");
+  if (over) throw new Error(`over the size budget (test/consumer/sizeBudgets.ts):\n${sizes.join("\n")}`);
+  return sizes.join("\n");
+});
+
+rmSync(consumer, { recursive: true, force: true });
+console.log(
+  `✔ ${packages.length} packages packed, linted and installed; ${entries.length} entry points imported, required and typed`,
+);
