@@ -12,7 +12,7 @@ import { dayOfWeek } from "./dayOfWeek.ts";
  * formatWeekday("2020-10-01", locale); // "Thursday"
  * ```
  */
-export type WeekdayLocale = keyof typeof weekdayNames;
+export type WeekdayLocale = "vi" | "en";
 
 /**
  * The name of the day of the week of `date`: in Vietnamese «thứ Hai» … «thứ Bảy», «Chủ nhật», capitalised as

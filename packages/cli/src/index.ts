@@ -6,4 +6,5 @@ export { type ExitCode, exitCodes } from "./exitCodes.ts";
 export { csvReportColumns } from "./input/csvReportColumns.ts";
 export type { InputFile, InputRecord, RecordFailure, SourcePosition } from "./input/InputRecord.ts";
 export { type ReadOptions, readInputFile } from "./input/readInputFile.ts";
+export type { CliMessageKey } from "./locales/vi.ts";
 export { type RunCliOptions, runCli } from "./runCli.ts";

@@ -3,7 +3,7 @@ import type { HolidayName } from "./holidayNames.ts";
 /**
  * Where a statutory holiday falls in a year: a fixed solar date; the 10th day of the 3rd lunar month (Giỗ Tổ); the
  * lunar new year break of `days` working days (4 under the 1994 Code, 5 since; placed by each year's decision, or
- * by {@link provisionalTetBreak} when there is none); or the day next to
+ * by the SDK's default placement when there is none); or the day next to
  * 2 September (1/9 or 3/9, chosen each year by the Prime Minister).
  *
  * @example

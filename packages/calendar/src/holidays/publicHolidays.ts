@@ -14,7 +14,7 @@ import type { PublicHoliday } from "./PublicHoliday.ts";
  *
  * Ordinary weekends are not listed. For a year without a government decision (2007-2019, after 2026, unless
  * given in `options.calendar`) the Tết break and the day next to 2/9 come from the SDK's defaults, which reproduce
- * the decisions of 2020-2026 ({@link provisionalTetBreak}): the break is the first five weekdays from the second day
+ * the decisions of 2020-2026: the break is the first five weekdays from the second day
  * before Tết (under the 1994 Code, until Tết 2013: four weekdays from the day before) with the weekends around them;
  * the day next to 2/9 is 3/9 when 2/9 is a Thursday, Sunday or Monday, else 1/9. Those days and the nghỉ bù are
  * then `provisional: true`; the fixed statutory days never are.

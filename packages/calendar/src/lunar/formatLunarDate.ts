@@ -16,7 +16,7 @@ import { toLunar } from "./toLunar.ts";
  * const locale: LunarDateLocale = "en";
  * ```
  */
-export type LunarDateLocale = keyof typeof lunarDateFormats;
+export type LunarDateLocale = "vi" | "en";
 
 /**
  * Options of {@link formatLunarDate}: the language, and the meridian of the lunar calendar ({@link LunarOptions}).
