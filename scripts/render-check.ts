@@ -1,6 +1,6 @@
 // `pnpm test:render`: prints every template's output (from the built-in samples) to PDF with LibreOffice, in one
-// soffice run, and checks what a reader sees: the page count, A4 portrait (landscape where a wide appendix asks for
-// it), Liberation Serif only (Times New Roman's metric twin on Linux: no glyph fell back to another font), the
+// soffice run, and checks what a reader sees: the page count, A4 portrait (landscape where a wide table in the body
+// asks for it), Liberation Serif only (Times New Roman's metric twin on Linux: no glyph fell back to another font), the
 // header lines on page 1, «Nơi nhận», «- Lưu: …» and the signer on the signature page with some of the body (never
 // alone on its page), no page number on page 1 and the right number from page 2 on, each appendix numbered on its own.
 // Fails with the install command when LibreOffice or poppler is missing, never skips. `--keep` keeps the PDFs.

@@ -37,7 +37,7 @@ export interface PrintExpectation {
   readonly signature: readonly string[];
   /** Pages on which an appendix starts («Phụ lục» first): numbered on their own, so their first page has no number. */
   readonly appendixPages?: readonly number[];
-  /** Pages printed landscape (a wide appendix table); every other page is A4 portrait. */
+  /** Pages printed landscape (a wide table in the body, Phụ lục I, Phần I, mục I); every other page is A4 portrait. */
   readonly landscapePages?: readonly number[];
 }
 
@@ -244,7 +244,7 @@ export const sampleDocuments: readonly SampleDocument[] = [
         sampleNationalSummaryMeta2020,
       ),
     expected: {
-      pages: 3,
+      pages: 4,
       firstPage: [
         "BỘ GIÁO DỤC VÀ ĐÀO TẠO",
         ...quocHieu,
@@ -254,9 +254,8 @@ export const sampleDocuments: readonly SampleDocument[] = [
         "Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020",
         "Kính gửi: Thủ tướng Chính phủ.",
       ],
-      signaturePage: 2,
+      signaturePage: 4,
       signature: ["Nơi nhận:", "- Như trên;", "- Lưu: VT, GDTX.", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Lê Văn H"],
-      appendixPages: [3],
       landscapePages: [3],
     },
   },

@@ -91,9 +91,7 @@ export const createApp = (options: AppOptions = {}): Hono => {
       if (!checked.ok) return c.json({ ok: false, lang, issues: checked.issues.map(issueJson) }, 422);
       const bytes = await renderReport(checked.value, directive === undefined ? {} : { directive });
       const warnings = checked.issues.map((issue) => issue.code);
-      // renderReport is typed Uint8Array<ArrayBufferLike>; a Response body must be backed by an ArrayBuffer.
-      const docx = bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
-      return c.body(docx, 200, {
+      return c.body(bytes, 200, {
         "Content-Type": DOCX_TYPE,
         "Content-Disposition": contentDisposition(reportFileName(checked.value)),
         ...(warnings.length > 0 ? { "X-Xhht-Issues": warnings.join(", ") } : {}),

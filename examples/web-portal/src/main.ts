@@ -150,7 +150,7 @@ const download = async () => {
     const bytes = await renderPlan(value, directive === undefined ? {} : { directive });
     const file = asciiFileName(`${value.number ?? "du-thao"}-${value.symbol}-${value.year}.docx`);
     const url = URL.createObjectURL(
-      new Blob([new Uint8Array(bytes)], {
+      new Blob([bytes], {
         type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
       }),
     );

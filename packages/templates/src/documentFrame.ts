@@ -90,7 +90,7 @@ export const frameDocument = (options: FrameOptions): Document => {
 };
 
 /** Builds a Decree 30 document with {@link frameDocument} and packs it into deterministic bytes (see `packDocx`). */
-export const renderFrame = (options: FrameOptions): Promise<Uint8Array> =>
+export const renderFrame = (options: FrameOptions): Promise<Uint8Array<ArrayBuffer>> =>
   packDocx(frameDocument(options), frameCore(options));
 
 /** The core properties of a framed document. */

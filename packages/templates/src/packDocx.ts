@@ -84,7 +84,10 @@ export const packedParts = async (document: Document): Promise<Unzipped> =>
   unzipSync(await Packer.pack(document, "uint8array", false));
 
 /** The parts zipped once, deterministically: our `docProps/core.xml`, a fixed order, a fixed time, DEFLATE level 6. */
-export const zipParts = (parts: Readonly<Record<string, string | Uint8Array>>, core: CoreProperties): Uint8Array => {
+export const zipParts = (
+  parts: Readonly<Record<string, string | Uint8Array>>,
+  core: CoreProperties,
+): Uint8Array<ArrayBuffer> => {
   const all: Record<string, string | Uint8Array> = { ...parts, "docProps/core.xml": corePropertiesXml(core) };
   const mtime = zipTime(core.generatedAt);
   const ordered: Zippable = {};
@@ -92,14 +95,17 @@ export const zipParts = (parts: Readonly<Record<string, string | Uint8Array>>, c
     const data = all[name];
     if (data !== undefined) ordered[name] = [typeof data === "string" ? strToU8(data) : data, { mtime, level: 6 }];
   }
-  return zipSync(ordered);
+  // fflate types its output as a plain `Uint8Array` (`Uint8Array<ArrayBufferLike>` since TS 5.7), but zipSync
+  // allocates it with `new Uint8Array(length)`: a plain ArrayBuffer, never a SharedArrayBuffer. Saying so here lets
+  // callers hand the bytes to `new Blob([...])`, `new Response(...)` or a framework's body without a copy or cast.
+  return zipSync(ordered) as Uint8Array<ArrayBuffer>;
 };
 
 /**
  * Packs a docx `Document` into deterministic bytes: fixed core properties, all parts zipped once with fflate in a
  * fixed order with a fixed time. Same document and `generatedAt` ⇒ the same bytes, in any time zone.
  */
-export const packDocx = async (document: Document, core: CoreProperties): Promise<Uint8Array> => {
+export const packDocx = async (document: Document, core: CoreProperties): Promise<Uint8Array<ArrayBuffer>> => {
   const compiled = compiledParts(document);
   return zipParts(compiled === undefined ? await packedParts(document) : Object.fromEntries(compiled), core);
 };

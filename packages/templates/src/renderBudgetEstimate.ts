@@ -75,7 +75,7 @@ const estimateBody = (estimate: BudgetEstimate): FileChild[] => [
 export const renderBudgetEstimate = async (
   estimate: BudgetEstimateInput | BudgetEstimate,
   options: RenderBudgetEstimateOptions = {},
-): Promise<Uint8Array> => {
+): Promise<Uint8Array<ArrayBuffer>> => {
   const parsed = parseEntity(estimate, "budget estimate", (input) => validateBudgetEstimate(input));
   return renderTypedDocument(templateIds.budgetEstimate, options.generatedAt, {
     fields: parsed,

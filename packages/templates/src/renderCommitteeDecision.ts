@@ -96,7 +96,7 @@ const membersTable = (decision: CommitteeDecision) => {
 export const renderCommitteeDecision = async (
   decision: CommitteeDecisionInput | CommitteeDecision,
   options: RenderCommitteeDecisionOptions = {},
-): Promise<Uint8Array> => {
+): Promise<Uint8Array<ArrayBuffer>> => {
   const parsed = parseEntity(decision, "decision", (input) => validateCommitteeDecision(input));
   return renderTypedDocument(templateIds.committeeDecision, options.generatedAt, {
     fields: parsed,

@@ -32,7 +32,7 @@ export const renderForwardingLetter = async (
   directive: DirectiveInput | Directive,
   request: ForwardingRequestInput | ForwardingRequest,
   options: RenderOfficialLetterOptions = {},
-): Promise<Uint8Array> => {
+): Promise<Uint8Array<ArrayBuffer>> => {
   const checkedDirective = parseEntity(directive, "directive", (input) => validateDirective(input));
   const checkedRequest = parseEntity(request, "forwarding request", (input) =>
     validateForwardingRequest(input, { directive: checkedDirective }),

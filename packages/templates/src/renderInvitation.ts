@@ -53,7 +53,7 @@ const invitationBody = (invitation: Invitation): FileChild[] => [
 export const renderInvitation = async (
   invitation: InvitationInput | Invitation,
   options: RenderInvitationOptions = {},
-): Promise<Uint8Array> => {
+): Promise<Uint8Array<ArrayBuffer>> => {
   const parsed = parseEntity(invitation, "invitation", (input) => validateInvitation(input));
   return renderTypedDocument(templateIds.invitation, options.generatedAt, {
     fields: parsed,

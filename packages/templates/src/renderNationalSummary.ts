@@ -251,7 +251,7 @@ export const renderNationalSummary = async (
   summary: NationalSummary,
   meta: NationalSummaryMetaInput | NationalSummaryMeta,
   options: RenderNationalSummaryOptions = {},
-): Promise<Uint8Array> => {
+): Promise<Uint8Array<ArrayBuffer>> => {
   const parsed = parseEntity(meta, "national summary's document fields", (input) => validateNationalSummaryMeta(input));
   const checked = checkSummary(summary, parsed);
   return renderTypedDocument(templateIds.nationalSummary, options.generatedAt, {

@@ -37,7 +37,7 @@ export const renderOfficialLetterAs = async (
   options: RenderOfficialLetterOptions,
   sdkVersion: string,
   templateId: string = OFFICIAL_LETTER_TEMPLATE_ID,
-): Promise<Uint8Array> => {
+): Promise<Uint8Array<ArrayBuffer>> => {
   const parsed = parseEntity(letter, "official letter", (input) => validateOfficialLetter(input));
   const title = `${nd30Texts.subjectPrefix}${parsed.subject}`;
   return renderFrame({
@@ -88,4 +88,4 @@ export const renderOfficialLetterAs = async (
 export const renderOfficialLetter = (
   letter: OfficialLetterInput | OfficialLetter,
   options: RenderOfficialLetterOptions = {},
-): Promise<Uint8Array> => renderOfficialLetterAs(letter, options, SDK_VERSION);
+): Promise<Uint8Array<ArrayBuffer>> => renderOfficialLetterAs(letter, options, SDK_VERSION);

@@ -163,7 +163,7 @@ const planBody = (plan: ProvincialPlan, directive: Directive | undefined): FileC
 export const renderPlan = async (
   plan: ProvincialPlanInput | ProvincialPlan,
   options: RenderPlanOptions = {},
-): Promise<Uint8Array> => {
+): Promise<Uint8Array<ArrayBuffer>> => {
   const { directive } = options;
   const parsed = parseEntity(plan, "plan", (input) =>
     validatePlan(input, directive === undefined ? {} : { directive }),

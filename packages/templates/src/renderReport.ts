@@ -122,7 +122,7 @@ const reportBody = (report: ProvincialReport): FileChild[] => {
 export const renderReport = async (
   report: ProvincialReportInput | ProvincialReport,
   options: RenderReportOptions = {},
-): Promise<Uint8Array> => {
+): Promise<Uint8Array<ArrayBuffer>> => {
   const { directive, deadline } = options;
   const parsed = parseEntity(report, "report", (input) =>
     validateReport(input, {

@@ -12,7 +12,7 @@ export const renderTypedDocument = (
   templateId: string,
   generatedAt: Date | string | undefined,
   content: TypedDocumentContent,
-): Promise<Uint8Array> =>
+): Promise<Uint8Array<ArrayBuffer>> =>
   renderFrame({
     templateId,
     sdkVersion: SDK_VERSION,

@@ -124,13 +124,41 @@ describe("lintDocx", () => {
       ],
       ["a «Nơi nhận» list ending «;»", { copies: ["- Như trên;", "- Lưu: VT, VX;"] }, ["nd30.recipients.punctuation"]],
       ["a landscape section of text", { landscapeSection: "text" }, ["nd30.page.orientation"]],
-      ["a landscape section holding a table", { landscapeSection: "table" }, ["nd30.page.landscape-table"]],
+      // Decree 30/2020, Phụ lục I, Phần I, mục I: a table not made into a separate appendix may be landscape.
+      ["a landscape table in the body", { landscapeSection: "table" }, []],
+      [
+        "a landscape appendix of text",
+        { landscapeSection: "text", landscapeAppendix: "heading" },
+        ["nd30.page.orientation"],
+      ],
+      [
+        "a landscape appendix holding a table, under its «Phụ lục» heading",
+        { landscapeSection: "table", landscapeAppendix: "heading" },
+        ["nd30.page.landscape-table"],
+      ],
+      [
+        "a landscape table whose section restarts the page numbers, as an appendix does",
+        { landscapeSection: "table", landscapeAppendix: "numbering" },
+        ["nd30.page.landscape-table"],
+      ],
     ];
     for (const [name, options, expected] of failing) {
       it(`reports ${expected.length === 0 ? "nothing" : expected.join(", ")} for ${name}`, async () => {
         expect(codes(await handTypedLetter(options))).toEqual(expected);
       });
     }
+
+    it("reads an appendix's heading typed upper case and numbered, «PHỤ LỤC 01», as an appendix's", async () => {
+      const appendix = await handTypedLetter({ landscapeSection: "table", landscapeAppendix: "heading" });
+      let typed = "";
+      const upper = editParts(appendix, (name, xml) => {
+        if (name !== "word/document.xml") return undefined;
+        typed = xml.replace(">Phụ lục<", ">PHỤ LỤC 01<");
+        return typed;
+      });
+      expect(typed).toContain(">PHỤ LỤC 01<");
+      expect(codes(upper)).toEqual(["nd30.page.landscape-table"]);
+    });
 
     it("reports every fault of a badly typed letter, and only those, each once", async () => {
       const bytes = await handTypedLetter({

@@ -97,7 +97,7 @@ const lintPackage = (t: Translate, docx: DocxPackage, options: LintDocxOptions):
     ...[...others.values()].flatMap((content) => content.paragraphs),
   ];
 
-  const issues: Issue[] = lintSections(t, main.sections, docx.documentName);
+  const issues: Issue[] = lintSections(t, main.sections, main.paragraphs, docx.documentName);
   const firstPage = firstPageParts(docx, main.sections[0]).flatMap((name) => others.get(name) ?? []);
   for (const { part, hasPageField } of firstPage) {
     if (hasPageField) issues.push(createIssue(t, "nd30.page-number.first-page", [part], { part }));
@@ -127,8 +127,9 @@ const lintPackage = (t: Translate, docx: DocxPackage, options: LintDocxOptions):
  * each with its rule id, severity, legal basis, message and location (`path`: part name and paragraph index, or
  * part and section; `params`: `part`, `paragraph` and a short `excerpt` of the text). Checked:
  *
- * - each section: A4 paper, portrait (landscape only for a table: a warning), margins top and bottom 20-25 mm,
- *   left 30-35 mm, right 15-20 mm (Phụ lục I, Phần I, mục I);
+ * - each section: A4 paper, portrait, margins top and bottom 20-25 mm, left 30-35 mm, right 15-20 mm (Phụ lục I,
+ *   Phần I, mục I); landscape only for a table in the body: a landscape appendix holding a table (a section that
+ *   opens with «Phụ lục …» or restarts the page numbers) is a warning, a landscape section without a table an error;
  * - the font of every run, resolved through styles, `docDefaults` and the theme: Times New Roman, one issue per
  *   other font with a count;
  * - the body's size, 13-14 pt (justified or left paragraphs outside tables, «Nơi nhận» aside);

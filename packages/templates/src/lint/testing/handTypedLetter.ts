@@ -35,8 +35,13 @@ export interface HandTypedOptions {
   readonly copies?: readonly string[];
   /** Leave out the «Nơi nhận» block. */
   readonly noCopies?: boolean;
-  /** Add a landscape section after the letter, holding a table or only text. */
+  /** Add a landscape section after the letter, holding a table or only text: part of the letter's body. */
   readonly landscapeSection?: "table" | "text";
+  /**
+   * Make that landscape section a separate appendix: opened by a «Phụ lục» heading as the decree prints one, or only
+   * restarting the page numbers at 1.
+   */
+  readonly landscapeAppendix?: "heading" | "numbering";
   /** Type the header without a table: «Số» and the date on one line, separated by tabs. */
   readonly headerWithTabs?: boolean;
 }
@@ -176,10 +181,20 @@ export const handTypedLetter = async (options: HandTypedOptions = {}): Promise<U
               page: {
                 size: { width: a4.width, height: a4.height, orientation: PageOrientation.LANDSCAPE },
                 margin: { top: 1701, bottom: 850, left: 1134, right: 1134 },
+                ...(options.landscapeAppendix === "numbering" ? { pageNumbers: { start: 1 } } : {}),
               },
             },
-            children:
-              options.landscapeSection === "table"
+            children: [
+              ...(options.landscapeAppendix === "heading"
+                ? [
+                    centred("Phụ lục", { bold: true }),
+                    centred("BẢNG TỔNG HỢP KẾT QUẢ", { bold: true }),
+                    centred("(Kèm theo Công văn số 125/UBND-VX ngày 15 tháng 9 năm 2020 của UBND quận Ba Đình)", {
+                      italics: true,
+                    }),
+                  ]
+                : []),
+              ...(options.landscapeSection === "table"
                 ? [
                     new Table({
                       rows: [
@@ -194,7 +209,8 @@ export const handTypedLetter = async (options: HandTypedOptions = {}): Promise<U
                       alignment: AlignmentType.JUSTIFIED,
                       children: [new TextRun("Nội dung trình bày ngang.")],
                     }),
-                  ],
+                  ]),
+            ],
           },
         ];
 
