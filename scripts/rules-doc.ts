@@ -22,6 +22,19 @@ const lines = [
   `${listRules().length} rules in ${groups.size} groups.`,
   "",
 ];
+/**
+ * A message as a reader of the reference wants it: nested words (`$t(count.days, {"count": {{days}} })`) written
+ * out in their plural form with the parameter's name (`{{days}} days`), a type's name as its parameter.
+ */
+const readable = (table: Readonly<Record<string, string>>, key: string): string =>
+  (table[key] ?? "").replace(
+    /\$t\(([^,()]+),\s*\{[^()]*?\{\{(\w+)\}\}[^()]*?\}\s*\)/g,
+    (_, nested: string, param: string) =>
+      nested.includes("{{")
+        ? `{{${param}}}`
+        : (table[`${nested}_other`] ?? nested).replace("{{count}}", `{{${param}}}`),
+  );
+
 for (const [group, rules] of groups) {
   lines.push(
     `## ${group}`,
@@ -31,8 +44,8 @@ for (const [group, rules] of groups) {
   );
   for (const rule of rules) {
     const basis = rule.basis ? [rule.basis.document, rule.basis.article].filter(Boolean).join(", ") : "—";
-    const vi = cell(messages.vi[rule.id]);
-    const en = cell(messages.en[rule.id]);
+    const vi = cell(readable(messages.vi, rule.id));
+    const en = cell(readable(messages.en, rule.id));
     lines.push(`| \`${rule.id}\` | ${rule.severity} | ${cell(basis)} | ${rule.appliesTo.join(", ")} | ${vi} | ${en} |`);
   }
   lines.push("");

@@ -55,8 +55,40 @@ const mutate = (value: Json, path: (string | number)[], replacement: Json | unde
   return copy;
 };
 
+/** What trimming removes at the edges of a string (JavaScript's whitespace, even the vertical tab XML refuses), and
+ * characters it does not remove, some of them refused anywhere. */
+const edgeCharacter = fc.constantFrom(
+  " ",
+  "\t",
+  "\n",
+  "\r",
+  "\u000B",
+  "\u000C",
+  "\u00A0",
+  "\u2028",
+  "\u3000",
+  "\uFEFF",
+  "\u0085",
+  "\u200B",
+  "\u0000",
+  "\u001F",
+  "\uFFFE",
+  "\uD800",
+);
+const edges = fc.string({ unit: edgeCharacter, maxLength: 3 });
+/** A string as a user types it: text, maybe decomposed, with whitespace or control characters at either edge or inside. */
+const padded = fc
+  .tuple(
+    edges,
+    fc.constantFrom("Nam Định", "Ha\u0300 No\u0323i", "Kết quả", "KH-UBND", "2020-10-01", "a", "Lưu: VT, GDTX", ""),
+    edges,
+    edges,
+  )
+  .map(([before, core, inside, after]) => `${before}${core.slice(0, 1)}${inside}${core.slice(1)}${after}`);
+
 const hostile = fc.oneof(
   fc.jsonValue(),
+  padded,
   fc.constantFrom(
     "",
     "  ",
@@ -77,6 +109,34 @@ const hostile = fc.oneof(
 );
 
 describe("the shipped JSON Schemas", () => {
+  it("accept text with whitespace at its edges that zod trims, and refuse what zod refuses once trimmed", () => {
+    const validate =
+      ajv.getSchema("urn:xhht:schema:provincial-report") ?? ajv.compile(toJsonSchema("provincial-report"));
+    const report = JSON.parse(JSON.stringify(sampleReport2020)) as Record<string, Json>;
+    const cases: [field: string, value: string, valid: boolean][] = [
+      ["place", "Nam Định\n", true],
+      ["place", "\r\n Nam Định \u00A0", true],
+      ["subject", "\u000BKết quả", true],
+      ["subject", "Kết quả\u000C\uFEFF", true],
+      ["subject", "\u2028Kết quả\u3000", true],
+      ["place", "Nam\nĐịnh", false],
+      ["subject", "Kết\u000Bquả", false],
+      ["subject", "\u0000Kết quả", false],
+      ["subject", "Kết quả\uD800", false],
+      ["subject", "\u000B\u000C", false],
+      ["subject", "\uFEFF", false],
+      ["subject", "\u0085", true],
+    ];
+    for (const [field, value, valid] of cases) {
+      const input = { ...report, [field]: value };
+      expect(
+        entitySchemas["provincial-report"].safeParse(input).success,
+        `zod: ${field} ${JSON.stringify(value)}`,
+      ).toBe(valid);
+      expect(validate(input), `ajv: ${field} ${JSON.stringify(value)}`).toBe(valid);
+    }
+  });
+
   for (const [name, schema] of Object.entries(entitySchemas) as [
     keyof typeof samples,
     (typeof entitySchemas)[keyof typeof samples],

@@ -1,3 +1,4 @@
+import { copiesIssue } from "./copiesIssue.ts";
 import { createIssue } from "./createIssue.ts";
 import type { Translate } from "./createTranslator.ts";
 import { documentTypes } from "./data/documentTypes.ts";
@@ -20,10 +21,8 @@ export const checkOfficialLetter = (t: Translate, letter: OfficialLetter): Issue
     issues.push(createIssue(t, "letter.symbol-type", ["symbol"], { symbol: letter.symbol, type: first }));
   }
   if (letter.place.includes(",")) issues.push(createIssue(t, "letter.place", ["place"], { place: letter.place }));
-  const last = letter.copies.length - 1;
-  if (!/^Lưu:\s*\S/u.test(letter.copies[last] ?? "")) {
-    issues.push(createIssue(t, "letter.copies-luu", ["copies", last], { found: letter.copies[last] ?? "" }));
-  }
+  const filing = copiesIssue(t, letter.copies, "letter.copies-luu");
+  if (filing) issues.push(filing);
   if (letter.copies[0] !== "Như trên") {
     issues.push(createIssue(t, "letter.copies-nhu-tren", ["copies", 0], { found: letter.copies[0] ?? "" }));
   }

@@ -3,12 +3,16 @@ import type { RuleId } from "./data/rules.ts";
 import { getRule } from "./getRule.ts";
 import type { Issue } from "./Issue.ts";
 
-/** An issue for rule `code` at `path`, its severity and basis taken from the rule data and its message from `t`. */
+/**
+ * An issue for rule `code` at `path`, its severity and basis taken from the rule data and its message from `t`;
+ * `context` picks a variant of the message (i18next's context: the key `<code>_<context>`), not part of `params`.
+ */
 export const createIssue = (
   t: Translate,
   code: RuleId,
   path: readonly (string | number)[],
   params: Readonly<Record<string, unknown>> = {},
+  context?: string,
 ): Issue => {
   const rule = getRule(code);
   return {
@@ -17,6 +21,6 @@ export const createIssue = (
     path,
     params,
     basis: rule?.basis,
-    message: t(code, params),
+    message: t(code, context === undefined ? params : { ...params, context }),
   };
 };

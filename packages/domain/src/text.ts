@@ -20,10 +20,29 @@ const refusal = (input: unknown, oneLine: boolean) =>
         ? "text.line-break"
         : "text.blank";
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters refused, as in `xmlIllegal`
-const acceptable = /^(?=[\s\S]*\S)[^\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]*$/u;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the same, and no line break either
-const acceptableLine = /^(?=[\s\S]*\S)[^\u0000-\u0008\u000A-\u001F\uFFFE\uFFFF\uD800-\uDFFF]*$/u;
+/**
+ * What `String.prototype.trim` (and so zod's `.trim()`) removes: ECMAScript's WhiteSpace and LineTerminator, spelled
+ * out rather than `\s` so that the JSON Schema pattern reads the same in other regex engines (Python's `\s` differs).
+ */
+const trimmable = String.raw`\t\n\u000B\u000C\r \u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF`;
+/** The characters refused, as in `xmlIllegal`; in a one-line field, line breaks too. */
+const refused = String.raw`\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF`;
+const refusedInLine = String.raw`\u0000-\u0008\u000A-\u001F\uFFFE\uFFFF\uD800-\uDFFF`;
+
+/**
+ * Text that is acceptable once trimmed: trimmable whitespace at the edges (even the vertical tab and form feed that
+ * XML refuses, since trimming drops them), then one or more characters that are neither refused nor whitespace at
+ * both ends, with anything but a refused character between. zod tests it on the trimmed value, where the edges are
+ * empty; the JSON Schema, which cannot trim, tests it on the raw input: both accept the same strings.
+ */
+const acceptableOnceTrimmed = (inside: string) => {
+  const edge = `[${trimmable}]*`;
+  const solid = `[^${refused}${trimmable}]`;
+  return new RegExp(`^${edge}${solid}(?:[^${inside}]*${solid})?${edge}$`, "u");
+};
+
+const acceptable = acceptableOnceTrimmed(refused);
+const acceptableLine = acceptableOnceTrimmed(refusedInLine);
 
 /**
  * Vietnamese text as the SDK accepts it: trimmed, normalised to NFC, free of characters XML cannot carry,

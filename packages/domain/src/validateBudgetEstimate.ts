@@ -1,4 +1,5 @@
 import { type BudgetEstimate, budgetEstimateSchema } from "./BudgetEstimate.ts";
+import { copiesIssue } from "./copiesIssue.ts";
 import { createIssue } from "./createIssue.ts";
 import type { LanguageOptions, Translate } from "./createTranslator.ts";
 import type { Issue, ValidationResult } from "./Issue.ts";
@@ -21,12 +22,14 @@ const checkEstimate = (t: Translate, estimate: BudgetEstimate): Issue[] => {
   const sum = estimate.lines.reduce((total, line) => total + BigInt(line.amount), 0n);
   if (sum !== BigInt(estimate.total))
     issues.push(createIssue(t, "budget.total", ["total"], { stated: estimate.total, sum: sum.toString() }));
+  const copies = copiesIssue(t, estimate.copies);
+  if (copies) issues.push(copies);
   return issues;
 };
 
 /**
  * Checks a budget estimate: its schema, each line's amount equal to quantity × unit price, the stated total equal
- * to the sum of the lines (exactly, in đồng). Never throws on bad data.
+ * to the sum of the lines (exactly, in đồng), a «Nơi nhận» ending «Lưu: VT, …». Never throws on bad data.
  *
  * @example
  * ```ts

@@ -1,4 +1,5 @@
 import { type CommitteeDecision, committeeDecisionSchema } from "./CommitteeDecision.ts";
+import { copiesIssue } from "./copiesIssue.ts";
 import { createIssue } from "./createIssue.ts";
 import type { LanguageOptions, Translate } from "./createTranslator.ts";
 import type { Issue, ValidationResult } from "./Issue.ts";
@@ -10,12 +11,14 @@ const checkDecision = (t: Translate, decision: CommitteeDecision): Issue[] => {
     issues.push(createIssue(t, "decision.symbol-type", ["symbol"], { symbol: decision.symbol }));
   const heads = decision.members.filter((member) => member.role === "head").length;
   if (heads !== 1) issues.push(createIssue(t, "decision.head-count", ["members"], { count: heads }));
+  const copies = copiesIssue(t, decision.copies);
+  if (copies) issues.push(copies);
   return issues;
 };
 
 /**
  * Checks a decision setting up the Week's organising committee: its schema, a «QĐ-» symbol, exactly one head of
- * the committee. Never throws on bad data.
+ * the committee, a «Nơi nhận» ending «Lưu: VT, …». Never throws on bad data.
  *
  * @example
  * ```ts

@@ -1,4 +1,5 @@
 import { CalendarError, deadlineLastDay } from "@xhht/calendar";
+import { copiesIssue } from "./copiesIssue.ts";
 import { createIssue } from "./createIssue.ts";
 import type { LanguageOptions, Translate } from "./createTranslator.ts";
 import type { Directive } from "./Directive.ts";
@@ -43,13 +44,15 @@ const checkRequest = (t: Translate, request: ForwardingRequest, directive: Direc
       }),
     );
   }
+  const copies = copiesIssue(t, request.copies);
+  if (copies) issues.push(copies);
   return issues;
 };
 
 /**
  * Checks what a province adds to forward the Ministry's letter: its schema, its province on its date, a date on or
- * after the letter's, and a reporting deadline no later than the Ministry's last day (so the province can sum up
- * in time). Never throws on bad data.
+ * after the letter's, a reporting deadline no later than the Ministry's last day (so the province can sum up
+ * in time), and a «Nơi nhận» ending «Lưu: VT, …». Never throws on bad data.
  *
  * @example
  * ```ts

@@ -1,3 +1,4 @@
+import { copiesIssue } from "./copiesIssue.ts";
 import { createIssue } from "./createIssue.ts";
 import type { LanguageOptions, Translate } from "./createTranslator.ts";
 import { type Invitation, invitationSchema } from "./Invitation.ts";
@@ -16,12 +17,14 @@ const checkInvitation = (t: Translate, invitation: Invitation): Issue[] => {
       }),
     );
   }
+  const copies = copiesIssue(t, invitation.copies);
+  if (copies) issues.push(copies);
   return issues;
 };
 
 /**
  * Checks a giấy mời: its schema (a 24-hour «HH:MM» time), a «GM-» symbol, an event on or after the invitation's
- * date. Never throws on bad data.
+ * date, a «Nơi nhận» ending «Lưu: VT, …». Never throws on bad data.
  *
  * @example
  * ```ts

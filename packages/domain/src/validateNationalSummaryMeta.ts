@@ -1,17 +1,22 @@
+import { copiesIssue } from "./copiesIssue.ts";
 import { createIssue } from "./createIssue.ts";
 import type { LanguageOptions, Translate } from "./createTranslator.ts";
 import type { Issue, ValidationResult } from "./Issue.ts";
 import { type NationalSummaryMeta, nationalSummaryMetaSchema } from "./NationalSummaryMeta.ts";
 import { runValidation } from "./runValidation.ts";
 
-const checkMeta = (t: Translate, meta: NationalSummaryMeta): Issue[] =>
-  meta.symbol.split("-")[0] === "BC"
-    ? []
-    : [createIssue(t, "national-summary.symbol-type", ["symbol"], { symbol: meta.symbol })];
+const checkMeta = (t: Translate, meta: NationalSummaryMeta): Issue[] => {
+  const issues: Issue[] = [];
+  if (meta.symbol.split("-")[0] !== "BC")
+    issues.push(createIssue(t, "national-summary.symbol-type", ["symbol"], { symbol: meta.symbol }));
+  const copies = copiesIssue(t, meta.copies);
+  if (copies) issues.push(copies);
+  return issues;
+};
 
 /**
- * Checks the document fields of the Ministry's national summary report: its schema and a «BC-» symbol.
- * Never throws on bad data.
+ * Checks the document fields of the Ministry's national summary report: its schema, a «BC-» symbol and a
+ * «Nơi nhận» ending «Lưu: VT, …». Never throws on bad data.
  *
  * @example
  * ```ts

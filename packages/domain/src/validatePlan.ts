@@ -1,3 +1,4 @@
+import { copiesIssue } from "./copiesIssue.ts";
 import { createIssue } from "./createIssue.ts";
 import type { LanguageOptions, Translate } from "./createTranslator.ts";
 import type { Directive } from "./Directive.ts";
@@ -22,6 +23,8 @@ const checkPlan = (t: Translate, plan: ProvincialPlan, directive: Directive | un
   const week = weekOf(plan.year, directive);
   const province = provinceIssue(t, plan.province, plan.date, ["province"]);
   if (province) issues.push(province);
+  const copies = copiesIssue(t, plan.copies);
+  if (copies) issues.push(copies);
   if (plan.symbol.split("-")[0] !== "KH")
     issues.push(createIssue(t, "plan.symbol-type", ["symbol"], { symbol: plan.symbol }));
   if (plan.date >= week.start)
@@ -66,7 +69,8 @@ const checkPlan = (t: Translate, plan: ProvincialPlan, directive: Directive | un
 
 /**
  * Checks a province's plan for the Week: its schema, its activities against the Week and the directive,
- * its number and symbol, its province on its date, its budget. Never throws on bad data.
+ * its number and symbol, its province on its date, its budget, a «Nơi nhận» ending
+ * «Lưu: VT, …». Never throws on bad data.
  *
  * @example
  * ```ts

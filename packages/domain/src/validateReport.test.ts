@@ -44,8 +44,46 @@ describe("validateReport", () => {
     expect(result.issues.map((issue) => issue.params.daysLate)).toEqual([7]);
   });
 
-  it("does not judge lateness without a deadline", () => {
-    expect(validateReport(edit((r) => (r.submittedAt = "2021-01-01T00:00:00+07:00"))).issues).toEqual([]);
+  it("does not judge lateness without a deadline, and says so with an info issue", () => {
+    const result = validateReport(
+      edit((r) => (r.submittedAt = "2021-01-01T00:00:00+07:00")),
+      { lang: "en" },
+    );
+    expect(result.ok).toBe(true);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: "report.lateness-not-checked",
+        severity: "info",
+        path: ["submittedAt"],
+        params: { year: 2020 },
+      }),
+    ]);
+    expect(result.issues[0]?.message).toContain("no directive for 2020");
+    const otherYear = validateReport(sampleReport2020, { directive: { ...directive2020, year: 2021 } });
+    expect(otherYear.issues.map((issue) => issue.code)).toEqual(["report.lateness-not-checked"]);
+  });
+
+  it("says the days late in the right plural form, and leaves out working days it cannot count", () => {
+    const message = (submittedAt: string, year = 2020) =>
+      validateReport(
+        edit((r) => {
+          r.submittedAt = submittedAt;
+          r.year = year;
+        }),
+        { lang: "en", deadline: { kind: "noLaterThan", date: `${year}-10-29` } as never },
+      ).issues.find((issue) => issue.code === "report.late")?.message;
+    expect(message("2020-10-30T09:00:00+07:00")).toBe(
+      "The report was sent on 2020-10-30, 1 day (1 working day) after the last day, 2020-10-29.",
+    );
+    expect(message("2020-11-02T09:00:00+07:00")).toContain(", 4 days (2 working days) after");
+    const uncovered = validateReport(
+      edit((r) => (r.submittedAt = "2020-10-30T09:00:00+07:00")),
+      { lang: "en", deadline: { kind: "noLaterThan", date: "2005-10-29" } as never },
+    ).issues.find((issue) => issue.code === "report.late");
+    expect(uncovered?.params.workingDaysLate).toBe("?");
+    expect(uncovered?.message).toMatch(
+      /^The report was sent on 2020-10-30, \d+ days after the last day, 2005-10-29 \(working days are not counted/,
+    );
   });
 
   it("refuses a sending time without an offset", () => {

@@ -1,4 +1,5 @@
 import { deadlineLastDay, type IsoDate, vietnamCivilDate } from "@xhht/calendar";
+import { copiesIssue } from "./copiesIssue.ts";
 import { createIssue } from "./createIssue.ts";
 import type { LanguageOptions, Translate } from "./createTranslator.ts";
 import type { Directive } from "./Directive.ts";
@@ -42,6 +43,8 @@ export const reportCheck = (options: ValidateReportOptions): ((t: Translate, rep
     const issues: Issue[] = [];
     const province = provinceIssue(t, report.province, report.date, ["province"]);
     if (province) issues.push(province);
+    const copies = copiesIssue(t, report.copies);
+    if (copies) issues.push(copies);
     const { symbol } = report;
     if (symbol !== "BC" && !symbol.startsWith("BC-"))
       issues.push(createIssue(t, "report.symbol-type", ["symbol"], { symbol }));
@@ -78,11 +81,15 @@ export const reportCheck = (options: ValidateReportOptions): ((t: Translate, rep
       issues.push(createIssue(t, "report.sent-before-dated", ["submittedAt"], { submittedOn, date: report.date }));
     }
     const deadline = reportDeadline(report.year, options);
+    if (deadline === undefined) {
+      issues.push(createIssue(t, "report.lateness-not-checked", ["submittedAt"], { year: report.year }));
+    }
     const late = deadline && latenessOn(deadline, submittedOn, lastDayOf);
     if (late && late.daysLate > 0) {
       const { lastDay, daysLate, workingDaysLate } = late;
       const params = { submittedOn, lastDay, daysLate, workingDaysLate: workingDaysLate ?? "?" };
-      issues.push(createIssue(t, "report.late", ["submittedAt"], params));
+      const context = workingDaysLate === undefined ? "no-working-days" : undefined;
+      issues.push(createIssue(t, "report.late", ["submittedAt"], params, context));
     }
     return issues;
   };
@@ -90,8 +97,9 @@ export const reportCheck = (options: ValidateReportOptions): ((t: Translate, rep
 
 /**
  * Checks a province's report of results: schema, province on the report's date, symbol, activities and their
- * measures, and lateness against the deadline (a warning with the days late, judged in Vietnam's time).
- * Never throws on bad data.
+ * measures, a «Nơi nhận» ending «Lưu: VT, …», and lateness against the deadline (a warning with the days late,
+ * judged in Vietnam's time; without a deadline or a directive of the report's year, an `info` issue
+ * `report.lateness-not-checked` says lateness was not checked). Never throws on bad data.
  *
  * @example
  * ```ts

@@ -5,15 +5,16 @@ export const docxEn = {
   "nd30.page.orientation":
     "Section {{section}}: pages are portrait; only a table or chart not split into an appendix may be landscape.",
   "nd30.page.landscape-table":
-    "Section {{section}}: a landscape page is allowed only for a table or chart not split into an appendix; check it.",
+    "Section {{section}} is a separate appendix on landscape pages; landscape is allowed only for tables or charts not made into an appendix.",
   "nd30.page.margin-top": "Section {{section}}: the top margin must be {{min}}-{{max}} mm; it is {{found}} mm.",
   "nd30.page.margin-bottom": "Section {{section}}: the bottom margin must be {{min}}-{{max}} mm; it is {{found}} mm.",
   "nd30.page.margin-left": "Section {{section}}: the left margin must be {{min}}-{{max}} mm; it is {{found}} mm.",
   "nd30.page.margin-right": "Section {{section}}: the right margin must be {{min}}-{{max}} mm; it is {{found}} mm.",
   "nd30.font.family":
-    "The font must be Times New Roman; {{count}} runs of text use «{{font}}» (the first: «{{excerpt}}»).",
+    'The font must be Times New Roman; $t(count.runs-use, {"count": {{count}} }) «{{font}}» (the first: «{{excerpt}}»).',
   "nd30.page-number.first-page": "No page number is shown on page 1; pages are numbered from page 2.",
-  "nd30.body.size": "The body text is 13 to 14 pt; {{count}} paragraphs are {{size}} pt (the first: «{{excerpt}}»).",
+  "nd30.body.size":
+    'The body text is 13 to 14 pt; $t(count.paragraphs-are, {"count": {{count}} }) {{size}} pt (the first: «{{excerpt}}»).',
   "nd30.national-title.missing": "The Quốc hiệu «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM» is missing.",
   "nd30.national-title.text": "The Quốc hiệu is upper case and reads «{{expected}}»; it reads «{{found}}».",
   "nd30.national-title.legacy-spelling":
@@ -27,5 +28,5 @@ export const docxEn = {
   "nd30.copies.heading-style": "The word «Nơi nhận» is bold italic.",
   "nd30.copies.heading-size": "The word «Nơi nhận» is 12 pt; it is {{size}} pt.",
   "nd30.copies.size":
-    "The names of the recipients of copies are 11 pt (at most 12); {{count}} lines are {{size}} pt (the first: «{{excerpt}}»).",
+    'The names of the recipients of copies are 11 pt (at most 12); $t(count.lines-are, {"count": {{count}} }) {{size}} pt (the first: «{{excerpt}}»).',
 } as const;

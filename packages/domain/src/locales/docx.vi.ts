@@ -5,7 +5,7 @@ export const docxVi = {
   "nd30.page.orientation":
     "Mục {{section}}: văn bản trình bày theo chiều dài khổ A4 (trang đứng); chỉ bảng, biểu không làm thành phụ lục riêng mới được trình bày theo chiều ngang.",
   "nd30.page.landscape-table":
-    "Mục {{section}}: trang ngang chỉ dùng cho bảng, biểu không làm thành phụ lục riêng; hãy kiểm tra lại.",
+    "Mục {{section}} là phụ lục riêng trình bày theo chiều ngang; trang ngang chỉ dùng cho bảng, biểu không làm thành phụ lục riêng.",
   "nd30.page.margin-top": "Mục {{section}}: lề trên phải từ {{min}} đến {{max}} mm; đang là {{found}} mm.",
   "nd30.page.margin-bottom": "Mục {{section}}: lề dưới phải từ {{min}} đến {{max}} mm; đang là {{found}} mm.",
   "nd30.page.margin-left": "Mục {{section}}: lề trái phải từ {{min}} đến {{max}} mm; đang là {{found}} mm.",

@@ -2,9 +2,9 @@ import type { RuleId } from "../data/rules.ts";
 import { docxEn } from "./docx.en.ts";
 import { nd30En } from "./nd30.en.ts";
 
-/** English messages, keyed by rule id. */
+/** English messages, keyed by rule id (and a variant of a rule by i18next context: `<rule id>_<context>`). */
 export const en = {
-  "schema.invalid-type": "Wrong type: expected {{expected}}.",
+  "schema.invalid-type": 'Wrong type: expected $t(type.{{expected}}, {"defaultValue": "{{expected}}"}).',
   "schema.missing": "This field is required.",
   "schema.too-small": "Too small or too short: at least {{minimum}}.",
   "schema.too-big": "Too large or too long: at most {{maximum}}.",
@@ -32,12 +32,14 @@ export const en = {
     "The last line of «Nơi nhận» must be «Lưu: VT, …» (the drafting unit's abbreviation); here it is «{{found}}».",
   "letter.copies-nhu-tren":
     "A công văn's «Nơi nhận» starts with «Như trên» (the recipients of «Kính gửi»); here it is «{{found}}».",
+  "copies.luu":
+    "The last line of «Nơi nhận» must be «Lưu: VT, …» (VT, then the drafting unit's abbreviation, e.g. «Lưu: VT, GDTX»); here it is «{{found}}».",
   "signature.authority-pair":
     "A signing authority (TM., KT., Q., TL., TUQ.) and the head it acts for go together, e.g. «KT. BỘ TRƯỞNG».",
   "directive.duplicate-block-id": "The block id «{{id}}» is used twice.",
   "directive.activity-unknown": "The activity code «{{code}}» is not in the activity catalogue.",
   "directive.source-missing": "No block of the letter's body has the id «{{source}}».",
-  "directive.week-length": "The Week normally lasts 7 days; this one lasts {{days}}.",
+  "directive.week-length": 'The Week normally lasts 7 days; this one lasts $t(count.days, {"count": {{days}} }).',
   "directive.week-year": "The Week must take place in {{year}}.",
   "directive.opening-outside-week":
     "The opening ceremony ({{opening}}) must fall within the Week ({{start}} – {{end}}).",
@@ -62,7 +64,11 @@ export const en = {
   "report.activity-duplicate": "The activity «{{code}}» is reported twice; merge its figures into one entry.",
   "report.measure-not-applicable": "The measure «{{measure}}» is not one of the activity «{{code}}»'s measures.",
   "report.late":
-    "The report was sent on {{submittedOn}}, {{daysLate}} days ({{workingDaysLate}} working days) after the last day, {{lastDay}}.",
+    'The report was sent on {{submittedOn}}, $t(count.days, {"count": {{daysLate}} }) ($t(count.working-days, {"count": {{workingDaysLate}} })) after the last day, {{lastDay}}.',
+  "report.late_no-working-days":
+    'The report was sent on {{submittedOn}}, $t(count.days, {"count": {{daysLate}} }) after the last day, {{lastDay}} (working days are not counted: the holiday calendar does not cover that year).',
+  "report.lateness-not-checked":
+    "Lateness was not checked: no deadline was given and no directive for {{year}} (pass the year's `directive` or a `deadline`).",
   "report.sent-before-dated": "The report was sent ({{submittedOn}}) before the date it bears ({{date}}).",
   "summary.year-mismatch": "This report is for {{found}}, not for {{year}}, the year being summarised.",
   "summary.duplicate":
@@ -84,4 +90,4 @@ export const en = {
     "The province's reporting deadline ({{deadline}}) is later than the Ministry's last day ({{lastDay}}); the province needs time to sum up.",
   ...nd30En,
   ...docxEn,
-} as const satisfies Record<RuleId, string>;
+} as const satisfies Record<RuleId, string> & { readonly [variant: `${RuleId}_${string}`]: string };

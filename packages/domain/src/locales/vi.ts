@@ -2,9 +2,9 @@ import type { RuleId } from "../data/rules.ts";
 import { docxVi } from "./docx.vi.ts";
 import { nd30Vi } from "./nd30.vi.ts";
 
-/** Vietnamese messages, keyed by rule id. */
+/** Vietnamese messages, keyed by rule id (and a variant of a rule by i18next context: `<rule id>_<context>`). */
 export const vi = {
-  "schema.invalid-type": "Sai kiểu dữ liệu: cần {{expected}}.",
+  "schema.invalid-type": 'Sai kiểu dữ liệu: cần $t(type.{{expected}}, {"defaultValue": "{{expected}}"}).',
   "schema.missing": "Thiếu trường bắt buộc.",
   "schema.too-small": "Quá nhỏ hoặc quá ngắn: tối thiểu {{minimum}}.",
   "schema.too-big": "Quá lớn hoặc quá dài: tối đa {{maximum}}.",
@@ -33,6 +33,8 @@ export const vi = {
     "Dòng cuối của «Nơi nhận» phải là «Lưu: VT, …» (tên viết tắt của đơn vị soạn thảo); ở đây là «{{found}}».",
   "letter.copies-nhu-tren":
     "«Nơi nhận» của công văn bắt đầu bằng «Như trên» (các nơi ở phần «Kính gửi»); ở đây là «{{found}}».",
+  "copies.luu":
+    "Dòng cuối của «Nơi nhận» phải là «Lưu: VT, …» (VT, rồi tên viết tắt của đơn vị soạn thảo, ví dụ «Lưu: VT, GDTX»); ở đây là «{{found}}».",
   "signature.authority-pair":
     "Thẩm quyền ký (TM., KT., Q., TL., TUQ.) và chức vụ của người đứng đầu phải đi cùng nhau, ví dụ «KT. BỘ TRƯỞNG».",
   "directive.duplicate-block-id": "Mã đoạn «{{id}}» bị trùng.",
@@ -63,6 +65,10 @@ export const vi = {
   "report.measure-not-applicable": "Chỉ số «{{measure}}» không thuộc các chỉ số của hoạt động «{{code}}».",
   "report.late":
     "Báo cáo gửi ngày {{submittedOn}}, quá hạn {{daysLate}} ngày ({{workingDaysLate}} ngày làm việc) so với hạn cuối {{lastDay}}.",
+  "report.late_no-working-days":
+    "Báo cáo gửi ngày {{submittedOn}}, quá hạn {{daysLate}} ngày so với hạn cuối {{lastDay}} (không tính được số ngày làm việc: lịch ngày nghỉ không có năm đó).",
+  "report.lateness-not-checked":
+    "Chưa kiểm tra thời hạn gửi báo cáo: không có hạn báo cáo và không có công văn hướng dẫn của năm {{year}} (hãy truyền `directive` của năm đó hoặc `deadline`).",
   "report.sent-before-dated": "Báo cáo được gửi ({{submittedOn}}) trước ngày ký ({{date}}).",
   "summary.year-mismatch": "Báo cáo này là của năm {{found}}, không phải năm {{year}} đang tổng hợp.",
   "summary.duplicate": "Tỉnh «{{province}}» đã có báo cáo (mục {{kept}}); báo cáo này không được tính lần nữa.",
@@ -83,4 +89,4 @@ export const vi = {
     "Hạn báo cáo của tỉnh ({{deadline}}) muộn hơn hạn cuối của Bộ ({{lastDay}}); tỉnh cần thời gian tổng hợp.",
   ...nd30Vi,
   ...docxVi,
-} as const satisfies Record<RuleId, string>;
+} as const satisfies Record<RuleId, string> & { readonly [variant: `${RuleId}_${string}`]: string };

@@ -1,6 +1,7 @@
 import { createIssue } from "../createIssue.ts";
 import { createTranslator, type LanguageOptions, type Translate } from "../createTranslator.ts";
 import type { Issue } from "../Issue.ts";
+import { filingLineProblem, recipientLineContent } from "./filingLine.ts";
 import { textIssues } from "./textIssues.ts";
 
 /** The two recipient lists of Decree 30/2020/NĐ-CP: «Kính gửi» (cell 9a) and «Nơi nhận» (cell 9b). */
@@ -34,10 +35,7 @@ const items = (lines: readonly unknown[], kind: RecipientListKind): Item[] =>
   lines.flatMap((raw, index) => {
     let line = typeof raw === "string" ? raw.normalize("NFC").trim() : "";
     if (index === 0) line = line.replace(labels[kind], "");
-    const content = line
-      .replace(/^[-‐‑–—+•*]\s*/u, "")
-      .replace(/[;.,:]+$/u, "")
-      .trim();
+    const content = recipientLineContent(line);
     return line.length === 0 ? [] : [{ index, line, content }];
   });
 
@@ -83,10 +81,10 @@ export const lintRecipientList = (lines: readonly string[], options: RecipientLi
   if (options.kind === "noi-nhan" && options.hasKinhGui === true && first.content !== "Như trên") {
     issues.push(createIssue(t, "nd30.noi-nhan.nhu-tren", [first.index], { found: first.line }));
   }
-  if (!/^Lưu(?!\p{L})/u.test(last.content)) {
-    issues.push(createIssue(t, "nd30.noi-nhan.luu-last", [last.index], { found: last.line }));
-  } else if (!/^Lưu\s*:\s*VT\s*,\s*\S/u.test(last.content)) {
-    issues.push(createIssue(t, "nd30.noi-nhan.luu-format", [last.index], { found: last.line }));
+  const filing = filingLineProblem(last.content);
+  if (filing !== undefined) {
+    const code = filing === "not-filing" ? "nd30.noi-nhan.luu-last" : "nd30.noi-nhan.luu-format";
+    issues.push(createIssue(t, code, [last.index], { found: last.line }));
   }
   return issues;
 };
