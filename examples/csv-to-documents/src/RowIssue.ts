@@ -51,7 +51,7 @@ export const rowIssueOfFailure = (failure: RecordFailure): RowIssue => ({
 
 /**
  * One issue as a line of text: `communes.csv:4:12 row 4 error schema.invalid-type activities.1.measures.participants
- * (column «opening-ceremony:participants»): Wrong type: expected number.`
+ * (column «opening-ceremony:participants»): Wrong type: expected a number.`
  *
  * @example
  * ```ts
