@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { columnWidths, dataTable } from "./dataTable.ts";
+import { columnWidths } from "./columnWidths.ts";
+import { dataTable } from "./dataTable.ts";
+import { estimateTextWidth } from "./estimateTextWidth.ts";
 import { nd30Profile } from "./nd30Profile.ts";
 import { blockXml, isBold } from "./testing/blockXml.ts";
 import { attrOf, cellsOf, paragraphsOf, tablesOf } from "./testing/docxXml.ts";
@@ -46,6 +48,23 @@ describe("dataTable", () => {
     expect(attrOf(item ?? "", "w:jc", "w:val") ?? "left").toBe("left");
     expect(attrOf(amount ?? "", "w:jc", "w:val")).toBe("right");
     expect(attrOf(amount ?? "", "w:sz", "w:val")).toBe(String(nd30Profile.table.size.value));
+  });
+
+  it("never makes a column narrower than its longest word, the others giving way", async () => {
+    const narrow = [
+      { header: "STT", weight: 1, align: "center" as const },
+      { header: "Gương điển hình", weight: 1 },
+      { header: "Nội dung", weight: 98 },
+    ];
+    const xml = await blockXml([dataTable({ columns: narrow, rows: [["1", "27", "Băng rôn"]] })]);
+    const grid = ((tablesOf(xml)[0] ?? "").match(/<w:gridCol w:w="(\d+)"\/>/gu) ?? []).map((c) =>
+      Number(/\d+/u.exec(c)?.[0]),
+    );
+    const size = nd30Profile.table.size.value;
+    const margins = 2 * nd30Profile.table.cellMarginSide.value;
+    expect(grid[0]).toBeGreaterThanOrEqual(estimateTextWidth("STT", { size, bold: true }) + margins);
+    expect(grid[1]).toBeGreaterThanOrEqual(estimateTextWidth("Gương", { size, bold: true }) + margins);
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(nd30Profile.page.textWidth.value);
   });
 
   it("spans columns for a bold total row and rows for a merged cell", async () => {

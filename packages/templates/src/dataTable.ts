@@ -9,6 +9,8 @@ import {
   VerticalAlignTable,
   WidthType,
 } from "docx";
+import { estimateTextWidth } from "./estimateTextWidth.ts";
+import { fitColumnWidths } from "./fitColumnWidths.ts";
 import { nd30Profile } from "./nd30Profile.ts";
 import { runStyle } from "./runStyle.ts";
 import { textRuns } from "./safeText.ts";
@@ -46,19 +48,27 @@ export interface DataTableOptions {
   readonly size?: number;
 }
 
-/** Splits `total` twips between `weights` in proportion, rounding so the widths add up to `total` exactly. */
-export const columnWidths = (weights: readonly number[], total: number): number[] => {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  let given = 0;
-  let share = 0;
-  return weights.map((weight) => {
-    share += weight;
-    const upTo = Math.round((share * total) / sum);
-    const width = upTo - given;
-    given = upTo;
-    return width;
+/**
+ * The narrowest each column may be: its longest word, in the header (bold) or in a cell of a row without spans,
+ * plus the cell's side margins and a small allowance for the estimate.
+ */
+const minimumWidths = (options: DataTableOptions, size: number, margins: number): number[] =>
+  options.columns.map((column, index) => {
+    const cells: TableCellSpec[] = [
+      { text: column.header, bold: true },
+      ...options.rows.flatMap((row) => {
+        const input = row.length === options.columns.length ? row[index] : undefined;
+        return input === undefined ? [] : [typeof input === "string" ? { text: input } : input];
+      }),
+    ];
+    const longest = Math.max(
+      0,
+      ...cells.flatMap((cell) =>
+        cell.text.split(/\s+/u).map((word) => estimateTextWidth(word, { size, bold: cell.bold ?? false })),
+      ),
+    );
+    return Math.ceil(longest * 1.05) + margins;
   });
-};
 
 const alignments = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
@@ -71,8 +81,9 @@ export const dataTable = (options: DataTableOptions): Table => {
   const { table, page } = nd30Profile;
   const width = options.width ?? page.textWidth.value;
   const size = options.size ?? table.size.value;
-  const widths = columnWidths(
+  const widths = fitColumnWidths(
     options.columns.map((column) => column.weight),
+    minimumWidths(options, size, 2 * table.cellMarginSide.value),
     width,
   );
   const border = { style: BorderStyle.SINGLE, size: table.borderThickness.value, color: nd30Profile.font.color.value };
