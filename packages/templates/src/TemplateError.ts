@@ -1,19 +1,24 @@
 import { XhhtError } from "@xhht/calendar";
+import type { Issue } from "@xhht/domain";
 import type { TemplateErrorCode } from "./templateErrorCodes.ts";
 
 /**
- * One problem found in a template's input, as the schema reported it.
+ * One problem found in a template's input: the domain's {@link Issue}, as the validator reported it (`code`,
+ * `severity`, `path`, `params`, `basis` and `message`). Kept as a name of its own for compatibility.
  *
  * @example
  * ```ts
- * const issue: TemplateInputIssue = { code: "custom", path: ["subject"], message: "text.blank" };
+ * const issue: TemplateInputIssue = {
+ *   code: "schema.missing",
+ *   severity: "error",
+ *   path: ["subject"],
+ *   params: {},
+ *   basis: undefined,
+ *   message: "Required.",
+ * };
  * ```
  */
-export interface TemplateInputIssue {
-  readonly code: string;
-  readonly path: readonly PropertyKey[];
-  readonly message: string;
-}
+export type TemplateInputIssue = Issue;
 
 /**
  * Extra detail a {@link TemplateError} may carry.
@@ -25,7 +30,7 @@ export interface TemplateInputIssue {
  */
 export interface TemplateErrorDetails {
   readonly cause?: unknown;
-  /** The schema's issues, for `templates.invalid-input`. */
+  /** The validator's issues, for `templates.invalid-input`. */
   readonly issues?: readonly TemplateInputIssue[];
   /** The path of the offending field, for `templates.unsafe-text`: `["body", 2, "text"]`. */
   readonly path?: readonly PropertyKey[];

@@ -9,7 +9,9 @@ export const dateLineFor = (place: string, date: string, what: string): string =
   } catch (error) {
     if (!(error instanceof CalendarError)) throw error;
     throw new TemplateError(templateErrorCodes.invalidInput, `The ${what} is not valid: place: ${error.message}`, {
-      issues: [{ code: error.code, path: ["place"], message: error.message }],
+      issues: [
+        { code: error.code, severity: "error", path: ["place"], params: {}, basis: undefined, message: error.message },
+      ],
       cause: error,
     });
   }

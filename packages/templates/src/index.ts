@@ -13,6 +13,7 @@ export {
   OFFICIAL_LETTER_TEMPLATE_ID,
   SDK_VERSION,
 } from "./officialLetterTemplate.ts";
+export type { RenderLanguageOptions } from "./RenderLanguageOptions.ts";
 export { readDocxText } from "./readDocxText.ts";
 export { type RenderBudgetEstimateOptions, renderBudgetEstimate } from "./renderBudgetEstimate.ts";
 export {

@@ -4,6 +4,7 @@ import { documentWording } from "./data/documentWording.ts";
 import { dataTable } from "./dataTable.ts";
 import { formatInteger } from "./formatNumbers.ts";
 import { parseEntity } from "./parseEntity.ts";
+import type { RenderLanguageOptions } from "./RenderLanguageOptions.ts";
 import { renderTypedDocument } from "./renderTypedDocument.ts";
 import { bulletList, structuredBody } from "./structuredBody.ts";
 import { templateIds } from "./templateIds.ts";
@@ -16,7 +17,7 @@ import { templateIds } from "./templateIds.ts";
  * const options: RenderBudgetEstimateOptions = { generatedAt: "2020-09-22" };
  * ```
  */
-export interface RenderBudgetEstimateOptions {
+export interface RenderBudgetEstimateOptions extends RenderLanguageOptions {
   /** The instant recorded as the document's creation time; the estimate's own date when absent. */
   readonly generatedAt?: Date | string;
 }
@@ -76,7 +77,7 @@ export const renderBudgetEstimate = async (
   estimate: BudgetEstimateInput | BudgetEstimate,
   options: RenderBudgetEstimateOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> => {
-  const parsed = parseEntity(estimate, "budget estimate", (input) => validateBudgetEstimate(input));
+  const parsed = parseEntity(estimate, "budget estimate", (input) => validateBudgetEstimate(input, options));
   return renderTypedDocument(templateIds.budgetEstimate, options.generatedAt, {
     fields: parsed,
     what: "budget estimate",

@@ -9,6 +9,7 @@ import { documentWording } from "./data/documentWording.ts";
 import { dataTable } from "./dataTable.ts";
 import { listItemText } from "./listItemText.ts";
 import { parseEntity } from "./parseEntity.ts";
+import type { RenderLanguageOptions } from "./RenderLanguageOptions.ts";
 import { renderTypedDocument } from "./renderTypedDocument.ts";
 import { structuredBody } from "./structuredBody.ts";
 import { templateIds } from "./templateIds.ts";
@@ -21,7 +22,7 @@ import { templateIds } from "./templateIds.ts";
  * const options: RenderCommitteeDecisionOptions = { generatedAt: "2020-09-18" };
  * ```
  */
-export interface RenderCommitteeDecisionOptions {
+export interface RenderCommitteeDecisionOptions extends RenderLanguageOptions {
   /** The instant recorded as the document's creation time; the decision's own date when absent. */
   readonly generatedAt?: Date | string;
 }
@@ -97,7 +98,7 @@ export const renderCommitteeDecision = async (
   decision: CommitteeDecisionInput | CommitteeDecision,
   options: RenderCommitteeDecisionOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> => {
-  const parsed = parseEntity(decision, "decision", (input) => validateCommitteeDecision(input));
+  const parsed = parseEntity(decision, "decision", (input) => validateCommitteeDecision(input, options));
   return renderTypedDocument(templateIds.committeeDecision, options.generatedAt, {
     fields: parsed,
     what: "decision",

@@ -33,9 +33,9 @@ export const renderForwardingLetter = async (
   request: ForwardingRequestInput | ForwardingRequest,
   options: RenderOfficialLetterOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> => {
-  const checkedDirective = parseEntity(directive, "directive", (input) => validateDirective(input));
+  const checkedDirective = parseEntity(directive, "directive", (input) => validateDirective(input, options));
   const checkedRequest = parseEntity(request, "forwarding request", (input) =>
-    validateForwardingRequest(input, { directive: checkedDirective }),
+    validateForwardingRequest(input, { ...options, directive: checkedDirective }),
   );
   return renderOfficialLetterAs(
     forwardingLetter(checkedDirective, checkedRequest),

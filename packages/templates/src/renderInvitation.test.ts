@@ -1,4 +1,4 @@
-import { type Invitation, sampleInvitation2020 } from "@xhht/domain";
+import { createTranslator, type Invitation, sampleInvitation2020 } from "@xhht/domain";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readDocxText } from "./readDocxText.ts";
 import { renderInvitation } from "./renderInvitation.ts";
@@ -44,6 +44,19 @@ describe("renderInvitation", () => {
     expect(attrOf(paragraphWithText(stamped, "LƯU HÀNH NỘI BỘ").xml, "w:left", "w:val")).toBe("single");
     expect(paragraphWithText(stamped, "DỰ THẢO").xml).toMatch(/<w:b\/>/u);
     expect(paragraphWithText(stamped, "Số:      /GM-SGDĐT").xml).toBeDefined();
+  });
+
+  it("refuses an invalid invitation with messages in the language asked for, Vietnamese by default", async () => {
+    const invalid = edit((i) => (i.eventTime = "8h"));
+    for (const lang of ["en", "vi"] as const) {
+      const error = await renderInvitation(invalid, lang === "en" ? { lang } : {}).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TemplateError);
+      const message = createTranslator({ lang })("invitation.time");
+      expect((error as TemplateError).issues).toEqual([
+        expect.objectContaining({ code: "invitation.time", severity: "error", params: expect.any(Object), message }),
+      ]);
+      expect((error as TemplateError).message).toContain(message);
+    }
   });
 
   it("refuses an invitation with a wrong symbol or time, and hostile text naming the field", async () => {

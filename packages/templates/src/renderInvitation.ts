@@ -3,6 +3,7 @@ import type { FileChild } from "docx";
 import { documentWording } from "./data/documentWording.ts";
 import { eventTime } from "./eventTime.ts";
 import { parseEntity } from "./parseEntity.ts";
+import type { RenderLanguageOptions } from "./RenderLanguageOptions.ts";
 import { renderTypedDocument } from "./renderTypedDocument.ts";
 import { bulletList, structuredBody } from "./structuredBody.ts";
 import { templateIds } from "./templateIds.ts";
@@ -15,7 +16,7 @@ import { templateIds } from "./templateIds.ts";
  * const options: RenderInvitationOptions = { generatedAt: "2020-09-25" };
  * ```
  */
-export interface RenderInvitationOptions {
+export interface RenderInvitationOptions extends RenderLanguageOptions {
   /** The instant recorded as the document's creation time; the invitation's own date when absent. */
   readonly generatedAt?: Date | string;
 }
@@ -54,7 +55,7 @@ export const renderInvitation = async (
   invitation: InvitationInput | Invitation,
   options: RenderInvitationOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> => {
-  const parsed = parseEntity(invitation, "invitation", (input) => validateInvitation(input));
+  const parsed = parseEntity(invitation, "invitation", (input) => validateInvitation(input, options));
   return renderTypedDocument(templateIds.invitation, options.generatedAt, {
     fields: parsed,
     what: "invitation",

@@ -1,5 +1,7 @@
 import { formatShortDate } from "@xhht/calendar";
 import {
+  createIssue,
+  createTranslator,
   labelOf,
   type Measure,
   measures,
@@ -14,6 +16,7 @@ import { dataTable, type TableCellInput, type TableColumn } from "./dataTable.ts
 import { formatInteger, romanNumeral } from "./formatNumbers.ts";
 import { nd30Profile } from "./nd30Profile.ts";
 import { parseEntity } from "./parseEntity.ts";
+import type { RenderLanguageOptions } from "./RenderLanguageOptions.ts";
 import { renderTypedDocument } from "./renderTypedDocument.ts";
 import { assertSafeText } from "./safeText.ts";
 import { bulletList, structuredBody } from "./structuredBody.ts";
@@ -31,7 +34,7 @@ import { unitInText } from "./unitInText.ts";
  * const options: RenderNationalSummaryOptions = { generatedAt: "2020-11-20T09:00:00+07:00" };
  * ```
  */
-export interface RenderNationalSummaryOptions {
+export interface RenderNationalSummaryOptions extends RenderLanguageOptions {
   /** The instant recorded as the document's creation time; the report's own date when absent. */
   readonly generatedAt?: Date | string;
 }
@@ -42,7 +45,11 @@ const { columns } = documentWording;
 const countedMeasures = (summary: NationalSummary): Measure[] =>
   measures.filter((measure) => (summary.totals[measure] ?? 0) > 0);
 
-const checkSummary = (summary: NationalSummary, meta: NationalSummaryMeta): NationalSummary => {
+const checkSummary = (
+  summary: NationalSummary,
+  meta: NationalSummaryMeta,
+  options: RenderLanguageOptions,
+): NationalSummary => {
   assertSafeText(summary, ["summary"]);
   const shaped =
     typeof summary === "object" &&
@@ -53,17 +60,25 @@ const checkSummary = (summary: NationalSummary, meta: NationalSummaryMeta): Nati
     typeof summary.totals === "object" &&
     summary.totals !== null;
   if (!shaped) {
+    const issue = createIssue(createTranslator(options), "schema.invalid", ["summary"]);
     throw new TemplateError(
       templateErrorCodes.invalidInput,
-      "The national summary is not valid: pass what summarizeReports returns",
-      { issues: [{ code: "schema.invalid", path: ["summary"], message: "not a NationalSummary" }] },
+      `The national summary is not valid: pass what summarizeReports returns: summary: ${issue.message}`,
+      { issues: [issue] },
     );
   }
   if (summary.year !== meta.year) {
-    const message = `the summary is of ${summary.year}, the report's fields of ${meta.year}`;
-    throw new TemplateError(templateErrorCodes.invalidInput, `The national summary is not valid: ${message}`, {
-      issues: [{ code: "summary.year-mismatch", path: ["summary", "year"], message }],
+    const issue = createIssue(createTranslator(options), "summary.year-mismatch", ["summary", "year"], {
+      found: summary.year,
+      year: meta.year,
     });
+    throw new TemplateError(
+      templateErrorCodes.invalidInput,
+      `The national summary is not valid: summary.year: ${issue.message}`,
+      {
+        issues: [issue],
+      },
+    );
   }
   return summary;
 };
@@ -252,8 +267,10 @@ export const renderNationalSummary = async (
   meta: NationalSummaryMetaInput | NationalSummaryMeta,
   options: RenderNationalSummaryOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> => {
-  const parsed = parseEntity(meta, "national summary's document fields", (input) => validateNationalSummaryMeta(input));
-  const checked = checkSummary(summary, parsed);
+  const parsed = parseEntity(meta, "national summary's document fields", (input) =>
+    validateNationalSummaryMeta(input, options),
+  );
+  const checked = checkSummary(summary, parsed, options);
   return renderTypedDocument(templateIds.nationalSummary, options.generatedAt, {
     fields: parsed,
     what: "national summary's document fields",

@@ -7,6 +7,7 @@ import { keepLastWithNext } from "./keepWithNext.ts";
 import { letterHeader } from "./letterHeader.ts";
 import { OFFICIAL_LETTER_TEMPLATE_ID, SDK_VERSION } from "./officialLetterTemplate.ts";
 import { parseEntity } from "./parseEntity.ts";
+import type { RenderLanguageOptions } from "./RenderLanguageOptions.ts";
 import { recipientsBlock } from "./recipientsBlock.ts";
 import { signatureBlock } from "./signatureBlock.ts";
 import { TemplateError } from "./TemplateError.ts";
@@ -20,7 +21,7 @@ import { toInstant } from "./toInstant.ts";
  * const options: RenderOfficialLetterOptions = { generatedAt: "2020-09-15T08:30:00+07:00" };
  * ```
  */
-export interface RenderOfficialLetterOptions {
+export interface RenderOfficialLetterOptions extends RenderLanguageOptions {
   /**
    * The instant recorded as the document's creation time: a `Date`, an ISO date-time with its offset, or a civil
    * date (its first moment in Vietnam). Defaults to the letter's own date, so output never depends on the clock.
@@ -38,7 +39,7 @@ export const renderOfficialLetterAs = async (
   sdkVersion: string,
   templateId: string = OFFICIAL_LETTER_TEMPLATE_ID,
 ): Promise<Uint8Array<ArrayBuffer>> => {
-  const parsed = parseEntity(letter, "official letter", (input) => validateOfficialLetter(input));
+  const parsed = parseEntity(letter, "official letter", (input) => validateOfficialLetter(input, options));
   const title = `${nd30Texts.subjectPrefix}${parsed.subject}`;
   return renderFrame({
     templateId,

@@ -1,4 +1,4 @@
-import { directive2020, type ProvincialPlan, samplePlan2020 } from "@xhht/domain";
+import { directive2020, type ProvincialPlan, samplePlan2020, validatePlan } from "@xhht/domain";
 import { beforeAll, describe, expect, it } from "vitest";
 import { nd30Profile } from "./nd30Profile.ts";
 import { readDocxText } from "./readDocxText.ts";
@@ -108,6 +108,29 @@ describe("renderPlan", () => {
     expect((error as TemplateError).issues).toEqual([
       expect.objectContaining({ code: "plan.symbol-type", path: ["symbol"] }),
     ]);
+  });
+
+  it('refuses an invalid plan in English with { lang: "en" }, in Vietnamese by default, the document language aside', async () => {
+    const invalid = edit((p) => (p.symbol = "BC-SGDĐT"));
+    const english = await renderPlan(invalid, { lang: "en" }).catch((e: unknown) => e);
+    const vietnamese = await renderPlan(invalid).catch((e: unknown) => e);
+    expect(english).toBeInstanceOf(TemplateError);
+    expect(vietnamese).toBeInstanceOf(TemplateError);
+    const [issue] = (english as TemplateError).issues;
+    expect((english as TemplateError).issues).toEqual(validatePlan(invalid, { lang: "en" }).issues);
+    expect((vietnamese as TemplateError).issues).toEqual(validatePlan(invalid).issues);
+    expect(issue).toMatchObject({ code: "plan.symbol-type", severity: "error", path: ["symbol"] });
+    expect(issue?.message).not.toBe((vietnamese as TemplateError).issues[0]?.message);
+    expect((english as TemplateError).message).toContain(`symbol: ${issue?.message}`);
+    expect((vietnamese as TemplateError).message).toContain(
+      `symbol: ${(vietnamese as TemplateError).issues[0]?.message}`,
+    );
+  });
+
+  it("writes the same Vietnamese document whatever the language of messages", async () => {
+    const options = { directive: directive2020, generatedAt: "2020-09-22" } as const;
+    const english = await renderPlan(samplePlan2020, { ...options, lang: "en" });
+    expect(english).toEqual(await renderPlan(samplePlan2020, options));
   });
 
   it("refuses a character XML cannot carry, naming the field", async () => {

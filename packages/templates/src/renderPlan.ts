@@ -14,6 +14,7 @@ import { dateRange } from "./dateText.ts";
 import { formatInteger, romanNumeral } from "./formatNumbers.ts";
 import { inSentence } from "./inSentence.ts";
 import { parseEntity } from "./parseEntity.ts";
+import type { RenderLanguageOptions } from "./RenderLanguageOptions.ts";
 import { renderTypedDocument } from "./renderTypedDocument.ts";
 import { bulletList, type StructuredBlock, structuredBody } from "./structuredBody.ts";
 import { templateIds } from "./templateIds.ts";
@@ -26,7 +27,7 @@ import { templateIds } from "./templateIds.ts";
  * const options: RenderPlanOptions = { directive: directive2020, generatedAt: "2020-09-22" };
  * ```
  */
-export interface RenderPlanOptions {
+export interface RenderPlanOptions extends RenderLanguageOptions {
   /** The instant recorded as the document's creation time; the plan's own date when absent. */
   readonly generatedAt?: Date | string;
   /** The year's directive: the plan is checked against it, and its Week and theme are printed. */
@@ -165,9 +166,7 @@ export const renderPlan = async (
   options: RenderPlanOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> => {
   const { directive } = options;
-  const parsed = parseEntity(plan, "plan", (input) =>
-    validatePlan(input, directive === undefined ? {} : { directive }),
-  );
+  const parsed = parseEntity(plan, "plan", (input) => validatePlan(input, options));
   return renderTypedDocument(templateIds.plan, options.generatedAt, {
     fields: parsed,
     what: "plan",

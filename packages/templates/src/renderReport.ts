@@ -12,6 +12,7 @@ import { documentWording } from "./data/documentWording.ts";
 import { dataTable, type TableCellInput } from "./dataTable.ts";
 import { formatInteger, romanNumeral } from "./formatNumbers.ts";
 import { parseEntity } from "./parseEntity.ts";
+import type { RenderLanguageOptions } from "./RenderLanguageOptions.ts";
 import { renderTypedDocument } from "./renderTypedDocument.ts";
 import { bulletList, structuredBody } from "./structuredBody.ts";
 import { templateIds } from "./templateIds.ts";
@@ -24,7 +25,7 @@ import { templateIds } from "./templateIds.ts";
  * const options: RenderReportOptions = { directive: directive2020 };
  * ```
  */
-export interface RenderReportOptions {
+export interface RenderReportOptions extends RenderLanguageOptions {
   /** The instant recorded as the document's creation time; the report's own date when absent. */
   readonly generatedAt?: Date | string;
   /** The year's directive, passed to `validateReport`. */
@@ -123,13 +124,7 @@ export const renderReport = async (
   report: ProvincialReportInput | ProvincialReport,
   options: RenderReportOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> => {
-  const { directive, deadline } = options;
-  const parsed = parseEntity(report, "report", (input) =>
-    validateReport(input, {
-      ...(directive === undefined ? {} : { directive }),
-      ...(deadline === undefined ? {} : { deadline }),
-    }),
-  );
+  const parsed = parseEntity(report, "report", (input) => validateReport(input, options));
   return renderTypedDocument(templateIds.report, options.generatedAt, {
     fields: parsed,
     what: "report",
