@@ -7,6 +7,7 @@ export { addCalendarMonths } from "./deadlines/addCalendarMonths.ts";
 export type { Deadline, DeadlineUnit } from "./deadlines/Deadline.ts";
 export { deadlineLastDay } from "./deadlines/deadlineLastDay.ts";
 export { type DeadlineStatus, deadlineStatus } from "./deadlines/deadlineStatus.ts";
+export { deadlineStatusOn } from "./deadlines/deadlineStatusOn.ts";
 export { vietnamCivilDate } from "./deadlines/vietnamCivilDate.ts";
 export { differenceInDays } from "./differenceInDays.ts";
 export { formatDateLine } from "./formatDateLine.ts";

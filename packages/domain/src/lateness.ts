@@ -1,10 +1,10 @@
 import {
   deadlineLastDay,
+  deadlineStatusOn,
   differenceInDays,
   holidayYearRange,
   type IsoDate,
   vietnamCivilDate,
-  workingDaysBetween,
 } from "@xhht/calendar";
 import type { Deadline } from "./deadlineSchema.ts";
 
@@ -22,25 +22,12 @@ const covered = (date: string) => {
   return year >= holidayYearRange.min && year <= holidayYearRange.max;
 };
 
-/**
- * {@link lateness} of a submission already turned into its civil date in Vietnam, `lastDayOf` giving the deadline's
- * last day (a batch works it out once instead of once a report).
- */
-export const latenessOn = (
-  deadline: Deadline,
-  submittedOn: IsoDate,
-  lastDayOf: (deadline: Deadline) => IsoDate = deadlineLastDay,
-): Lateness | undefined => {
+/** {@link lateness} of a submission already turned into its civil date in Vietnam. */
+export const latenessOn = (deadline: Deadline, submittedOn: IsoDate): Lateness | undefined => {
   const anchor = deadline.kind === "within" ? deadline.from : deadline.date;
-  if (covered(anchor) && covered(submittedOn)) {
-    // What `deadlineStatus` of @xhht/calendar returns, without reading the instant a second time.
-    const lastDay = lastDayOf(deadline);
-    const daysLate = Math.max(0, differenceInDays(submittedOn, lastDay));
-    const workingDaysLate = daysLate > 0 ? workingDaysBetween(lastDay, submittedOn) : 0;
-    return { onTime: daysLate === 0, submittedOn, lastDay, daysLate, workingDaysLate } as Lateness;
-  }
+  if (covered(anchor) && covered(submittedOn)) return deadlineStatusOn(deadline, submittedOn);
   if (deadline.kind === "within") return undefined;
-  const lastDay = lastDayOf(deadline);
+  const lastDay = deadlineLastDay(deadline);
   return {
     submittedOn,
     lastDay,

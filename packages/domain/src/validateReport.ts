@@ -1,4 +1,4 @@
-import { deadlineLastDay, type IsoDate, vietnamCivilDate } from "@xhht/calendar";
+import { vietnamCivilDate } from "@xhht/calendar";
 import { copiesIssue } from "./copiesIssue.ts";
 import { createIssue } from "./createIssue.ts";
 import type { LanguageOptions, Translate } from "./createTranslator.ts";
@@ -26,19 +26,10 @@ const applicableMeasures: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 
 /**
- * The checks of a report beyond its schema, for `options`. A batch makes one and runs it on every report, so the
- * work that depends on the options alone (the deadline's last day) is done once for the batch.
+ * The checks of a report beyond its schema, for `options`: `validateReport` runs them on one report, a batch on
+ * every report it reads.
  */
 export const reportCheck = (options: ValidateReportOptions): ((t: Translate, report: ProvincialReport) => Issue[]) => {
-  const lastDays = new Map<Deadline, IsoDate>();
-  const lastDayOf = (deadline: Deadline): IsoDate => {
-    let lastDay = lastDays.get(deadline);
-    if (lastDay === undefined) {
-      lastDay = deadlineLastDay(deadline);
-      lastDays.set(deadline, lastDay);
-    }
-    return lastDay;
-  };
   return (t, report) => {
     const issues: Issue[] = [];
     const province = provinceIssue(t, report.province, report.date, ["province"]);
@@ -84,7 +75,7 @@ export const reportCheck = (options: ValidateReportOptions): ((t: Translate, rep
     if (deadline === undefined) {
       issues.push(createIssue(t, "report.lateness-not-checked", ["submittedAt"], { year: report.year }));
     }
-    const late = deadline && latenessOn(deadline, submittedOn, lastDayOf);
+    const late = deadline && latenessOn(deadline, submittedOn);
     if (late && late.daysLate > 0) {
       const { lastDay, daysLate, workingDaysLate } = late;
       const params = { submittedOn, lastDay, daysLate, workingDaysLate: workingDaysLate ?? "?" };

@@ -1,9 +1,7 @@
-import { differenceInDays } from "../differenceInDays.ts";
-import { defaultHolidayCalendar } from "../holidays/defaultHolidayCalendar.ts";
 import type { HolidayCalendarOptions } from "../holidays/HolidayCalendar.ts";
 import type { IsoDate } from "../IsoDate.ts";
 import type { Deadline } from "./Deadline.ts";
-import { deadlineLastDay } from "./deadlineLastDay.ts";
+import { deadlineStatusOn } from "./deadlineStatusOn.ts";
 import { vietnamCivilDate } from "./vietnamCivilDate.ts";
 
 /**
@@ -50,10 +48,4 @@ export const deadlineStatus = (
   deadline: Deadline,
   submittedAt: Date | string,
   options?: HolidayCalendarOptions,
-): DeadlineStatus => {
-  const submittedOn = vietnamCivilDate(submittedAt);
-  const lastDay = deadlineLastDay(deadline, options);
-  const daysLate = Math.max(0, differenceInDays(submittedOn, lastDay));
-  const workingDaysLate = daysLate > 0 ? defaultHolidayCalendar(options).workingDaysBetween(lastDay, submittedOn) : 0;
-  return { onTime: daysLate === 0, submittedOn, lastDay, daysLate, workingDaysLate };
-};
+): DeadlineStatus => deadlineStatusOn(deadline, vietnamCivilDate(submittedAt), options);
