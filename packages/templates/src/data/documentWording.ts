@@ -14,7 +14,6 @@ export const documentWording = {
   },
   /** How an appendix names the document it is attached to: «Kèm theo Quyết định số …». */
   attachedTypeNames: {
-    report: "Báo cáo",
     decision: "Quyết định",
   },
   columns: {
