@@ -7,16 +7,14 @@ import { dirname, join, normalize, posix } from "node:path";
 import { markdownAnchors, markdownLinks } from "./markdown-links.ts";
 
 const root = join(import.meta.dirname, "..");
-const git = (...args: string[]) =>
-  execFileSync("git", args, { cwd: root, encoding: "utf8" }).split("\n").filter(Boolean);
-
-const files = [
-  ...new Set([...git("ls-files", "-z").join("\n").split("\0"), ...git("ls-files", "--others", "--exclude-standard")]),
-]
-  .filter(Boolean)
-  .filter((file) => existsSync(join(root, file)))
+const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+  cwd: root,
+  encoding: "utf8",
+})
+  .split("\0")
+  .filter((file) => file !== "" && existsSync(join(root, file)))
   .sort();
-const known = new Set(files);
+const known = new Set([".", ...files]);
 for (const file of files) {
   for (let dir = posix.dirname(file); dir !== "."; dir = posix.dirname(dir)) known.add(dir);
 }
@@ -63,7 +61,7 @@ const problemOf = (file: string, target: string): string | undefined => {
     const joined = path.startsWith("/") ? path.slice(1) : join(dirname(file), path);
     resolved = normalize(joined).split("\\").join("/").replace(/\/$/, "");
     if (resolved.startsWith("..")) return "points outside the repository";
-    if (!known.has(resolved === "" ? "." : resolved) && resolved !== "") return "no such file in the repository";
+    if (!known.has(resolved)) return "no such file in the repository";
   }
   if (anchor === undefined || anchor === "") return undefined;
   if (!resolved.toLowerCase().endsWith(".md")) return undefined;

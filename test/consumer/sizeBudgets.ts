@@ -38,7 +38,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 
 /** One line: the size against its budget, marked ✔ or ✖. */
 export const describeSize = (title: string, size: BundleSize, budget: SizeBudget): string =>
-  `${size.gzipped > sizeBudgets[budget] ? "✖" : "✔"} ${title}: ${kb(size.gzipped)} gzipped (${size.gzipped} bytes; ` +
+  `${isOverBudget(size, budget) ? "✖" : "✔"} ${title}: ${kb(size.gzipped)} gzipped (${size.gzipped} bytes; ` +
   `${kb(size.minified)} minified), budget ${kb(sizeBudgets[budget])}`;
 
 export const isOverBudget = (size: BundleSize, budget: SizeBudget): boolean => size.gzipped > sizeBudgets[budget];
