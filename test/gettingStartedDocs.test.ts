@@ -6,6 +6,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { assertionCheck, instrumentAssertions, tsBlocks } from "./docExamples.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const guides = ["docs/getting-started.md", "docs/getting-started.vi.md"] as const;
@@ -15,42 +16,14 @@ type Block = { guide: string; line: number; code: string; file: string };
 
 const blocks: Block[] = guides.flatMap((guide) => {
   const markdown = readFileSync(join(root, guide), "utf8");
-  return [...markdown.matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((match) => {
-    const line = markdown.slice(0, match.index).split("\n").length + 1;
+  return tsBlocks(markdown).map(({ code, line }) => {
     const name = `${guide
       .replace(/^docs\//, "")
       .replace(/\.md$/, "")
       .replaceAll(".", "-")}-${line}`;
-    return { guide, line, code: match[1] as string, file: join(workDir, `${name}.ts`) };
+    return { guide, line, code, file: join(workDir, `${name}.ts`) };
   });
 });
-
-const assertionOnLine = /^(\s*)(.+?);\s*\/\/ → (.+)$/;
-const assertionBelow = /^\s*\/\/ → (.+)$/;
-const statement = /^(\s*)(.+?);\s*$/;
-
-/** The block with each `// →` assertion turned into a call of the global `__xhhtCheck`. */
-const instrument = ({ guide, line, code }: Block): { code: string; assertions: number } => {
-  const lines = code.split("\n");
-  let assertions = 0;
-  const check = (indent: string, expression: string, expected: string, index: number) => {
-    assertions++;
-    return `${indent}__xhhtCheck(() => (${expression}), ${JSON.stringify(expected)}, "${guide}:${line + index}");`;
-  };
-  lines.forEach((text, index) => {
-    const inline = assertionOnLine.exec(text);
-    if (inline) {
-      lines[index] = check(inline[1] as string, inline[2] as string, inline[3] as string, index);
-      return;
-    }
-    const below = assertionBelow.exec(text);
-    const previous = statement.exec(lines[index - 1] ?? "");
-    if (below && previous) {
-      lines[index - 1] = check(previous[1] as string, previous[2] as string, below[1] as string, index - 1);
-    }
-  });
-  return { code: lines.join("\n"), assertions };
-};
 
 const compilerOptions = (): ts.CompilerOptions => {
   const base = ts.readConfigFile(join(root, "tsconfig.base.json"), (path) => ts.sys.readFile(path));
@@ -95,13 +68,12 @@ describe("the getting-started guides", () => {
   it.each(blocks.map((block) => [`${block.guide}:${block.line}`, block] as const))(
     "runs the example at %s as written",
     async (_, block) => {
-      const { code, assertions } = instrument(block);
+      const { code, assertions } = instrumentAssertions(block, block.guide, "__xhhtCheck", { below: true });
       expect(assertions).toBeGreaterThan(0);
       const file = block.file.replace(/\.ts$/, ".checked.ts");
       writeFileSync(file, code);
       const globals = globalThis as { __xhhtCheck?: unknown };
-      globals.__xhhtCheck = (actual: () => unknown, expected: string, where: string) =>
-        expect(actual(), where).toEqual(new Function(`return (${expected});`)());
+      globals.__xhhtCheck = assertionCheck("XhhtError");
       const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
       try {
         await import(/* @vite-ignore */ pathToFileURL(file).href);
