@@ -2,9 +2,14 @@ import type { InputRecord } from "@xhht/cli";
 import { type Directive, directive2020, type Language, type ProvincialReport, validateReport } from "@xhht/domain";
 import { type RowIssue, rowIssueOf } from "./RowIssue.ts";
 
-/** What one row gives: the checked report and its warnings, or the issues that refuse it. */
+/** What one row gives: the checked report, the directive it was judged by and its warnings, or the issues that refuse it. */
 export type CheckedRow =
-  | { readonly ok: true; readonly report: ProvincialReport; readonly issues: readonly RowIssue[] }
+  | {
+      readonly ok: true;
+      readonly report: ProvincialReport;
+      readonly directive: Directive | undefined;
+      readonly issues: readonly RowIssue[];
+    }
   | { readonly ok: false; readonly issues: readonly RowIssue[] };
 
 /**
@@ -34,5 +39,5 @@ export const checkRow = (row: InputRecord, lang: Language): CheckedRow => {
   const directive = directiveFor(year);
   const result = validateReport(row.value, directive === undefined ? { lang } : { lang, directive });
   const issues = result.issues.map((issue) => rowIssueOf(issue, row));
-  return result.ok ? { ok: true, report: result.value, issues } : { ok: false, issues };
+  return result.ok ? { ok: true, report: result.value, directive, issues } : { ok: false, issues };
 };

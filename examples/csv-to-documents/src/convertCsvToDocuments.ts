@@ -7,9 +7,9 @@ import {
   sampleNationalSummaryMeta2020,
 } from "@xhht/domain";
 import { renderNationalSummary, renderReport, TemplateError } from "@xhht/templates";
-import { checkRow, directiveFor } from "./checkRow.ts";
+import { checkRow } from "./checkRow.ts";
 import { documentFileName } from "./documentFileName.ts";
-import { formatRowIssue, type RowIssue, rowIssueOfFailure } from "./RowIssue.ts";
+import { formatRowIssue, type RowIssue, rowIssueOf, rowIssueOfFailure } from "./RowIssue.ts";
 import { readReportRows } from "./readReportRows.ts";
 import { summarizeRows } from "./summarizeRows.ts";
 
@@ -104,25 +104,16 @@ export const convertCsvToDocuments = async (options: ConvertOptions): Promise<Co
       refuse({ row: row.line, record, issues: checked.issues });
       continue;
     }
-    const { report } = checked;
-    const directive = directiveFor(report.year);
+    const { report, directive } = checked;
     let bytes: Uint8Array;
     try {
-      bytes = await renderReport(report, directive === undefined ? {} : { directive });
+      bytes = await renderReport(report, directive === undefined ? { lang } : { directive, lang });
     } catch (error) {
       if (!(error instanceof TemplateError)) throw error;
-      const issues = (
-        error.issues.length > 0 ? error.issues : [{ code: error.code, path: [], message: error.message }]
-      ).map(
-        (issue): RowIssue => ({
-          row: row.line,
-          record,
-          code: issue.code,
-          severity: "error",
-          path: issue.path.map((key) => (typeof key === "number" ? key : String(key))),
-          message: issue.message,
-        }),
-      );
+      const issues =
+        error.issues.length > 0
+          ? error.issues.map((issue) => rowIssueOf(issue, row))
+          : [{ row: row.line, record, code: error.code, severity: "error" as const, path: [], message: error.message }];
       refuse({ row: row.line, record, issues });
       continue;
     }

@@ -20,11 +20,7 @@ export interface ReportRows {
  * rows[0]?.line; // 2: the header is line 1
  * ```
  */
-export const readReportRows = async (
-  path: string,
-  options: { readonly lang: Language; readonly display?: string },
-): Promise<ReportRows> => {
-  const display = options.display ?? path;
-  const read = await readInputFile(path, { t: createCliTranslator(options.lang), csv: true, display });
-  return { file: display, rows: read.records, unreadable: read.failures };
+export const readReportRows = async (path: string, options: { readonly lang: Language }): Promise<ReportRows> => {
+  const read = await readInputFile(path, { t: createCliTranslator(options.lang), csv: true, display: path });
+  return { file: path, rows: read.records, unreadable: read.failures };
 };

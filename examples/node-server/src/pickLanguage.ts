@@ -25,8 +25,7 @@ export const pickLanguage = (query: string | undefined, acceptLanguage: string |
       const q = params.map((param) => /^\s*q=([\d.]+)\s*$/u.exec(param)?.[1]).find((value) => value !== undefined);
       return { base: tag.trim().toLowerCase().split("-")[0] ?? "", q: q === undefined ? 1 : Number(q), position };
     })
-    .filter((entry) => entry.q > 0 && isLanguage(entry.base))
+    .filter((entry): entry is { base: Language; q: number; position: number } => entry.q > 0 && isLanguage(entry.base))
     .sort((a, b) => b.q - a.q || a.position - b.position);
-  const [first] = ranked;
-  return first !== undefined && isLanguage(first.base) ? first.base : "vi";
+  return ranked[0]?.base ?? "vi";
 };

@@ -9,7 +9,7 @@ import {
   validatePlan,
 } from "@xhht/domain";
 import { markInvalid, readField, renderPlanForm } from "./planForm.ts";
-import { getAt, parsePath, pathKey, setAt } from "./planPath.ts";
+import { getAt, pathKey, setAt } from "./planPath.ts";
 import { format, type UiKey, uiText } from "./uiText.ts";
 
 const element = <T extends HTMLElement>(selector: string): T => {
@@ -220,7 +220,7 @@ issueList.addEventListener("click", (event) => {
   const item = event.target instanceof Element ? event.target.closest("li") : null;
   const path = item?.dataset.path;
   if (path === undefined) return;
-  const target = form.querySelector<HTMLElement>(`[name="${CSS.escape(pathKey(parsePath(path)))}"]`);
+  const target = form.querySelector<HTMLElement>(`[name="${CSS.escape(path)}"]`);
   (target ?? json).focus();
 });
 

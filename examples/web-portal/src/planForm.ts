@@ -1,5 +1,5 @@
 import { type Language, labelOf, provinces } from "@xhht/domain";
-import { getAt, type Path, parsePath, pathKey } from "./planPath.ts";
+import { getAt, type Path, pathKey } from "./planPath.ts";
 import { type UiKey, uiText } from "./uiText.ts";
 
 type FieldKind = "text" | "number" | "date" | "checkbox" | "province";
@@ -115,7 +115,7 @@ export const readField = (element: EventTarget | null): { path: Path; value: unk
   if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement)) return undefined;
   const field = fieldsByName.get(element.name);
   if (field === undefined) return undefined;
-  const path = parsePath(element.name);
+  const { path } = field;
   if (element instanceof HTMLInputElement && field.kind === "checkbox") return { path, value: element.checked };
   const raw = element.value;
   if (raw === "" && field.optional) return { path, value: undefined };

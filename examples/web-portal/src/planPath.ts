@@ -3,9 +3,6 @@ export type Path = readonly (string | number)[];
 
 export const pathKey = (path: Path): string => path.join(".");
 
-export const parsePath = (key: string): Path =>
-  key.split(".").map((segment) => (/^\d+$/u.test(segment) ? Number(segment) : segment));
-
 const isRecord = (value: unknown): value is Record<string | number, unknown> =>
   typeof value === "object" && value !== null;
 
