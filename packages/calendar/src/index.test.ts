@@ -16,6 +16,7 @@ describe("@xhht/calendar", () => {
       "daysInMonth",
       "deadlineLastDay",
       "deadlineStatus",
+      "deadlineStatusOn",
       "differenceInDays",
       "formatDateLine",
       "formatLunarDate",
