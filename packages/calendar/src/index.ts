@@ -35,6 +35,11 @@ export { workingDayOnOrAfter } from "./holidays/workingDayOnOrAfter.ts";
 export { workingDaysBetween } from "./holidays/workingDaysBetween.ts";
 export type { IsoDate } from "./IsoDate.ts";
 export { type WeekToICalendarOptions, weekToICalendar } from "./icalendar/weekToICalendar.ts";
+export type { InstantReading } from "./instants/InstantReading.ts";
+export { instantPattern } from "./instants/instantPattern.ts";
+export { isInstant } from "./instants/isInstant.ts";
+export { parseInstant } from "./instants/parseInstant.ts";
+export { readInstant } from "./instants/readInstant.ts";
 export { isIsoDate } from "./isIsoDate.ts";
 export type { LifelongLearningWeekEntry } from "./LifelongLearningWeekEntry.ts";
 export {

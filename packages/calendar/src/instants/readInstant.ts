@@ -1,0 +1,102 @@
+import { calendarErrorCodes } from "../calendarErrorCodes.ts";
+import { dayNumberRange } from "../dayNumberRange.ts";
+import { fromDayNumber } from "../fromDayNumber.ts";
+import { isIsoDate } from "../isIsoDate.ts";
+import { toDayNumber } from "../toDayNumber.ts";
+import type { InstantReading } from "./InstantReading.ts";
+import { instantPattern } from "./instantPattern.ts";
+
+const dayMs = 86_400_000;
+const vietnamOffsetMs = 7 * 3_600_000;
+const longestInstant = "2020-10-27T09:15:00.123456789+07:00".length;
+const grammar = new RegExp(instantPattern);
+const withoutOffset = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[Tt ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?)?$/;
+
+const quote = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+
+const refused = (code: Extract<InstantReading, { ok: false }>["code"], message: string): InstantReading => ({
+  ok: false,
+  code,
+  message,
+});
+
+const notAnInstant = (text: string) =>
+  refused(
+    calendarErrorCodes.invalidInstant,
+    `${text} is not a moment: write an ISO 8601 date and time with its offset, e.g. "2020-10-30T16:30:00+07:00" or "2020-10-30T09:30:00Z"`,
+  );
+
+const fromEpochMs = (epochMs: number, text: string): InstantReading => {
+  const dayNumber = Math.floor((epochMs + vietnamOffsetMs) / dayMs);
+  if (!(dayNumber >= dayNumberRange.min && dayNumber <= dayNumberRange.max)) {
+    return refused(
+      calendarErrorCodes.dateOutOfRange,
+      `${text} falls outside 0001-01-01 … 9999-12-31 in Vietnam: give a moment within those years`,
+    );
+  }
+  return { ok: true, epochMs, civilDate: fromDayNumber(dayNumber) };
+};
+
+const readText = (value: string): InstantReading => {
+  if (value.length > longestInstant || !grammar.test(value)) {
+    if (value.length <= longestInstant && withoutOffset.test(value)) {
+      const example = value.length === 10 ? `${value}T00:00:00` : value.replace(" ", "T");
+      return refused(
+        calendarErrorCodes.ambiguousInstant,
+        `${quote(value)} has no UTC offset, so the moment it names depends on the host's time zone: add an offset, «+07:00» for Vietnamese time or «Z» for UTC, e.g. "${example}+07:00"`,
+      );
+    }
+    return notAnInstant(quote(value));
+  }
+  const date = value.slice(0, 10);
+  const hours = Number(value.slice(11, 13));
+  const minutes = Number(value.slice(14, 16));
+  const hasSeconds = value.charAt(16) === ":";
+  const seconds = hasSeconds ? Number(value.slice(17, 19)) : 0;
+  const zone = value.slice(value.length - (/[Zz]$/.test(value) ? 1 : 6));
+  const fraction = hasSeconds && value.charAt(19) === "." ? value.slice(20, value.length - zone.length) : "";
+  const fractionMs = Number(`${fraction}00`.slice(0, 3));
+  const offsetMinutes =
+    zone.length === 1 ? 0 : (zone.startsWith("-") ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)));
+  if (
+    !isIsoDate(date) ||
+    hours > 23 ||
+    minutes > 59 ||
+    seconds > 59 ||
+    (zone.length > 1 && (Number(zone.slice(1, 3)) > 23 || Number(zone.slice(4)) > 59))
+  ) {
+    return notAnInstant(quote(value));
+  }
+  const epochMs =
+    toDayNumber(date) * dayMs + ((hours * 60 + minutes - offsetMinutes) * 60 + seconds) * 1000 + fractionMs;
+  return fromEpochMs(epochMs, quote(value));
+};
+
+/**
+ * Reads an instant without throwing: a `Date`, or a string in the one grammar the SDK accepts everywhere
+ * ({@link instantPattern}: RFC 3339 with its offset, a real date and time, up to nine fraction digits), whose civil
+ * date in Vietnam (UTC+7) lies between 0001-01-01 and 9999-12-31. Anything else (another type, a string without an
+ * offset, 30 February, an hour 24, an invalid `Date`) gives `ok: false` with a `calendar.*` code and a sentence that
+ * says what to write. Validators turn that into an issue; {@link parseInstant} throws it.
+ *
+ * @example
+ * ```ts
+ * readInstant("2020-10-29T23:30:00Z");   // { ok: true, epochMs: 1604014200000, civilDate: "2020-10-30" }
+ * readInstant("2020-02-30T08:00+07:00"); // { ok: false, code: "calendar.invalid-instant", message: … }
+ * readInstant("2020-10-30T17:00:00");    // { ok: false, code: "calendar.ambiguous-instant", message: … }
+ * ```
+ */
+export const readInstant = (value: unknown): InstantReading => {
+  if (typeof value === "string") return readText(value);
+  if (value instanceof Date) {
+    const epochMs = value.getTime();
+    if (Number.isNaN(epochMs)) {
+      return refused(
+        calendarErrorCodes.invalidInstant,
+        'the Date given is invalid (its time is NaN): pass a valid Date or an ISO 8601 string with an offset, e.g. "2020-10-30T16:30:00+07:00"',
+      );
+    }
+    return fromEpochMs(epochMs, "the Date given");
+  }
+  return notAnInstant(`a value of type ${value === null ? "null" : typeof value}`);
+};
