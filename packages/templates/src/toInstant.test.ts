@@ -1,6 +1,16 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TemplateError } from "./TemplateError.ts";
 import { toInstant, vietnamCivilFields } from "./toInstant.ts";
+
+const catchError = (run: () => unknown): unknown => {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+};
 
 describe("toInstant", () => {
   it("reads a civil date as its first moment in Vietnam", () => {
@@ -12,8 +22,40 @@ describe("toInstant", () => {
     expect(toInstant("2020-09-15T01:30:00Z").toISOString()).toBe("2020-09-15T01:30:00.000Z");
   });
 
+  it("reads the first civil date at its first moment in Vietnam, not in 1901", () => {
+    expect(toInstant("0001-01-01").toISOString()).toBe("0000-12-31T17:00:00.000Z");
+  });
+
   it("refuses a date-time without an offset, an impossible date and an invalid Date", () => {
     for (const value of ["2020-09-15T08:30:00", "2021-02-29", "tomorrow", new Date(Number.NaN)]) {
+      expect(() => toInstant(value)).toThrow(TemplateError);
+    }
+  });
+
+  it("refuses an impossible date-time instead of rolling it over, with the calendar's reason", () => {
+    for (const value of ["2020-02-30T08:00+07:00", "2020-10-30T24:00:00Z", "2020-10-30T10:00:00+24:00"]) {
+      const error = catchError(() => toInstant(value));
+      expect(error).toBeInstanceOf(TemplateError);
+      expect(error).toMatchObject({ code: "templates.invalid-generated-at" });
+      expect((error as TemplateError).message).toContain("is not a moment");
+    }
+  });
+
+  it("says why a date-time without an offset is refused", () => {
+    expect(() => toInstant("2020-09-15T08:30:00")).toThrow(/no UTC offset/);
+  });
+
+  it("throws only TemplateError, whatever it is given", () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        try {
+          toInstant(value);
+        } catch (error) {
+          expect(error).toBeInstanceOf(TemplateError);
+        }
+      }),
+    );
+    for (const value of [10n, Symbol("x"), null, undefined, new Date(8.64e15), "2020-09-15T08:30:00.1234567890Z"]) {
       expect(() => toInstant(value)).toThrow(TemplateError);
     }
   });
