@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { measures } from "./data/vocabulary.ts";
 import { documentFields } from "./documentFields.ts";
+import { instant } from "./instant.ts";
 import { count, money } from "./money.ts";
 import { activityCode } from "./ProvincialPlan.ts";
 import { provinceCode } from "./provinceCode.ts";
@@ -34,7 +35,7 @@ export const provincialReportSchema = z.strictObject({
   /** Trích yếu under «BÁO CÁO»: «Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020». */
   subject: text,
   /** When the report was sent: an ISO 8601 instant with its offset, «2020-10-28T16:30:00+07:00». */
-  submittedAt: z.iso.datetime({ offset: true, message: "report.submitted-at" }),
+  submittedAt: instant("report.submitted-at"),
   activities: z.array(reportActivitySchema).min(1),
   /** Examples of self-study and lifelong learning found and spread (tấm gương tự học, học tập suốt đời). */
   examples: count.default(0),

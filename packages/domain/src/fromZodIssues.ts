@@ -8,7 +8,9 @@ import type { Issue } from "./Issue.ts";
 const list = (values: readonly unknown[]) => values.map((value) => JSON.stringify(value)).join(", ");
 
 const describe = (issue: z.core.$ZodIssue, input: unknown): [RuleId, Record<string, unknown>] => {
-  if (getRule(issue.message) !== undefined) return [issue.message as RuleId, {}];
+  if (getRule(issue.message) !== undefined) {
+    return [issue.message as RuleId, issue.code === "custom" ? { ...issue.params } : {}];
+  }
   switch (issue.code) {
     case "invalid_type":
       return input === undefined ? ["schema.missing", {}] : ["schema.invalid-type", { expected: issue.expected }];

@@ -97,6 +97,7 @@ export { type Edition, type FindEditionOptions, findEdition } from "./findEditio
 export { getRule } from "./getRule.ts";
 export { type Invitation, type InvitationInput, invitationSchema } from "./Invitation.ts";
 export type { Issue, LegalBasis, Severity, ValidationResult } from "./Issue.ts";
+export { instant } from "./instant.ts";
 export { isoDate } from "./isoDate.ts";
 export { type EntityName, entitySchemas, toJsonSchema } from "./jsonSchemas.ts";
 export { type LabelKind, labelOf } from "./labelOf.ts";

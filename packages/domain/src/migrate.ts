@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { migrations } from "./data/migrations.ts";
+import type { Migration } from "./Migration.ts";
 
 /** The outcome of {@link migrate}: the upgraded data, or the version found when it is newer than this SDK knows. */
 export type MigrationResult =
@@ -23,6 +24,15 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 export const migrate = (schema: z.ZodType, input: unknown): MigrationResult => {
   const steps = migrations.get(schema) ?? [];
   const current = steps.at(-1)?.to ?? 1;
+  try {
+    return upgrade(steps, current, input);
+  } catch {
+    // A value that cannot be read (a throwing getter, a revoked Proxy) is passed on for the schema to judge.
+    return { ok: true, value: input, from: current, to: current };
+  }
+};
+
+const upgrade = (steps: readonly Migration[], current: number, input: unknown): MigrationResult => {
   if (!isRecord(input)) return { ok: true, value: input, from: current, to: current };
   const found = input.schemaVersion === undefined ? 0 : input.schemaVersion;
   if (typeof found !== "number" || !Number.isInteger(found) || found < 0)

@@ -4,6 +4,7 @@ import { createTranslator, type LanguageOptions, type Translate } from "./create
 import { fromZodIssues } from "./fromZodIssues.ts";
 import type { Issue, ValidationResult } from "./Issue.ts";
 import { migrate } from "./migrate.ts";
+import { unreadableIssue } from "./unreadableIssue.ts";
 
 /**
  * Upgrades `input` from an earlier schema version, parses it with `schema`, then runs `check` on the parsed value:
@@ -33,9 +34,16 @@ export const runValidationWith = <T>(
       issues: [createIssue(t, "schema.version-newer", ["schemaVersion"], { found, supported })],
     };
   }
-  const parsed = schema.safeParse(migrated.value);
-  if (!parsed.success)
-    return { ok: false, value: undefined, issues: fromZodIssues(t, parsed.error.issues, migrated.value) };
+  let parsed: z.ZodSafeParseResult<T>;
+  let refused: Issue[] = [];
+  try {
+    parsed = schema.safeParse(migrated.value);
+    if (!parsed.success) refused = fromZodIssues(t, parsed.error.issues, migrated.value);
+  } catch (error) {
+    // Only reading the input runs here: a getter or a Proxy trap of the caller's object threw.
+    return { ok: false, value: undefined, issues: [unreadableIssue(t, error)] };
+  }
+  if (!parsed.success) return { ok: false, value: undefined, issues: refused };
   const issues = check(t, parsed.data);
   return issues.some((issue) => issue.severity === "error")
     ? { ok: false, value: undefined, issues }

@@ -1,11 +1,14 @@
-import { vietnamCivilDate } from "@xhht/calendar";
+import { readInstant } from "@xhht/calendar";
 import { provinces } from "./admin/provinces.ts";
 import { createIssue } from "./createIssue.ts";
 import { createTranslator } from "./createTranslator.ts";
+import { DomainError } from "./DomainError.ts";
 import { type Measure, measures } from "./data/vocabulary.ts";
-import type { Issue } from "./Issue.ts";
+import { domainErrorCodes } from "./domainErrorCodes.ts";
+import type { Issue, ValidationResult } from "./Issue.ts";
 import { type ProvincialReport, provincialReportSchema } from "./ProvincialReport.ts";
 import { runValidationWith } from "./runValidation.ts";
+import { unreadableIssue } from "./unreadableIssue.ts";
 import { reportCheck, type ValidateReportOptions } from "./validateReport.ts";
 import { weekOf } from "./weekOf.ts";
 
@@ -58,8 +61,36 @@ interface Accepted {
   readonly index: number;
   readonly report: ProvincialReport;
   readonly sentAt: number;
+  readonly submittedOn: string;
   readonly daysLate: number;
 }
+
+type TotalField = Measure | "examples" | "collectives" | "individuals" | "budgetSpent";
+
+/** How many inputs there are; a value that is no array is a programming error. */
+const inputCount = (inputs: unknown): number => {
+  let count: unknown;
+  try {
+    count = Array.isArray(inputs) ? inputs.length : undefined;
+  } catch {
+    count = undefined;
+  }
+  if (typeof count !== "number") {
+    throw new DomainError(domainErrorCodes.invalidArgument, "summarizeReports: `inputs` must be an array of reports");
+  }
+  return count;
+};
+
+const yearOf = (options: unknown): number => {
+  const year = typeof options === "object" && options !== null ? (options as { year?: unknown }).year : undefined;
+  if (typeof year !== "number" || !Number.isInteger(year) || year < 2011 || year > 2200) {
+    throw new DomainError(
+      domainErrorCodes.invalidOption,
+      `summarizeReports: \`options.year\` must be the year summarised, a whole number from 2011 to 2200; got ${String(year)}`,
+    );
+  }
+  return year;
+};
 
 const zeroMeasures = () => Object.fromEntries(measures.map((measure) => [measure, 0])) as Record<Measure, number>;
 const prefixed = (index: number, issues: readonly Issue[]) =>
@@ -68,8 +99,11 @@ const prefixed = (index: number, issues: readonly Issue[]) =>
 /**
  * Sums up a year's provincial reports for the Prime Minister: validates each, refuses invalid ones and second
  * reports of a province (the earliest sent is kept), totals every measure, lists the provinces that have not
- * reported and those that were late. No report is dropped silently: each input ends in `rows`, `rejected` or
- * `duplicates`. Never throws on bad data.
+ * reported and those that were late. No report is dropped silently: each index of `inputs` (a hole, `null`, an
+ * object whose getters throw, a report that would carry a total past `Number.MAX_SAFE_INTEGER`) ends in exactly
+ * one of `rows`, `rejected` or `duplicates`. Never throws on bad data; throws a {@link DomainError} only when
+ * `inputs` is not an array (`domain.invalid-argument`) or `options` has no valid `year` (`domain.invalid-option`)
+ * or an unsupported `lang` (`domain.unsupported-language`).
  *
  * @example
  * ```ts
@@ -79,42 +113,53 @@ const prefixed = (index: number, issues: readonly Issue[]) =>
  * ```
  */
 export const summarizeReports = (inputs: readonly unknown[], options: SummarizeReportsOptions): NationalSummary => {
+  const count = inputCount(inputs);
+  const year = yearOf(options);
   const t = createTranslator(options);
   const check = reportCheck(options);
   const issues: Issue[] = [];
   const rejected: { index: number; issues: readonly Issue[] }[] = [];
+  const refuse = (index: number, refusal: readonly Issue[]) => {
+    issues.push(...prefixed(index, refusal));
+    rejected.push({ index, issues: refusal });
+  };
   // Per province, the report kept so far: the earliest sent, the first given among equals. A report it replaces
   // or that loses to it is remembered without its data, so a large batch does not hold every report it has read.
   const kept = new Map<string, Accepted>();
   const later: { index: number; province: string; sentAt: number }[] = [];
-  inputs.forEach((input, index) => {
-    const result = runValidationWith(provincialReportSchema, input, t, check);
-    issues.push(...prefixed(index, result.issues));
-    if (!result.ok) {
-      rejected.push({ index, issues: result.issues });
-    } else if (result.value.year !== options.year) {
-      const mismatch = createIssue(t, "summary.year-mismatch", [index, "year"], {
-        found: result.value.year,
-        year: options.year,
-      });
-      issues.push(mismatch);
-      rejected.push({ index, issues: [mismatch] });
-    } else {
-      const report = result.value;
-      const late = result.issues.find((issue) => issue.code === "report.late");
-      const daysLate = typeof late?.params.daysLate === "number" ? late.params.daysLate : 0;
-      const entry = { index, report, sentAt: Date.parse(report.submittedAt), daysLate };
-      const first = kept.get(report.province);
-      if (first === undefined) {
-        kept.set(report.province, entry);
-      } else if (entry.sentAt < first.sentAt) {
-        later.push({ index: first.index, province: report.province, sentAt: first.sentAt });
-        kept.set(report.province, entry);
-      } else {
-        later.push({ index, province: report.province, sentAt: entry.sentAt });
-      }
+  // An index loop, not forEach: a hole in the array is an input too, and is refused like any missing report.
+  for (let index = 0; index < count; index++) {
+    let result: ValidationResult<ProvincialReport>;
+    try {
+      result = runValidationWith(provincialReportSchema, inputs[index], t, check);
+    } catch (error) {
+      refuse(index, [unreadableIssue(t, error)]);
+      continue;
     }
-  });
+    const reading = result.ok ? readInstant(result.value.submittedAt) : undefined;
+    if (!result.ok || reading === undefined || !reading.ok) {
+      refuse(index, result.issues);
+      continue;
+    }
+    issues.push(...prefixed(index, result.issues));
+    const report = result.value;
+    if (report.year !== year) {
+      refuse(index, [createIssue(t, "summary.year-mismatch", ["year"], { found: report.year, year })]);
+      continue;
+    }
+    const late = result.issues.find((issue) => issue.code === "report.late");
+    const daysLate = typeof late?.params.daysLate === "number" ? late.params.daysLate : 0;
+    const entry = { index, report, sentAt: reading.epochMs, submittedOn: reading.civilDate, daysLate };
+    const first = kept.get(report.province);
+    if (first === undefined) {
+      kept.set(report.province, entry);
+    } else if (entry.sentAt < first.sentAt) {
+      later.push({ index: first.index, province: report.province, sentAt: first.sentAt });
+      kept.set(report.province, entry);
+    } else {
+      later.push({ index, province: report.province, sentAt: entry.sentAt });
+    }
+  }
   later.sort((a, b) => a.sentAt - b.sentAt || a.index - b.index);
   // The same issue for every second report of a province but for its path: its message is made once.
   const duplicateIssues = new Map<string, Issue>();
@@ -131,33 +176,55 @@ export const summarizeReports = (inputs: readonly unknown[], options: SummarizeR
   const accepted = [...kept.values()];
   accepted.sort((a, b) => (a.report.province < b.report.province ? -1 : a.report.province > b.report.province ? 1 : 0));
 
-  const week = weekOf(options.year, options.directive);
+  const week = weekOf(year, options.directive);
   const inForce = provinces(week.end);
   const names = new Map(inForce.map((province) => [province.code, province.name]));
-  const totals = { ...zeroMeasures(), examples: 0, collectives: 0, individuals: 0, budgetSpent: 0 };
-  const rows: SummaryRow[] = accepted.map(({ index, report, daysLate }) => {
+  const totals: Record<TotalField, number> = {
+    ...zeroMeasures(),
+    examples: 0,
+    collectives: 0,
+    individuals: 0,
+    budgetSpent: 0,
+  };
+  const rows: SummaryRow[] = [];
+  for (const { index, report, submittedOn, daysLate } of accepted) {
     const counted = zeroMeasures();
     for (const activity of report.activities) {
       for (const [measure, value] of Object.entries(activity.measures) as [Measure, number][])
         counted[measure] += value;
     }
-    for (const measure of measures) totals[measure] += counted[measure];
-    totals.examples += report.examples;
-    totals.collectives += report.commendations.collectives;
-    totals.individuals += report.commendations.individuals;
-    totals.budgetSpent += report.budgetSpent;
-    return {
+    const adds: [TotalField, number, readonly (string | number)[]][] = [
+      ...measures.map((measure): [TotalField, number, readonly string[]] => [
+        measure,
+        counted[measure],
+        ["activities"],
+      ]),
+      ["examples", report.examples, ["examples"]],
+      ["collectives", report.commendations.collectives, ["commendations", "collectives"]],
+      ["individuals", report.commendations.individuals, ["commendations", "individuals"]],
+      ["budgetSpent", report.budgetSpent, ["budgetSpent"]],
+    ];
+    // A sum past Number.MAX_SAFE_INTEGER is rounded without a word: the report that would cross it is refused.
+    const overflow = adds.find(([field, value]) => !Number.isSafeInteger(totals[field] + value));
+    if (overflow !== undefined) {
+      const [field, , path] = overflow;
+      refuse(index, [createIssue(t, "summary.total-overflow", path, { field, maximum: Number.MAX_SAFE_INTEGER })]);
+      continue;
+    }
+    for (const [field, value] of adds) totals[field] += value;
+    rows.push({
       index,
       province: report.province,
       name: names.get(report.province) ?? report.province,
-      submittedOn: vietnamCivilDate(report.submittedAt),
+      submittedOn,
       daysLate,
       measures: counted,
       examples: report.examples,
       commendations: report.commendations,
       budgetSpent: report.budgetSpent,
-    };
-  });
+    });
+  }
+  rejected.sort((a, b) => a.index - b.index);
   const reported = new Set(rows.map((row) => row.province));
   const missing = inForce
     .filter((province) => !reported.has(province.code))
@@ -166,5 +233,5 @@ export const summarizeReports = (inputs: readonly unknown[], options: SummarizeR
   const late = rows
     .filter((row) => row.daysLate > 0)
     .map((row) => ({ index: row.index, province: row.province, daysLate: row.daysLate }));
-  return { year: options.year, expected: inForce.length, rows, totals, missing, late, rejected, duplicates, issues };
+  return { year, expected: inForce.length, rows, totals, missing, late, rejected, duplicates, issues };
 };

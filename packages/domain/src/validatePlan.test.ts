@@ -83,6 +83,22 @@ describe("validatePlan", () => {
     ]);
   });
 
+  it("adds the budget lines exactly, even beyond the safe integer range", () => {
+    const input = edit((p) => {
+      p.budget = [
+        { ...p.budget[0]!, amount: Number.MAX_SAFE_INTEGER },
+        { ...p.budget[0]!, amount: 2 },
+      ];
+      p.budgetTotal = Number.MAX_SAFE_INTEGER;
+    });
+    expect(validatePlan(input).issues).toEqual([
+      expect.objectContaining({
+        code: "plan.budget-total",
+        params: { stated: Number.MAX_SAFE_INTEGER, sum: "9007199254740993" },
+      }),
+    ]);
+  });
+
   it("warns when the plan is dated after the Week began", () => {
     const result = validatePlan(edit((p) => ((p as { date: string }).date = "2020-10-02")));
     expect(result.ok).toBe(true);

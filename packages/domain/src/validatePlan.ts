@@ -60,9 +60,11 @@ const checkPlan = (t: Translate, plan: ProvincialPlan, directive: Directive | un
       issues.push(createIssue(t, "plan.group-missing", ["activities"], { group }));
   }
   if (plan.budgetTotal !== undefined) {
-    const sum = plan.budget.reduce((total, line) => total + line.amount, 0);
-    if (sum !== plan.budgetTotal)
-      issues.push(createIssue(t, "plan.budget-total", ["budgetTotal"], { stated: plan.budgetTotal, sum }));
+    const sum = plan.budget.reduce((total, line) => total + BigInt(line.amount), 0n);
+    if (sum !== BigInt(plan.budgetTotal)) {
+      const exact = sum <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(sum) : String(sum);
+      issues.push(createIssue(t, "plan.budget-total", ["budgetTotal"], { stated: plan.budgetTotal, sum: exact }));
+    }
   }
   return issues;
 };

@@ -90,6 +90,37 @@ describe("validateReport", () => {
     expect(codes(edit((r) => (r.submittedAt = "2020-10-27T09:15:00")))).toEqual(["report.submitted-at"]);
   });
 
+  it("refuses, with an issue at submittedAt and without throwing, the instants the calendar cannot read", () => {
+    for (const submittedAt of [
+      "2020-10-27T09:15:00.1234567890+07:00",
+      "0000-01-01T00:00:00Z",
+      "2020-02-30T08:00:00+07:00",
+      "2020-10-27T24:00:00+07:00",
+      "2020-10-27 09:15:00+07:00",
+    ]) {
+      expect(issuesOf(edit((r) => (r.submittedAt = submittedAt))), submittedAt).toEqual([
+        expect.objectContaining({ code: "report.submitted-at", path: ["submittedAt"] }),
+      ]);
+    }
+    for (const submittedAt of ["9999-12-31T23:00:00Z", "0001-01-01T00:00:00+14:00"]) {
+      const [issue] = validateReport(
+        edit((r) => (r.submittedAt = submittedAt)),
+        { lang: "en" },
+      ).issues;
+      expect(issue).toMatchObject({
+        code: "instant.out-of-range",
+        path: ["submittedAt"],
+        params: { value: submittedAt },
+      });
+      expect(issue?.message).toContain("9999-12-31");
+    }
+  });
+
+  it("accepts an instant with nine fraction digits or without seconds", () => {
+    expect(codes(edit((r) => (r.submittedAt = "2020-10-27T09:15:00.123456789+07:00")))).toEqual([]);
+    expect(codes(edit((r) => (r.submittedAt = "2020-10-27T09:15Z")))).toEqual([]);
+  });
+
   it("flags a province code unknown on the report's date", () => {
     expect(codes(edit((r) => (r.province = "00")))).toEqual(["province.unknown"]);
   });

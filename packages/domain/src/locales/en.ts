@@ -14,10 +14,14 @@ export const en = {
   "schema.invalid": "Invalid data.",
   "schema.version-newer":
     "The data has schema version {{found}}, newer than version {{supported}} this library supports; upgrade @xhht/domain.",
+  "schema.unreadable":
+    "The data could not be read (reading it raised «{{reason}}»): pass plain data, such as the result of JSON.parse.",
   "text.xml-illegal": "The text holds a control or non-character that no document can carry; remove that character.",
   "text.blank": "Must not be blank.",
   "text.line-break": "This field is printed on one line: it may not contain a line break.",
   "date.format": "A date must be written YYYY-MM-DD and exist on the calendar, e.g. 2020-10-01.",
+  "instant.out-of-range":
+    "The moment «{{value}}» falls outside 0001-01-01 … 9999-12-31 in Vietnam's time: give a moment within those years.",
   "email.format": "Not a valid e-mail address.",
   "code.format": "A code is lower-case ASCII, its parts joined by «-» or «.», e.g. «communication.media».",
   "block.id": "A block id is lower-case ASCII, e.g. «s4.a».",
@@ -57,7 +61,8 @@ export const en = {
   "plan.group-missing": "The plan has no activity of group {{group}}), which the directive requires.",
   "plan.budget-total": "The stated total is {{stated}} đồng but the lines add up to {{sum}} đồng.",
   "plan.issued-after-week": "The plan ({{date}}) is dated after the Week has begun ({{start}}).",
-  "report.submitted-at": "The sending time needs a date, a time and an offset, e.g. «2020-10-28T16:30:00+07:00».",
+  "report.submitted-at":
+    "The sending time needs a real date, a time (at most 9 digits of fractional seconds) and an offset, e.g. «2020-10-28T16:30:00+07:00».",
   "report.symbol-type": "A report's symbol must start with «BC-», e.g. «BC-UBND»; here it is «{{symbol}}».",
   "report.activity-unknown":
     "The activity code «{{code}}» is not in the catalogue; a province's own activity takes the «local.» prefix.",
@@ -74,6 +79,8 @@ export const en = {
   "summary.duplicate":
     "Province «{{province}}» has already reported (entry {{kept}}); this report is not counted again.",
   "summary.missing": "No report has been received from {{name}} (code {{province}}).",
+  "summary.total-overflow":
+    "This report would take the national total of «{{field}}» beyond {{maximum}}, past which sums are no longer exact; it is not counted.",
   "drafter.initials": "The drafter's initials are upper-case letters without spaces, e.g. «PL».",
   "decision.symbol-type": "A decision's symbol must start with «QĐ-», e.g. «QĐ-UBND»; here it is «{{symbol}}».",
   "decision.head-count": "The organising committee must have exactly one head; here it has {{count}}.",

@@ -14,11 +14,15 @@ export const vi = {
   "schema.invalid": "Dữ liệu không hợp lệ.",
   "schema.version-newer":
     "Dữ liệu có phiên bản lược đồ {{found}}, mới hơn phiên bản {{supported}} mà thư viện này hỗ trợ; hãy nâng cấp @xhht/domain.",
+  "schema.unreadable":
+    "Không đọc được dữ liệu (khi đọc gặp lỗi «{{reason}}»): hãy truyền dữ liệu thuần, chẳng hạn kết quả của JSON.parse.",
   "text.xml-illegal":
     "Văn bản chứa ký tự điều khiển hoặc ký tự không hợp lệ (không thể ghi vào tài liệu); hãy xóa ký tự đó.",
   "text.blank": "Không được để trống.",
   "text.line-break": "Trường này in trên một dòng: không được xuống dòng.",
   "date.format": "Ngày phải có dạng YYYY-MM-DD và là ngày có thật, ví dụ 2020-10-01.",
+  "instant.out-of-range":
+    "Thời điểm «{{value}}» rơi ngoài khoảng 0001-01-01 … 9999-12-31 theo giờ Việt Nam: hãy ghi một thời điểm trong khoảng đó.",
   "email.format": "Địa chỉ thư điện tử không hợp lệ.",
   "code.format": "Mã phải viết thường, không dấu, các phần nối bằng «-» hoặc «.», ví dụ «communication.media».",
   "block.id": "Mã đoạn phải viết thường, không dấu, ví dụ «s4.a».",
@@ -57,7 +61,8 @@ export const vi = {
   "plan.group-missing": "Kế hoạch chưa có hoạt động nào thuộc nhóm {{group}}) mà công văn yêu cầu.",
   "plan.budget-total": "Tổng kinh phí ghi {{stated}} đồng nhưng cộng các dòng được {{sum}} đồng.",
   "plan.issued-after-week": "Kế hoạch ({{date}}) được ban hành sau khi Tuần lễ đã bắt đầu ({{start}}).",
-  "report.submitted-at": "Thời điểm gửi phải ghi đầy đủ ngày, giờ và múi giờ, ví dụ «2020-10-28T16:30:00+07:00».",
+  "report.submitted-at":
+    "Thời điểm gửi phải ghi đầy đủ một ngày có thật, giờ (phần lẻ của giây tối đa 9 chữ số) và múi giờ, ví dụ «2020-10-28T16:30:00+07:00».",
   "report.symbol-type": "Ký hiệu của báo cáo phải bắt đầu bằng «BC-», ví dụ «BC-UBND»; ở đây là «{{symbol}}».",
   "report.activity-unknown":
     "Mã hoạt động «{{code}}» không có trong danh mục; hoạt động riêng của địa phương dùng tiền tố «local.».",
@@ -73,6 +78,8 @@ export const vi = {
   "summary.year-mismatch": "Báo cáo này là của năm {{found}}, không phải năm {{year}} đang tổng hợp.",
   "summary.duplicate": "Tỉnh «{{province}}» đã có báo cáo (mục {{kept}}); báo cáo này không được tính lần nữa.",
   "summary.missing": "Chưa nhận được báo cáo của {{name}} (mã {{province}}).",
+  "summary.total-overflow":
+    "Báo cáo này làm tổng toàn quốc của «{{field}}» vượt quá {{maximum}}, ngưỡng mà phép cộng không còn chính xác; báo cáo không được tính.",
   "drafter.initials": "Ký hiệu người soạn thảo viết in hoa, không dấu cách, ví dụ «PL».",
   "decision.symbol-type": "Ký hiệu của quyết định phải bắt đầu bằng «QĐ-», ví dụ «QĐ-UBND»; ở đây là «{{symbol}}».",
   "decision.head-count": "Ban Tổ chức phải có đúng một Trưởng ban; ở đây có {{count}}.",
