@@ -5,6 +5,7 @@ import { dataTable } from "./dataTable.ts";
 import { formatInteger } from "./formatNumbers.ts";
 import { parseEntity } from "./parseEntity.ts";
 import type { RenderLanguageOptions } from "./RenderLanguageOptions.ts";
+import { refuseAsTemplateError } from "./refuseAsTemplateError.ts";
 import { renderTypedDocument } from "./renderTypedDocument.ts";
 import { bulletList, structuredBody } from "./structuredBody.ts";
 import { templateIds } from "./templateIds.ts";
@@ -73,17 +74,18 @@ const estimateBody = (estimate: BudgetEstimate): FileChild[] => [
  * const bytes = await renderBudgetEstimate(sampleBudgetEstimate2020);
  * ```
  */
-export const renderBudgetEstimate = async (
+export const renderBudgetEstimate = (
   estimate: BudgetEstimateInput | BudgetEstimate,
   options: RenderBudgetEstimateOptions = {},
-): Promise<Uint8Array<ArrayBuffer>> => {
-  const parsed = parseEntity(estimate, "budget estimate", (input) => validateBudgetEstimate(input, options));
-  return renderTypedDocument(templateIds.budgetEstimate, options.generatedAt, {
-    fields: parsed,
-    what: "budget estimate",
-    typeName: documentWording.typeNames.estimate,
-    subject: parsed.subject,
-    legalBases: parsed.legalBases,
-    body: estimateBody(parsed),
+): Promise<Uint8Array<ArrayBuffer>> =>
+  refuseAsTemplateError("budget estimate", async () => {
+    const parsed = parseEntity(estimate, "budget estimate", (input) => validateBudgetEstimate(input, options));
+    return renderTypedDocument(templateIds.budgetEstimate, options.generatedAt, {
+      fields: parsed,
+      what: "budget estimate",
+      typeName: documentWording.typeNames.estimate,
+      subject: parsed.subject,
+      legalBases: parsed.legalBases,
+      body: estimateBody(parsed),
+    });
   });
-};

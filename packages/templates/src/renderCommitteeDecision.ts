@@ -10,6 +10,7 @@ import { dataTable } from "./dataTable.ts";
 import { listItemText } from "./listItemText.ts";
 import { parseEntity } from "./parseEntity.ts";
 import type { RenderLanguageOptions } from "./RenderLanguageOptions.ts";
+import { refuseAsTemplateError } from "./refuseAsTemplateError.ts";
 import { renderTypedDocument } from "./renderTypedDocument.ts";
 import { structuredBody } from "./structuredBody.ts";
 import { templateIds } from "./templateIds.ts";
@@ -94,26 +95,27 @@ const membersTable = (decision: CommitteeDecision) => {
  * const bytes = await renderCommitteeDecision(sampleCommitteeDecision2020);
  * ```
  */
-export const renderCommitteeDecision = async (
+export const renderCommitteeDecision = (
   decision: CommitteeDecisionInput | CommitteeDecision,
   options: RenderCommitteeDecisionOptions = {},
-): Promise<Uint8Array<ArrayBuffer>> => {
-  const parsed = parseEntity(decision, "decision", (input) => validateCommitteeDecision(input, options));
-  return renderTypedDocument(templateIds.committeeDecision, options.generatedAt, {
-    fields: parsed,
-    what: "decision",
-    typeName: documentWording.typeNames.decision,
-    subject: parsed.subject,
-    preamble: structuredBody([{ type: "centred", text: parsed.decidingAuthority.toLocaleUpperCase("vi") }]),
-    legalBases: parsed.legalBases,
-    body: articles(parsed),
-    attachment: { typeName: documentWording.attachedTypeNames.decision, issuerName: parsed.issuerName },
-    appendices: [
-      {
-        label: documentWording.appendix,
-        title: `Danh sách thành viên ${parsed.committeeName}`,
-        children: [membersTable(parsed)],
-      },
-    ],
+): Promise<Uint8Array<ArrayBuffer>> =>
+  refuseAsTemplateError("decision", async () => {
+    const parsed = parseEntity(decision, "decision", (input) => validateCommitteeDecision(input, options));
+    return renderTypedDocument(templateIds.committeeDecision, options.generatedAt, {
+      fields: parsed,
+      what: "decision",
+      typeName: documentWording.typeNames.decision,
+      subject: parsed.subject,
+      preamble: structuredBody([{ type: "centred", text: parsed.decidingAuthority.toLocaleUpperCase("vi") }]),
+      legalBases: parsed.legalBases,
+      body: articles(parsed),
+      attachment: { typeName: documentWording.attachedTypeNames.decision, issuerName: parsed.issuerName },
+      appendices: [
+        {
+          label: documentWording.appendix,
+          title: `Danh sách thành viên ${parsed.committeeName}`,
+          children: [membersTable(parsed)],
+        },
+      ],
+    });
   });
-};

@@ -9,6 +9,7 @@ import {
 import { forwardingLetter } from "./forwardingLetter.ts";
 import { SDK_VERSION } from "./officialLetterTemplate.ts";
 import { parseEntity } from "./parseEntity.ts";
+import { refuseAsTemplateError } from "./refuseAsTemplateError.ts";
 import { type RenderOfficialLetterOptions, renderOfficialLetterAs } from "./renderOfficialLetter.ts";
 import { templateIds } from "./templateIds.ts";
 
@@ -28,19 +29,20 @@ import { templateIds } from "./templateIds.ts";
  * const bytes = await renderForwardingLetter(directive2020, sampleForwardingRequest2020);
  * ```
  */
-export const renderForwardingLetter = async (
+export const renderForwardingLetter = (
   directive: DirectiveInput | Directive,
   request: ForwardingRequestInput | ForwardingRequest,
   options: RenderOfficialLetterOptions = {},
-): Promise<Uint8Array<ArrayBuffer>> => {
-  const checkedDirective = parseEntity(directive, "directive", (input) => validateDirective(input, options));
-  const checkedRequest = parseEntity(request, "forwarding request", (input) =>
-    validateForwardingRequest(input, { ...options, directive: checkedDirective }),
-  );
-  return renderOfficialLetterAs(
-    forwardingLetter(checkedDirective, checkedRequest),
-    options,
-    SDK_VERSION,
-    templateIds.forwardingLetter,
-  );
-};
+): Promise<Uint8Array<ArrayBuffer>> =>
+  refuseAsTemplateError("forwarding letter", async () => {
+    const checkedDirective = parseEntity(directive, "directive", (input) => validateDirective(input, options));
+    const checkedRequest = parseEntity(request, "forwarding request", (input) =>
+      validateForwardingRequest(input, { ...options, directive: checkedDirective }),
+    );
+    return renderOfficialLetterAs(
+      forwardingLetter(checkedDirective, checkedRequest),
+      options,
+      SDK_VERSION,
+      templateIds.forwardingLetter,
+    );
+  });

@@ -4,6 +4,7 @@ import { documentWording } from "./data/documentWording.ts";
 import { eventTime } from "./eventTime.ts";
 import { parseEntity } from "./parseEntity.ts";
 import type { RenderLanguageOptions } from "./RenderLanguageOptions.ts";
+import { refuseAsTemplateError } from "./refuseAsTemplateError.ts";
 import { renderTypedDocument } from "./renderTypedDocument.ts";
 import { bulletList, structuredBody } from "./structuredBody.ts";
 import { templateIds } from "./templateIds.ts";
@@ -51,16 +52,17 @@ const invitationBody = (invitation: Invitation): FileChild[] => [
  * const bytes = await renderInvitation(sampleInvitation2020);
  * ```
  */
-export const renderInvitation = async (
+export const renderInvitation = (
   invitation: InvitationInput | Invitation,
   options: RenderInvitationOptions = {},
-): Promise<Uint8Array<ArrayBuffer>> => {
-  const parsed = parseEntity(invitation, "invitation", (input) => validateInvitation(input, options));
-  return renderTypedDocument(templateIds.invitation, options.generatedAt, {
-    fields: parsed,
-    what: "invitation",
-    typeName: documentWording.typeNames.invitation,
-    subject: parsed.subject,
-    body: invitationBody(parsed),
+): Promise<Uint8Array<ArrayBuffer>> =>
+  refuseAsTemplateError("invitation", async () => {
+    const parsed = parseEntity(invitation, "invitation", (input) => validateInvitation(input, options));
+    return renderTypedDocument(templateIds.invitation, options.generatedAt, {
+      fields: parsed,
+      what: "invitation",
+      typeName: documentWording.typeNames.invitation,
+      subject: parsed.subject,
+      body: invitationBody(parsed),
+    });
   });
-};

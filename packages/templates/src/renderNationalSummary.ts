@@ -1,7 +1,5 @@
 import { formatShortDate } from "@xhht/calendar";
 import {
-  createIssue,
-  createTranslator,
   labelOf,
   type Measure,
   measures,
@@ -11,17 +9,16 @@ import {
   type NationalSummaryMetaInput,
   validateNationalSummaryMeta,
 } from "@xhht/domain";
+import { checkNationalSummary } from "./checkNationalSummary.ts";
 import { documentWording } from "./data/documentWording.ts";
 import { dataTable, type TableCellInput, type TableColumn } from "./dataTable.ts";
 import { formatInteger, romanNumeral } from "./formatNumbers.ts";
 import { nd30Profile } from "./nd30Profile.ts";
 import { parseEntity } from "./parseEntity.ts";
 import type { RenderLanguageOptions } from "./RenderLanguageOptions.ts";
+import { refuseAsTemplateError } from "./refuseAsTemplateError.ts";
 import { renderTypedDocument } from "./renderTypedDocument.ts";
-import { assertSafeText } from "./safeText.ts";
 import { bulletList, structuredBody } from "./structuredBody.ts";
-import { TemplateError } from "./TemplateError.ts";
-import { templateErrorCodes } from "./templateErrorCodes.ts";
 import { templateIds } from "./templateIds.ts";
 import type { BodyPart, LandscapeSegment } from "./typedDocument.ts";
 import { unitInText } from "./unitInText.ts";
@@ -44,44 +41,6 @@ const { columns } = documentWording;
 /** The measures that count something in this summary: a column each, in the vocabulary's order. */
 const countedMeasures = (summary: NationalSummary): Measure[] =>
   measures.filter((measure) => (summary.totals[measure] ?? 0) > 0);
-
-const checkSummary = (
-  summary: NationalSummary,
-  meta: NationalSummaryMeta,
-  options: RenderLanguageOptions,
-): NationalSummary => {
-  assertSafeText(summary, ["summary"]);
-  const shaped =
-    typeof summary === "object" &&
-    summary !== null &&
-    Array.isArray(summary.rows) &&
-    Array.isArray(summary.missing) &&
-    Array.isArray(summary.late) &&
-    typeof summary.totals === "object" &&
-    summary.totals !== null;
-  if (!shaped) {
-    const issue = createIssue(createTranslator(options), "schema.invalid", ["summary"]);
-    throw new TemplateError(
-      templateErrorCodes.invalidInput,
-      `The national summary is not valid: pass what summarizeReports returns: summary: ${issue.message}`,
-      { issues: [issue] },
-    );
-  }
-  if (summary.year !== meta.year) {
-    const issue = createIssue(createTranslator(options), "summary.year-mismatch", ["summary", "year"], {
-      found: summary.year,
-      year: meta.year,
-    });
-    throw new TemplateError(
-      templateErrorCodes.invalidInput,
-      `The national summary is not valid: summary.year: ${issue.message}`,
-      {
-        issues: [issue],
-      },
-    );
-  }
-  return summary;
-};
 
 const totalsTable = (summary: NationalSummary) => {
   const { totals } = summary;
@@ -262,21 +221,22 @@ const summaryBody = (summary: NationalSummary, meta: NationalSummaryMeta): BodyP
  * const bytes = await renderNationalSummary(summary, sampleNationalSummaryMeta2020);
  * ```
  */
-export const renderNationalSummary = async (
+export const renderNationalSummary = (
   summary: NationalSummary,
   meta: NationalSummaryMetaInput | NationalSummaryMeta,
   options: RenderNationalSummaryOptions = {},
-): Promise<Uint8Array<ArrayBuffer>> => {
-  const parsed = parseEntity(meta, "national summary's document fields", (input) =>
-    validateNationalSummaryMeta(input, options),
-  );
-  const checked = checkSummary(summary, parsed, options);
-  return renderTypedDocument(templateIds.nationalSummary, options.generatedAt, {
-    fields: parsed,
-    what: "national summary's document fields",
-    typeName: documentWording.typeNames.report,
-    subject: parsed.subject,
-    recipients: parsed.recipients,
-    body: summaryBody(checked, parsed),
+): Promise<Uint8Array<ArrayBuffer>> =>
+  refuseAsTemplateError("national summary", async () => {
+    const parsed = parseEntity(meta, "national summary's document fields", (input) =>
+      validateNationalSummaryMeta(input, options),
+    );
+    const checked = checkNationalSummary(summary, parsed, options);
+    return renderTypedDocument(templateIds.nationalSummary, options.generatedAt, {
+      fields: parsed,
+      what: "national summary's document fields",
+      typeName: documentWording.typeNames.report,
+      subject: parsed.subject,
+      recipients: parsed.recipients,
+      body: summaryBody(checked, parsed),
+    });
   });
-};

@@ -9,6 +9,7 @@ import { OFFICIAL_LETTER_TEMPLATE_ID, SDK_VERSION } from "./officialLetterTempla
 import { parseEntity } from "./parseEntity.ts";
 import type { RenderLanguageOptions } from "./RenderLanguageOptions.ts";
 import { recipientsBlock } from "./recipientsBlock.ts";
+import { refuseAsTemplateError } from "./refuseAsTemplateError.ts";
 import { signatureBlock } from "./signatureBlock.ts";
 import { TemplateError } from "./TemplateError.ts";
 import { toInstant } from "./toInstant.ts";
@@ -33,39 +34,40 @@ export interface RenderOfficialLetterOptions extends RenderLanguageOptions {
  * {@link renderOfficialLetter} recording `sdkVersion` (tests pin it so their golden bytes survive releases) and
  * `templateId` (a template built on the letter, such as the forwarding letter, records its own).
  */
-export const renderOfficialLetterAs = async (
+export const renderOfficialLetterAs = (
   letter: OfficialLetterInput | OfficialLetter,
   options: RenderOfficialLetterOptions,
   sdkVersion: string,
   templateId: string = OFFICIAL_LETTER_TEMPLATE_ID,
-): Promise<Uint8Array<ArrayBuffer>> => {
-  const parsed = parseEntity(letter, "official letter", (input) => validateOfficialLetter(input, options));
-  const title = `${nd30Texts.subjectPrefix}${parsed.subject}`;
-  return renderFrame({
-    templateId,
-    sdkVersion,
-    title,
-    creator: parsed.issuer,
-    generatedAt: toInstant(options.generatedAt ?? parsed.date),
-    sections: [
-      {
-        children: [
-          letterHeader({
-            parentBody: parsed.parentBody,
-            issuer: parsed.issuer,
-            number: parsed.number,
-            symbol: parsed.symbol,
-            dateLine: formatDateLine(parsed.place, parsed.date),
-            subject: parsed.subject,
-          }),
-          ...recipientsBlock(parsed.recipients),
-          ...keepLastWithNext(bodyBlocks(parsed.body)),
-          signatureBlock({ ...parsed.signature, copies: parsed.copies }),
-        ],
-      },
-    ],
+): Promise<Uint8Array<ArrayBuffer>> =>
+  refuseAsTemplateError("official letter", async () => {
+    const parsed = parseEntity(letter, "official letter", (input) => validateOfficialLetter(input, options));
+    const title = `${nd30Texts.subjectPrefix}${parsed.subject}`;
+    return renderFrame({
+      templateId,
+      sdkVersion,
+      title,
+      creator: parsed.issuer,
+      generatedAt: toInstant(options.generatedAt ?? parsed.date),
+      sections: [
+        {
+          children: [
+            letterHeader({
+              parentBody: parsed.parentBody,
+              issuer: parsed.issuer,
+              number: parsed.number,
+              symbol: parsed.symbol,
+              dateLine: formatDateLine(parsed.place, parsed.date),
+              subject: parsed.subject,
+            }),
+            ...recipientsBlock(parsed.recipients),
+            ...keepLastWithNext(bodyBlocks(parsed.body)),
+            signatureBlock({ ...parsed.signature, copies: parsed.copies }),
+          ],
+        },
+      ],
+    });
   });
-};
 
 /**
  * Lays out a công văn (official letter) by Decree 30/2020/NĐ-CP and returns the .docx bytes: A4 with the decree's

@@ -15,6 +15,7 @@ import { formatInteger, romanNumeral } from "./formatNumbers.ts";
 import { inSentence } from "./inSentence.ts";
 import { parseEntity } from "./parseEntity.ts";
 import type { RenderLanguageOptions } from "./RenderLanguageOptions.ts";
+import { refuseAsTemplateError } from "./refuseAsTemplateError.ts";
 import { renderTypedDocument } from "./renderTypedDocument.ts";
 import { bulletList, type StructuredBlock, structuredBody } from "./structuredBody.ts";
 import { templateIds } from "./templateIds.ts";
@@ -161,18 +162,19 @@ const planBody = (plan: ProvincialPlan, directive: Directive | undefined): FileC
  * const bytes = await renderPlan(samplePlan2020, { directive: directive2020 });
  * ```
  */
-export const renderPlan = async (
+export const renderPlan = (
   plan: ProvincialPlanInput | ProvincialPlan,
   options: RenderPlanOptions = {},
-): Promise<Uint8Array<ArrayBuffer>> => {
-  const { directive } = options;
-  const parsed = parseEntity(plan, "plan", (input) => validatePlan(input, options));
-  return renderTypedDocument(templateIds.plan, options.generatedAt, {
-    fields: parsed,
-    what: "plan",
-    typeName: documentWording.typeNames.plan,
-    subject: parsed.subject,
-    legalBases: parsed.legalBases,
-    body: planBody(parsed, directive),
+): Promise<Uint8Array<ArrayBuffer>> =>
+  refuseAsTemplateError("plan", async () => {
+    const { directive } = options;
+    const parsed = parseEntity(plan, "plan", (input) => validatePlan(input, options));
+    return renderTypedDocument(templateIds.plan, options.generatedAt, {
+      fields: parsed,
+      what: "plan",
+      typeName: documentWording.typeNames.plan,
+      subject: parsed.subject,
+      legalBases: parsed.legalBases,
+      body: planBody(parsed, directive),
+    });
   });
-};

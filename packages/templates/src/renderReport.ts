@@ -13,6 +13,7 @@ import { dataTable, type TableCellInput } from "./dataTable.ts";
 import { formatInteger, romanNumeral } from "./formatNumbers.ts";
 import { parseEntity } from "./parseEntity.ts";
 import type { RenderLanguageOptions } from "./RenderLanguageOptions.ts";
+import { refuseAsTemplateError } from "./refuseAsTemplateError.ts";
 import { renderTypedDocument } from "./renderTypedDocument.ts";
 import { bulletList, structuredBody } from "./structuredBody.ts";
 import { templateIds } from "./templateIds.ts";
@@ -120,16 +121,17 @@ const reportBody = (report: ProvincialReport): FileChild[] => {
  * const bytes = await renderReport(sampleReport2020, { directive: directive2020 });
  * ```
  */
-export const renderReport = async (
+export const renderReport = (
   report: ProvincialReportInput | ProvincialReport,
   options: RenderReportOptions = {},
-): Promise<Uint8Array<ArrayBuffer>> => {
-  const parsed = parseEntity(report, "report", (input) => validateReport(input, options));
-  return renderTypedDocument(templateIds.report, options.generatedAt, {
-    fields: parsed,
-    what: "report",
-    typeName: documentWording.typeNames.report,
-    subject: parsed.subject,
-    body: reportBody(parsed),
+): Promise<Uint8Array<ArrayBuffer>> =>
+  refuseAsTemplateError("report", async () => {
+    const parsed = parseEntity(report, "report", (input) => validateReport(input, options));
+    return renderTypedDocument(templateIds.report, options.generatedAt, {
+      fields: parsed,
+      what: "report",
+      typeName: documentWording.typeNames.report,
+      subject: parsed.subject,
+      body: reportBody(parsed),
+    });
   });
-};
