@@ -28,4 +28,17 @@ describe("createTranslator", () => {
     expect(i18next.isInitialized).toBeFalsy();
     expect(i18next.language).toBeUndefined();
   });
+
+  it("throws a DomainError naming the supported languages for any other language, and for options that are no object", () => {
+    for (const lang of ["fr", "VI", "", 1, null]) {
+      expect(() => createTranslator({ lang } as never)).toThrow(
+        expect.objectContaining({ name: "DomainError", code: "domain.unsupported-language" }),
+      );
+    }
+    expect(() => createTranslator({ lang: "fr" } as never)).toThrow(/"fr" is not supported: .*"vi" and "en"/);
+    expect(() => createTranslator(null as never)).toThrow(expect.objectContaining({ code: "domain.invalid-option" }));
+    expect(() => createTranslator({ i18n: {} } as never)).toThrow(
+      expect.objectContaining({ code: "domain.invalid-option" }),
+    );
+  });
 });

@@ -1,4 +1,6 @@
 import { createInstance, type i18n as I18n } from "i18next";
+import { DomainError } from "./DomainError.ts";
+import { domainErrorCodes } from "./domainErrorCodes.ts";
 import { messages } from "./messages.ts";
 
 /** The languages the SDK's messages and labels come in; Vietnamese is the default. */
@@ -38,18 +40,55 @@ const ownInstance = (): I18n => {
   return own;
 };
 
+const describeValue = (value: unknown) => (typeof value === "string" ? JSON.stringify(value) : typeof value);
+
+/** The language `options` asks for, after checking `options` is a caller's mistake-free object. */
+const languageOf = (options: unknown): Language => {
+  if (typeof options !== "object" || options === null) {
+    throw new DomainError(
+      domainErrorCodes.invalidOption,
+      `options must be an object such as { lang: "en" }, or left out; got ${options === null ? "null" : describeValue(options)}`,
+    );
+  }
+  const { lang = "vi", i18n } = options as { lang?: unknown; i18n?: unknown };
+  if (!(languages as readonly unknown[]).includes(lang)) {
+    throw new DomainError(
+      domainErrorCodes.unsupportedLanguage,
+      `The language ${describeValue(lang)} is not supported: the SDK's messages come in ${languages.map((language) => `"${language}"`).join(" and ")}`,
+    );
+  }
+  if (
+    i18n !== undefined &&
+    (typeof i18n !== "object" ||
+      i18n === null ||
+      ["t", "hasResourceBundle", "addResourceBundle"].some(
+        (method) => typeof (i18n as Record<string, unknown>)[method] !== "function",
+      ))
+  ) {
+    throw new DomainError(
+      domainErrorCodes.invalidOption,
+      "options.i18n must be an i18next instance (from i18next's createInstance()), or left out",
+    );
+  }
+  return lang as Language;
+};
+
 /**
  * A translator for the SDK's messages in `lang`, from the SDK's own i18next instance or from yours.
- * The global i18next instance is never touched.
+ * The global i18next instance is never touched. A language other than {@link languages} (`"vi"`, `"en"`) is not
+ * silently replaced: it throws a {@link DomainError} `domain.unsupported-language` naming the supported ones, and
+ * `options` that are not an object, or an `i18n` that is not an i18next instance, throw `domain.invalid-option`.
+ * Every validator and translator that takes `lang` reads it here, so all of them behave alike.
  *
  * @example
  * ```ts
  * const t = createTranslator({ lang: "en" });
  * t("text.blank"); // "Must not be blank."
+ * createTranslator({ lang: "fr" as never }); // throws DomainError domain.unsupported-language
  * ```
  */
 export const createTranslator = (options: LanguageOptions = {}): Translate => {
-  const lang = options.lang ?? "vi";
+  const lang = languageOf(options);
   const instance = options.i18n ?? ownInstance();
   if (options.i18n !== undefined) {
     for (const language of languages) {

@@ -4,7 +4,9 @@ import {
   type LifelongLearningWeekEntry,
   lifelongLearningWeek,
 } from "@xhht/calendar";
+import { DomainError } from "./DomainError.ts";
 import { editions } from "./data/editions.ts";
+import { domainErrorCodes } from "./domainErrorCodes.ts";
 import type { EditionInput } from "./Edition.ts";
 
 /** One year's Week as the SDK knows it, with the dates resolved by @xhht/calendar. */
@@ -40,6 +42,16 @@ export interface FindEditionOptions {
  * ```
  */
 export const findEdition = (year: number, options: FindEditionOptions = {}): Edition => {
+  if (
+    typeof options !== "object" ||
+    options === null ||
+    !(options.editions === undefined || Array.isArray(options.editions))
+  ) {
+    throw new DomainError(
+      domainErrorCodes.invalidOption,
+      "findEdition: options must be an object whose `editions`, if given, is an array",
+    );
+  }
   const entry =
     [...(options.editions ?? [])].reverse().find((edition) => edition.year === year) ??
     (editions as readonly EditionInput[]).find((edition) => edition.year === year);

@@ -29,6 +29,9 @@ const config = (() => {
  * ```
  */
 export const moneyInWords = (amount: number | bigint, options: MoneyInWordsOptions = {}): string => {
+  if (typeof options !== "object" || options === null) {
+    throw new DomainError(domainErrorCodes.invalidOption, "moneyInWords: options must be an object, or left out");
+  }
   const whole = typeof amount === "bigint" ? amount >= 0n : Number.isSafeInteger(amount) && amount >= 0;
   if (!whole) {
     throw new DomainError(

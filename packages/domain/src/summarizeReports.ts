@@ -116,7 +116,7 @@ export const summarizeReports = (inputs: readonly unknown[], options: SummarizeR
   const count = inputCount(inputs);
   const year = yearOf(options);
   const t = createTranslator(options);
-  const check = reportCheck(options);
+  const check = reportCheck(options, "summarizeReports");
   const issues: Issue[] = [];
   const rejected: { index: number; issues: readonly Issue[] }[] = [];
   const refuse = (index: number, refusal: readonly Issue[]) => {

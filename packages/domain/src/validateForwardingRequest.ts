@@ -1,4 +1,5 @@
 import { CalendarError, deadlineLastDay } from "@xhht/calendar";
+import { checkOptions } from "./checkOptions.ts";
 import { copiesIssue } from "./copiesIssue.ts";
 import { createIssue } from "./createIssue.ts";
 import type { LanguageOptions, Translate } from "./createTranslator.ts";
@@ -62,5 +63,9 @@ const checkRequest = (t: Translate, request: ForwardingRequest, directive: Direc
 export const validateForwardingRequest = (
   input: unknown,
   options: ValidateForwardingRequestOptions,
-): ValidationResult<ForwardingRequest> =>
-  runValidation(forwardingRequestSchema, input, options, (t, request) => checkRequest(t, request, options.directive));
+): ValidationResult<ForwardingRequest> => {
+  checkOptions("validateForwardingRequest", options, "directive");
+  return runValidation(forwardingRequestSchema, input, options, (t, request) =>
+    checkRequest(t, request, options.directive),
+  );
+};

@@ -1,3 +1,4 @@
+import { checkOptions } from "./checkOptions.ts";
 import { copiesIssue } from "./copiesIssue.ts";
 import { createIssue } from "./createIssue.ts";
 import type { LanguageOptions, Translate } from "./createTranslator.ts";
@@ -80,5 +81,7 @@ const checkPlan = (t: Translate, plan: ProvincialPlan, directive: Directive | un
  * if (!result.ok) for (const issue of result.issues) console.log(issue.path.join("."), issue.message);
  * ```
  */
-export const validatePlan = (input: unknown, options: ValidatePlanOptions = {}): ValidationResult<ProvincialPlan> =>
-  runValidation(provincialPlanSchema, input, options, (t, plan) => checkPlan(t, plan, options.directive));
+export const validatePlan = (input: unknown, options: ValidatePlanOptions = {}): ValidationResult<ProvincialPlan> => {
+  checkOptions("validatePlan", options);
+  return runValidation(provincialPlanSchema, input, options, (t, plan) => checkPlan(t, plan, options.directive));
+};

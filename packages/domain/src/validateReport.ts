@@ -1,4 +1,5 @@
 import { vietnamCivilDate } from "@xhht/calendar";
+import { checkOptions } from "./checkOptions.ts";
 import { copiesIssue } from "./copiesIssue.ts";
 import { createIssue } from "./createIssue.ts";
 import type { LanguageOptions, Translate } from "./createTranslator.ts";
@@ -29,7 +30,11 @@ const applicableMeasures: ReadonlyMap<string, ReadonlySet<string>> = new Map(
  * The checks of a report beyond its schema, for `options`: `validateReport` runs them on one report, a batch on
  * every report it reads.
  */
-export const reportCheck = (options: ValidateReportOptions): ((t: Translate, report: ProvincialReport) => Issue[]) => {
+export const reportCheck = (
+  options: ValidateReportOptions,
+  caller = "validateReport",
+): ((t: Translate, report: ProvincialReport) => Issue[]) => {
+  checkOptions(caller, options);
   return (t, report) => {
     const issues: Issue[] = [];
     const province = provinceIssue(t, report.province, report.date, ["province"]);
