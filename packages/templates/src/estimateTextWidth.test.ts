@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { estimateTextWidth } from "./estimateTextWidth.ts";
+import { expectQuickAnswer, megabyte } from "./testing/expectQuickAnswer.ts";
 
 describe("estimateTextWidth", () => {
   it("measures the motto at 13 pt bold as about 55 mm", () => {
@@ -21,5 +22,18 @@ describe("estimateTextWidth", () => {
     const at12 = estimateTextWidth("Hà Nội", { size: 24 });
     const at24 = estimateTextWidth("Hà Nội", { size: 48 });
     expect(Math.abs(at24 - 2 * at12)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("estimateTextWidth on adversarial text", () => {
+  it("measures a megabyte of letters with tone marks, combining marks alone, or spaces at once", () => {
+    for (const text of [
+      "ệ".repeat(megabyte / 2),
+      "\u0301".repeat(megabyte),
+      " ".repeat(megabyte),
+      "😀".repeat(megabyte / 2),
+    ]) {
+      expect(expectQuickAnswer(() => estimateTextWidth(text, { size: 26 }), 1_000)).toBeGreaterThanOrEqual(0);
+    }
   });
 });

@@ -16,15 +16,19 @@ export interface TextWidthOptions {
 
 const combiningExceptHorn = /[\u0300-\u031A\u031C-\u036F]/gu;
 
+const asciiWidth = (code: number, bold: boolean): number =>
+  (bold ? timesNewRomanWidths.bold : timesNewRomanWidths.regular)[code - 0x20] ?? timesNewRomanWidths.fallback;
+
 const charWidth = (char: string, bold: boolean): number => {
+  const first = char.charCodeAt(0);
+  // Printable ASCII has no decomposition and no extra width: read its width at once, without normalising.
+  if (char.length === 1 && first >= 0x20 && first <= 0x7e) return asciiWidth(first, bold);
   const base = char.normalize("NFD").replace(combiningExceptHorn, "").normalize("NFC");
   const extra: Readonly<Record<string, number>> = timesNewRomanWidths.extra[bold ? "bold" : "regular"];
   const fromExtra = extra[base];
   if (fromExtra !== undefined) return fromExtra;
   const code = base.length === 1 ? base.charCodeAt(0) : 0;
-  if (code >= 0x20 && code <= 0x7e) {
-    return (bold ? timesNewRomanWidths.bold : timesNewRomanWidths.regular)[code - 0x20] ?? timesNewRomanWidths.fallback;
-  }
+  if (code >= 0x20 && code <= 0x7e) return asciiWidth(code, bold);
   return timesNewRomanWidths.fallback;
 };
 
@@ -41,6 +45,15 @@ const charWidth = (char: string, bold: boolean): number => {
 export const estimateTextWidth = (text: string, options: TextWidthOptions): number => {
   const bold = options.bold ?? false;
   let thousandths = 0;
-  for (const char of text.normalize("NFC")) thousandths += charWidth(char, bold);
+  // A line repeats few characters: each is measured once.
+  const widths = new Map<string, number>();
+  for (const char of text.normalize("NFC")) {
+    let width = widths.get(char);
+    if (width === undefined) {
+      width = charWidth(char, bold);
+      widths.set(char, width);
+    }
+    thousandths += width;
+  }
   return Math.round((thousandths * options.size * 10) / 1000);
 };

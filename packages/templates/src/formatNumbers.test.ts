@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatInteger, romanNumeral } from "./formatNumbers.ts";
+import { expectQuickAnswer } from "./testing/expectQuickAnswer.ts";
 
 describe("formatInteger", () => {
   it("groups thousands with full stops, whatever the host locale", () => {
@@ -26,5 +27,16 @@ describe("romanNumeral", () => {
       "XL",
       "XC",
     ]);
+  });
+});
+
+describe("formatInteger on a huge bigint", () => {
+  it("groups a hundred thousand digits at once", () => {
+    const digits = `1${"0".repeat(99_999)}`;
+    const value = BigInt(digits);
+    const text = expectQuickAnswer(() => formatInteger(value));
+    expect(text.replaceAll(".", "")).toBe(digits);
+    expect(text.startsWith("1.000.")).toBe(true);
+    expect(formatInteger(-(10n ** 6n))).toBe("-1.000.000");
   });
 });

@@ -4,7 +4,9 @@
  */
 export const formatInteger = (value: number | bigint): string => {
   const digits = (typeof value === "bigint" ? (value < 0n ? -value : value) : Math.abs(Math.trunc(value))).toString();
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/gu, ".");
+  const head = digits.length % 3 || 3;
+  let grouped = digits.slice(0, head);
+  for (let at = head; at < digits.length; at += 3) grouped += `.${digits.slice(at, at + 3)}`;
   return (typeof value === "bigint" ? value < 0n : value < 0) ? `-${grouped}` : grouped;
 };
 

@@ -4,6 +4,7 @@ import { sampleLetter } from "./fixtures/sampleLetter.ts";
 import { readDocxText } from "./readDocxText.ts";
 import { renderOfficialLetter } from "./renderOfficialLetter.ts";
 import { TemplateError } from "./TemplateError.ts";
+import { expectQuickAnswer, megabyte } from "./testing/expectQuickAnswer.ts";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const docx = (body: string) =>
@@ -65,5 +66,33 @@ describe("readDocxText", () => {
   it("throws a TemplateError for bytes that are not a .docx", () => {
     expect(() => readDocxText(new Uint8Array([1, 2, 3]))).toThrow(TemplateError);
     expect(() => readDocxText(zipSync({ "a.txt": strToU8("x") }))).toThrow(/word\/document\.xml/u);
+  });
+});
+
+describe("readDocxText on adversarial input", () => {
+  it("answers a megabyte of unclosed markup, entities or text at once", () => {
+    for (const body of [
+      "<".repeat(megabyte),
+      `<w:p ${"a".repeat(megabyte)}`,
+      `<w:p><w:r><w:t>${"&#x1".repeat(megabyte / 4)}</w:t></w:r></w:p>`,
+      `<w:p><w:r><w:t>${"&".repeat(megabyte)}</w:t></w:r></w:p>`,
+      `<w:p><w:r><w:t>${"x ".repeat(megabyte / 2)}</w:t></w:r></w:p>`,
+      "<w:p>".repeat(megabyte / 5),
+    ]) {
+      const bytes = docx(body);
+      expectQuickAnswer(() => readDocxText(bytes), 1_000);
+    }
+  });
+
+  it("reads a character reference beyond Unicode as U+FFFD instead of throwing", () => {
+    expect(readDocxText(docx("<w:p><w:r><w:t>a&#x110000;b&#99999999;c</w:t></w:r></w:p>"))).toEqual([
+      "a\uFFFDb\uFFFDc",
+    ]);
+  });
+
+  it("refuses anything that is not bytes with a TemplateError", () => {
+    for (const value of [undefined, null, 3, "PK", 10n, Symbol("x"), {}, [1, 2]]) {
+      expect(() => readDocxText(value as never)).toThrow(TemplateError);
+    }
   });
 });

@@ -1,15 +1,19 @@
 import { strFromU8, unzipSync } from "fflate";
+import { describeValue } from "./describeValue.ts";
 import { TemplateError } from "./TemplateError.ts";
 import { templateErrorCodes } from "./templateErrorCodes.ts";
 
 const entities: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
+const codePoint = (value: number): string =>
+  Number.isInteger(value) && value >= 0 && value <= 0x10ffff ? String.fromCodePoint(value) : "\uFFFD";
+
 const decode = (text: string): string =>
-  text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/gu, (_, name: string) =>
+  text.replace(/&(#x[0-9a-fA-F]{1,8}|#\d{1,10}|amp|lt|gt|quot|apos);/gu, (_, name: string) =>
     name.startsWith("#x")
-      ? String.fromCodePoint(Number.parseInt(name.slice(2), 16))
+      ? codePoint(Number.parseInt(name.slice(2), 16))
       : name.startsWith("#")
-        ? String.fromCodePoint(Number.parseInt(name.slice(1), 10))
+        ? codePoint(Number.parseInt(name.slice(1), 10))
         : (entities[name] ?? ""),
   );
 
@@ -29,9 +33,12 @@ const tagName = (tag: string): string => /^<\/?([^\s/>]+)/u.exec(tag)?.[1] ?? ""
  * ```
  */
 export const readDocxText = (docx: Uint8Array | ArrayBuffer): string[] => {
-  const bytes = docx instanceof Uint8Array ? docx : new Uint8Array(docx);
   let xml: string;
   try {
+    if (!(docx instanceof Uint8Array || docx instanceof ArrayBuffer)) {
+      throw new Error(`a Uint8Array or an ArrayBuffer was expected, not ${describeValue(docx)}`);
+    }
+    const bytes = docx instanceof Uint8Array ? docx : new Uint8Array(docx);
     const parts = unzipSync(bytes, { filter: (file) => file.name === "word/document.xml" });
     const document = parts["word/document.xml"];
     if (document === undefined) throw new Error("the package has no word/document.xml part");
@@ -48,12 +55,12 @@ export const readDocxText = (docx: Uint8Array | ArrayBuffer): string[] => {
   let current: string | undefined;
   let inText = false;
   let skipDepth = 0;
-  for (const token of xml.match(/<[^>]*>|[^<]+/gu) ?? []) {
+  for (const token of xml.match(/<[^<>]*>?|[^<]+/gu) ?? []) {
     if (!token.startsWith("<")) {
       if (inText && skipDepth === 0 && current !== undefined) current += decode(token);
       continue;
     }
-    if (token.startsWith("<?") || token.startsWith("<!")) continue;
+    if (token.startsWith("<?") || token.startsWith("<!") || !/^<\/?w:/u.test(token)) continue;
     const name = tagName(token);
     const closing = token.startsWith("</");
     const selfClosing = token.endsWith("/>");

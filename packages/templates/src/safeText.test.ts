@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assertSafeText, formatPath } from "./safeText.ts";
+import { assertSafeText, formatPath, textRuns } from "./safeText.ts";
+import { expectQuickAnswer, megabyte } from "./testing/expectQuickAnswer.ts";
 
 describe("assertSafeText", () => {
   it("names the path of the first field holding a character XML cannot carry", () => {
@@ -29,5 +30,23 @@ describe("formatPath", () => {
   it("writes a path as a reader would", () => {
     expect(formatPath(["body", 2, "text"])).toBe("body[2].text");
     expect(formatPath([])).toBe("(root)");
+  });
+});
+
+describe("assertSafeText and textRuns on adversarial text", () => {
+  it("check a megabyte of text, breaks and tabs at once", () => {
+    for (const text of [
+      "a".repeat(megabyte),
+      "\r".repeat(megabyte),
+      "\t\n".repeat(megabyte / 2),
+      "😀".repeat(megabyte / 2),
+    ]) {
+      expectQuickAnswer(() => assertSafeText({ text }));
+    }
+    expectQuickAnswer(() => expect(() => assertSafeText({ text: `${"a".repeat(megabyte)}\uFFFE` })).toThrow());
+    expectQuickAnswer(
+      () => textRuns(`${"a\r\n".repeat(10_000)}${"x".repeat(megabyte)}`, { font: "Times New Roman", size: 28 }),
+      1_000,
+    );
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { bulletList, structuredBody } from "./structuredBody.ts";
 import { blockXml, isBold } from "./testing/blockXml.ts";
 import { attrOf, paragraphsOf, paragraphWithText } from "./testing/docxXml.ts";
+import { expectQuickAnswer, megabyte } from "./testing/expectQuickAnswer.ts";
 
 describe("structuredBody", () => {
   it("centres «Phần I» and its upper-case title in bold", async () => {
@@ -58,5 +59,14 @@ describe("structuredBody", () => {
         .map((p) => p.text)
         .filter(Boolean),
     ).toEqual(["- Một;", "- Hai;", "- Ba."]);
+  });
+});
+
+describe("structuredBody and bulletList on adversarial text", () => {
+  it("lay out a megabyte of text in a block or a list item at once", () => {
+    const text = `${"Sở; ".repeat(megabyte / 4)}x${";".repeat(1000)}`;
+    expectQuickAnswer(() => structuredBody([{ type: "paragraph", text }]), 1_000);
+    expectQuickAnswer(() => structuredBody([{ type: "section", label: "I.", title: text }]), 1_000);
+    expectQuickAnswer(() => bulletList([text, ` ${";".repeat(megabyte)}x`]), 1_000);
   });
 });

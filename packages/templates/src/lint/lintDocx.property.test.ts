@@ -3,6 +3,7 @@ import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { sampleLetter } from "../fixtures/sampleLetter.ts";
 import { renderOfficialLetter } from "../renderOfficialLetter.ts";
+import { expectQuickAnswer, megabyte } from "../testing/expectQuickAnswer.ts";
 import { lintDocx } from "./lintDocx.ts";
 
 const contentTypes =
@@ -124,5 +125,35 @@ describe("lintDocx on arbitrary input", () => {
       }),
       { numRuns: 12 },
     );
+  }, 30_000);
+});
+
+describe("lintDocx on adversarial text", () => {
+  const docx = (body: string) =>
+    zipSync({
+      "[Content_Types].xml": new TextEncoder().encode(contentTypes),
+      "word/document.xml": new TextEncoder().encode(`<w:document ${w}><w:body>${body}</w:body></w:document>`),
+    });
+  const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+
+  it("answers a document holding a megabyte of adversarial text in a paragraph, a tag or an attribute at once", () => {
+    const spaces = " ".repeat(megabyte);
+    for (const body of [
+      paragraph(`Hà Nội, ngày${spaces}x`),
+      paragraph(`Hà Nội, ngày 1 tháng${spaces}x`),
+      paragraph(`Số${spaces}x`),
+      paragraph(`Nơi nhận:${spaces}x`),
+      paragraph(`Phụ lục${spaces}x`),
+      paragraph(`${"A".repeat(megabyte)} x`),
+      paragraph(`Kính gửi${"\t".repeat(megabyte)}x`),
+      paragraph("&amp;".repeat(megabyte / 5)),
+      `<w:p ${"a".repeat(megabyte)}>`,
+      "<".repeat(megabyte),
+      `<w:p><w:pPr><w:jc w:val="${"b".repeat(megabyte)}"/></w:pPr></w:p>`,
+    ]) {
+      const bytes = docx(body);
+      const result = expectQuickAnswer(() => lintDocx(bytes), 1_000);
+      expect(result.issues.some((issue) => issue.params.reason === "unexpected")).toBe(false);
+    }
   }, 30_000);
 });

@@ -27,6 +27,9 @@ const nationalTitleKey = keyOf(nd30Texts.nationalTitle);
 const mottoKey = keyOf(nd30Texts.motto);
 const numberLine = /^Số(?![\p{L}\p{N}])\s*:?[^/]{0,24}\/\s*\S/u;
 const dateLine = /^\p{L}[^,;:]{0,48}?,?\s*ngày\s+[\d.…_ ]*tháng\s+[\d.…_ ]*năm\s+\d{4}\s*\.?$/u;
+/** Longer than any date line, even with «……» for the day: {@link dateLine} backtracks quadratically over long runs of spaces. */
+const dateLineMaxLength = 200;
+const isDateLine = (text: string) => text.length <= dateLineMaxLength && dateLine.test(text);
 
 /** What {@link lintHeaderText} found: its issues and the last paragraph of the header it read. */
 export interface HeaderTextResult {
@@ -72,7 +75,7 @@ export const lintHeaderText = (
     }
   }
 
-  const date = segments.find((segment) => dateLine.test(segment.text));
+  const date = segments.find((segment) => isDateLine(segment.text));
   if (date === undefined) issues.push(createIssue(t, "nd30.date-line.missing", [documentPart]));
   else {
     for (const issue of lintDateLine(date.text, options)) issues.push(relocate(issue, date.paragraph, issue.path));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectQuickAnswer, megabyte } from "../testing/expectQuickAnswer.ts";
 import { childOf, parseXml, textOf } from "./parseXml.ts";
 
 const w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -30,5 +31,32 @@ describe("parseXml", () => {
   it("refuses a part with no element or nested deeper than any document", () => {
     expect(parseXml("just text")).toEqual({ ok: false, reason: "no-root" });
     expect(parseXml("<a>".repeat(1000))).toEqual({ ok: false, reason: "too-deep" });
+  });
+});
+
+describe("parseXml on adversarial text", () => {
+  it("answers a megabyte of unclosed markup, long names and attribute-like runs at once", () => {
+    for (const xml of [
+      `<w:document ${"a".repeat(megabyte)}>`,
+      "<".repeat(megabyte),
+      `<w:document x="${"a".repeat(megabyte)}`,
+      `<w:document ${"a=".repeat(megabyte / 2)}>`,
+      `<w:document ${"a ".repeat(megabyte / 2)}>`,
+      ` xmlns:${"a".repeat(megabyte)}`,
+      ` xmlns${" ".repeat(megabyte)}`,
+      "<!--".repeat(megabyte / 4),
+      "<w:a><![CDATA[".repeat(megabyte / 14),
+      `<w:a>${"&#x1".repeat(megabyte / 4)}`,
+      `<w:a>${"&".repeat(megabyte)}`,
+      "<w:a>".repeat(megabyte / 5),
+      "</w:a>".repeat(megabyte / 6),
+    ]) {
+      expectQuickAnswer(() => parseXml(xml));
+    }
+  });
+
+  it("still reads attributes after a space, a newline or a quote", () => {
+    const parsed = parseXml(`<w:p xmlns:w="${w}" a="1"\nb='2'c="3"/>`);
+    expect(parsed.ok && parsed.root.attrs).toMatchObject({ a: "1", b: "2", c: "3" });
   });
 });

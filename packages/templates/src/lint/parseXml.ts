@@ -45,7 +45,8 @@ const decode = (text: string): string =>
     : text;
 
 const tokenPattern = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[?!][^>]*>?|<[^>]*>?|[^<]+/gu;
-const attrPattern = /([^\s=/>"']+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu;
+// A name starts only after a space or a quote: tried at every position of a long word, it would backtrack quadratically.
+const attrPattern = /(?<=[\s"'])([^\s=/>"']+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu;
 const namePattern = /^<\/?\s*([^\s/>]+)/u;
 
 /**
