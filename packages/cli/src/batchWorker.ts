@@ -1,10 +1,9 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
 import { parentPort } from "node:worker_threads";
 import type { BatchResult, BatchTask } from "./batchProtocol.ts";
+import { writeFileAtomic } from "./output/writeFileAtomic.ts";
 import { renderRecord } from "./renderRecord.ts";
 
-/** Lays out one record and writes its document; never throws: a failure is the answer. */
+/** Lays out one record and writes its document atomically; never throws: a failure is the answer. */
 const runTask = async (task: BatchTask): Promise<BatchResult> => {
   try {
     const outcome = await renderRecord(task.template, task.value, { lang: task.lang, directive: task.directive });
@@ -13,9 +12,17 @@ const runTask = async (task: BatchTask): Promise<BatchResult> => {
         ? { id: task.id, ok: false, issues: outcome.issues }
         : { id: task.id, ok: false, issues: outcome.issues, message: outcome.message };
     }
-    await mkdir(dirname(task.out), { recursive: true });
-    await writeFile(task.out, outcome.bytes);
-    return { id: task.id, ok: true, bytes: outcome.bytes.length, issues: outcome.issues };
+    const status = await writeFileAtomic(task.out, outcome.bytes, { force: task.force });
+    if (status === "exists" || status === "not-a-file") {
+      return { id: task.id, ok: false, issues: outcome.issues, refused: status };
+    }
+    return {
+      id: task.id,
+      ok: true,
+      bytes: outcome.bytes.length,
+      issues: outcome.issues,
+      ...(status === "unchanged" ? { unchanged: true } : {}),
+    };
   } catch (error) {
     return { id: task.id, ok: false, issues: [], message: error instanceof Error ? error.message : String(error) };
   }

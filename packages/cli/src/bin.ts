@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { installSignalHandlers } from "./interruptSignals.ts";
 import { runCli } from "./runCli.ts";
 
 // Output piped into a command that stops reading (`xhht … | head`) ends the run quietly, as other tools do.
@@ -9,6 +10,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+installSignalHandlers();
 void runCli(process.argv.slice(2)).then((status) => {
   process.exitCode = status;
 });

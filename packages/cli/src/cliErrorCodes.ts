@@ -17,6 +17,12 @@ export const cliErrorCodes = {
   syntax: "cli.syntax",
   /** A file whose format the command does not read. */
   format: "cli.format",
+  /** A file that is not UTF-8 text. */
+  encoding: "cli.encoding",
+  /** An output path that cannot be written: a folder that cannot be made, a read-only or special place, an input. */
+  output: "cli.output",
+  /** An output file that exists with other content, and `--force` was not given. */
+  exists: "cli.exists",
 } as const;
 
 /**

@@ -17,6 +17,10 @@ export const exitCodes = {
   usage: 2,
   /** A bug in xhht itself: should never happen; please report it. */
   internal: 70,
+  /** Stopped by SIGINT (Ctrl-C): 128 + 2. What was finished is written whole, nothing half-written is left. */
+  interrupted: 130,
+  /** Stopped by SIGTERM: 128 + 15, as for {@link exitCodes.interrupted}. */
+  terminated: 143,
 } as const;
 
 /**

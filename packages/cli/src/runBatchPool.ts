@@ -5,26 +5,33 @@ import { createBatchWorker } from "./createBatchWorker.ts";
 /**
  * Lays out `tasks` on a pool of `size` worker threads, calling `onResult` as each finishes (in the order they
  * finish). A worker that dies takes only its current task with it: the task is answered as failed and a new worker
- * takes its place, so no record is lost. Resolves when every task is answered and the workers are gone.
+ * takes its place, so no record is lost. Resolves when every task is answered and the workers are gone, or, once
+ * `signal` aborts, as soon as the workers are terminated: the tasks not answered by then have no result.
  */
 export const runBatchPool = (
   tasks: readonly BatchTask[],
   size: number,
   onResult: (result: BatchResult) => void,
+  signal?: AbortSignal,
 ): Promise<void> =>
   new Promise((resolve) => {
     let next = 0;
     let answered = 0;
+    let finished = false;
     const live = new Set<Worker>();
     const finish = () => {
-      for (const worker of live) void worker.terminate();
+      if (finished) return;
+      finished = true;
+      signal?.removeEventListener("abort", finish);
+      const workers = [...live];
       live.clear();
-      resolve();
+      void Promise.allSettled(workers.map((worker) => worker.terminate())).then(() => resolve());
     };
-    if (tasks.length === 0) {
+    if (tasks.length === 0 || signal?.aborted === true) {
       resolve();
       return;
     }
+    signal?.addEventListener("abort", finish, { once: true });
     const answer = (result: BatchResult) => {
       answered++;
       onResult(result);
@@ -34,7 +41,7 @@ export const runBatchPool = (
       const worker = createBatchWorker();
       let current: BatchTask | undefined;
       const feed = () => {
-        current = tasks[next++];
+        current = finished ? undefined : tasks[next++];
         if (current === undefined) {
           live.delete(worker);
           void worker.terminate();
@@ -43,12 +50,12 @@ export const runBatchPool = (
         worker.postMessage(current);
       };
       const died = (message: string) => {
-        if (!live.has(worker)) return;
+        if (finished || !live.has(worker)) return;
         live.delete(worker);
         const lost = current;
         current = undefined;
         if (lost !== undefined) answer({ id: lost.id, ok: false, issues: [], message });
-        if (next < tasks.length) start();
+        if (next < tasks.length && !finished) start();
       };
       live.add(worker);
       worker.on("message", (result: BatchResult) => {

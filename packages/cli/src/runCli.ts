@@ -78,6 +78,7 @@ const buildProgram = (
   const formatOption = () =>
     new Option("--format <format>", t("option.format")).choices(["text", "json"]).default("text");
   const directiveOption = () => new Option("--directive <file>", t("option.directive"));
+  const forceOption = () => new Option("--force", t("option.force"));
   const program = new Command("xhht")
     .description(t("program.description"))
     .version(packageJson.version, "-V, --version", t("option.version"))
@@ -132,13 +133,21 @@ const buildProgram = (
     .option("-o, --out <path>", t("option.out.generate"))
     .option("--batch <path>", t("option.batch"))
     .option("--workers <count>", t("option.workers"), integer(t, 1))
+    .addOption(forceOption())
     .addOption(directiveOption())
     .addOption(formatOption())
     .action(
       (
         template: string,
         input: string | undefined,
-        options: { out?: string; batch?: string; workers?: number; directive?: string; format: "text" | "json" },
+        options: {
+          out?: string;
+          batch?: string;
+          workers?: number;
+          force?: boolean;
+          directive?: string;
+          format: "text" | "json";
+        },
       ) =>
         run(async () => (await import("./commands/generate.ts")).generateCommand(context, template, input, options))(),
     );
@@ -148,12 +157,20 @@ const buildProgram = (
     .requiredOption("--year <year>", t("option.year"))
     .option("-o, --out <file>", t("option.out.summarize"))
     .option("--meta <file>", t("option.meta"))
+    .addOption(forceOption())
     .addOption(directiveOption())
     .addOption(formatOption())
     .action(
       (
         reports: string[],
-        options: { year: string; out?: string; meta?: string; directive?: string; format: "text" | "json" },
+        options: {
+          year: string;
+          out?: string;
+          meta?: string;
+          force?: boolean;
+          directive?: string;
+          format: "text" | "json";
+        },
       ) => run(async () => (await import("./commands/summarize.ts")).summarizeCommand(context, reports, options))(),
     );
 
@@ -168,9 +185,11 @@ const buildProgram = (
     .argument("<year>", t("argument.year"))
     .option("--ics <file>", t("option.ics"))
     .addOption(new Option("--days <days>", t("option.days")).choices(["span", "each"]).default("span"))
+    .addOption(forceOption())
     .addOption(formatOption())
-    .action((year: string, options: { ics?: string; days: "span" | "each"; format: "text" | "json" }) =>
-      run(async () => (await import("./commands/week.ts")).weekCommand(context, year, options))(),
+    .action(
+      (year: string, options: { ics?: string; days: "span" | "each"; force?: boolean; format: "text" | "json" }) =>
+        run(async () => (await import("./commands/week.ts")).weekCommand(context, year, options))(),
     );
 
   command("holidays", "command.holidays", "example.holidays")
@@ -191,13 +210,15 @@ const buildProgram = (
   command("schema", "command.schema", "example.schema")
     .argument("[entity]", t("argument.entity"))
     .option("-o, --out <folder>", t("option.out.schema"))
-    .action((entity: string | undefined, options: { out?: string }) =>
+    .addOption(forceOption())
+    .action((entity: string | undefined, options: { out?: string; force?: boolean }) =>
       run(async () => (await import("./commands/schema.ts")).schemaCommand(context, entity, options))(),
     );
 
   command("demo", "command.demo", "example.demo")
     .option("-o, --out <folder>", t("option.out.demo"))
-    .action((options: { out?: string }) =>
+    .addOption(forceOption())
+    .action((options: { out?: string; force?: boolean }) =>
       run(async () => (await import("./commands/demo.ts")).demoCommand(context, options))(),
     );
 

@@ -1,11 +1,14 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { lstat } from "node:fs/promises";
+import { dirname, relative, resolve } from "node:path";
 import type { Directive } from "@xhht/domain";
 import type { CliContext } from "../CliContext.ts";
 import { CliError } from "../CliError.ts";
 import { cliErrorCodes } from "../cliErrorCodes.ts";
 import { readInputFile } from "../input/readInputFile.ts";
+import { refuseInputFile } from "../output/checkOutputFile.ts";
+import { prepareOutputFolder } from "../output/prepareOutputFolder.ts";
 import { formatIssue, fromIssue } from "../output/ReportedIssue.ts";
+import { holdsBytes, writeFileAtomic } from "../output/writeFileAtomic.ts";
 
 /** The output formats of the commands that print data. */
 export const outputFormats = ["text", "json"] as const;
@@ -45,35 +48,93 @@ export const loadDirective = async (context: CliContext, file: string | undefine
   return result.value;
 };
 
-/** Writes an output file, making its folder; refuses to write over one of the command's input files. */
+/** What {@link writeOutput} did: wrote the file, or left it as is because it already held the same bytes. */
+export interface WrittenOutput {
+  readonly path: string;
+  readonly status: "written" | "unchanged";
+}
+
+/**
+ * Writes an output file atomically (see {@link writeFileAtomic}), making its folder. Never writes over one of the
+ * command's `inputs` (a link to one included); an existing file with other content is replaced only with `force`.
+ * Throws a {@link CliError} (exit 2) otherwise.
+ */
 export const writeOutput = async (
   context: CliContext,
   file: string,
   bytes: Uint8Array | string,
-  inputs: readonly string[] = [],
-): Promise<string> => {
+  options: { readonly inputs?: readonly string[]; readonly force?: boolean | undefined } = {},
+): Promise<WrittenOutput> => {
+  const { t } = context;
   const path = resolve(context.cwd, file);
-  if (inputs.some((input) => resolve(context.cwd, input) === path)) {
-    throw new CliError(
-      cliErrorCodes.usage,
-      context.t("output.is-input", { file }),
-      { file },
-      context.t("output.is-input.hint"),
-    );
-  }
+  await refuseInputFile(
+    context,
+    path,
+    file,
+    (options.inputs ?? []).map((input) => resolve(context.cwd, input)),
+  );
+  await prepareOutputFolder(context, dirname(path), file);
+  let status: Awaited<ReturnType<typeof writeFileAtomic>>;
   try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, bytes);
+    status = await writeFileAtomic(path, typeof bytes === "string" ? Buffer.from(bytes) : bytes, {
+      force: options.force === true,
+    });
   } catch (error) {
     throw new CliError(
-      cliErrorCodes.unreadable,
-      context.t("output.unwritable", { reason: (error as Error).message }),
+      cliErrorCodes.output,
+      t("output.unwritable", { reason: (error as Error).message }),
       { file },
-      context.t("output.unwritable.hint"),
+      t("output.unwritable.hint"),
       { cause: error },
     );
   }
-  return path;
+  if (status === "exists") {
+    throw new CliError(cliErrorCodes.exists, t("output.exists", { file }), { file }, t("output.exists.hint"));
+  }
+  if (status === "not-a-file") {
+    throw new CliError(cliErrorCodes.output, t("output.not-a-file", { file }), { file }, t("output.not-a-file.hint"));
+  }
+  return { path, status };
+};
+
+/**
+ * Writes several output files all or none: when one exists with other content and `force` is not given, none is
+ * written and the command stops (exit 2) naming them all; otherwise each is written as by {@link writeOutput}.
+ */
+export const writeOutputs = async (
+  context: CliContext,
+  files: readonly { readonly file: string; readonly bytes: Uint8Array | string }[],
+  options: { readonly force?: boolean | undefined } = {},
+): Promise<WrittenOutput[]> => {
+  const { t } = context;
+  const encoded = files.map(({ file, bytes }) => ({
+    file,
+    bytes: typeof bytes === "string" ? Buffer.from(bytes) : bytes,
+  }));
+  for (const folder of new Set(encoded.map(({ file }) => dirname(resolve(context.cwd, file))))) {
+    await prepareOutputFolder(context, folder, relative(context.cwd, folder) || ".");
+  }
+  const taken: string[] = [];
+  for (const { file, bytes } of encoded) {
+    const path = resolve(context.cwd, file);
+    const found = await lstat(path).catch(() => undefined);
+    if (found === undefined || (await holdsBytes(path, bytes))) continue;
+    if (!found.isFile() && !found.isSymbolicLink()) {
+      throw new CliError(cliErrorCodes.output, t("output.not-a-file", { file }), { file }, t("output.not-a-file.hint"));
+    }
+    if (options.force !== true) taken.push(file);
+  }
+  if (taken.length > 0) {
+    throw new CliError(
+      cliErrorCodes.exists,
+      t("output.exists-list", { count: taken.length, list: taken.join(", ") }),
+      {},
+      t("output.exists.hint"),
+    );
+  }
+  const written: WrittenOutput[] = [];
+  for (const { file, bytes } of encoded) written.push(await writeOutput(context, file, bytes, options));
+  return written;
 };
 
 /** A year given on the command line, as a whole number in the range the calendar knows. */

@@ -1,7 +1,8 @@
 import { join, relative, resolve } from "node:path";
 import type { CliContext } from "../CliContext.ts";
 import { type ExitCode, exitCodes } from "../exitCodes.ts";
-import { say, writeOutput } from "./common.ts";
+import { prepareOutputFolder } from "../output/prepareOutputFolder.ts";
+import { say, writeOutputs } from "./common.ts";
 
 /**
  * `xhht demo [-o folder]`: the 2020 letter (Công văn 3589/BGDĐT-GDTX, as the SDK holds it) and the Week's documents
@@ -9,10 +10,14 @@ import { say, writeOutput } from "./common.ts";
  * forwarding letter, national summary), their file names starting with `SAMPLE-`; and the 2020 timeline. Writes
  * into `./out` of the directory the command was started from (`INIT_CWD` when run by a package manager).
  */
-export const demoCommand = async (context: CliContext, options: { readonly out?: string }): Promise<ExitCode> => {
+export const demoCommand = async (
+  context: CliContext,
+  options: { readonly out?: string; readonly force?: boolean },
+): Promise<ExitCode> => {
   const { t, lang } = context;
   const folder =
     options.out === undefined ? resolve(context.env.INIT_CWD ?? context.cwd, "out") : resolve(context.cwd, options.out);
+  await prepareOutputFolder(context, folder, options.out ?? folder, { create: true });
   const [calendar, domain, templates] = await Promise.all([
     import("@xhht/calendar"),
     import("@xhht/domain"),
@@ -94,9 +99,10 @@ export const demoCommand = async (context: CliContext, options: { readonly out?:
   const shown = relative(context.env.INIT_CWD ?? context.cwd, folder);
   say(context, t("demo.written", { folder: shown.startsWith("..") ? folder : shown || "." }));
   const width = Math.max(...documents.map((document) => document.file.length));
+  const files: { file: string; bytes: Uint8Array }[] = [];
+  for (const document of documents) files.push({ file: join(folder, document.file), bytes: await document.render() });
+  await writeOutputs(context, files, { force: options.force });
   for (const document of documents) {
-    const bytes = await document.render();
-    await writeOutput(context, join(folder, document.file), bytes);
     const mark = document.sample ? t("demo.sample-mark") : t("demo.real-mark");
     say(context, `  ${document.file.padEnd(width)}  ${mark} ${t(document.what)}`);
   }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { sampleInvitation2020, samplePlan2020, sampleReport2020 } from "@xhht/domain";
 import { readDocxText } from "@xhht/templates";
@@ -13,6 +13,7 @@ describe.concurrent("xhht generate", () => {
   writeFileSync(join(cwd, "invitation.json"), JSON.stringify(sampleInvitation2020));
 
   it("writes one document from one record, exit 0", async () => {
+    mkdirSync(join(cwd, "docs"), { recursive: true });
     const run = await runXhht(["generate", "report", "report.json", "-o", "docs/report-36.docx"], { cwd });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/✔ đã ghi docs\/report-36\.docx \([\d.]+ byte\)/u);
@@ -97,7 +98,6 @@ describe.concurrent("xhht generate", () => {
   it("batch over a folder: a JSON Lines line that is not JSON and a YAML document that is broken lose only themselves", async () => {
     const folder = tempFolder();
     const inputs = join(folder, "in");
-    const { mkdirSync } = await import("node:fs");
     mkdirSync(inputs);
     const lines = [reportOf("01"), reportOf("02"), reportOf("04")].map((report) => JSON.stringify(report));
     writeFileSync(join(inputs, "a.jsonl"), `${lines[0]}\n${lines[1]!.slice(0, 40)}\n${lines[2]}\n`);

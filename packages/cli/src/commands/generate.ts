@@ -1,3 +1,4 @@
+import { lstat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { basename, extname, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -11,6 +12,9 @@ import { type ExitCode, exitCodes } from "../exitCodes.ts";
 import { expandInputs } from "../input/expandInputs.ts";
 import type { InputRecord } from "../input/InputRecord.ts";
 import { readInputFile } from "../input/readInputFile.ts";
+import { onStopSignal, type StopSignal, stopSignals } from "../interruptSignals.ts";
+import { checkOutputFile, inputIdentities, isInputFile } from "../output/checkOutputFile.ts";
+import { prepareOutputFolder } from "../output/prepareOutputFolder.ts";
 import {
   formatIssue,
   fromCliError,
@@ -19,6 +23,7 @@ import {
   type ReportedIssue,
   whereOf,
 } from "../output/ReportedIssue.ts";
+import { removeTemporaryFiles } from "../output/temporaryFiles.ts";
 import { renderRecord } from "../renderRecord.ts";
 import { findTemplateKind, type TemplateKind, templateKindNames } from "../templateKinds.ts";
 import { loadDirective, type OutputFormat, say, sayJson, writeOutput } from "./common.ts";
@@ -30,6 +35,8 @@ export interface GenerateOptions {
   readonly workers?: number;
   readonly directive?: string;
   readonly format: OutputFormat;
+  /** Replace output files that already exist with other content (never an input). */
+  readonly force?: boolean;
 }
 
 const located = (issues: readonly Issue[], record: InputRecord, context: CliContext): ReportedIssue[] =>
@@ -50,6 +57,11 @@ const templateOf = (context: CliContext, name: string): TemplateKind => {
   }
   return template;
 };
+
+const outputOf = (input: string, options: GenerateOptions) => options.out ?? `${basename(input, extname(input))}.docx`;
+
+const inputsOf = (input: string, options: GenerateOptions) =>
+  options.directive === undefined ? [input] : [input, options.directive];
 
 const generateOne = async (
   context: CliContext,
@@ -82,14 +94,16 @@ const generateOne = async (
     say(context, t("generate.refused", { file: whereOf({ file: input, line: record.line }) }));
     return exitCodes.issues;
   }
-  const out = options.out ?? `${basename(input, extname(input))}.docx`;
-  const path = await writeOutput(context, out, outcome.bytes, [input]);
+  const written = await writeOutput(context, outputOf(input, options), outcome.bytes, {
+    inputs: inputsOf(input, options),
+    force: options.force,
+  });
+  const file = relative(context.cwd, written.path) || written.path;
   say(
     context,
-    t("generate.written", {
-      file: relative(context.cwd, path) || path,
-      bytes: sizeText(context, outcome.bytes.length),
-    }),
+    written.status === "unchanged"
+      ? `✔ ${t("output.unchanged", { file })}`
+      : t("generate.written", { file, bytes: sizeText(context, outcome.bytes.length) }),
   );
   return exitCodes.ok;
 };
@@ -153,6 +167,8 @@ const generateBatch = async (
   const { t, lang } = context;
   const started = performance.now();
   const csv = findEntityKind(template.entity)?.csv ?? false;
+  const folder = resolve(context.cwd, options.out ?? "out");
+  await prepareOutputFolder(context, folder, options.out ?? "out", { create: true });
   const inputs = await expandInputs([source], context.cwd, t);
   const records: InputRecord[] = [];
   const failures: ReportedIssue[] = [];
@@ -167,20 +183,25 @@ const generateBatch = async (
       unreadable.push(fromCliError(error));
     }
   }
-  const folder = resolve(context.cwd, options.out ?? "out");
-  const inputPaths = new Set(inputs.map((input) => input.path));
   const names = outputNames(records);
   const tasks: BatchTask[] = records.map((record, id) => ({
     id,
     template: template.id,
     value: record.value,
     out: join(folder, names[id] ?? `${id}.docx`),
+    force: options.force === true,
     lang,
     directive,
   }));
-  const clash = tasks.find((task) => inputPaths.has(task.out));
-  if (clash !== undefined) {
-    throw new CliError(cliErrorCodes.usage, t("output.is-input", { file: clash.out }), {}, t("output.is-input.hint"));
+  const identities = await inputIdentities([
+    ...inputs.map((input) => input.path),
+    ...(options.directive === undefined ? [] : [resolve(context.cwd, options.directive)]),
+  ]);
+  for (const task of tasks) {
+    if (await isInputFile(task.out, identities)) {
+      const file = relative(context.cwd, task.out) || task.out;
+      throw new CliError(cliErrorCodes.output, t("output.is-input", { file }), { file }, t("output.is-input.hint"));
+    }
   }
   const total = records.length + failures.length;
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), records.length));
@@ -194,15 +215,24 @@ const generateBatch = async (
     ok: boolean;
     out?: string;
     bytes?: number;
+    unchanged?: boolean;
     issues: ReportedIssue[];
     message?: string;
   }[] = [];
+  const answered = new Set<number>();
   const counter = () => `[${++done}/${total}]`;
   for (const failure of failures) {
     progress.tick([`${counter()} ✖ ${whereOf(failure)}`, `  ${formatIssue(failure, t).replace(/\n/gu, "\n  ")}`], true);
     results.push({ file: failure.file, line: failure.line ?? 0, ok: false, issues: [failure] });
   }
-  await (await import("../runBatchPool.ts")).runBatchPool(tasks, workers, (result: BatchResult) => {
+  const stopping = new AbortController();
+  let stoppedBy: StopSignal | undefined;
+  const release = onStopSignal((signal) => {
+    stoppedBy = signal;
+    stopping.abort();
+  });
+  const onResult = (result: BatchResult) => {
+    answered.add(result.id);
     const record = records[result.id];
     const task = tasks[result.id];
     if (record === undefined || task === undefined) return;
@@ -213,20 +243,40 @@ const generateBatch = async (
     const base = { file: record.file, line: record.line, ...(record.count > 1 ? { record: record.index + 1 } : {}) };
     if (result.ok) {
       written++;
-      progress.tick([`${counter()} ✔ ${where} → ${shown}`, ...detail], detail.length > 0);
-      results.push({ ...base, ok: true, out: shown, bytes: result.bytes, issues });
+      const note = result.unchanged === true ? ` (${t("generate.unchanged")})` : "";
+      progress.tick([`${counter()} ✔ ${where} → ${shown}${note}`, ...detail], detail.length > 0);
+      results.push({
+        ...base,
+        ok: true,
+        out: shown,
+        bytes: result.bytes,
+        ...(result.unchanged === true ? { unchanged: true } : {}),
+        issues,
+      });
     } else {
-      const message = result.message === undefined ? [] : [`  ${result.message}`];
+      const text =
+        result.refused === undefined
+          ? result.message
+          : t(result.refused === "exists" ? "generate.exists" : "generate.not-a-file", { file: shown });
+      const message = text === undefined ? [] : [`  ${text}`];
       progress.tick([`${counter()} ✖ ${where}: ${t("generate.record-failed")}`, ...detail, ...message], true);
       results.push({
         ...base,
         ok: false,
         issues,
-        ...(result.message === undefined ? {} : { message: result.message }),
+        ...(text === undefined ? {} : { message: text }),
       });
     }
-  });
-  progress.stop();
+  };
+  try {
+    await (await import("../runBatchPool.ts")).runBatchPool(tasks, workers, onResult, stopping.signal);
+  } finally {
+    release();
+    progress.stop();
+  }
+  if (stoppedBy !== undefined) {
+    return stopBatch(context, { signal: stoppedBy, tasks, records, answered, written, total, folder, options });
+  }
   const elapsed = (performance.now() - started) / 1000;
   const failed = total - written;
   const summary = {
@@ -256,6 +306,57 @@ const generateBatch = async (
 };
 
 /**
+ * Ends a batch stopped by a signal: removes the temporary files its workers left, counts a document whose worker was
+ * stopped after it was moved into place (without --force no file was there before), says how many were written and
+ * which records were not, and returns the signal's exit code.
+ */
+const stopBatch = async (
+  context: CliContext,
+  stopped: {
+    readonly signal: StopSignal;
+    readonly tasks: readonly BatchTask[];
+    readonly records: readonly InputRecord[];
+    readonly answered: ReadonlySet<number>;
+    readonly written: number;
+    readonly total: number;
+    readonly folder: string;
+    readonly options: GenerateOptions;
+  },
+): Promise<ExitCode> => {
+  const { t } = context;
+  const { signal, tasks, records, answered, total, folder, options } = stopped;
+  await removeTemporaryFiles(folder);
+  let written = stopped.written;
+  const notWritten: { file: string; line: number; record?: number }[] = [];
+  for (const task of tasks) {
+    if (answered.has(task.id)) continue;
+    if (options.force !== true && (await lstat(task.out).catch(() => undefined)) !== undefined) {
+      written++;
+      continue;
+    }
+    const record = records[task.id];
+    if (record !== undefined) {
+      notWritten.push({
+        file: record.file,
+        line: record.line,
+        ...(record.count > 1 ? { record: record.index + 1 } : {}),
+      });
+    }
+  }
+  const shownFolder = relative(context.cwd, folder) || ".";
+  const summary = { signal, total, written, missing: total - written, folder: shownFolder };
+  if (options.format === "json") {
+    sayJson(context, { ok: false, interrupted: signal, summary, notWritten });
+  } else {
+    say(context, t("generate.interrupted", summary));
+    if (notWritten.length > 0) {
+      say(context, t("generate.not-written-list", { list: notWritten.map((entry) => whereOf(entry)).join(", ") }));
+    }
+  }
+  return stopSignals[signal];
+};
+
+/**
  * `xhht generate <template> <input> [-o out.docx]`, or `--batch <folder|file> [-o folder]`: one document from one
  * record, or one per record on a pool of worker threads. A record that cannot be produced is reported with its
  * file and line and the others are still written. Exit 0 when all were written, 1 when one was refused, 2 for bad
@@ -272,6 +373,7 @@ export const generateCommand = async (
   if ((input === undefined) === (options.batch === undefined)) {
     throw new CliError(cliErrorCodes.usage, t("generate.input-or-batch"), {}, t("generate.input-or-batch.hint"));
   }
+  if (input !== undefined) await checkOutputFile(context, outputOf(input, options), inputsOf(input, options));
   const directive = await loadDirective(context, options.directive);
   return input !== undefined
     ? generateOne(context, template, input, options, directive)

@@ -1,10 +1,11 @@
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { CliContext } from "../CliContext.ts";
 import { CliError } from "../CliError.ts";
 import { cliErrorCodes } from "../cliErrorCodes.ts";
 import { findEntityKind } from "../entityKinds.ts";
 import { type ExitCode, exitCodes } from "../exitCodes.ts";
-import { say, writeOutput } from "./common.ts";
+import { prepareOutputFolder } from "../output/prepareOutputFolder.ts";
+import { say, writeOutputs } from "./common.ts";
 
 /**
  * `xhht schema [entity] [-o folder]`: the JSON Schemas (draft 2020-12) of the entities. Without an entity and a
@@ -14,7 +15,7 @@ import { say, writeOutput } from "./common.ts";
 export const schemaCommand = async (
   context: CliContext,
   entity: string | undefined,
-  options: { readonly out?: string },
+  options: { readonly out?: string; readonly force?: boolean },
 ): Promise<ExitCode> => {
   const { t } = context;
   const domain = await import("@xhht/domain");
@@ -43,10 +44,18 @@ export const schemaCommand = async (
     }
     return exitCodes.ok;
   }
-  for (const name of chosen) {
-    const file = join(options.out, `${name}.json`);
-    await writeOutput(context, file, `${JSON.stringify(domain.toJsonSchema(name), null, 2)}\n`);
-    say(context, t("schema.written", { file }));
-  }
+  await prepareOutputFolder(context, resolve(context.cwd, options.out), options.out, { create: true });
+  const files = chosen.map((name) => ({
+    file: join(options.out ?? ".", `${name}.json`),
+    bytes: `${JSON.stringify(domain.toJsonSchema(name), null, 2)}\n`,
+  }));
+  const written = await writeOutputs(context, files, { force: options.force });
+  written.forEach((output, index) => {
+    const file = files[index]?.file ?? output.path;
+    say(
+      context,
+      output.status === "unchanged" ? `✔ ${t("output.unchanged", { file })}` : t("schema.written", { file }),
+    );
+  });
   return exitCodes.ok;
 };

@@ -7,6 +7,7 @@ import { type ExitCode, exitCodes } from "../exitCodes.ts";
 import { expandInputs } from "../input/expandInputs.ts";
 import type { InputRecord } from "../input/InputRecord.ts";
 import { readInputFile } from "../input/readInputFile.ts";
+import { checkOutputFile } from "../output/checkOutputFile.ts";
 import {
   formatIssue,
   fromCliError,
@@ -15,7 +16,15 @@ import {
   type ReportedIssue,
   whereOf,
 } from "../output/ReportedIssue.ts";
-import { loadDirective, type OutputFormat, parseYear, say, sayJson, writeOutput } from "./common.ts";
+import {
+  loadDirective,
+  type OutputFormat,
+  parseYear,
+  say,
+  sayJson,
+  type WrittenOutput,
+  writeOutput,
+} from "./common.ts";
 
 /** Options of `xhht summarize`. */
 export interface SummarizeOptions {
@@ -24,6 +33,8 @@ export interface SummarizeOptions {
   readonly meta?: string;
   readonly directive?: string;
   readonly format: OutputFormat;
+  /** Replace an output file that exists with other content (never an input). */
+  readonly force?: boolean;
 }
 
 const loadMeta = async (context: CliContext, file: string | undefined, year: number): Promise<NationalSummaryMeta> => {
@@ -76,15 +87,19 @@ export const summarizeCommand = async (
       t("summarize.out-format.hint"),
     );
   }
+  const extraInputs = [options.meta, options.directive].filter((file) => file !== undefined);
+  if (options.out !== undefined) await checkOutputFile(context, options.out, [...reports, ...extraInputs]);
   const given = await loadDirective(context, options.directive);
   const domain = await import("@xhht/domain");
   const directive = [given, domain.directive2020].find((candidate) => candidate?.year === year);
   const records: InputRecord[] = [];
   const failures: ReportedIssue[] = [];
   const unreadable: ReportedIssue[] = [];
+  const inputPaths: string[] = [...extraInputs];
   for (const path of reports) {
     try {
       for (const input of await expandInputs([path], context.cwd, t)) {
+        inputPaths.push(input.path);
         try {
           const read = await readInputFile(input.path, { t, csv: true, display: input.display });
           records.push(...read.records);
@@ -132,13 +147,15 @@ export const summarizeCommand = async (
     unreadable,
   };
   for (const issue of unreadable) context.stderr.write(`${formatIssue(issue, t)}\n`);
+  let written: WrittenOutput | undefined;
   if (options.out !== undefined) {
+    const target = { inputs: inputPaths, force: options.force };
     if (extension === ".json") {
-      await writeOutput(context, options.out, `${JSON.stringify(located, null, 2)}\n`, reports);
+      written = await writeOutput(context, options.out, `${JSON.stringify(located, null, 2)}\n`, target);
     } else {
       const meta = await loadMeta(context, options.meta, year);
       const { renderNationalSummary } = await import("@xhht/templates");
-      await writeOutput(context, options.out, await renderNationalSummary(summary, meta), reports);
+      written = await writeOutput(context, options.out, await renderNationalSummary(summary, meta), target);
     }
   }
   if (options.format === "json") {
@@ -184,6 +201,13 @@ export const summarizeCommand = async (
     `  ${t("summarize.commendations")}: ${number.format(summary.totals.collectives)} / ${number.format(summary.totals.individuals)}`,
   );
   say(context, `  ${t("summarize.budget")}: ${number.format(summary.totals.budgetSpent)}`);
-  if (options.out !== undefined) say(context, t("summarize.written", { file: options.out }));
+  if (written !== undefined) {
+    say(
+      context,
+      written.status === "unchanged"
+        ? `✔ ${t("output.unchanged", { file: options.out })}`
+        : t("summarize.written", { file: options.out }),
+    );
+  }
   return status;
 };

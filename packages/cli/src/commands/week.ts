@@ -1,5 +1,6 @@
 import type { CliContext } from "../CliContext.ts";
 import { type ExitCode, exitCodes } from "../exitCodes.ts";
+import { checkOutputFile } from "../output/checkOutputFile.ts";
 import { type OutputFormat, parseYear, say, sayJson, sdkArgument, writeOutput } from "./common.ts";
 
 /** Options of `xhht week`. */
@@ -7,6 +8,8 @@ export interface WeekOptions {
   readonly ics?: string;
   readonly days: "span" | "each";
   readonly format: OutputFormat;
+  /** Replace an .ics file that exists with other content. */
+  readonly force?: boolean;
 }
 
 /**
@@ -16,6 +19,7 @@ export interface WeekOptions {
 export const weekCommand = async (context: CliContext, yearText: string, options: WeekOptions): Promise<ExitCode> => {
   const { t, lang } = context;
   const year = parseYear(context, yearText);
+  if (options.ics !== undefined) await checkOutputFile(context, options.ics);
   const [calendar, domain] = await Promise.all([import("@xhht/calendar"), import("@xhht/domain")]);
   const translate = domain.createTranslator({ lang });
   const milestones = await sdkArgument(context, () => calendar.weekMilestones(year));
@@ -25,8 +29,14 @@ export const weekCommand = async (context: CliContext, yearText: string, options
       calendarName: translate("milestone.week", { year }),
       days: options.days,
     });
-    const path = await writeOutput(context, options.ics, ics);
-    say(context, t("week.ics-written", { file: options.ics, path, events: ics.split("BEGIN:VEVENT").length - 1 }));
+    const written = await writeOutput(context, options.ics, ics, { force: options.force });
+    const events = ics.split("BEGIN:VEVENT").length - 1;
+    say(
+      context,
+      written.status === "unchanged"
+        ? `✔ ${t("output.unchanged", { file: options.ics })}`
+        : t("week.ics-written", { file: options.ics, path: written.path, events }),
+    );
     return exitCodes.ok;
   }
   const rows = milestones.map((milestone) => ({

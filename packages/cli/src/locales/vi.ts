@@ -3,7 +3,7 @@ export const cliMessagesVi = {
   "program.description":
     "Công cụ dòng lệnh của @xhht cho Tuần lễ hưởng ứng học tập suốt đời: kiểm tra kế hoạch, báo cáo; tạo văn bản .docx đúng thể thức Nghị định 30/2020/NĐ-CP; tổng hợp báo cáo; lịch, ngày nghỉ, ngày làm việc; JSON Schema.",
   "program.after-help":
-    "Mã thoát: 0 không có lỗi; 1 có vấn đề mức lỗi (error); 2 sai cú pháp lệnh hoặc không đọc được dữ liệu vào.\nXem hướng dẫn một lệnh: xhht <lệnh> --help. Tài liệu: docs/cli.md.",
+    "Mã thoát: 0 không có lỗi; 1 có vấn đề mức lỗi (error); 2 sai cú pháp lệnh, không đọc được dữ liệu vào hoặc không ghi được kết quả; 130/143 bị dừng bằng Ctrl-C/SIGTERM.\nKhông lệnh nào ghi đè tệp dữ liệu vào; tệp kết quả đã có với nội dung khác chỉ bị thay khi có --force.\nXem hướng dẫn một lệnh: xhht <lệnh> --help. Tài liệu: docs/cli.md.",
   "help.usage": "Cách dùng:",
   "help.options": "Tuỳ chọn:",
   "help.commands": "Lệnh:",
@@ -26,6 +26,7 @@ export const cliMessagesVi = {
   "option.days": "trong tệp .ics: span (bảy ngày là một sự kiện, mặc định) hoặc each (mỗi ngày một sự kiện)",
   "option.out.schema": "ghi các JSON Schema vào thư mục này (<thực thể>.json)",
   "option.out.demo": "thư mục kết quả (mặc định: ./out của thư mục đang đứng)",
+  "option.force": "thay tệp kết quả đã có (không bao giờ ghi đè tệp dữ liệu vào)",
   "command.help": "hiện hướng dẫn của một lệnh",
   "command.validate":
     "kiểm tra kế hoạch, báo cáo, chỉ đạo… từ tệp JSON, YAML hoặc CSV (mỗi dòng một báo cáo); in từng vấn đề với tệp, dòng, trường, mã quy tắc và lời giải thích",
@@ -96,6 +97,17 @@ export const cliMessagesVi = {
     "tên cột là một trường của báo cáo (year, province, issuer, symbol, place, date, subject, submittedAt, signature.title, signature.name, copies…) hoặc <mã hoạt động>:<chỉ số>, ví dụ opening-ceremony:participants; xem docs/cli.md",
   "input.csv-row-length": "dòng có {{found}} ô, dòng tiêu đề có {{expected}} cột",
   "input.csv-row-length.hint": "mỗi dòng phải có đủ số ô như dòng tiêu đề; ô có dấu phẩy phải đặt trong ngoặc kép",
+  "input.not-utf8": "không phải văn bản UTF-8: byte 0x{{byte}} không đọc được",
+  "input.not-utf8.hint": "lưu lại tệp theo mã UTF-8 (Excel: «CSV UTF-8»; Notepad: Encoding UTF-8)",
+  "input.yaml-aliases": "YAML có quá nhiều bí danh (alias, hơn {{max}} lần): tệp sẽ phình ra theo cấp số nhân",
+  "input.yaml-aliases.hint": "viết thẳng dữ liệu thay vì dùng *bí danh lồng nhau",
+  "input.too-complex": "không đọc được ({{format}}): {{reason}}",
+  "input.too-complex.hint": "tệp lồng quá sâu hoặc quá lớn; kiểm tra lại cách tệp được tạo ra",
+  "input.csv-unclosed":
+    "dấu ngoặc kép mở ở đây không bao giờ đóng; {{lines}} không được đọc, các dòng sau vẫn được đọc",
+  "input.csv-broken": "CSV không hợp lệ: {{reason}}; {{lines}} không được đọc, các dòng sau vẫn được đọc",
+  "input.csv-lines.one": "dòng {{from}}",
+  "input.csv-lines.many": "các dòng {{from}}–{{to}}",
   "directive.one": "tệp chỉ đạo phải chứa đúng một chỉ đạo",
   "directive.one.hint": "ghi một đối tượng JSON/YAML theo JSON Schema directive (xhht schema directive)",
   "directive.invalid": "chỉ đạo không hợp lệ:\n{{issue}}",
@@ -105,6 +117,21 @@ export const cliMessagesVi = {
   "output.unwritable": "không ghi được: {{reason}}",
   "output.unwritable.hint":
     "kiểm tra thư mục kết quả có tồn tại, ghi được, và tệp không đang mở trong chương trình khác",
+  "output.is-folder": "đây là một thư mục, không phải tệp",
+  "output.is-folder.hint": "ghi tên tệp kết quả, ví dụ -o {{file}}/ket-qua.docx",
+  "output.not-a-folder": "{{file}} là một tệp, không phải thư mục",
+  "output.not-a-folder.hint": "chọn một thư mục kết quả khác bằng -o",
+  "output.not-a-file": "đây không phải tệp thường (thiết bị, đường ống hoặc socket); xhht chỉ ghi tệp thường",
+  "output.not-a-file.hint": "chọn tên tệp kết quả khác bằng -o",
+  "output.no-folder": "thư mục {{folder}} không có",
+  "output.no-folder.hint":
+    "tạo thư mục trước (mkdir {{folder}}) hoặc chọn chỗ khác bằng -o; xhht không tự tạo đường dẫn gõ nhầm",
+  "output.dangling-link": "{{file}} là liên kết tượng trưng trỏ tới chỗ không có",
+  "output.exists": "tệp đã có với nội dung khác; không ghi đè",
+  "output.exists.hint":
+    "chọn tên khác bằng -o, hoặc thêm --force để thay tệp cũ (tệp dữ liệu vào không bao giờ bị ghi đè)",
+  "output.exists-list": "{{count}} tệp kết quả đã có với nội dung khác, không ghi tệp nào: {{list}}",
+  "output.unchanged": "{{file}} đã có đúng nội dung này, giữ nguyên",
   "usage.year": "năm không hợp lệ cho {{option}}: «{{value}}»",
   "usage.year.hint": "ghi năm bằng bốn chữ số, ví dụ 2020",
   "usage.date": "ngày không hợp lệ cho <{{name}}>: «{{value}}»",
@@ -136,6 +163,12 @@ export const cliMessagesVi = {
   "generate.not-one.hint": "để tạo mỗi bản ghi một văn bản: xhht generate {{template}} --batch {{input}}",
   "generate.refused": "✖ không tạo văn bản từ {{file}}: dữ liệu có lỗi (xem ở trên).",
   "generate.written": "✔ đã ghi {{file}} ({{bytes}} byte)",
+  "generate.exists": "{{file}} đã có với nội dung khác: không ghi đè (--force để thay)",
+  "generate.not-a-file": "{{file}} không phải tệp thường: không ghi",
+  "generate.unchanged": "giữ nguyên, đã đúng nội dung",
+  "generate.interrupted":
+    "Dừng vì {{signal}}: đã ghi {{written}}/{{total}} văn bản vào {{folder}}; {{missing}} bản ghi chưa có văn bản, không còn tệp tạm nào.",
+  "generate.not-written-list": "Chưa ghi: {{list}}",
   "generate.bar": "Đang tạo văn bản",
   "generate.record-failed": "không tạo được văn bản",
   "generate.summary":
