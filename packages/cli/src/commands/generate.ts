@@ -305,6 +305,27 @@ const generateBatch = async (
   return status;
 };
 
+/** Records as `file:line`, runs of records that follow each other in a file as `file:first–last`. */
+const spansOf = (entries: readonly { file: string; line: number; record?: number }[]): string[] => {
+  const spans: string[] = [];
+  let run: { file: string; first: number; last: number; record: number } | undefined;
+  const close = () => {
+    if (run !== undefined)
+      spans.push(run.first === run.last ? `${run.file}:${run.first}` : `${run.file}:${run.first}–${run.last}`);
+  };
+  for (const entry of entries) {
+    const record = entry.record ?? 1;
+    if (run !== undefined && run.file === entry.file && record === run.record + 1) {
+      run = { ...run, last: entry.line, record };
+      continue;
+    }
+    close();
+    run = { file: entry.file, first: entry.line, last: entry.line, record };
+  }
+  close();
+  return spans;
+};
+
 /**
  * Ends a batch stopped by a signal: removes the temporary files its workers left, counts a document whose worker was
  * stopped after it was moved into place (without --force no file was there before), says how many were written and
@@ -350,7 +371,7 @@ const stopBatch = async (
   } else {
     say(context, t("generate.interrupted", summary));
     if (notWritten.length > 0) {
-      say(context, t("generate.not-written-list", { list: notWritten.map((entry) => whereOf(entry)).join(", ") }));
+      say(context, t("generate.not-written-list", { list: spansOf(notWritten).join(", ") }));
     }
   }
   return stopSignals[signal];
