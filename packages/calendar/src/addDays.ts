@@ -1,6 +1,7 @@
 import { CalendarError } from "./CalendarError.ts";
 import { calendarErrorCodes } from "./calendarErrorCodes.ts";
 import { dayNumberRange } from "./dayNumberRange.ts";
+import { describeValue } from "./describeValue.ts";
 import { fromDayNumber } from "./fromDayNumber.ts";
 import type { IsoDate } from "./IsoDate.ts";
 import { toDayNumber } from "./toDayNumber.ts";
@@ -23,7 +24,7 @@ export const addDays = (date: string, amount: number): IsoDate => {
   if (!Number.isSafeInteger(amount)) {
     throw new CalendarError(
       calendarErrorCodes.invalidDayCount,
-      `${String(amount)} is not a number of days: pass a whole number, e.g. addDays("${date}", 7)`,
+      `${describeValue(amount)} is not a number of days: pass a whole number, e.g. addDays("${date}", 7)`,
     );
   }
   const target = start + amount;

@@ -31,6 +31,7 @@ export const calendarErrorCodes = {
   invalidLunarOptions: "calendar.invalid-lunar-options",
   invalidMilestone: "calendar.invalid-milestone",
   invalidText: "calendar.invalid-text",
+  invalidOptions: "calendar.invalid-options",
 } as const;
 
 /**

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CalendarError } from "./CalendarError.ts";
 import { formatDateLine } from "./formatDateLine.ts";
+import { expectQuickAnswer, megabyte } from "./testing/expectQuickAnswer.ts";
 
 describe("formatDateLine", () => {
   it("writes the place, then the day, month and year in words", () => {
@@ -50,5 +51,48 @@ describe("formatDateLine", () => {
         expect(formatDateLine("Hà Nội", iso)).toBe(`Hà Nội, ngày ${day} tháng ${monthText} năm ${Number(year)}`);
       }),
     );
+  });
+});
+
+describe("formatDateLine on hostile text", () => {
+  it("refuses a place holding a character no document can carry, naming it", () => {
+    for (const [place, code] of [
+      ["Hà\u0000Nội", "U+0000"],
+      ["Hà\u000BNội", "U+000B"],
+      ["Hà\uFFFENội", "U+FFFE"],
+      ["Hà\uFFFFNội", "U+FFFF"],
+      ["Hà\uD800Nội", "U+D800"],
+      ["Hà\uDC00Nội", "U+DC00"],
+    ]) {
+      expect(() => formatDateLine(place as string, "2020-01-05")).toThrow(
+        expect.objectContaining({ code: "calendar.invalid-text", message: expect.stringContaining(code as string) }),
+      );
+    }
+    expect(formatDateLine("Hà Nội 😀", "2020-01-05")).toBe("Hà Nội 😀, ngày 05 tháng 01 năm 2020");
+  });
+
+  it("refuses a place that is not text with calendar.invalid-place", () => {
+    for (const place of [undefined, null, 10n, Symbol("x"), 5, {}, ["Hà Nội"]]) {
+      expect(() => formatDateLine(place as never, "2020-01-05")).toThrow(
+        expect.objectContaining({ code: "calendar.invalid-place" }),
+      );
+    }
+  });
+
+  it("answers a megabyte of place text at once, and quotes at most 60 characters of it", () => {
+    for (const place of [
+      "a".repeat(megabyte),
+      ` ${" ".repeat(megabyte)}`,
+      `${"a".repeat(megabyte)}\u0000`,
+      `${",".repeat(megabyte)}`,
+    ]) {
+      expectQuickAnswer(() => {
+        try {
+          formatDateLine(place, "2020-01-05");
+        } catch (error) {
+          expect((error as CalendarError).message.length).toBeLessThan(400);
+        }
+      });
+    }
   });
 });

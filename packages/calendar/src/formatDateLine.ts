@@ -1,5 +1,7 @@
 import { CalendarError } from "./CalendarError.ts";
 import { calendarErrorCodes } from "./calendarErrorCodes.ts";
+import { checkText } from "./checkText.ts";
+import { describeValue } from "./describeValue.ts";
 import { parseIsoDate } from "./parseIsoDate.ts";
 
 const pad = (value: number) => String(value).padStart(2, "0");
@@ -7,6 +9,9 @@ const pad = (value: number) => String(value).padStart(2, "0");
 /**
  * The place-and-date line of a Vietnamese administrative document (Decree 30/2020/NĐ-CP, Phụ lục I, mục II.4):
  * «Place, ngày DD tháng M năm YYYY», with a leading zero for days below 10 and for months 1 and 2 only.
+ * Throws a {@link CalendarError}: `calendar.invalid-place` for a place that is not one name of text,
+ * `calendar.invalid-text` for a character no document can carry (a C0 control but tab and line breaks, U+FFFE,
+ * U+FFFF, a lone surrogate), `calendar.invalid-date` for a date that is not a real `YYYY-MM-DD`.
  *
  * @example
  * ```ts
@@ -15,11 +20,11 @@ const pad = (value: number) => String(value).padStart(2, "0");
  * ```
  */
 export const formatDateLine = (place: string, date: string): string => {
-  const name = place.normalize("NFC").trim();
+  const name = checkText(place, "the place", calendarErrorCodes.invalidPlace).normalize("NFC").trim();
   if (name.length === 0 || /[,\n\r]/.test(name)) {
     throw new CalendarError(
       calendarErrorCodes.invalidPlace,
-      `${JSON.stringify(place)} is not a place name for a date line: give the place alone, e.g. "Hà Nội"`,
+      `${describeValue(place)} is not a place name for a date line: give the place alone, e.g. "Hà Nội"`,
     );
   }
   const [year, month, day] = parseIsoDate(date).split("-").map(Number) as [number, number, number];

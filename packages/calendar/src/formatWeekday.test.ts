@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays } from "./addDays.ts";
+import { CalendarError } from "./CalendarError.ts";
 import { formatWeekday, type WeekdayLocale } from "./formatWeekday.ts";
 import { fromDayNumber } from "./fromDayNumber.ts";
+import { expectQuickAnswer, megabyte } from "./testing/expectQuickAnswer.ts";
 
 const monday = "2020-09-28";
 
@@ -46,5 +48,20 @@ describe("formatWeekday", () => {
         },
       ),
     );
+  });
+});
+
+describe("formatWeekday on hostile locales", () => {
+  it("refuses a locale that is not a known string with calendar.invalid-locale, at once", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    for (const locale of ["fr", "toString", "__proto__", 10n, Symbol("x"), proxy, "v".repeat(megabyte)]) {
+      expectQuickAnswer(() =>
+        expect(() => formatWeekday("2020-10-01", locale as never)).toThrow(
+          expect.objectContaining({ code: "calendar.invalid-locale" }),
+        ),
+      );
+    }
+    expect(CalendarError).toBeDefined();
   });
 });

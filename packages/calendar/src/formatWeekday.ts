@@ -2,6 +2,7 @@ import { CalendarError } from "./CalendarError.ts";
 import { calendarErrorCodes } from "./calendarErrorCodes.ts";
 import { weekdayNames } from "./data/weekdayNames.ts";
 import { dayOfWeek } from "./dayOfWeek.ts";
+import { describeValue } from "./describeValue.ts";
 
 /**
  * A language {@link formatWeekday} writes: `"vi"` (the default) or `"en"`.
@@ -29,10 +30,10 @@ export type WeekdayLocale = "vi" | "en";
  * ```
  */
 export const formatWeekday = (date: string, locale: WeekdayLocale = "vi"): string => {
-  if (!Object.hasOwn(weekdayNames, locale)) {
+  if (typeof locale !== "string" || !Object.hasOwn(weekdayNames, locale)) {
     throw new CalendarError(
       calendarErrorCodes.invalidLocale,
-      `${JSON.stringify(locale)} is not a weekday locale: pass "vi" or "en"`,
+      `${describeValue(locale)} is not a weekday locale: pass "vi" or "en"`,
     );
   }
   return weekdayNames[locale][dayOfWeek(date)] as string;

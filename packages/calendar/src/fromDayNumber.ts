@@ -1,6 +1,7 @@
 import { CalendarError } from "./CalendarError.ts";
 import { calendarErrorCodes } from "./calendarErrorCodes.ts";
 import { dayNumberRange } from "./dayNumberRange.ts";
+import { describeValue } from "./describeValue.ts";
 import type { IsoDate } from "./IsoDate.ts";
 
 const pad = (value: number, width: number) => String(value).padStart(width, "0");
@@ -20,7 +21,7 @@ export const fromDayNumber = (dayNumber: number): IsoDate => {
   if (!Number.isSafeInteger(dayNumber)) {
     throw new CalendarError(
       calendarErrorCodes.invalidDayCount,
-      `${String(dayNumber)} is not a day number: pass a whole number of days since 1970-01-01, e.g. 18536`,
+      `${describeValue(dayNumber)} is not a day number: pass a whole number of days since 1970-01-01, e.g. 18536`,
     );
   }
   if (dayNumber < dayNumberRange.min || dayNumber > dayNumberRange.max) {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isIsoDate } from "./isIsoDate.ts";
+import { expectQuickAnswer, megabyte } from "./testing/expectQuickAnswer.ts";
 
 describe("isIsoDate", () => {
   it("accepts real dates written YYYY-MM-DD", () => {
@@ -58,5 +59,17 @@ describe("isIsoDate", () => {
         expect(isIsoDate(date)).toBe(true);
       }),
     );
+  });
+});
+
+describe("isIsoDate on adversarial text", () => {
+  it("answers a megabyte of digits and hyphens at once", () => {
+    for (const text of [
+      "1".repeat(megabyte),
+      `${"2020-10-".repeat(megabyte / 8)}01`,
+      `2020-10-01\n${"x".repeat(megabyte)}`,
+    ]) {
+      expect(expectQuickAnswer(() => isIsoDate(text))).toBe(false);
+    }
   });
 });

@@ -1,13 +1,16 @@
 import { addDays } from "./addDays.ts";
 import { CalendarError } from "./CalendarError.ts";
 import { calendarErrorCodes } from "./calendarErrorCodes.ts";
+import { checkText } from "./checkText.ts";
 import { lifelongLearningWeeks } from "./data/lifelongLearningWeeks.ts";
 import { dayOfWeek } from "./dayOfWeek.ts";
 import type { Deadline } from "./deadlines/Deadline.ts";
+import { describeValue } from "./describeValue.ts";
 import { differenceInDays } from "./differenceInDays.ts";
 import type { IsoDate } from "./IsoDate.ts";
 import { isIsoDate } from "./isIsoDate.ts";
 import type { LifelongLearningWeekEntry } from "./LifelongLearningWeekEntry.ts";
+import { readFields } from "./readFields.ts";
 
 /**
  * One year's Lifelong Learning Week, as {@link lifelongLearningWeek} returns it.
@@ -66,8 +69,35 @@ const pad = (value: number) => String(value).padStart(4, "0");
 const invalidWeek = (entry: LifelongLearningWeekEntry, problem: string) =>
   new CalendarError(
     calendarErrorCodes.invalidWeek,
-    `the week given for ${entry.year} ${problem}: give start and opening as YYYY-MM-DD dates of that year, the opening within the seven days from start, e.g. { year: ${entry.year}, start: "${pad(entry.year)}-10-01", opening: "${pad(entry.year)}-10-01" }`,
+    `the week given for ${entry.year} ${problem}: give start and opening as YYYY-MM-DD dates of that year, the opening within the seven days from start, and texts without control characters, e.g. { year: ${entry.year}, start: "${pad(entry.year)}-10-01", opening: "${pad(entry.year)}-10-01" }`,
   );
+
+const entryKeys = [
+  "year",
+  "start",
+  "opening",
+  "source",
+  "letterDate",
+  "reportDeadline",
+  "reportDeadlineSource",
+] as const;
+
+/** The entry of `year` among `weeks` (the last one wins), read once into a plain object. */
+const suppliedWeek = (weeks: unknown, year: number): LifelongLearningWeekEntry | undefined => {
+  const what = "options.weeks, a list of { year, start, opening, … }";
+  if (weeks === undefined) return undefined;
+  let list: unknown[];
+  try {
+    list = Array.isArray(weeks) ? [...weeks] : [];
+  } catch {
+    list = [];
+  }
+  if (!Array.isArray(weeks)) {
+    throw new CalendarError(calendarErrorCodes.invalidWeek, `${what} must be a list, not ${describeValue(weeks)}`);
+  }
+  const entries = list.map((entry) => readFields(entry, entryKeys, calendarErrorCodes.invalidWeek, what));
+  return entries.findLast((entry) => entry.year === year) as LifelongLearningWeekEntry | undefined;
+};
 
 type Letter = Pick<LifelongLearningWeek, "source" | "letterDate" | "reportDeadline" | "reportDeadlineSource">;
 
@@ -93,16 +123,23 @@ const known = (entry: LifelongLearningWeekEntry): LifelongLearningWeek => {
   const { start } = entry;
   const opening = entry.opening ?? start;
   if (!isIsoDate(start) || !start.startsWith(`${pad(entry.year)}-`)) {
-    throw invalidWeek(entry, `starts on ${JSON.stringify(start)}, not a date of that year`);
+    throw invalidWeek(entry, `starts on ${describeValue(start)}, not a date of that year`);
   }
-  if (!isIsoDate(opening)) throw invalidWeek(entry, `opens on ${JSON.stringify(opening)}, not a date`);
+  if (!isIsoDate(opening)) throw invalidWeek(entry, `opens on ${describeValue(opening)}, not a date`);
   const openingDay = differenceInDays(opening, start);
   if (openingDay < 0 || openingDay >= length) {
     throw invalidWeek(entry, `opens on ${opening}, outside the seven days from ${start}`);
   }
   const { letterDate, reportDeadline } = entry;
   if (letterDate !== undefined && !isIsoDate(letterDate)) {
-    throw invalidWeek(entry, `gives the letter's date as ${JSON.stringify(letterDate)}, not a date`);
+    throw invalidWeek(entry, `gives the letter's date as ${describeValue(letterDate)}, not a date`);
+  }
+  for (const text of [entry.source, entry.reportDeadlineSource]) {
+    if (text !== undefined)
+      checkText(text, `the source of the week given for ${entry.year}`, calendarErrorCodes.invalidWeek);
+  }
+  if (reportDeadline !== undefined && (typeof reportDeadline !== "object" || reportDeadline === null)) {
+    throw invalidWeek(entry, `gives the report deadline as ${describeValue(reportDeadline)}, not a deadline`);
   }
   return week(entry.year, start, opening, false, {
     source: entry.source,
@@ -143,10 +180,17 @@ export const lifelongLearningWeek = (year: number, options: LifelongLearningWeek
   if (!Number.isInteger(year) || year < firstYear || year > lastYear) {
     throw new CalendarError(
       calendarErrorCodes.invalidYear,
-      `${String(year)} is not a year of the Lifelong Learning Week: pass a whole year from ${firstYear} (the first Week) to ${lastYear}, e.g. 2020`,
+      `${describeValue(year)} is not a year of the Lifelong Learning Week: pass a whole year from ${firstYear} (the first Week) to ${lastYear}, e.g. 2020`,
     );
   }
-  const supplied = options.weeks?.findLast((entry) => entry.year === year);
+  const { weeks } = readFields(
+    options,
+    ["weeks"],
+    calendarErrorCodes.invalidWeek,
+    "the options of lifelongLearningWeek",
+    true,
+  );
+  const supplied = suppliedWeek(weeks, year);
   if (supplied) return known(supplied);
   const builtIn = lifelongLearningWeeks.find((entry) => entry.year === year);
   if (builtIn) return known(builtIn);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CalendarError } from "./CalendarError.ts";
 import { isIsoDate } from "./isIsoDate.ts";
 import { parseIsoDate } from "./parseIsoDate.ts";
+import { expectQuickAnswer, megabyte } from "./testing/expectQuickAnswer.ts";
 
 describe("parseIsoDate", () => {
   it("returns a real date unchanged", () => {
@@ -32,5 +33,30 @@ describe("parseIsoDate", () => {
         },
       ),
     );
+  });
+});
+
+describe("parseIsoDate on hostile values", () => {
+  it("describes any value it refuses, BigInt and symbols included, quoting at most 60 characters", () => {
+    expect(() => parseIsoDate(10n as never)).toThrow(/^10n is not a date/u);
+    expect(() => parseIsoDate(Symbol("x") as never)).toThrow(/^a symbol is not a date/u);
+    expect(() => parseIsoDate(Object.create(null))).toThrow(CalendarError);
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(() => parseIsoDate(proxy as never)).toThrow(CalendarError);
+  });
+
+  it("answers a megabyte of adversarial text at once", () => {
+    for (const text of [
+      "2".repeat(megabyte),
+      `2020-10-01${"0".repeat(megabyte)}`,
+      "2020-".repeat(megabyte / 5),
+      "-".repeat(megabyte),
+    ]) {
+      expectQuickAnswer(() => {
+        expect(isIsoDate(text)).toBe(false);
+        expect(() => parseIsoDate(text)).toThrow(CalendarError);
+      });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { CalendarError } from "./CalendarError.ts";
 import { calendarErrorCodes } from "./calendarErrorCodes.ts";
+import { describeValue } from "./describeValue.ts";
 import type { IsoDate } from "./IsoDate.ts";
 import { isIsoDate } from "./isIsoDate.ts";
 
@@ -17,6 +18,6 @@ export const parseIsoDate = (value: string): IsoDate => {
   if (isIsoDate(value)) return value;
   throw new CalendarError(
     calendarErrorCodes.invalidDate,
-    `${JSON.stringify(value)} is not a date: write a real calendar day as YYYY-MM-DD, e.g. "2020-10-01"`,
+    `${describeValue(value)} is not a date: write a real calendar day as YYYY-MM-DD, e.g. "2020-10-01"`,
   );
 };

@@ -1,6 +1,7 @@
 import { CalendarError } from "../CalendarError.ts";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
 import { daysInMonth } from "../daysInMonth.ts";
+import { describeValue } from "../describeValue.ts";
 import type { IsoDate } from "../IsoDate.ts";
 import { parseIsoDate } from "../parseIsoDate.ts";
 
@@ -25,7 +26,7 @@ export const addCalendarMonths = (date: string, months: number): IsoDate => {
   if (!Number.isSafeInteger(months)) {
     throw new CalendarError(
       calendarErrorCodes.invalidDayCount,
-      `${String(months)} is not a number of months: pass a whole number, e.g. addCalendarMonths("${date}", 1)`,
+      `${describeValue(months)} is not a number of months: pass a whole number, e.g. addCalendarMonths("${date}", 1)`,
     );
   }
   const index = year * 12 + (month - 1) + months;

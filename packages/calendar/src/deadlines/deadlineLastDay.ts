@@ -1,19 +1,21 @@
 import { addDays } from "../addDays.ts";
 import { CalendarError } from "../CalendarError.ts";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
+import { describeValue } from "../describeValue.ts";
 import { defaultHolidayCalendar } from "../holidays/defaultHolidayCalendar.ts";
 import type { HolidayCalendarOptions } from "../holidays/HolidayCalendar.ts";
 import type { IsoDate } from "../IsoDate.ts";
 import { isIsoDate } from "../isIsoDate.ts";
+import { readFields } from "../readFields.ts";
 import { addCalendarMonths } from "./addCalendarMonths.ts";
-import type { Deadline } from "./Deadline.ts";
+import type { Deadline, DeadlineUnit } from "./Deadline.ts";
 
 const units = ["days", "workingDays", "weeks", "months", "years"] as const;
 
 const invalid = (deadline: unknown, problem: string) =>
   new CalendarError(
     calendarErrorCodes.invalidDeadline,
-    `${JSON.stringify(deadline)} is not a deadline: ${problem}; write e.g. { kind: "before", date: "2020-10-30" }, { kind: "noLaterThan", date: "2020-10-30" } or { kind: "within", amount: 5, unit: "workingDays", from: "2020-10-07" }`,
+    `${describeValue(deadline)} is not a deadline: ${problem}; write e.g. { kind: "before", date: "2020-10-30" }, { kind: "noLaterThan", date: "2020-10-30" } or { kind: "within", amount: 5, unit: "workingDays", from: "2020-10-07" }`,
   );
 
 const checkDate = (deadline: unknown, value: unknown, field: string): IsoDate => {
@@ -50,18 +52,29 @@ const checkDate = (deadline: unknown, value: unknown, field: string): IsoDate =>
  */
 export const deadlineLastDay = (deadline: Deadline, options?: HolidayCalendarOptions): IsoDate => {
   if (typeof deadline !== "object" || deadline === null) throw invalid(deadline, "pass an object with a kind");
-  switch (deadline.kind) {
+  const {
+    kind,
+    date,
+    from: start,
+    amount,
+    unit,
+  } = readFields(
+    deadline,
+    ["kind", "date", "from", "amount", "unit"],
+    calendarErrorCodes.invalidDeadline,
+    "a deadline",
+  );
+  switch (kind) {
     case "before":
-      return addDays(checkDate(deadline, deadline.date, "date"), -1);
+      return addDays(checkDate(deadline, date, "date"), -1);
     case "noLaterThan":
-      return checkDate(deadline, deadline.date, "date");
+      return checkDate(deadline, date, "date");
     case "within": {
-      const from = checkDate(deadline, deadline.from, "from");
-      const { amount, unit } = deadline;
-      if (!Number.isSafeInteger(amount) || amount < 1) {
+      const from = checkDate(deadline, start, "from");
+      if (typeof amount !== "number" || !Number.isSafeInteger(amount) || amount < 1) {
         throw invalid(deadline, "amount must be a whole number from 1");
       }
-      if (!units.includes(unit)) throw invalid(deadline, `unit must be one of ${units.join(", ")}`);
+      if (!units.includes(unit as DeadlineUnit)) throw invalid(deadline, `unit must be one of ${units.join(", ")}`);
       const calendar = defaultHolidayCalendar(options);
       if (unit === "workingDays") return calendar.addWorkingDays(from, amount);
       const end =

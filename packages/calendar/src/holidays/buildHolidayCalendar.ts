@@ -1,25 +1,39 @@
 import { CalendarError } from "../CalendarError.ts";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
+import { checkText } from "../checkText.ts";
 import { dayOfWeek } from "../dayOfWeek.ts";
+import { daysInMonth } from "../daysInMonth.ts";
+import { describeValue } from "../describeValue.ts";
 import { fromDayNumber } from "../fromDayNumber.ts";
 import type { IsoDate } from "../IsoDate.ts";
 import { isIsoDate } from "../isIsoDate.ts";
+import { readFields } from "../readFields.ts";
 import { toDayNumber } from "../toDayNumber.ts";
 import { computeHolidayYear, type HolidayYear, type LunarHolidayDates } from "./computeHolidayYear.ts";
 import { holidayDecisions } from "./data/holidayDecisions.ts";
 import { holidayRules } from "./data/holidayRules.ts";
 import type { CreateHolidayCalendarOptions, HolidayCalendar } from "./HolidayCalendar.ts";
 import type { HolidayDecision } from "./HolidayDecision.ts";
+import type { HolidayRule } from "./HolidayRule.ts";
 import { holidayYearRange } from "./holidayYearRange.ts";
 
 type YearTable = HolidayYear & { readonly start: number; readonly end: number; readonly working: Uint8Array };
 
 const pad = (value: number) => String(value).padStart(4, "0");
 
-const invalidDecision = (decision: HolidayDecision, problem: string) =>
+const yearOf = (decision: HolidayDecision): string => {
+  try {
+    return describeValue(decision?.year);
+  } catch {
+    return "an unreadable year";
+  }
+};
+
+const invalidDecision = (decision: HolidayDecision, problem: string, cause?: unknown) =>
   new CalendarError(
     calendarErrorCodes.invalidHolidayDecision,
-    `the holiday decision given for ${String(decision.year)} ${problem}: give dates of that year as YYYY-MM-DD, e.g. { year: 2027, source: "Thông báo …", tet: { from: "2027-02-04", to: "2027-02-10" }, nationalDayAdjacent: "2027-09-03", swaps: [{ off: "2027-04-30", worked: "2027-05-08", name: "holiday.victoryDay" }] }`,
+    `the holiday decision given for ${yearOf(decision)} ${problem}: give dates of that year as YYYY-MM-DD, e.g. { year: 2027, source: "Thông báo …", tet: { from: "2027-02-04", to: "2027-02-10" }, nationalDayAdjacent: "2027-09-03", swaps: [{ off: "2027-04-30", worked: "2027-05-08", name: "holiday.victoryDay" }] }`,
+    { cause },
   );
 
 const checkDecision = (decision: HolidayDecision) => {
@@ -31,28 +45,30 @@ const checkDecision = (decision: HolidayDecision) => {
   if (typeof decision.source !== "string" || decision.source.trim() === "") {
     throw invalidDecision(decision, "has no source: name the notice it comes from");
   }
+  checkText(decision.source, "the decision's source", calendarErrorCodes.invalidHolidayDecision);
   const { tet } = decision;
   if (!ofYear(tet?.from) || !ofYear(tet.to) || tet.to < tet.from) {
-    throw invalidDecision(
-      decision,
-      `has a Tết break ${JSON.stringify(tet)} that is not two ordered dates of that year`,
-    );
+    throw invalidDecision(decision, `has a Tết break ${describeValue(tet)} that is not two ordered dates of that year`);
   }
   const adjacent = decision.nationalDayAdjacent;
   if (adjacent !== undefined && adjacent !== `${pad(year)}-09-01` && adjacent !== `${pad(year)}-09-03`) {
     throw invalidDecision(
       decision,
-      `puts the day next to 2 September on ${JSON.stringify(adjacent)}, not 1 or 3 September`,
+      `puts the day next to 2 September on ${describeValue(adjacent)}, not 1 or 3 September`,
     );
   }
   if (decision.hungKingsDay !== undefined && !ofYear(decision.hungKingsDay)) {
-    throw invalidDecision(decision, `dates Giỗ Tổ ${JSON.stringify(decision.hungKingsDay)}, not a date of that year`);
+    throw invalidDecision(decision, `dates Giỗ Tổ ${describeValue(decision.hungKingsDay)}, not a date of that year`);
+  }
+  if (decision.swaps !== undefined && !Array.isArray(decision.swaps)) {
+    throw invalidDecision(decision, "has swaps that are not a list");
   }
   for (const swap of decision.swaps ?? []) {
+    if (typeof swap.name !== "string") throw invalidDecision(decision, "has a swap without the holiday's name");
     if (!ofYear(swap.off) || !ofYear(swap.worked)) {
       throw invalidDecision(
         decision,
-        `swaps ${JSON.stringify(swap.off)} for ${JSON.stringify(swap.worked)}, not dates of that year`,
+        `swaps ${describeValue(swap.off)} for ${describeValue(swap.worked)}, not dates of that year`,
       );
     }
     const off = dayOfWeek(swap.off);
@@ -66,16 +82,58 @@ const checkDecision = (decision: HolidayDecision) => {
   }
 };
 
+const ruleKinds = ["fixed", "hungKings", "tet", "nationalDayAdjacent"];
+
+/** Refuses a rule `computeHolidayYear` could not apply: its date, its dates in force, its flags, its texts. */
+const checkRule = (rule: HolidayRule) => {
+  let problem: string | undefined;
+  try {
+    const { on } = rule;
+    if (!ruleKinds.includes(on?.kind)) problem = `on.kind must be one of ${ruleKinds.join(", ")}`;
+    else if (
+      on.kind === "fixed" &&
+      !(
+        Number.isInteger(on.month) &&
+        on.month >= 1 &&
+        on.month <= 12 &&
+        Number.isInteger(on.day) &&
+        on.day >= 1 &&
+        on.day <= daysInMonth(2000, on.month)
+      )
+    ) {
+      problem = "a fixed date needs a whole month 1-12 and a day of that month";
+    } else if (on.kind === "tet" && !(Number.isInteger(on.days) && on.days >= 1 && on.days <= 30)) {
+      problem = "a Tết rule needs a whole number of days from 1 to 30";
+    } else if (!isIsoDate(rule.from) || (rule.to !== undefined && !isIsoDate(rule.to))) {
+      problem = "from and to must be YYYY-MM-DD dates";
+    } else if (typeof rule.compensated !== "boolean" || typeof rule.confirmed !== "boolean") {
+      problem = "compensated and confirmed must be true or false";
+    } else {
+      checkText(rule.name, "the rule's name", calendarErrorCodes.invalidOptions);
+      checkText(rule.source, "the rule's source", calendarErrorCodes.invalidOptions);
+    }
+  } catch (cause) {
+    if (cause instanceof CalendarError) throw cause;
+    problem = "cannot be read";
+  }
+  if (problem !== undefined) {
+    throw new CalendarError(
+      calendarErrorCodes.invalidOptions,
+      `the holiday rule ${describeValue(rule)} is not a rule: ${problem}; pass rules shaped like holidayRules`,
+    );
+  }
+};
+
 const outOfRange = (year: number) =>
   new CalendarError(
     calendarErrorCodes.holidayYearOutOfRange,
-    `${String(year)} is outside the years the holiday calendar covers: pass a date from ${holidayYearRange.min}-01-01 to ${holidayYearRange.max}-12-31`,
+    `${describeValue(year)} is outside the years the holiday calendar covers: pass a date from ${holidayYearRange.min}-01-01 to ${holidayYearRange.max}-12-31`,
   );
 
 const invalidAmount = (amount: number) =>
   new CalendarError(
     calendarErrorCodes.invalidDayCount,
-    `${String(amount)} is not a number of working days: pass a whole number, e.g. addWorkingDays("2020-10-01", 5)`,
+    `${describeValue(amount)} is not a number of working days: pass a whole number, e.g. addWorkingDays("2020-10-01", 5)`,
   );
 
 /**
@@ -92,19 +150,40 @@ export const buildHolidayCalendar = (
   lunar: LunarHolidayDates,
   options: CreateHolidayCalendarOptions = {},
 ): HolidayCalendar => {
-  const { rules = holidayRules, includeUnconfirmed = true } = options;
+  const {
+    rules = holidayRules,
+    includeUnconfirmed = true,
+    decisions: given = [],
+  } = readFields(
+    options,
+    ["rules", "includeUnconfirmed", "decisions"],
+    calendarErrorCodes.invalidOptions,
+    "the options of createHolidayCalendar",
+    true,
+  ) as CreateHolidayCalendarOptions;
   if (typeof includeUnconfirmed !== "boolean") {
     throw new CalendarError(
       calendarErrorCodes.invalidHolidayDecision,
-      `includeUnconfirmed is ${JSON.stringify(includeUnconfirmed)}: pass true or false`,
+      `includeUnconfirmed is ${describeValue(includeUnconfirmed)}: pass true or false`,
     );
   }
   const decisions = new Map<number, HolidayDecision>();
   for (const decision of holidayDecisions) decisions.set(decision.year, decision);
-  for (const decision of options.decisions ?? []) {
-    checkDecision(decision);
+  if (!Array.isArray(given) || !Array.isArray(rules)) {
+    throw new CalendarError(
+      calendarErrorCodes.invalidOptions,
+      "decisions and rules must be lists: pass e.g. { decisions: [...holidayDecisions, decision2027], rules: holidayRules }",
+    );
+  }
+  for (const decision of given) {
+    try {
+      checkDecision(decision);
+    } catch (cause) {
+      throw cause instanceof CalendarError ? cause : invalidDecision(decision, "cannot be read", cause);
+    }
     decisions.set(decision.year, decision);
   }
+  for (const rule of rules) checkRule(rule);
 
   const tables = new Map<number, YearTable>();
   // Every date of every computed year, so that isWorkingDay on a known date is one lookup, no parsing.

@@ -1,7 +1,20 @@
+import { CalendarError } from "../CalendarError.ts";
+import { calendarErrorCodes } from "../calendarErrorCodes.ts";
+import { readFields } from "../readFields.ts";
 import { createHolidayCalendar } from "./createHolidayCalendar.ts";
 import type { HolidayCalendar, HolidayCalendarOptions } from "./HolidayCalendar.ts";
 
 let shared: HolidayCalendar | undefined;
+
+const methodNames = [
+  "publicHolidays",
+  "makeUpWorkingDays",
+  "isWorkingDay",
+  "nextWorkingDay",
+  "workingDayOnOrAfter",
+  "addWorkingDays",
+  "workingDaysBetween",
+] as const;
 
 /**
  * The calendar `options.calendar` names, or the SDK's own (built-in rules and decisions, 24/11 included), created
@@ -13,7 +26,17 @@ let shared: HolidayCalendar | undefined;
  * ```
  */
 export const defaultHolidayCalendar = (options?: HolidayCalendarOptions): HolidayCalendar => {
-  if (options?.calendar) return options.calendar;
+  const { calendar } = readFields(options, ["calendar"], calendarErrorCodes.invalidOptions, "the options", true);
+  if (calendar !== undefined) {
+    const methods = readFields(calendar, methodNames, calendarErrorCodes.invalidOptions, "options.calendar");
+    if (methodNames.some((name) => typeof methods[name] !== "function")) {
+      throw new CalendarError(
+        calendarErrorCodes.invalidOptions,
+        `options.calendar is not a holiday calendar: pass what createHolidayCalendar returns (${methodNames.join(", ")})`,
+      );
+    }
+    return calendar as HolidayCalendar;
+  }
   shared ??= createHolidayCalendar();
   return shared;
 };

@@ -1,5 +1,6 @@
 import { CalendarError } from "../CalendarError.ts";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
+import { describeValue } from "../describeValue.ts";
 
 // C0 controls but tab, line feed and carriage return, DEL, and the noncharacters U+FFFE and U+FFFF; lone surrogates.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters being refused
@@ -18,16 +19,22 @@ const loneSurrogate = /[\uD800-\uDFFF]/u;
  * ```
  */
 export const escapeICalendarText = (text: string): string => {
+  if (typeof text !== "string") {
+    throw new CalendarError(
+      calendarErrorCodes.invalidText,
+      `${describeValue(text)} is not text for an iCalendar file: pass a string`,
+    );
+  }
   const match = controls.exec(text) ?? loneSurrogate.exec(text);
   if (match) {
     const code = (match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
     throw new CalendarError(
       calendarErrorCodes.invalidText,
-      `${JSON.stringify(text)} contains U+${code}, which an iCalendar file cannot carry: remove it (only tab and line breaks among the control characters)`,
+      `${describeValue(text)} contains U+${code}, which an iCalendar file cannot carry: remove it (only tab and line breaks among the control characters)`,
     );
   }
   return text
     .normalize("NFC")
-    .replace(/[\\;,]/g, (character) => `\\${character}`)
+    .replace(/[\\;,]/g, "\\$&")
     .replace(/\r\n|\r|\n/g, "\\n");
 };

@@ -15,16 +15,20 @@ const octets = (codePoint: number): number =>
  * ```
  */
 export const foldICalendarLine = (line: string): string => {
-  let folded = "";
+  const pieces: string[] = [];
+  let start = 0;
   let size = 0;
-  for (const character of line) {
-    const length = octets(character.codePointAt(0) as number);
+  for (let index = 0; index < line.length; ) {
+    const codePoint = line.codePointAt(index) as number;
+    const length = octets(codePoint);
     if (size + length > limit) {
-      folded += "\r\n ";
+      pieces.push(line.slice(start, index));
+      start = index;
       size = 1;
     }
-    folded += character;
     size += length;
+    index += codePoint > 0xffff ? 2 : 1;
   }
-  return folded;
+  pieces.push(line.slice(start));
+  return pieces.join("\r\n ");
 };

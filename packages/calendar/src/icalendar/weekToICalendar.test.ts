@@ -1,5 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import { CalendarError } from "../CalendarError.ts";
+import { expectQuickAnswer, megabyte } from "../testing/expectQuickAnswer.ts";
 import type { WeekMilestone } from "../timeline/WeekMilestone.ts";
 import type { WeekMilestoneLabel } from "../timeline/weekMilestoneLabels.ts";
 import { weekMilestones } from "../timeline/weekMilestones.ts";
@@ -176,5 +178,42 @@ describe("weekToICalendar", () => {
       expect.objectContaining({ code: "calendar.invalid-text" }),
     );
     expect(() => weekToICalendar(2010)).toThrow(expect.objectContaining({ code: "calendar.invalid-year" }));
+  });
+});
+
+describe("weekToICalendar on hostile text and options", () => {
+  it("refuses text an iCalendar file cannot carry in any text option, with calendar.invalid-text", () => {
+    for (const options of [
+      { calendarName: "Tuần\u0000lễ" },
+      { productId: "x\uFFFE" },
+      { uidDomain: "a\uD800" },
+      { translate: () => "a\u0001b" },
+      { reportDeadlineSource: "nguồn\u0000", reportDeadline: { kind: "noLaterThan", date: "2020-10-30" } as const },
+    ]) {
+      expect(() => weekToICalendar(2020, options)).toThrow(expect.objectContaining({ code: "calendar.invalid-text" }));
+    }
+  });
+
+  it("refuses options of the wrong type with a CalendarError", () => {
+    for (const options of [{ days: "both" }, { translate: 5 }, { generatedAt: "2020-10-01" }, { calendarName: 5 }, 7]) {
+      expect(() => weekToICalendar(2020, options as never)).toThrow(CalendarError);
+    }
+  });
+
+  it("escapes, folds and refuses a megabyte of text at once", () => {
+    for (const text of [
+      ",;\\".repeat(megabyte / 3),
+      "\r\n".repeat(megabyte / 2),
+      "ệ".repeat(megabyte),
+      `${"a".repeat(megabyte)}\u0000`,
+    ]) {
+      expectQuickAnswer(() => {
+        try {
+          weekToICalendar(2020, { calendarName: text });
+        } catch (error) {
+          expect(error).toBeInstanceOf(CalendarError);
+        }
+      }, 1_000);
+    }
   });
 });

@@ -1,8 +1,10 @@
 import { addDays } from "../addDays.ts";
 import { CalendarError } from "../CalendarError.ts";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
+import { describeValue } from "../describeValue.ts";
 import type { IsoDate } from "../IsoDate.ts";
 import { isIsoDate } from "../isIsoDate.ts";
+import { readFields } from "../readFields.ts";
 import type { WeekMilestone, WeekMilestoneKind } from "../timeline/WeekMilestone.ts";
 import { type WeekMilestoneLabel, weekMilestoneLabels } from "../timeline/weekMilestoneLabels.ts";
 import { type WeekMilestonesOptions, weekMilestones } from "../timeline/weekMilestones.ts";
@@ -58,36 +60,66 @@ const kinds: readonly WeekMilestoneKind[] = ["letterIssued", "opening", "weekDay
 const invalidMilestone = (milestone: unknown, problem: string) =>
   new CalendarError(
     calendarErrorCodes.invalidMilestone,
-    `${JSON.stringify(milestone)} is not a milestone of the Week: ${problem}; pass the milestones of weekMilestones(year), or a year`,
+    `${describeValue(milestone)} is not a milestone of the Week: ${problem}; pass the milestones of weekMilestones(year), or a year`,
   );
 
+const milestoneKeys = ["kind", "date", "label", "params", "year", "day", "deadline", "provisional", "source"] as const;
+
+/** The milestones, each read once into a plain object and checked; a list or an entry that cannot be read is refused. */
 const checked = (milestones: readonly WeekMilestone[]): readonly WeekMilestone[] => {
-  if (!Array.isArray(milestones) || milestones.length === 0) {
+  let list: unknown[] | undefined;
+  try {
+    if (Array.isArray(milestones)) list = [...milestones];
+  } catch {}
+  if (list === undefined || list.length === 0) {
     throw invalidMilestone(milestones, "an iCalendar file needs at least one event");
   }
-  for (const milestone of milestones) {
-    if (typeof milestone !== "object" || milestone === null) throw invalidMilestone(milestone, "not an object");
-    if (!kinds.includes(milestone.kind)) throw invalidMilestone(milestone, `kind must be one of ${kinds.join(", ")}`);
-    if (!isIsoDate(milestone.date)) throw invalidMilestone(milestone, "date must be a real YYYY-MM-DD date");
-    if (!Number.isInteger(milestone.year)) throw invalidMilestone(milestone, "year must be a whole number");
-    if (typeof milestone.params !== "object" || milestone.params === null) {
-      throw invalidMilestone(milestone, "params must be the object its label is interpolated with");
+  return list.map((item) => {
+    if (typeof item !== "object" || item === null) throw invalidMilestone(item, "not an object");
+    const milestone = readFields(
+      item,
+      milestoneKeys,
+      calendarErrorCodes.invalidMilestone,
+      "a milestone",
+    ) as WeekMilestone;
+    if (!kinds.includes(milestone.kind)) throw invalidMilestone(item, `kind must be one of ${kinds.join(", ")}`);
+    if (!isIsoDate(milestone.date)) throw invalidMilestone(item, "date must be a real YYYY-MM-DD date");
+    if (!Number.isInteger(milestone.year)) throw invalidMilestone(item, "year must be a whole number");
+    if (milestone.day !== undefined && !Number.isInteger(milestone.day)) {
+      throw invalidMilestone(item, "day must be a whole number or absent");
     }
-  }
-  return milestones;
+    if (milestone.source !== undefined && typeof milestone.source !== "string") {
+      throw invalidMilestone(item, "source must be text or absent");
+    }
+    const params = readFields(
+      milestone.params,
+      ["date", "year", "day"],
+      calendarErrorCodes.invalidMilestone,
+      "params, the object its label is interpolated with",
+    );
+    return { ...milestone, params: params as WeekMilestone["params"] };
+  });
 };
+
+const optionKeys = ["translate", "generatedAt", "uidDomain", "productId", "calendarName", "days"] as const;
+
+const invalidOption = (name: string, problem: string) =>
+  new CalendarError(calendarErrorCodes.invalidOptions, `options.${name} ${problem}`);
 
 const compact = (date: string) => date.replaceAll("-", "");
 
-const utcStamp = (moment: Date): string => {
-  const time = moment.getTime();
+const utcStamp = (moment: unknown): string => {
+  let time = Number.NaN;
+  try {
+    if (moment instanceof Date) time = Date.prototype.getTime.call(moment);
+  } catch {}
   if (!Number.isFinite(time)) {
     throw new CalendarError(
       calendarErrorCodes.invalidInstant,
       'generatedAt is an invalid Date (its time is NaN): pass a valid Date, e.g. new Date("2020-09-15T08:00:00+07:00")',
     );
   }
-  return `${moment.toISOString().slice(0, 19).replace(/[-:]/g, "")}Z`;
+  return `${new Date(time).toISOString().slice(0, 19).replace(/[-:]/g, "")}Z`;
 };
 
 const events = (milestones: readonly WeekMilestone[], uidDomain: string, span: boolean): Event[] => {
@@ -152,20 +184,37 @@ export const weekToICalendar = (
   input: number | readonly WeekMilestone[],
   options: WeekToICalendarOptions = {},
 ): string => {
+  const given = readFields(
+    options,
+    optionKeys,
+    calendarErrorCodes.invalidOptions,
+    "the options of weekToICalendar",
+    true,
+  ) as WeekToICalendarOptions;
   const milestones = checked(typeof input === "number" ? weekMilestones(input, options) : input);
-  const translate = options.translate ?? ((label) => label);
-  const uidDomain = options.uidDomain ?? "xhht";
+  if (given.translate !== undefined && typeof given.translate !== "function") {
+    throw invalidOption(
+      "translate",
+      `must be a function of a label and its params, not ${describeValue(given.translate)}`,
+    );
+  }
+  if (given.days !== undefined && given.days !== "span" && given.days !== "each") {
+    throw invalidOption("days", `must be "span" or "each", not ${describeValue(given.days)}`);
+  }
+  const translate = given.translate ?? ((label) => label);
+  const uidDomain = escapeICalendarText(given.uidDomain ?? "xhht");
   const first = milestones.map((milestone) => milestone.date).sort()[0] as IsoDate;
-  const stamp = options.generatedAt ? utcStamp(options.generatedAt) : `${compact(addDays(first, -1))}T170000Z`;
+  const stamp =
+    given.generatedAt !== undefined ? utcStamp(given.generatedAt) : `${compact(addDays(first, -1))}T170000Z`;
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
-    `PRODID:${escapeICalendarText(options.productId ?? "-//xhht//@xhht/calendar//EN")}`,
+    `PRODID:${escapeICalendarText(given.productId ?? "-//xhht//@xhht/calendar//EN")}`,
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
   ];
-  if (options.calendarName !== undefined) lines.push(`X-WR-CALNAME:${escapeICalendarText(options.calendarName)}`);
-  for (const event of events(milestones, uidDomain, options.days !== "each")) {
+  if (given.calendarName !== undefined) lines.push(`X-WR-CALNAME:${escapeICalendarText(given.calendarName)}`);
+  for (const event of events(milestones, uidDomain, given.days !== "each")) {
     lines.push(
       "BEGIN:VEVENT",
       `UID:${escapeICalendarText(event.uid)}`,

@@ -88,8 +88,12 @@ const readText = (value: string): InstantReading => {
  */
 export const readInstant = (value: unknown): InstantReading => {
   if (typeof value === "string") return readText(value);
-  if (value instanceof Date) {
-    const epochMs = value.getTime();
+  let epochMs: number | undefined;
+  try {
+    // Date.prototype.getTime, not value.getTime: a subclass or an object on Date's prototype cannot answer for it.
+    if (value instanceof Date) epochMs = Date.prototype.getTime.call(value);
+  } catch {}
+  if (epochMs !== undefined) {
     if (Number.isNaN(epochMs)) {
       return refused(
         calendarErrorCodes.invalidInstant,

@@ -1,5 +1,6 @@
 import { CalendarError } from "../CalendarError.ts";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
+import { describeValue } from "../describeValue.ts";
 import { canChiNames } from "./data/canChiNames.ts";
 
 /**
@@ -21,7 +22,7 @@ export const canChiYear = (year: number): string => {
   if (!Number.isInteger(year) || year < 1 || year > 9999) {
     throw new CalendarError(
       calendarErrorCodes.invalidYear,
-      `${String(year)} is not a year: pass a whole year from 1 to 9999, e.g. canChiYear(2026)`,
+      `${describeValue(year)} is not a year: pass a whole year from 1 to 9999, e.g. canChiYear(2026)`,
     );
   }
   // Indexing the table directly (no destructuring at module level) keeps it tree-shakeable.

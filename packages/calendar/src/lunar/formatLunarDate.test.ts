@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fromDayNumber } from "../fromDayNumber.ts";
+import { expectQuickAnswer, megabyte } from "../testing/expectQuickAnswer.ts";
 import { toDayNumber } from "../toDayNumber.ts";
 import { formatLunarDate, type LunarDateLocale } from "./formatLunarDate.ts";
 import { toLunar } from "./toLunar.ts";
@@ -56,5 +57,25 @@ describe("formatLunarDate", () => {
         expect(text).toBe(text.normalize("NFC"));
       }),
     );
+  });
+});
+
+describe("formatLunarDate and the lunar options on hostile values", () => {
+  it("refuses wrong options and lunar dates with a CalendarError, at once even for a megabyte of text", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    for (const [date, options, code] of [
+      ["2020-10-01", { locale: "v".repeat(megabyte) }, "calendar.invalid-locale"],
+      ["2020-10-01", { offsetHours: 7n }, "calendar.invalid-lunar-options"],
+      ["2020-10-01", { offsetHours: "7".repeat(megabyte) }, "calendar.invalid-lunar-options"],
+      ["2020-10-01", proxy, "calendar.invalid-lunar-options"],
+      ["2020-10-01", 7, "calendar.invalid-lunar-options"],
+      [{ year: 2020n, month: 1, day: 1, leap: false }, {}, "calendar.lunar-out-of-range"],
+      [{ year: 2020, month: 13, day: 1, leap: false }, {}, "calendar.invalid-lunar-date"],
+      [proxy, {}, "calendar.invalid-lunar-date"],
+      ["2".repeat(megabyte), {}, "calendar.invalid-date"],
+    ] as [never, never, string][]) {
+      expectQuickAnswer(() => expect(() => formatLunarDate(date, options)).toThrow(expect.objectContaining({ code })));
+    }
   });
 });

@@ -1,6 +1,8 @@
 import { CalendarError } from "../CalendarError.ts";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
+import { describeValue } from "../describeValue.ts";
 import type { IsoDate } from "../IsoDate.ts";
+import { readFields } from "../readFields.ts";
 import { canChiYear } from "./canChiYear.ts";
 import { lunarDateFormats } from "./data/lunarDateFormats.ts";
 import { fromLunar } from "./fromLunar.ts";
@@ -48,15 +50,31 @@ export type FormatLunarDateOptions = LunarOptions & {
  * ```
  */
 export const formatLunarDate = (date: IsoDate | string | LunarDate, options: FormatLunarDateOptions = {}): string => {
-  const { locale = "vi" } = options;
-  if (!Object.hasOwn(lunarDateFormats, locale)) {
+  const { locale = "vi", offsetHours } = readFields(
+    options,
+    ["locale", "offsetHours"],
+    calendarErrorCodes.invalidLunarOptions,
+    "the options of formatLunarDate",
+    true,
+  ) as FormatLunarDateOptions;
+  if (typeof locale !== "string" || !Object.hasOwn(lunarDateFormats, locale)) {
     throw new CalendarError(
       calendarErrorCodes.invalidLocale,
-      `${JSON.stringify(locale)} is not a language of formatLunarDate: pass "vi" or "en"`,
+      `${describeValue(locale)} is not a language of formatLunarDate: pass "vi" or "en"`,
     );
   }
-  const lunar = typeof date === "string" ? toLunar(date, options) : date;
-  if (typeof date !== "string") fromLunar(lunar, options);
+  const lunarOptions = offsetHours === undefined ? {} : { offsetHours };
+  let lunar: LunarDate;
+  if (typeof date === "string") lunar = toLunar(date, lunarOptions);
+  else {
+    lunar = readFields(
+      date,
+      ["year", "month", "day", "leap"],
+      calendarErrorCodes.invalidLunarDate,
+      "a lunar date",
+    ) as LunarDate;
+    fromLunar(lunar, lunarOptions);
+  }
   const format = lunarDateFormats[locale];
   const month = (lunar.leap ? format.leapMonth : format.month).replace("{n}", String(lunar.month));
   return format.date

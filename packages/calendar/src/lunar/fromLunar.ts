@@ -1,13 +1,13 @@
 import { CalendarError } from "../CalendarError.ts";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
+import { describeValue } from "../describeValue.ts";
 import { fromDayNumber } from "../fromDayNumber.ts";
 import type { IsoDate } from "../IsoDate.ts";
+import { readFields } from "../readFields.ts";
 import type { LunarDate } from "./LunarDate.ts";
 import type { LunarOptions } from "./LunarOptions.ts";
 import { lunarTable } from "./lunarTable.ts";
 import { lunarYearRange } from "./lunarYearRange.ts";
-
-const describe = (value: unknown): string => (typeof value === "string" ? JSON.stringify(value) : String(value));
 
 /**
  * The civil date of the lunar date `lunar`, the exact inverse of {@link toLunar} (same `offsetHours`, 7 by
@@ -25,24 +25,29 @@ const describe = (value: unknown): string => (typeof value === "string" ? JSON.s
  */
 export const fromLunar = (lunar: LunarDate, options?: LunarOptions): IsoDate => {
   const table = lunarTable(options);
-  const { year, month, day, leap } = lunar;
+  const { year, month, day, leap } = readFields(
+    lunar,
+    ["year", "month", "day", "leap"],
+    calendarErrorCodes.invalidLunarDate,
+    "a lunar date { year, month, day, leap }",
+  ) as LunarDate;
   const zone = table.offsetHours === 7 ? "" : ` (at UTC+${table.offsetHours})`;
   if (!Number.isInteger(year) || year < lunarYearRange.first || year > lunarYearRange.last) {
     throw new CalendarError(
       calendarErrorCodes.lunarOutOfRange,
-      `lunar year ${describe(year)} is out of range: give a whole year from ${lunarYearRange.first} to ${lunarYearRange.last}`,
+      `lunar year ${describeValue(year)} is out of range: give a whole year from ${lunarYearRange.first} to ${lunarYearRange.last}`,
     );
   }
   if (!Number.isInteger(month) || month < 1 || month > 12) {
     throw new CalendarError(
       calendarErrorCodes.invalidLunarDate,
-      `lunar month ${describe(month)} does not exist: give a month from 1 to 12, with leap: true for the leap month`,
+      `lunar month ${describeValue(month)} does not exist: give a month from 1 to 12, with leap: true for the leap month`,
     );
   }
   if (typeof leap !== "boolean") {
     throw new CalendarError(
       calendarErrorCodes.invalidLunarDate,
-      `leap ${describe(leap)} is not a boolean: give true for the leap month (tháng nhuận), false otherwise`,
+      `leap ${describeValue(leap)} is not a boolean: give true for the leap month (tháng nhuận), false otherwise`,
     );
   }
   const y = year - lunarYearRange.first;
@@ -61,7 +66,7 @@ export const fromLunar = (lunar: LunarDate, options?: LunarOptions): IsoDate => 
   if (!Number.isInteger(day) || day < 1 || day > length) {
     throw new CalendarError(
       calendarErrorCodes.invalidLunarDate,
-      `day ${describe(day)} does not exist in ${leap ? "leap " : ""}month ${month} of lunar year ${year}${zone}, which has ${length} days: give a day from 1 to ${length}`,
+      `day ${describeValue(day)} does not exist in ${leap ? "leap " : ""}month ${month} of lunar year ${year}${zone}, which has ${length} days: give a day from 1 to ${length}`,
     );
   }
   return fromDayNumber(start + day - 1);

@@ -1,5 +1,7 @@
 import { CalendarError } from "../CalendarError.ts";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
+import { describeValue } from "../describeValue.ts";
+import { readFields } from "../readFields.ts";
 import { lunarYearsUtc7 } from "./data/lunarYearsUtc7.ts";
 import { lunarYearsUtc8 } from "./data/lunarYearsUtc8.ts";
 import { decodeLunarYears } from "./decodeLunarYears.ts";
@@ -59,7 +61,9 @@ const cache: { 7?: LunarTable; 8?: LunarTable } = {};
  * ```
  */
 export const lunarTable = (options?: LunarOptions): LunarTable => {
-  const offsetHours = options?.offsetHours ?? 7;
+  const offsetHours =
+    readFields(options, ["offsetHours"], calendarErrorCodes.invalidLunarOptions, "the lunar options", true)
+      .offsetHours ?? 7;
   if (offsetHours === 7) {
     cache[7] ??= build(7, lunarYearsUtc7);
     return cache[7];
@@ -70,6 +74,6 @@ export const lunarTable = (options?: LunarOptions): LunarTable => {
   }
   throw new CalendarError(
     calendarErrorCodes.invalidLunarOptions,
-    `offsetHours ${JSON.stringify(offsetHours)} is not a lunar calendar reckoning: give 7 (Vietnam, the default) or 8 (the Chinese calendar, used in North Vietnam before 1968)`,
+    `offsetHours ${describeValue(offsetHours)} is not a lunar calendar reckoning: give 7 (Vietnam, the default) or 8 (the Chinese calendar, used in North Vietnam before 1968)`,
   );
 };

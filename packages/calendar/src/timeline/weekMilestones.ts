@@ -1,9 +1,12 @@
+import { calendarErrorCodes } from "../calendarErrorCodes.ts";
+import { checkText } from "../checkText.ts";
 import type { Deadline } from "../deadlines/Deadline.ts";
 import { deadlineLastDay } from "../deadlines/deadlineLastDay.ts";
 import { formatShortDate } from "../formatShortDate.ts";
 import type { HolidayCalendarOptions } from "../holidays/HolidayCalendar.ts";
 import type { IsoDate } from "../IsoDate.ts";
 import { type LifelongLearningWeekOptions, lifelongLearningWeek } from "../lifelongLearningWeek.ts";
+import { readFields } from "../readFields.ts";
 import type { WeekMilestone, WeekMilestoneKind } from "./WeekMilestone.ts";
 import { weekMilestoneLabels } from "./weekMilestoneLabels.ts";
 
@@ -61,6 +64,16 @@ const order: Readonly<Record<WeekMilestoneKind, number>> = {
  * ```
  */
 export const weekMilestones = (year: number, options: WeekMilestonesOptions = {}): readonly WeekMilestone[] => {
+  const given = readFields(
+    options,
+    ["reportDeadline", "reportDeadlineSource"],
+    calendarErrorCodes.invalidOptions,
+    "the options of weekMilestones",
+    true,
+  ) as WeekMilestonesOptions;
+  if (given.reportDeadlineSource !== undefined) {
+    checkText(given.reportDeadlineSource, "options.reportDeadlineSource", calendarErrorCodes.invalidOptions);
+  }
   const week = lifelongLearningWeek(year, options);
   const milestone = (
     kind: WeekMilestoneKind,
@@ -88,9 +101,9 @@ export const weekMilestones = (year: number, options: WeekMilestonesOptions = {}
     milestones.push(milestone("weekDay", date, { day: index + 1 }));
   });
   milestones.push(milestone("lastDay", week.end));
-  const deadline = options.reportDeadline ?? week.reportDeadline;
+  const deadline = given.reportDeadline ?? week.reportDeadline;
   if (deadline) {
-    const source = options.reportDeadline ? options.reportDeadlineSource : week.reportDeadlineSource;
+    const source = given.reportDeadline ? given.reportDeadlineSource : week.reportDeadlineSource;
     milestones.push(
       milestone("reportDeadline", deadlineLastDay(deadline, options), { deadline, provisional: false, source }),
     );

@@ -1,5 +1,7 @@
+import { calendarErrorCodes } from "../calendarErrorCodes.ts";
 import { defaultHolidayCalendar } from "../holidays/defaultHolidayCalendar.ts";
 import type { HolidayCalendarOptions } from "../holidays/HolidayCalendar.ts";
+import { readFields } from "../readFields.ts";
 import { toDayNumber } from "../toDayNumber.ts";
 import type { WeekMilestone } from "./WeekMilestone.ts";
 
@@ -25,8 +27,11 @@ export const workingDaysLeft = (
   until: string | WeekMilestone,
   options?: HolidayCalendarOptions,
 ): number => {
-  const to = typeof until === "string" ? until : until.date;
+  const to =
+    typeof until === "string"
+      ? until
+      : readFields(until, ["date"], calendarErrorCodes.invalidMilestone, "until, a date or a milestone").date;
   const calendar = defaultHolidayCalendar(options);
-  if (toDayNumber(to) < toDayNumber(from)) return -calendar.workingDaysBetween(to, from);
-  return calendar.workingDaysBetween(from, to) + (calendar.isWorkingDay(from) ? 1 : 0);
+  if (toDayNumber(to as string) < toDayNumber(from)) return -calendar.workingDaysBetween(to as string, from);
+  return calendar.workingDaysBetween(from, to as string) + (calendar.isWorkingDay(from) ? 1 : 0);
 };

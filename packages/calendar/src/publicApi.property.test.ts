@@ -1,0 +1,248 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import * as calendar from "./index.ts";
+
+type AnyFunction = (...args: unknown[]) => unknown;
+
+const megabyteText = "2".repeat(1 << 20);
+
+/** A value whose every conversion to text throws: an error builder must not touch it carelessly. */
+const hostileObject = () => ({
+  toString() {
+    throw new Error("toString");
+  },
+  valueOf() {
+    throw new Error("valueOf");
+  },
+  get kind(): string {
+    throw new Error("getter");
+  },
+});
+
+/** A value made at call time: fast-check cannot hold a revoked proxy itself. */
+class MadeLate {
+  constructor(readonly make: () => unknown) {}
+}
+
+const revokedProxy = () => {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy;
+};
+
+/** Numbers that look right but are not: wrong types, NaN, infinities, -0, huge, fractional, BigInt. */
+const nearNumber = fc.oneof(
+  fc.constantFrom(
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    -0,
+    0,
+    1e21,
+    -1e21,
+    0.5,
+    2020.5,
+    Number.MAX_SAFE_INTEGER + 1,
+    Number.MIN_VALUE,
+    10n,
+    2020n,
+    "2020",
+    " 2020",
+    "0x7E4",
+    13,
+    0,
+    -1,
+    366,
+    2007,
+    2020,
+    2100,
+    2101,
+    1899,
+    9999,
+    10_000,
+  ),
+  fc.integer({ min: -20, max: 20 }),
+  fc.integer({ min: 1890, max: 2110 }),
+  fc.double(),
+);
+
+/** Text that looks like a date or a name but is not, and text XML cannot carry. */
+const nearText = fc.oneof(
+  fc.constantFrom(
+    "2020-10-01",
+    "2020-02-29",
+    "2021-02-29",
+    "2020-13-01",
+    "2020-00-10",
+    "2020-10-32",
+    "0000-01-01",
+    "9999-12-31",
+    "0001-01-01",
+    "+02020-10-01",
+    "2020-10-01T00:00:00Z",
+    "2020-10-01T08:00+07:00",
+    "2020-02-30T08:00+07:00",
+    "２０２０-10-01",
+    "2020-1-1",
+    "Hà\u0000Nội",
+    "Hà\uFFFENội",
+    "Hà\uFFFFNội",
+    "Hà\uD800Nội",
+    "Hà\uDC00Nội",
+    "Hà\u001FNội",
+    "Hà\u007FNội",
+    "Hà Nội",
+    "",
+    " ",
+    "vi",
+    "en",
+    "span",
+    "each",
+    "__proto__",
+    "constructor",
+    "toString",
+    megabyteText,
+  ),
+  fc.string({ unit: "binary", maxLength: 30 }),
+  fc.date().map((date) => (Number.isNaN(date.getTime()) ? "2020-10-01" : date.toISOString().slice(0, 10))),
+);
+
+/** A deadline, a lunar date or an options object: the right keys with near-valid values. */
+const nearRecord = fc.oneof(
+  fc.record(
+    {
+      kind: fc.constantFrom("before", "noLaterThan", "within", "other", undefined),
+      date: nearText,
+      amount: nearNumber,
+      unit: fc.constantFrom("days", "workingDays", "weeks", "months", "years", "hours", undefined),
+      from: nearText,
+    },
+    { requiredKeys: [] },
+  ),
+  fc.record(
+    { year: nearNumber, month: nearNumber, day: nearNumber, leap: fc.oneof(fc.boolean(), fc.anything()) },
+    { requiredKeys: [] },
+  ),
+  fc.record(
+    {
+      offsetHours: fc.oneof(fc.constantFrom(7, 8, 9, -0, 7.5, 7n, "7"), fc.anything()),
+      locale: fc.oneof(fc.constantFrom("vi", "en", "fr", "toString", "__proto__"), fc.anything()),
+      includeUnconfirmed: fc.anything(),
+      decisions: fc.oneof(fc.constant(calendar.holidayDecisions), fc.anything(), fc.array(fc.anything())),
+      rules: fc.oneof(fc.constant(calendar.holidayRules), fc.anything(), fc.array(fc.anything())),
+      calendar: fc.oneof(fc.constant(undefined), fc.anything()),
+      weeks: fc.oneof(fc.anything(), fc.array(nearRecordLeaf())),
+      generatedAt: fc.oneof(fc.date(), fc.anything()),
+      uidDomain: nearText,
+      productId: nearText,
+      calendarName: nearText,
+      days: fc.oneof(fc.constantFrom("span", "each", "both"), fc.anything()),
+      reportDeadline: fc.anything(),
+      reportDeadlineSource: nearText,
+    },
+    { requiredKeys: [] },
+  ),
+);
+
+function nearRecordLeaf() {
+  return fc.record(
+    {
+      year: nearNumber,
+      start: nearText,
+      end: nearText,
+      opening: nearText,
+      source: nearText,
+      letterDate: nearText,
+    },
+    { requiredKeys: [] },
+  );
+}
+
+const hostile = fc.constantFrom(
+  Symbol("x"),
+  10n,
+  null,
+  undefined,
+  Object.create(null),
+  new Date(Number.NaN),
+  new Date(8.64e15),
+  new Date("2020-10-01T00:00:00Z"),
+  [],
+  [1, 2, 3],
+  () => 1,
+);
+
+const argument = fc.oneof(
+  { weight: 3, arbitrary: fc.anything() },
+  { weight: 3, arbitrary: nearNumber },
+  { weight: 3, arbitrary: nearText },
+  { weight: 2, arbitrary: nearRecord },
+  { weight: 1, arbitrary: hostile },
+  { weight: 1, arbitrary: fc.constant(new MadeLate(hostileObject)) },
+  { weight: 1, arbitrary: fc.constant(new MadeLate(revokedProxy)) },
+);
+
+const args = fc
+  .array(argument, { maxLength: 4 })
+  .map((values) => () => values.map((value) => (value instanceof MadeLate ? value.make() : value)));
+
+/** Calls `run` and expects it to return or to throw a CalendarError with a message: nothing else. */
+const expectReturnsOrCalendarError = (run: () => unknown): void => {
+  let thrown: unknown;
+  try {
+    run();
+    return;
+  } catch (error) {
+    thrown = error;
+  }
+  if (!(thrown instanceof calendar.CalendarError)) {
+    throw new Error(`threw ${thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : typeof thrown}`, {
+      cause: thrown,
+    });
+  }
+  expect(typeof thrown.message).toBe("string");
+  expect(thrown.message.length).toBeGreaterThan(0);
+  expect(Object.values(calendar.calendarErrorCodes)).toContain(thrown.code);
+};
+
+const functions = Object.entries(calendar as Record<string, unknown>).filter(
+  (entry): entry is [string, AnyFunction] =>
+    typeof entry[1] === "function" && !["CalendarError", "XhhtError"].includes(entry[0]),
+);
+
+const holidayCalendarMethods = [
+  "publicHolidays",
+  "makeUpWorkingDays",
+  "isWorkingDay",
+  "nextWorkingDay",
+  "workingDayOnOrAfter",
+  "addWorkingDays",
+  "workingDaysBetween",
+] as const;
+
+describe("every public function of @xhht/calendar given arbitrary arguments", () => {
+  it("covers every exported function", () => {
+    expect(functions.length).toBeGreaterThanOrEqual(35);
+  });
+
+  for (const [name, run] of functions) {
+    it(`${name} returns or throws a CalendarError with a message, nothing else`, () => {
+      fc.assert(
+        fc.property(args, (values) => {
+          expectReturnsOrCalendarError(() => run(...values()));
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+
+  it("the methods of createHolidayCalendar's calendar return or throw a CalendarError, nothing else", () => {
+    const built = calendar.createHolidayCalendar();
+    fc.assert(
+      fc.property(fc.constantFrom(...holidayCalendarMethods), args, (method, values) => {
+        expectReturnsOrCalendarError(() => (built[method] as AnyFunction)(...values()));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
