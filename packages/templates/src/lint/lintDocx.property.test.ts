@@ -3,6 +3,7 @@ import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { sampleLetter } from "../fixtures/sampleLetter.ts";
 import { renderOfficialLetter } from "../renderOfficialLetter.ts";
+import { TemplateError } from "../TemplateError.ts";
 import { expectQuickAnswer, megabyte } from "../testing/expectQuickAnswer.ts";
 import { lintDocx } from "./lintDocx.ts";
 
@@ -126,6 +127,39 @@ describe("lintDocx on arbitrary input", () => {
       { numRuns: 12 },
     );
   }, 30_000);
+});
+
+describe("lintDocx with arbitrary options", () => {
+  it("lints with any options it can use, and refuses the others with a TemplateError only", async () => {
+    const bytes = await renderOfficialLetter(sampleLetter, { generatedAt: "2020-01-05" });
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const options = fc.oneof(
+      fc.anything(),
+      fc.record(
+        { lang: fc.oneof(fc.constantFrom("vi", "en", "fr", "__proto__"), fc.anything()) },
+        { requiredKeys: [] },
+      ),
+    );
+    fc.assert(
+      fc.property(options, (value) => {
+        try {
+          expect(Array.isArray(lintDocx(bytes, value as never).issues)).toBe(true);
+        } catch (error) {
+          expect(error).toBeInstanceOf(TemplateError);
+        }
+      }),
+      { numRuns: 100 },
+    );
+    for (const value of [null, proxy, { lang: 10n }, { i18n: 5 }]) {
+      try {
+        lintDocx(bytes, value as never);
+      } catch (error) {
+        expect(error).toBeInstanceOf(TemplateError);
+      }
+    }
+    expect(lintDocx(proxy as never).issues.map((issue) => issue.code)).toEqual(["docx.unreadable"]);
+  });
 });
 
 describe("lintDocx on adversarial text", () => {

@@ -1,5 +1,8 @@
 import { createIssue, createTranslator, type Issue, type LanguageOptions, type Translate } from "@xhht/domain";
 
+import { describeValue } from "../describeValue.ts";
+import { TemplateError } from "../TemplateError.ts";
+import { templateErrorCodes } from "../templateErrorCodes.ts";
 import { lintCopies } from "./lintCopies.ts";
 import { lintBodySize, lintFonts } from "./lintFonts.ts";
 import { lintHeaderText } from "./lintHeaderText.ts";
@@ -68,10 +71,24 @@ const firstPageParts = (docx: DocxPackage, first: DocxSection | undefined): stri
 };
 
 const toBytes = (input: unknown): Uint8Array | undefined => {
-  if (input instanceof Uint8Array) return input;
-  if (input instanceof ArrayBuffer) return new Uint8Array(input);
-  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  try {
+    if (input instanceof Uint8Array) return input;
+    if (input instanceof ArrayBuffer) return new Uint8Array(input);
+    if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  } catch {}
   return undefined;
+};
+
+const translatorOf = (options: LintDocxOptions): Translate => {
+  try {
+    return createTranslator(options);
+  } catch (cause) {
+    throw new TemplateError(
+      templateErrorCodes.invalidInput,
+      `The options of lintDocx cannot be used: ${describeValue(cause)}; pass { lang: "vi" } or { lang: "en" }, and an i18next instance as i18n if any`,
+      { cause },
+    );
+  }
 };
 
 const unreadable = (t: Translate, reason: UnreadableReason | "not-bytes" | "unexpected"): LintDocxResult => ({
@@ -138,8 +155,9 @@ const lintPackage = (t: Translate, docx: DocxPackage, options: LintDocxOptions):
  * - no page number on page 1;
  * - «Nơi nhận» bold italic 12 pt, its lines 11-12 pt and as `lintRecipientList` wants them.
  *
- * Reads the package with fflate and a small XML reader of its own: no DOM, no Node built-ins. Never throws: bytes
- * that are not a .docx give one `docx.unreadable` issue.
+ * Reads the package with fflate and a small XML reader of its own: no DOM, no Node built-ins. Never throws for the
+ * bytes: bytes that are not a .docx give one `docx.unreadable` issue; options it cannot use are refused with a
+ * {@link TemplateError} `templates.invalid-input`.
  *
  * @example
  * ```ts
@@ -151,7 +169,7 @@ const lintPackage = (t: Translate, docx: DocxPackage, options: LintDocxOptions):
  * ```
  */
 export const lintDocx = (bytes: Uint8Array | ArrayBuffer, options: LintDocxOptions = {}): LintDocxResult => {
-  const t = createTranslator(options);
+  const t = translatorOf(options);
   const data = toBytes(bytes);
   if (data === undefined) return unreadable(t, "not-bytes");
   try {
