@@ -11,6 +11,7 @@ import type { IsoDate } from "./IsoDate.ts";
 import { isIsoDate } from "./isIsoDate.ts";
 import type { LifelongLearningWeekEntry } from "./LifelongLearningWeekEntry.ts";
 import { readFields } from "./readFields.ts";
+import { readList } from "./readList.ts";
 
 /**
  * One year's Lifelong Learning Week, as {@link lifelongLearningWeek} returns it.
@@ -86,13 +87,8 @@ const entryKeys = [
 const suppliedWeek = (weeks: unknown, year: number): LifelongLearningWeekEntry | undefined => {
   const what = "options.weeks, a list of { year, start, opening, … }";
   if (weeks === undefined) return undefined;
-  let list: unknown[];
-  try {
-    list = Array.isArray(weeks) ? [...weeks] : [];
-  } catch {
-    list = [];
-  }
-  if (!Array.isArray(weeks)) {
+  const list = readList(weeks);
+  if (list === undefined) {
     throw new CalendarError(calendarErrorCodes.invalidWeek, `${what} must be a list, not ${describeValue(weeks)}`);
   }
   const entries = list.map((entry) => readFields(entry, entryKeys, calendarErrorCodes.invalidWeek, what));

@@ -246,3 +246,122 @@ describe("every public function of @xhht/calendar given arbitrary arguments", ()
     );
   });
 });
+
+type Path = readonly (string | number)[];
+
+/** Every path to a node of a JSON-like value, the root included. */
+const pathsOf = (value: unknown, path: Path = []): Path[] => {
+  if (typeof value !== "object" || value === null) return [path];
+  const entries = Array.isArray(value) ? value.map((item, index) => [index, item] as const) : Object.entries(value);
+  return [path, ...entries.flatMap(([key, item]) => pathsOf(item, [...path, key]))];
+};
+
+const replaced = (value: unknown, path: Path, leaf: unknown): unknown => {
+  const [head, ...rest] = path;
+  if (head === undefined) return leaf;
+  if (Array.isArray(value)) return value.map((item, index) => (index === head ? replaced(item, rest, leaf) : item));
+  const record = value as Record<string, unknown>;
+  return { ...record, [head]: replaced(record[head], rest, leaf) };
+};
+
+/** A valid value with one node, anywhere, replaced by a hostile one. */
+const mutated = (valid: unknown) =>
+  fc.tuple(fc.constantFrom(...pathsOf(valid)), argument).map(([path, leaf]) => () => {
+    const late = leaf instanceof MadeLate ? leaf.make() : leaf;
+    return replaced(valid, path, late);
+  });
+
+const decision2027 = {
+  year: 2027,
+  source: "Thông báo",
+  tet: { from: "2027-02-04", to: "2027-02-10" },
+  nationalDayAdjacent: "2027-09-03",
+  hungKingsDay: "2027-04-16",
+  swaps: [{ off: "2027-04-30", worked: "2027-05-08", name: "holiday.victoryDay" }],
+};
+const deadlines = [
+  { kind: "before", date: "2020-10-30" },
+  { kind: "noLaterThan", date: "2020-10-30" },
+  { kind: "within", amount: 5, unit: "workingDays", from: "2020-10-07" },
+];
+const week2030 = {
+  year: 2030,
+  start: "2030-10-01",
+  opening: "2030-10-02",
+  source: "Công văn",
+  letterDate: "2030-09-15",
+  reportDeadline: { kind: "noLaterThan", date: "2030-10-30" },
+  reportDeadlineSource: "Công văn",
+};
+
+describe("the public functions given valid arguments with one part made hostile", () => {
+  it("createHolidayCalendar: a decision or a rule made hostile is refused at once or works, in every method", () => {
+    const valid = { decisions: [decision2027], rules: calendar.holidayRules.slice(0, 6), includeUnconfirmed: true };
+    fc.assert(
+      fc.property(mutated(valid), (options) => {
+        expectReturnsOrCalendarError(() => {
+          const built = calendar.createHolidayCalendar(options() as never);
+          built.publicHolidays(2027);
+          built.makeUpWorkingDays(2027);
+          built.isWorkingDay("2027-04-30");
+          built.workingDaysBetween("2027-01-01", "2027-12-31");
+          built.addWorkingDays("2027-02-01", 30);
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("deadlineLastDay and deadlineStatus: a deadline made hostile", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...deadlines).chain(mutated), (deadline) => {
+        expectReturnsOrCalendarError(() => calendar.deadlineLastDay(deadline() as never));
+        expectReturnsOrCalendarError(() => calendar.deadlineStatus(deadline() as never, "2020-11-02T09:00:00+07:00"));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("lifelongLearningWeek, weekMilestones and weekToICalendar: a Week entry made hostile", () => {
+    fc.assert(
+      fc.property(mutated({ weeks: [week2030] }), (options) => {
+        expectReturnsOrCalendarError(() => calendar.lifelongLearningWeek(2030, options() as never));
+        expectReturnsOrCalendarError(() => calendar.weekToICalendar(2030, options() as never));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("weekToICalendar: milestones or options made hostile", () => {
+    const milestones = calendar.weekMilestones(2020).slice(0, 4);
+    const options = {
+      calendarName: "Tuần lễ",
+      productId: "-//x//EN",
+      uidDomain: "a.vn",
+      days: "each",
+      generatedAt: "now",
+    };
+    fc.assert(
+      fc.property(mutated(milestones), mutated(options), (list, given) => {
+        expectReturnsOrCalendarError(() => calendar.weekToICalendar(list() as never));
+        expectReturnsOrCalendarError(() => calendar.weekToICalendar(milestones, given() as never));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("fromLunar and formatLunarDate: a lunar date or options made hostile", () => {
+    fc.assert(
+      fc.property(
+        mutated({ year: 2020, month: 4, day: 1, leap: true }),
+        mutated({ offsetHours: 7, locale: "vi" }),
+        (lunar, options) => {
+          expectReturnsOrCalendarError(() => calendar.fromLunar(lunar() as never, options() as never));
+          expectReturnsOrCalendarError(() => calendar.formatLunarDate(lunar() as never, options() as never));
+          expectReturnsOrCalendarError(() => calendar.toLunar("2020-05-23", options() as never));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -8,6 +8,7 @@ import { fromDayNumber } from "../fromDayNumber.ts";
 import type { IsoDate } from "../IsoDate.ts";
 import { isIsoDate } from "../isIsoDate.ts";
 import { readFields } from "../readFields.ts";
+import { readList } from "../readList.ts";
 import { toDayNumber } from "../toDayNumber.ts";
 import { computeHolidayYear, type HolidayYear, type LunarHolidayDates } from "./computeHolidayYear.ts";
 import { holidayDecisions } from "./data/holidayDecisions.ts";
@@ -169,13 +170,15 @@ export const buildHolidayCalendar = (
   }
   const decisions = new Map<number, HolidayDecision>();
   for (const decision of holidayDecisions) decisions.set(decision.year, decision);
-  if (!Array.isArray(given) || !Array.isArray(rules)) {
+  const decisionList = readList(given);
+  const ruleList = readList(rules) as HolidayRule[] | undefined;
+  if (decisionList === undefined || ruleList === undefined) {
     throw new CalendarError(
       calendarErrorCodes.invalidOptions,
       "decisions and rules must be lists: pass e.g. { decisions: [...holidayDecisions, decision2027], rules: holidayRules }",
     );
   }
-  for (const decision of given) {
+  for (const decision of decisionList as HolidayDecision[]) {
     try {
       checkDecision(decision);
     } catch (cause) {
@@ -183,7 +186,7 @@ export const buildHolidayCalendar = (
     }
     decisions.set(decision.year, decision);
   }
-  for (const rule of rules) checkRule(rule);
+  for (const rule of ruleList) checkRule(rule);
 
   const tables = new Map<number, YearTable>();
   // Every date of every computed year, so that isWorkingDay on a known date is one lookup, no parsing.
@@ -192,7 +195,12 @@ export const buildHolidayCalendar = (
     const cached = tables.get(year);
     if (cached) return cached;
     if (!Number.isInteger(year) || year < holidayYearRange.min || year > holidayYearRange.max) throw outOfRange(year);
-    const computed = computeHolidayYear(year, { rules, decision: decisions.get(year), includeUnconfirmed, lunar });
+    const computed = computeHolidayYear(year, {
+      rules: ruleList,
+      decision: decisions.get(year),
+      includeUnconfirmed,
+      lunar,
+    });
     const start = toDayNumber(`${pad(year)}-01-01`);
     const end = toDayNumber(`${pad(year)}-12-31`);
     const working = new Uint8Array(end - start + 1);

@@ -5,6 +5,7 @@ import { describeValue } from "../describeValue.ts";
 import type { IsoDate } from "../IsoDate.ts";
 import { isIsoDate } from "../isIsoDate.ts";
 import { readFields } from "../readFields.ts";
+import { readList } from "../readList.ts";
 import type { WeekMilestone, WeekMilestoneKind } from "../timeline/WeekMilestone.ts";
 import { type WeekMilestoneLabel, weekMilestoneLabels } from "../timeline/weekMilestoneLabels.ts";
 import { type WeekMilestonesOptions, weekMilestones } from "../timeline/weekMilestones.ts";
@@ -67,10 +68,7 @@ const milestoneKeys = ["kind", "date", "label", "params", "year", "day", "deadli
 
 /** The milestones, each read once into a plain object and checked; a list or an entry that cannot be read is refused. */
 const checked = (milestones: readonly WeekMilestone[]): readonly WeekMilestone[] => {
-  let list: unknown[] | undefined;
-  try {
-    if (Array.isArray(milestones)) list = [...milestones];
-  } catch {}
+  const list = readList(milestones);
   if (list === undefined || list.length === 0) {
     throw invalidMilestone(milestones, "an iCalendar file needs at least one event");
   }
