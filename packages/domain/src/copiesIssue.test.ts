@@ -133,4 +133,19 @@ describe("the validators of entities with a «Nơi nhận» list", () => {
       ["letter.copies-luu", ["letter", "copies", 1]],
     ]);
   });
+
+  it("reads a megabyte of adversarial «Nơi nhận» text in linear time", () => {
+    const t = createTranslator();
+    const n = 1 << 20;
+    for (const line of [
+      `${";".repeat(n)}x`,
+      `Lưu:${" ".repeat(n)}x`,
+      `Lưu: VT${" ".repeat(n)},`,
+      `-${" ".repeat(n)}.`,
+    ]) {
+      const started = performance.now();
+      copiesIssue(t, ["Như trên", line]);
+      expect(performance.now() - started).toBeLessThan(250);
+    }
+  });
 });

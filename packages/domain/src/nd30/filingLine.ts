@@ -6,17 +6,26 @@
  */
 export type FilingLineProblem = "not-filing" | "format";
 
+const finalPunctuation = new Set([";", ".", ",", ":"]);
+
+/** Trims final «;.,:» by hand: /[;.,:]+$/ tries every start in a long run of them that is not final, quadratically. */
+const endOfContent = (line: string): number => {
+  let end = line.length;
+  while (end > 0 && finalPunctuation.has(line.charAt(end - 1))) end--;
+  return end;
+};
+
 /**
  * A recipient line as a rule reads it: NFC, trimmed, without its leading dash and its final «;», «.», «,» or «:».
  * «- Lưu: VT, GDTX.» and «Lưu: VT, GDTX» read alike.
  */
-export const recipientLineContent = (line: string): string =>
-  line
+export const recipientLineContent = (line: string): string => {
+  const undashed = line
     .normalize("NFC")
     .trim()
-    .replace(/^[-‐‑–—+•*]\s*/u, "")
-    .replace(/[;.,:]+$/u, "")
-    .trim();
+    .replace(/^[-‐‑–—+•*]\s*/u, "");
+  return undashed.slice(0, endOfContent(undashed)).trim();
+};
 
 /**
  * Checks the last line of a «Nơi nhận» list: the one reading of «- Lưu: VT, …» shared by the entity validators and

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lintDateLine } from "./lintDateLine.ts";
+import { parseDateLine } from "./parseDateLine.ts";
 
 describe("lintDateLine", () => {
   it("finds nothing in a correct line", () => {
@@ -19,5 +20,59 @@ describe("lintDateLine", () => {
 
   it("never throws on random strings", () => {
     fc.assert(fc.property(fc.string({ unit: "grapheme" }), (line) => void lintDateLine(line)));
+  });
+
+  it("answers a megabyte of adversarial text in linear time", () => {
+    const n = 1 << 20;
+    for (const text of [
+      `Hà Nội${" ".repeat(n)}x`,
+      `Hà Nội,${" ".repeat(n)}ngày 5 tháng 1 năm 2020x`,
+      `Số:${" ".repeat(n)}x`,
+      "a ngày ".repeat(n / 7),
+      `${"ngày 1 tháng 1 năm ".repeat(n / 20)}2020`,
+      "-".repeat(n),
+      ",".repeat(n),
+    ]) {
+      const started = performance.now();
+      lintDateLine(text);
+      expect(performance.now() - started, JSON.stringify(text.slice(0, 20))).toBeLessThan(250);
+    }
+  });
+
+  it("reads a line as the one regular expression it replaced did", () => {
+    const replaced =
+      /^(?<place>[^,\n\r]+?)(?:\s*(?<comma>,)\s*|\s+)ngày\s+(?<day>\d{1,3})\s+tháng\s+(?<month>\d{1,3})\s+năm\s+(?<year>\d{4})$/u;
+    const piece = fc.constantFrom(
+      "Hà Nội",
+      "a",
+      " ",
+      "  ",
+      ",",
+      "\n",
+      "ngày",
+      "ngày 5",
+      " tháng 1",
+      " năm 2020",
+      "5",
+      "\t",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const text = pieces.join("").trim();
+        const old = replaced.exec(text)?.groups;
+        const read = parseDateLine(text);
+        const formatRefused = read.issues.some((issue) => issue.code === "nd30.date-line.format");
+        if (old === undefined || !/\p{L}/u.test(old.place?.trim() ?? "")) expect(formatRefused, text).toBe(true);
+        else {
+          expect(formatRefused, text).toBe(false);
+          expect(
+            read.issues.some((issue) => issue.code === "nd30.date-line.comma"),
+            text,
+          ).toBe(old.comma === undefined);
+          if (read.value) expect(read.value.place, text).toBe(old.place?.trim());
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -125,4 +125,19 @@ describe("lintRecipientList", () => {
       ),
     );
   });
+
+  it("answers a megabyte of adversarial text in linear time", () => {
+    const n = 1 << 20;
+    for (const text of [
+      `${";".repeat(n)}x`,
+      `- Lưu:${" ".repeat(n)}x`,
+      `Nơi nhận${" ".repeat(n)}x`,
+      "- ".repeat(n / 2),
+      `- ${".".repeat(n)}`,
+    ]) {
+      const started = performance.now();
+      lintRecipientList([text, text], { kind: "noi-nhan", hasKinhGui: true });
+      expect(performance.now() - started, JSON.stringify(text.slice(0, 20))).toBeLessThan(250);
+    }
+  });
 });

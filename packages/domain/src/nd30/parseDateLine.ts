@@ -8,8 +8,25 @@ import type { DateLine } from "./DateLine.ts";
 import type { ParseResult } from "./ParseResult.ts";
 import { textIssues } from "./textIssues.ts";
 
-const pattern =
-  /^(?<place>[^,\n\r]+?)(?:\s*(?<comma>,)\s*|\s+)ngày\s+(?<day>\d{1,3})\s+tháng\s+(?<month>\d{1,3})\s+năm\s+(?<year>\d{4})$/u;
+/** The part from «ngày» on; its «\s+» are each followed by a letter or a digit, so it matches in linear time. */
+const tail = /^ngày\s+(?<day>\d{1,3})\s+tháng\s+(?<month>\d{1,3})\s+năm\s+(?<year>\d{4})$/u;
+
+/**
+ * Reads «<place>, ngày D tháng M năm YYYY» by hand where one regular expression (a lazy place, then «\s*,\s*» or
+ * «\s+») took quadratic time on a long run of spaces: the date part starts at the last «ngày», and the place is what
+ * precedes it less the separator, a comma with any spaces around it or at least one space.
+ */
+const split = (text: string) => {
+  const at = text.lastIndexOf("ngày");
+  const date = at < 0 ? undefined : tail.exec(text.slice(at))?.groups;
+  if (date === undefined) return undefined;
+  const before = text.slice(0, at);
+  const spaced = before.trimEnd();
+  const comma = spaced.endsWith(",");
+  const place = comma ? spaced.slice(0, -1).trimEnd() : spaced;
+  if (place.length === 0 || (!comma && spaced.length === before.length) || /[,\n\r]/u.test(place)) return undefined;
+  return { day: date.day ?? "", month: date.month ?? "", year: date.year ?? "", place, comma: comma ? "," : undefined };
+};
 
 const officialNames: ReadonlyMap<string, string> = new Map(
   provinceHistory.flatMap((province) => [
@@ -49,7 +66,7 @@ export const parseDateLine = (line: string, options: LanguageOptions = {}): Pars
   if (typeof line !== "string") return done(undefined, [createIssue(t, "nd30.date-line.format", [])]);
   const text = line.normalize("NFC").trim();
   const issues = textIssues(t, text, []);
-  const match = pattern.exec(text)?.groups;
+  const match = split(text);
   const place = match?.place?.trim() ?? "";
   if (match === undefined || !/\p{L}/u.test(place)) {
     return done(undefined, [...issues, createIssue(t, "nd30.date-line.format", [])]);

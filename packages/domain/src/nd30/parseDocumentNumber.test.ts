@@ -160,4 +160,25 @@ describe("parseDocumentNumber", () => {
       ),
     );
   });
+
+  it("answers a megabyte of adversarial text in linear time", () => {
+    const n = 1 << 20;
+    for (const text of [
+      `Số: 1/A${" ".repeat(n)}x`,
+      `Số: 1/A${" - ".repeat(n / 3)}x`,
+      `Số:${" ".repeat(n)}x`,
+      `Số: ${"0".repeat(n)}/KH-UBND`,
+      `Số: 1/${"-".repeat(n)}`,
+      `Số: 1/${"A-".repeat(n / 2)}`,
+      "Số".repeat(n / 2),
+    ]) {
+      const started = performance.now();
+      parseDocumentNumber(text);
+      expect(performance.now() - started, JSON.stringify(text.slice(0, 20))).toBeLessThan(250);
+    }
+  });
+
+  it("joins the groups of a symbol spaced around its hyphens", () => {
+    expect(parseDocumentNumber("Số: 12/KH \u00A0- \tUBND").value?.symbol).toBe("KH-UBND");
+  });
 });

@@ -65,7 +65,12 @@ export const parseDocumentNumber = (
   const numberText = text.slice(head[0].length, slash).trim();
   const symbolText = text.slice(slash + 1);
   const draft = blankNumber.test(numberText);
-  const symbol = symbolText.trim().replace(/\s*-\s*/gu, "-");
+  // Split and trim by hand: /\s*-\s*/g takes quadratic time on a long run of spaces without a hyphen.
+  const symbol = symbolText
+    .trim()
+    .split("-")
+    .map((part) => part.trim())
+    .join("-");
   const groups = symbol.split("-");
   if ((!draft && !/^\d+$/.test(numberText)) || !groups.every((g) => group.test(g)) || /^0+$/.test(numberText)) {
     return done(undefined, [...issues, createIssue(t, "nd30.number.format", [])]);
