@@ -13,6 +13,7 @@ import { dataTable } from "./dataTable.ts";
 import { dateRange } from "./dateText.ts";
 import { formatInteger, romanNumeral } from "./formatNumbers.ts";
 import { inSentence } from "./inSentence.ts";
+import { parseDirectiveOption } from "./parseDirectiveOption.ts";
 import { parseEntity } from "./parseEntity.ts";
 import type { RenderLanguageOptions } from "./RenderLanguageOptions.ts";
 import { refuseAsTemplateError } from "./refuseAsTemplateError.ts";
@@ -167,8 +168,9 @@ export const renderPlan = (
   options: RenderPlanOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> =>
   refuseAsTemplateError("plan", async () => {
-    const { directive } = options;
-    const parsed = parseEntity(plan, "plan", (input) => validatePlan(input, options));
+    const directive = parseDirectiveOption(options.directive, options);
+    const checked = directive === undefined ? options : { ...options, directive };
+    const parsed = parseEntity(plan, "plan", (input) => validatePlan(input, checked));
     return renderTypedDocument(templateIds.plan, options.generatedAt, {
       fields: parsed,
       what: "plan",

@@ -11,6 +11,7 @@ import type { FileChild } from "docx";
 import { documentWording } from "./data/documentWording.ts";
 import { dataTable, type TableCellInput } from "./dataTable.ts";
 import { formatInteger, romanNumeral } from "./formatNumbers.ts";
+import { parseDirectiveOption } from "./parseDirectiveOption.ts";
 import { parseEntity } from "./parseEntity.ts";
 import type { RenderLanguageOptions } from "./RenderLanguageOptions.ts";
 import { refuseAsTemplateError } from "./refuseAsTemplateError.ts";
@@ -126,7 +127,9 @@ export const renderReport = (
   options: RenderReportOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> =>
   refuseAsTemplateError("report", async () => {
-    const parsed = parseEntity(report, "report", (input) => validateReport(input, options));
+    const directive = parseDirectiveOption(options.directive, options);
+    const checked = directive === undefined ? options : { ...options, directive };
+    const parsed = parseEntity(report, "report", (input) => validateReport(input, checked));
     return renderTypedDocument(templateIds.report, options.generatedAt, {
       fields: parsed,
       what: "report",

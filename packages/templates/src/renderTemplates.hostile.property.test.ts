@@ -78,6 +78,16 @@ const templates = [
     render: (input: unknown) => renderBudgetEstimate(input as never),
   },
   {
+    name: "plan's directive",
+    sample: directive2020,
+    render: (input: unknown) => renderPlan(samplePlan2020, { directive: input as never }),
+  },
+  {
+    name: "report's directive",
+    sample: directive2020,
+    render: (input: unknown) => renderReport(sampleReport2020, { directive: input as never }),
+  },
+  {
     name: "summary meta",
     sample: sampleNationalSummaryMeta2020,
     render: (input: unknown) => renderNationalSummary(summary, input as never),
@@ -207,5 +217,22 @@ describe("renderNationalSummary", () => {
       code: "templates.invalid-input",
       issues: [expect.objectContaining({ code: "schema.too-big", path: ["summary", "totals", "budgetSpent"] })],
     });
+  });
+});
+
+describe("renderPlan and renderReport", () => {
+  it("check the directive given as an option like their input", async () => {
+    const hostile = { ...directive2020, theme: "Học\u0000tập" };
+    await expect(renderPlan(samplePlan2020, { directive: hostile })).rejects.toMatchObject({
+      code: "templates.unsafe-text",
+      path: ["directive", "theme"],
+    });
+    await expect(renderReport(sampleReport2020, { directive: hostile })).rejects.toMatchObject({
+      code: "templates.unsafe-text",
+    });
+    const impossible = { ...directive2020, week: { ...directive2020.week, start: "2020-02-30" } };
+    const error = await renderPlan(samplePlan2020, { directive: impossible as never }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "templates.invalid-input" });
+    expect((error as TemplateError).issues.length).toBeGreaterThan(0);
   });
 });
