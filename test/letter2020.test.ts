@@ -3,7 +3,7 @@ import { directive2020 } from "@xhht/domain";
 import { readDocxText, renderOfficialLetter } from "@xhht/templates";
 import { beforeAll, describe, expect, it } from "vitest";
 
-const seedPath = new URL("../../shared/seed/000_f9f7479b69127942.txt", import.meta.url);
+const seedPath = new URL("fixtures/cong-van-3589-BGDDT-GDTX-2020.txt", import.meta.url);
 
 /** The body of the published letter: from «Kính gửi» to the closing request, without the website's header rows. */
 const publishedBody = (): string[] => {

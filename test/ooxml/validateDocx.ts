@@ -5,15 +5,15 @@ import { validateXML, type XMLFileInfo } from "xmllint-wasm";
 /** The repository root, found from this file's own location (test/ooxml/). */
 export const repoRoot = new URL("../../", import.meta.url);
 
-/** The OOXML schemas shared by the workspace (../shared/ooxml-schemas from the repository root). */
-export const schemaRoot = new URL("../shared/ooxml-schemas/", repoRoot);
+/** The OOXML schemas, copied into test/fixtures/ooxml-schemas (origin and licence in test/fixtures/SOURCES.md). */
+export const schemaRoot = new URL("test/fixtures/ooxml-schemas/", repoRoot);
 
 const SCHEMA_DIRS = ["ISO-IEC29500-4_2016", "mce", "microsoft"] as const;
 const MAIN_SCHEMA = "ooxml-schemas/microsoft/wml-2010.xsd";
 
 let schemaFiles: XMLFileInfo[] | undefined;
 
-/** Every .xsd under the shared folder, named by its path under a common root so relative imports resolve. */
+/** Every .xsd of the schema folder, named by its path under a common root so relative imports resolve. */
 const loadSchemas = (): XMLFileInfo[] => {
   schemaFiles ??= SCHEMA_DIRS.flatMap((dir) =>
     readdirSync(new URL(`${dir}/`, schemaRoot))

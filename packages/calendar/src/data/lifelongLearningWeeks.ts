@@ -1,7 +1,7 @@
 import type { LifelongLearningWeekEntry } from "../LifelongLearningWeekEntry.ts";
 
 /**
- * The Weeks whose dates are known, one entry per year, from `reference/editions.md`. A year missing here gets the
+ * The Weeks whose dates are known, one entry per year, from the Ministry's letters and dated press reports. A year missing here gets the
  * default rule in {@link lifelongLearningWeek} and is marked provisional. `letterDate` is set only where the letter's
  * date is confirmed (2025's «about 18/09» is not); `reportDeadline` only where a year's deadline is known (2018, 2020).
  *

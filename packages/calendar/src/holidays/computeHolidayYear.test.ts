@@ -4,7 +4,7 @@ import { computeHolidayYear } from "./computeHolidayYear.ts";
 import { holidayDecisions } from "./data/holidayDecisions.ts";
 import { holidayRules } from "./data/holidayRules.ts";
 
-/** Tết and Giỗ Tổ of reference/calendar.md, for the years these tests use. */
+/** Tết and Giỗ Tổ of the years these tests use, as the published lunar calendar dates them. */
 const lunar = {
   lunarNewYear: (year: number) => ({ 2016: "2016-02-08", 2028: "2028-01-26" })[year as 2016] as IsoDate,
   hungKingsDay: (year: number) => ({ 2016: "2016-04-16", 2028: "2028-04-04" })[year as 2016] as IsoDate,

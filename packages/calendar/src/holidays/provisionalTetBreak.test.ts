@@ -10,7 +10,7 @@ import { provisionalTetBreak } from "./provisionalTetBreak.ts";
 
 const weekend = (date: string) => dayOfWeek(date) === 0 || dayOfWeek(date) === 6;
 
-/** Tết and the decided break of each year of reference/calendar.md. */
+/** Tết and the break each year's notice decided (4875/TB-LĐTBXH for 2021, …: see holidayDecisions). */
 const decided = [
   ["2020-01-25", "2020-01-23", "2020-01-29"],
   ["2021-02-12", "2021-02-10", "2021-02-16"],

@@ -12,7 +12,7 @@ const range = (from: string, to: string) => {
   return days;
 };
 
-/** The table «Civil-service days off 2020-2026» of reference/calendar.md, every day of each break. */
+/** The civil service's days off 2020-2026 as the yearly notices announced them, every day of each break. */
 const table: Record<number, string[]> = {
   2020: ["2020-01-01", ...range("2020-01-23", "2020-01-29"), "2020-04-02", "2020-04-30", "2020-05-01", "2020-09-02"],
   2021: [

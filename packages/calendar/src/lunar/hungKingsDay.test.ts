@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { hungKingsChina, hungKingsVietnam } from "./fixtures/pythonHolidaysDates.ts";
 import { hungKingsDay } from "./hungKingsDay.ts";
 
-// From /shared/reference/calendar.md, "Tết (1/1 lunar) and Giỗ Tổ (10/3 lunar), 2000-2030, Vietnam".
+// Tết (1/1 lunar) and Giỗ Tổ (10/3 lunar) 2000-2030 in Vietnam, as the yearly holiday notices and python-holidays' Vietnamese data (vacanza/holidays) date them.
 const hungKings2000to2030 = [
   "04-14",
   "04-03",

@@ -4,7 +4,10 @@ import { directiveSchema } from "../Directive.ts";
 import { findActivity } from "../findActivity.ts";
 import { directive2020 } from "./directive2020.ts";
 
-const seed = readFileSync(new URL("../../../../../shared/seed/000_f9f7479b69127942.txt", import.meta.url), "utf8");
+const seed = readFileSync(
+  new URL("../../../../test/fixtures/cong-van-3589-BGDDT-GDTX-2020.txt", import.meta.url),
+  "utf8",
+);
 
 describe("directive2020", () => {
   it("is a valid directive, unchanged by parsing", () => {

@@ -2,7 +2,7 @@ import type { Directive, DirectiveInput } from "../Directive.ts";
 
 /**
  * Công văn 3589/BGDĐT-GDTX of 15/09/2020 on the 2020 Lifelong Learning Week, as published
- * (text: shared/seed/000_f9f7479b69127942.txt; number, trích yếu and signer from the hieuluat.vn publication).
+ * (text as published online, kept in test/fixtures/; number, trích yếu and signer from the hieuluat.vn publication).
  * The published date line «ngày 15 tháng 09 năm 2020» is not repeated here: the date is data and its line is
  * written by Decree 30's rule. The «Nơi nhận» list is unpublished beyond the two lines every công văn has.
  */

@@ -1,9 +1,9 @@
 import type { EditionInput } from "../Edition.ts";
 
-const seedList = "the related-documents list of Công văn 3589/BGDĐT-GDTX as published (shared/seed)";
+const seedList = "the related-documents list of Công văn 3589/BGDĐT-GDTX as published on legal-text websites";
 
 /**
- * The Week year by year, from shared/reference/editions.md (press releases and the Ministry's letters). The Week's
+ * The Week year by year, from the Ministry's letters and dated press reports (each entry's `source`). The Week's
  * dates and known report deadlines live in @xhht/calendar's data; this table adds the letters and themes.
  */
 export const editions = [
@@ -52,17 +52,20 @@ export const editions = [
   {
     year: 2021,
     theme: "Chuyển đổi số và cơ hội học tập suốt đời cho tất cả mọi người trong bối cảnh đại dịch COVID-19",
-    source: "shared/reference/editions.md (the letter's number is not known)",
+    source:
+      "Press reports of the 2021 openings: Báo Nghệ An (baonghean.vn, 03/10/2021), VietnamPlus (11/11/2021); the letter's number is not known",
   },
   {
     year: 2022,
     theme: "Thúc đẩy chuyển đổi số phục vụ học tập suốt đời sau đại dịch Covid-19",
-    source: "shared/reference/editions.md (the letter's number is not known)",
+    source:
+      "Press reports of the 2022 openings: UBND huyện Bạch Thông (bachthong.gov.vn, 30/09/2022), Báo Nghệ An (02/10/2022); the letter's number is not known",
   },
   {
     year: 2023,
     theme: "Xây dựng năng lực tự học trong kỷ nguyên số",
-    source: "shared/reference/editions.md (the letter's number is not known)",
+    source:
+      "The Ministry's 2023 letter as reported by Công dân & Khuyến học (congdankhuyenhoc.vn, 15/09/2023) and giaoduc.edu.vn (21/09/2023); the letter's number is not known",
   },
   {
     year: 2024,

@@ -3,7 +3,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseDateLine } from "./parseDateLine.ts";
 
-const seed = readFileSync(new URL("../../../../../shared/seed/000_f9f7479b69127942.txt", import.meta.url), "utf8");
+const seed = readFileSync(
+  new URL("../../../../test/fixtures/cong-van-3589-BGDDT-GDTX-2020.txt", import.meta.url),
+  "utf8",
+);
 
 const codes = (line: string) => parseDateLine(line).issues.map((issue) => issue.code);
 

@@ -1,7 +1,7 @@
 /**
  * The nghỉ bù rule of the Labour Code, effective-dated like {@link holidayRules}: a holiday that falls on a weekly
  * rest day gives the next working day off. For the civil service the weekly rest days are Saturday and Sunday
- * (the 40-hour week of Quyết định 188/1999/QĐ-TTg). From `reference/calendar.md` («Nghỉ bù») and, for 2007 to
+ * (the 40-hour week of Quyết định 188/1999/QĐ-TTg). From Bộ luật Lao động 2019, Điều 111.3 («nghỉ bù»), and, for 2007 to
  * 30/04/2013, the last sentence of Điều 73 of the 1994 Code as reworded by Luật số 84/2007/QH11.
  *
  * @example

@@ -1,10 +1,11 @@
 import type { HolidayDecision } from "../HolidayDecision.ts";
 
 /**
- * Each year's government decision on the civil service's days off, 2020-2026, from the table «Civil-service days
- * off 2020-2026» of `reference/calendar.md`, with the notices it cites. Only what a decision chooses is written
- * here: the Tết break, the day next to 2/9, Giỗ Tổ as the notice dates it, and swaps; the fixed holidays come from
- * {@link holidayRules} and every «made up» day of the table that follows from Điều 111.3 is derived as nghỉ bù.
+ * Each year's government decision on the civil service's days off, 2020-2026, from the yearly notices of the
+ * Ministry of Labour (to 2025) and the Ministry of Home Affairs (from 2026), each cited in its entry. Only what a
+ * decision chooses is written here: the Tết break, the day next to 2/9, Giỗ Tổ as the notice dates it, and swaps;
+ * the fixed holidays come from {@link holidayRules} and every «made up» day of a notice that follows from
+ * Điều 111.3 is derived as nghỉ bù.
  *
  * @example
  * ```ts

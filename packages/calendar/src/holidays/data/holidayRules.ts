@@ -20,7 +20,7 @@ const to2012 = "2020-12-31";
 const from2019 = "2021-01-01";
 
 /**
- * The paid public holidays of the Labour Code, effective-dated, from `reference/calendar.md` («Public holidays»):
+ * The paid public holidays of the Labour Code, effective-dated, from the Codes' own texts:
  * the 1994 Code, Điều 73, as amended by Luật số 84/2007/QH11 (9 days: Tết four, «one day at the end of the old year
  * and three at the start of the new», and Giỗ Tổ added), from 2007 until 30/04/2013; the 2012 Code (in force
  * 01/05/2013, replaced on 01/01/2021: 10 days, Tết five) and the 2019 Code (from 01/01/2021: 11 days, Quốc khánh
