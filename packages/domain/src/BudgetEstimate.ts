@@ -3,13 +3,13 @@ import { documentFields } from "./documentFields.ts";
 import { documentMarks } from "./documentMarks.ts";
 import { money } from "./money.ts";
 import { fundingSources } from "./ProvincialPlan.ts";
-import { text } from "./text.ts";
+import { shortText, subjectText, text } from "./text.ts";
 
 /** One line of a budget estimate: item, unit, quantity, unit price and amount (quantity × unit price), in đồng. */
 export const estimateLineSchema = z.strictObject({
-  item: text,
+  item: shortText,
   /** Đơn vị tính: «cái», «buổi», «người». */
-  unit: text,
+  unit: shortText,
   quantity: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
   unitPrice: money,
   amount: money,
@@ -30,7 +30,7 @@ export const budgetEstimateSchema = z.strictObject({
   ...documentFields,
   ...documentMarks,
   /** Trích yếu under «DỰ TOÁN KINH PHÍ»: «Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020». */
-  subject: text,
+  subject: subjectText,
   /** Căn cứ, one a line, without the final «;» or «.». */
   legalBases: z.array(text).default([]),
   lines: z.array(estimateLineSchema).min(1),

@@ -1,16 +1,16 @@
 import { z } from "zod";
 import { documentFields } from "./documentFields.ts";
 import { documentMarks } from "./documentMarks.ts";
-import { text } from "./text.ts";
+import { shortText, subjectText, text } from "./text.ts";
 
 /** A member's role in an organising committee (Ban Tổ chức), in the order a member list is printed. */
 export const committeeRoles = ["head", "deputy-head", "standing-member", "member", "secretary"] as const;
 
 /** One member of the committee: name, position and workplace, and role in the committee. */
 export const committeeMemberSchema = z.strictObject({
-  name: text,
+  name: shortText,
   /** Position and workplace as printed: «Phó Chủ tịch Ủy ban nhân dân tỉnh». */
-  position: text,
+  position: shortText,
   role: z.enum(committeeRoles),
 });
 
@@ -32,15 +32,15 @@ export const committeeDecisionSchema = z.strictObject({
    * The issuing body or authority as written in running text (Phụ lục II), for the appendix's «(Kèm theo …
    * của …)»: «Chủ tịch Ủy ban nhân dân tỉnh Nam Định».
    */
-  issuerName: text,
+  issuerName: shortText,
   /** The authority that decides, upper case, above the căn cứ: «CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH». */
-  decidingAuthority: text,
+  decidingAuthority: shortText,
   /** Trích yếu under «QUYẾT ĐỊNH»: «Về việc thành lập Ban Tổ chức Tuần lễ …». */
-  subject: text,
+  subject: subjectText,
   /** Căn cứ and «Theo đề nghị của …», one a line, without the final «;» or «.». */
   legalBases: z.array(text).min(1),
   /** The committee's full name: «Ban Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020 tỉnh Nam Định». */
-  committeeName: text,
+  committeeName: shortText,
   members: z.array(committeeMemberSchema).min(1),
   /** The committee's duties (Điều 2), one a clause. */
   duties: z.array(text).min(1),

@@ -1,11 +1,15 @@
 import { z } from "zod";
+import { boundedString } from "./boundedString.ts";
+import { textLimits } from "./data/textLimits.ts";
 import { deadlineSchema } from "./deadlineSchema.ts";
 import { isoDate } from "./isoDate.ts";
 import { officialLetterSchema } from "./OfficialLetter.ts";
-import { text } from "./text.ts";
+import { shortText, subjectText, text } from "./text.ts";
 
-const code = z.string().regex(/^[a-z]+(?:-[a-z]+)*(?:\.[a-z]+(?:-[a-z]+)*)*$/, { message: "code.format" });
-const blockRef = z.string().min(1);
+const code = boundedString(textLimits.code).regex(/^[a-z]+(?:-[a-z]+)*(?:\.[a-z]+(?:-[a-z]+)*)*$/, {
+  message: "code.format",
+});
+const blockRef = boundedString(textLimits.code).min(1);
 
 /** Who carries out the directive (section 5 and the closing request). */
 export const actorCodes = [
@@ -35,12 +39,12 @@ export const actorDutySchema = z.strictObject({
 
 export const legalReferenceSchema = z.strictObject({
   /** The document's number and symbol as officially registered: «07/2018/TT-BTC». */
-  number: text,
-  issuer: text,
+  number: shortText,
+  issuer: shortText,
   date: isoDate,
-  title: text.optional(),
+  title: subjectText.optional(),
   /** How the letter itself cites it, when that differs from the official form. */
-  citedAs: text.optional(),
+  citedAs: shortText.optional(),
 });
 
 export const erratumSchema = z.strictObject({
@@ -63,7 +67,7 @@ export const directiveSchema = z.strictObject({
   schemaVersion: z.literal(1),
   year: z.number().int().min(2011).max(2200),
   letter: officialLetterSchema,
-  theme: text,
+  theme: subjectText,
   week: z.strictObject({ start: isoDate, end: isoDate, opening: isoDate }),
   activities: z.array(directiveActivitySchema).min(1),
   duties: z.array(actorDutySchema).min(1),
@@ -71,9 +75,9 @@ export const directiveSchema = z.strictObject({
     deadline: deadlineSchema,
     /** Who reports: the body the Chair assigns. */
     assignee: z.enum(actorCodes),
-    recipient: text,
-    via: text,
-    email: z.email({ message: "email.format" }).optional(),
+    recipient: shortText,
+    via: shortText,
+    email: z.email({ message: "email.format" }).max(254).optional(),
     /** What the Ministry does with the reports. */
     purpose: text,
     source: blockRef,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { deadlineSchema } from "./deadlineSchema.ts";
 import { isoDate } from "./isoDate.ts";
-import { text } from "./text.ts";
+import { shortText, subjectText, text } from "./text.ts";
 
 /**
  * What is known of one year's Lifelong Learning Week: the Ministry's letter, its theme, the drafting unit, and —
@@ -16,11 +16,11 @@ import { text } from "./text.ts";
 export const editionSchema = z.strictObject({
   year: z.number().int().min(2011).max(2200),
   /** Number and symbol of the letter announcing the Week: «3589/BGDĐT-GDTX». */
-  letterNumber: text.optional(),
+  letterNumber: shortText.optional(),
   letterDate: isoDate.optional(),
-  theme: text.optional(),
+  theme: subjectText.optional(),
   /** The Ministry's unit that drafted the letter: «GDTX» up to 2024, «GDNNGDTX» in 2025. */
-  draftingUnit: text.optional(),
+  draftingUnit: shortText.optional(),
   /** First day of the Week, when it is not the calendar's (01/10, or 02/10 when 01/10 is a Sunday). */
   start: isoDate.optional(),
   opening: isoDate.optional(),

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { documentFields } from "./documentFields.ts";
 import { isoDate } from "./isoDate.ts";
 import { provinceCode } from "./provinceCode.ts";
-import { text } from "./text.ts";
+import { shortText, subjectText, text } from "./text.ts";
 
 /**
  * What a province adds when it forwards the Ministry's letter on the Week to its departments and districts
@@ -19,18 +19,18 @@ export const forwardingRequestSchema = z.strictObject({
   province: provinceCode,
   ...documentFields,
   /** The issuing body as written in running text: «Ủy ban nhân dân tỉnh Nam Định». */
-  issuerName: text,
+  issuerName: shortText,
   /** The Ministry as written in running text, for «… của Bộ Giáo dục và Đào tạo»: the directive prints it upper case. */
-  directiveIssuerName: text,
+  directiveIssuerName: shortText,
   /** Trích yếu without «V/v»: «triển khai Tuần lễ hưởng ứng học tập suốt đời năm 2020». */
-  subject: text,
-  recipients: z.array(text).min(1),
+  subject: subjectText,
+  recipients: z.array(shortText).min(1),
   /** The body that leads and advises, in running text: «Sở Giáo dục và Đào tạo». */
-  lead: text,
+  lead: shortText,
   /** Bodies that work with the lead: «Hội Khuyến học tỉnh». */
-  partners: z.array(text).default([]),
+  partners: z.array(shortText).default([]),
   /** To whom the recipients report their results: «Sở Giáo dục và Đào tạo». */
-  reportTo: text,
+  reportTo: shortText,
   /** The province's own reporting deadline: on or before the Ministry's last day. */
   reportDeadline: isoDate,
   /** Extra requests, one paragraph each, after the standard ones. */

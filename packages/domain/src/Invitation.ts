@@ -2,7 +2,7 @@ import { z } from "zod";
 import { documentFields } from "./documentFields.ts";
 import { documentMarks } from "./documentMarks.ts";
 import { isoDate } from "./isoDate.ts";
-import { text } from "./text.ts";
+import { shortText, subjectText, text } from "./text.ts";
 
 /**
  * A giấy mời (invitation), e.g. to the Week's opening ceremony: who invites whom, to what, when and where.
@@ -17,18 +17,18 @@ export const invitationSchema = z.strictObject({
   ...documentFields,
   ...documentMarks,
   /** Trích yếu under «GIẤY MỜI»: «Dự Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2020». */
-  subject: text,
+  subject: subjectText,
   /** Who invites, as written in running text: «Sở Giáo dục và Đào tạo tỉnh Nam Định». */
-  host: text,
+  host: shortText,
   /** Those invited, one a line: «Đồng chí Giám đốc Sở Văn hóa, Thể thao và Du lịch». */
-  invitees: z.array(text).min(1),
+  invitees: z.array(shortText).min(1),
   /** The event: «Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2020». */
-  event: text,
+  event: subjectText,
   eventDate: isoDate,
   /** The start time, 24-hour «HH:MM» in Vietnam's time: «08:00». */
   eventTime: z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/u, { message: "invitation.time" }),
   /** Where the event takes place. */
-  venue: text,
+  venue: shortText,
   /** Closing lines: «Đề nghị đại biểu có mặt trước 15 phút.», a contact. */
   notes: z.array(text).default([]),
 });

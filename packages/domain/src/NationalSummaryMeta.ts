@@ -2,7 +2,7 @@ import { z } from "zod";
 import { documentFields } from "./documentFields.ts";
 import { documentMarks } from "./documentMarks.ts";
 import { isoDate } from "./isoDate.ts";
-import { text } from "./text.ts";
+import { shortText, subjectText, text } from "./text.ts";
 
 /**
  * The document fields of the Ministry's báo cáo tổng hợp that lays out a {@link NationalSummary}: who issues and
@@ -21,11 +21,11 @@ export const nationalSummaryMetaSchema = z.strictObject({
   ...documentFields,
   ...documentMarks,
   /** The issuing body as written in running text: «Bộ Giáo dục và Đào tạo». */
-  issuerName: text,
+  issuerName: shortText,
   /** Trích yếu under «BÁO CÁO»: «Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020». */
-  subject: text,
+  subject: subjectText,
   /** «Kính gửi»: a báo cáo sent to a superior names it («Thủ tướng Chính phủ»). */
-  recipients: z.array(text).default([]),
+  recipients: z.array(shortText).default([]),
   /** Opening paragraphs, before the figures. */
   introduction: z.array(text).default([]),
   /** The day the count of reports stands at; the document's date when absent. */

@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { boundedString } from "./boundedString.ts";
+import { textLimits } from "./data/textLimits.ts";
 import { documentFields } from "./documentFields.ts";
-import { line, text } from "./text.ts";
+import { line, subjectText, text } from "./text.ts";
 
-const blockId = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, { message: "block.id" });
+const blockId = boundedString(textLimits.code).regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, { message: "block.id" });
 
 /** Point labels of Decree 30 (Phụ lục I): the Vietnamese alphabet without f, j, w, z, followed by «)». */
 export const pointLabel = z.string().regex(/^(?:[a-eg-ik-vxy]|đ)\)$/u, { message: "block.point-label" });
@@ -13,7 +15,7 @@ export const letterBlockSchema = z.discriminatedUnion("type", [
   z.strictObject({
     type: z.literal("heading"),
     id: blockId.optional(),
-    label: z.string().regex(/^\d+\.$/, { message: "block.heading-label" }),
+    label: boundedString(textLimits.label).regex(/^\d+\.$/, { message: "block.heading-label" }),
     text,
   }),
   z.strictObject({ type: z.literal("point"), id: blockId.optional(), label: pointLabel, text }),
@@ -32,7 +34,7 @@ export const officialLetterSchema = z.strictObject({
   schemaVersion: z.literal(1),
   ...documentFields,
   /** Trích yếu without its «V/v» prefix: «tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020». */
-  subject: text,
+  subject: subjectText,
   recipients: z.array(line).min(1),
   body: z.array(letterBlockSchema).min(1),
 });

@@ -1,18 +1,21 @@
 import { z } from "zod";
+import { boundedString } from "./boundedString.ts";
+import { textLimits } from "./data/textLimits.ts";
 import { audiences } from "./data/vocabulary.ts";
 import { documentFields } from "./documentFields.ts";
 import { isoDate } from "./isoDate.ts";
 import { money } from "./money.ts";
 import { provinceCode } from "./provinceCode.ts";
-import { text } from "./text.ts";
+import { shortText, subjectText, text } from "./text.ts";
 
 /**
  * An activity code: one of the catalogue's («reading.class-bookshelves»), or a province's own activity prefixed
  * `local.` («local.hoi-sach-thieu-nhi»).
  */
-export const activityCode = z
-  .string()
-  .regex(/^[a-z]+(?:-[a-z]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/, { message: "code.format" });
+export const activityCode = boundedString(textLimits.code).regex(
+  /^[a-z]+(?:-[a-z]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/,
+  { message: "code.format" },
+);
 
 /** Where the money of a budget line comes from. */
 export const fundingSources = ["state-budget", "socialisation", "other"] as const;
@@ -21,19 +24,19 @@ export const fundingSources = ["state-budget", "socialisation", "other"] as cons
 export const planActivitySchema = z.strictObject({
   code: activityCode,
   /** The province's own wording of the activity, when it says more than the catalogue's name. */
-  title: text.optional(),
+  title: subjectText.optional(),
   start: isoDate,
   end: isoDate,
   /** Runs through the school year rather than inside the Week (section 5 b of the 2020 directive). */
   yearRound: z.boolean().default(false),
-  places: z.array(text).default([]),
-  responsible: z.array(text).min(1),
+  places: z.array(shortText).default([]),
+  responsible: z.array(shortText).min(1),
   audiences: z.array(z.enum(audiences)).default([]),
 });
 
 /** One line of a plan's budget estimate, in đồng. */
 export const budgetLineSchema = z.strictObject({
-  item: text,
+  item: shortText,
   amount: money,
   source: z.enum(fundingSources),
 });
@@ -53,7 +56,7 @@ export const provincialPlanSchema = z.strictObject({
   province: provinceCode,
   ...documentFields,
   /** Trích yếu under «KẾ HOẠCH»: «Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020». */
-  subject: text,
+  subject: subjectText,
   /** Căn cứ: one legal basis a line, without the final «;» or «.». */
   legalBases: z.array(text).default([]),
   activities: z.array(planActivitySchema).min(1),

@@ -5,7 +5,7 @@ import { instant } from "./instant.ts";
 import { count, money } from "./money.ts";
 import { activityCode } from "./ProvincialPlan.ts";
 import { provinceCode } from "./provinceCode.ts";
-import { text } from "./text.ts";
+import { subjectText, text } from "./text.ts";
 
 /** What a report counts for one activity, by measure; a measure left out was not counted. */
 export const measureCountsSchema = z.partialRecord(z.enum(measures), count);
@@ -33,7 +33,7 @@ export const provincialReportSchema = z.strictObject({
   province: provinceCode,
   ...documentFields,
   /** Trích yếu under «BÁO CÁO»: «Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020». */
-  subject: text,
+  subject: subjectText,
   /** When the report was sent: an ISO 8601 instant with its offset, «2020-10-28T16:30:00+07:00». */
   submittedAt: instant("report.submitted-at"),
   activities: z.array(reportActivitySchema).min(1),

@@ -12,6 +12,7 @@ export {
   type EstimateLine,
   estimateLineSchema,
 } from "./BudgetEstimate.ts";
+export { boundedString } from "./boundedString.ts";
 export {
   type CommitteeDecision,
   type CommitteeDecisionInput,
@@ -56,6 +57,7 @@ export { sampleInvitation2020 } from "./data/sampleInvitation2020.ts";
 export { sampleNationalSummaryMeta2020 } from "./data/sampleNationalSummaryMeta2020.ts";
 export { samplePlan2020 } from "./data/samplePlan2020.ts";
 export { sampleReport2020 } from "./data/sampleReport2020.ts";
+export { textLimits } from "./data/textLimits.ts";
 export {
   type ActivityGroup,
   type ActivityMode,
@@ -164,7 +166,7 @@ export {
   type SummaryRow,
   summarizeReports,
 } from "./summarizeReports.ts";
-export { hasXmlIllegalCharacter, line, text } from "./text.ts";
+export { hasXmlIllegalCharacter, line, lineUpTo, shortText, subjectText, text, textUpTo } from "./text.ts";
 export { validateBudgetEstimate } from "./validateBudgetEstimate.ts";
 export { validateCommitteeDecision } from "./validateCommitteeDecision.ts";
 export { validateDirective } from "./validateDirective.ts";

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { boundedString } from "./boundedString.ts";
+import { textLimits } from "./data/textLimits.ts";
 
 /**
  * Characters an XML document cannot carry: C0 controls other than tab, line feed and carriage return,
@@ -45,8 +46,41 @@ const acceptable = acceptableOnceTrimmed(refused);
 const acceptableLine = acceptableOnceTrimmed(refusedInLine);
 
 /**
+ * Vietnamese text as the SDK accepts it, of at most `max` code points as given ({@link textLimits}): trimmed,
+ * normalised to NFC, free of characters XML cannot carry, and not blank. Tabs and line breaks inside are kept.
+ *
+ * @example
+ * ```ts
+ * textUpTo(500).safeParse("Kết quả tổ chức Tuần lễ").success; // true
+ * textUpTo(5).safeParse("Kết quả").success;                    // false: text.too-long
+ * ```
+ */
+export const textUpTo = (max: number) =>
+  boundedString(max)
+    .trim()
+    .normalize("NFC")
+    .regex(acceptable, { error: (issue) => refusal(issue.input, false) });
+
+/**
+ * One line of at most `max` code points as given: like {@link textUpTo}, and a line break is refused too
+ * (`text.line-break`).
+ *
+ * @example
+ * ```ts
+ * lineUpTo(300).safeParse("Như trên").success;   // true
+ * lineUpTo(300).safeParse("Như\ntrên").success; // false
+ * ```
+ */
+export const lineUpTo = (max: number) =>
+  boundedString(max)
+    .trim()
+    .normalize("NFC")
+    .regex(acceptableLine, { error: (issue) => refusal(issue.input, true) });
+
+/**
  * Vietnamese text as the SDK accepts it: trimmed, normalised to NFC, free of characters XML cannot carry,
- * and not blank. Tabs and line breaks inside are kept (a document writes them as real tabs and breaks).
+ * and not blank, of at most 20,000 code points (`textLimits.paragraph`). Tabs and line breaks inside are kept (a
+ * document writes them as real tabs and breaks).
  *
  * @example
  * ```ts
@@ -54,15 +88,18 @@ const acceptableLine = acceptableOnceTrimmed(refusedInLine);
  * text.safeParse("a\u0000b").success;     // false
  * ```
  */
-export const text = z
-  .string()
-  .trim()
-  .normalize("NFC")
-  .regex(acceptable, { error: (issue) => refusal(issue.input, false) });
+export const text = textUpTo(textLimits.paragraph);
+
+/** Text of a one- or two-line field (a name, a title, an issuing body): at most 300 code points (`textLimits.line`). */
+export const shortText = textUpTo(textLimits.line);
+
+/** The trích yếu of a document, or a theme: at most 500 code points (`textLimits.subject`). */
+export const subjectText = textUpTo(textLimits.subject);
 
 /**
  * One line of text, for fields a document prints on one line: a name, a title, an issuing body, a recipient,
- * a «Nơi nhận» entry. Like {@link text}, and a line break is refused too (`text.line-break`).
+ * a «Nơi nhận» entry. Like {@link text}, of at most 300 code points (`textLimits.line`), and a line break is refused
+ * too (`text.line-break`).
  *
  * @example
  * ```ts
@@ -70,8 +107,4 @@ export const text = z
  * line.safeParse("Như\ntrên").success; // false
  * ```
  */
-export const line = z
-  .string()
-  .trim()
-  .normalize("NFC")
-  .regex(acceptableLine, { error: (issue) => refusal(issue.input, true) });
+export const line = lineUpTo(textLimits.line);

@@ -23,6 +23,7 @@ export const rules = [
   { id: "text.xml-illegal", severity: "error", basis: xml, appliesTo: ["*"] },
   { id: "text.blank", severity: "error", basis: undefined, appliesTo: ["*"] },
   { id: "text.line-break", severity: "error", basis: undefined, appliesTo: ["*"] },
+  { id: "text.too-long", severity: "error", basis: undefined, appliesTo: ["*"] },
   { id: "date.format", severity: "error", basis: undefined, appliesTo: ["*"] },
   { id: "instant.out-of-range", severity: "error", basis: undefined, appliesTo: ["*"] },
   { id: "email.format", severity: "error", basis: undefined, appliesTo: ["*"] },
