@@ -1,3 +1,4 @@
+import { CalendarError, deadlineLastDay } from "@xhht/calendar";
 import { z } from "zod";
 import { isoDate } from "./isoDate.ts";
 
@@ -10,17 +11,30 @@ import { isoDate } from "./isoDate.ts";
  * ```ts
  * deadlineSchema.parse({ kind: "before", date: "2020-10-30" });
  * deadlineSchema.parse({ kind: "within", amount: 5, unit: "workingDays", from: "2020-10-07" });
+ * deadlineSchema.safeParse({ kind: "before", date: "0001-01-01" }).success; // false: deadline.out-of-range
  * ```
  */
-export const deadlineSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("before"), date: isoDate }),
-  z.strictObject({ kind: z.literal("noLaterThan"), date: isoDate }),
-  z.strictObject({
-    kind: z.literal("within"),
-    amount: z.number().int().positive().max(10_000),
-    unit: z.enum(["days", "workingDays", "weeks", "months", "years"]),
-    from: isoDate,
-  }),
-]);
+export const deadlineSchema = z
+  .discriminatedUnion("kind", [
+    z.strictObject({ kind: z.literal("before"), date: isoDate }),
+    z.strictObject({ kind: z.literal("noLaterThan"), date: isoDate }),
+    z.strictObject({
+      kind: z.literal("within"),
+      amount: z.number().int().positive().max(10_000),
+      unit: z.enum(["days", "workingDays", "weeks", "months", "years"]),
+      from: isoDate,
+    }),
+  ])
+  .check((context) => {
+    // A last day before 0001-01-01 or after 9999-12-31 («trước ngày 0001-01-01») is refused here, so that no
+    // validator later reaches a calendar call that throws on it.
+    try {
+      deadlineLastDay(context.value);
+    } catch (error) {
+      if (error instanceof CalendarError && error.code === "calendar.date-out-of-range") {
+        context.issues.push({ code: "custom", message: "deadline.out-of-range", input: context.value });
+      }
+    }
+  });
 
 export type Deadline = z.infer<typeof deadlineSchema>;

@@ -4,9 +4,11 @@ import {
   differenceInDays,
   holidayYearRange,
   type IsoDate,
-  vietnamCivilDate,
+  readInstant,
 } from "@xhht/calendar";
-import type { Deadline } from "./deadlineSchema.ts";
+import { DomainError } from "./DomainError.ts";
+import { type Deadline, deadlineSchema } from "./deadlineSchema.ts";
+import { domainErrorCodes } from "./domainErrorCodes.ts";
 
 /** When a report was sent and how late it was, judged in Vietnam's civil time. */
 export interface Lateness {
@@ -38,7 +40,24 @@ export const latenessOn = (deadline: Deadline, submittedOn: IsoDate): Lateness |
 
 /**
  * The lateness of a submission at `submittedAt` (an ISO instant with offset) against `deadline`, or `undefined`
- * when a period deadline (`within`) falls in a year the holiday calendar does not cover.
+ * when a period deadline (`within`) falls in a year the holiday calendar does not cover. The instant is read by the
+ * calendar's one grammar (`readInstant`); an instant it cannot read, or a deadline that is not one, is a programming
+ * error: a {@link DomainError} `domain.invalid-argument` with the reason (check data with `validateReport` first).
+ *
+ * @example
+ * ```ts
+ * lateness({ kind: "noLaterThan", date: "2020-10-29" }, "2020-10-30T09:00:00+07:00")?.daysLate; // 1
+ * lateness({ kind: "noLaterThan", date: "2020-10-29" }, "2020-10-30");                         // throws DomainError
+ * ```
  */
-export const lateness = (deadline: Deadline, submittedAt: string): Lateness | undefined =>
-  latenessOn(deadline, vietnamCivilDate(submittedAt));
+export const lateness = (deadline: Deadline, submittedAt: string): Lateness | undefined => {
+  const reading = readInstant(submittedAt);
+  if (!reading.ok) throw new DomainError(domainErrorCodes.invalidArgument, `lateness: ${reading.message}`);
+  if (!deadlineSchema.safeParse(deadline).success) {
+    throw new DomainError(
+      domainErrorCodes.invalidArgument,
+      'lateness: `deadline` is not a valid deadline, e.g. { kind: "noLaterThan", date: "2020-10-29" }',
+    );
+  }
+  return latenessOn(deadline, reading.civilDate);
+};

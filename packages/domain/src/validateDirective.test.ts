@@ -155,4 +155,22 @@ describe("validateDirective", () => {
       }),
     );
   });
+
+  it("refuses, with an issue and without throwing, a deadline whose last day the calendar cannot hold", () => {
+    for (const deadline of [
+      { kind: "before", date: "0001-01-01" },
+      { kind: "within", amount: 10_000, unit: "years", from: "9999-01-01" },
+    ]) {
+      expect(validateDirective(edit((d) => (d.reporting.deadline = deadline as never))).issues).toContainEqual(
+        expect.objectContaining({ code: "deadline.out-of-range", path: ["reporting", "deadline"] }),
+      );
+    }
+  });
+
+  it("skips the deadline check, without throwing, for a period in a year the holiday calendar does not cover", () => {
+    const input = edit(
+      (d) => (d.reporting.deadline = { kind: "within", amount: 5, unit: "workingDays", from: "1990-01-01" } as never),
+    );
+    expect(() => validateDirective(input)).not.toThrow();
+  });
 });

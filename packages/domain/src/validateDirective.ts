@@ -1,4 +1,4 @@
-import { deadlineLastDay, differenceInDays } from "@xhht/calendar";
+import { CalendarError, deadlineLastDay, differenceInDays } from "@xhht/calendar";
 import { checkOfficialLetter } from "./checkOfficialLetter.ts";
 import { createIssue } from "./createIssue.ts";
 import type { LanguageOptions, Translate } from "./createTranslator.ts";
@@ -6,6 +6,16 @@ import { type Directive, directiveSchema } from "./Directive.ts";
 import { findActivity } from "./findActivity.ts";
 import type { Issue, ValidationResult } from "./Issue.ts";
 import { runValidation } from "./runValidation.ts";
+
+/** The deadline's last day, or `undefined` when the calendar cannot tell (a period in a year it does not cover). */
+const lastDayOf = (directive: Directive): string | undefined => {
+  try {
+    return deadlineLastDay(directive.reporting.deadline);
+  } catch (error) {
+    if (error instanceof CalendarError) return undefined;
+    throw error;
+  }
+};
 
 const checkDirective = (t: Translate, directive: Directive): Issue[] => {
   const issues: Issue[] = [];
@@ -43,8 +53,8 @@ const checkDirective = (t: Translate, directive: Directive): Issue[] => {
   if (opening < start || opening > end) {
     issues.push(createIssue(t, "directive.opening-outside-week", ["week", "opening"], { opening, start, end }));
   }
-  const lastDay = deadlineLastDay(directive.reporting.deadline);
-  if (lastDay <= end) {
+  const lastDay = lastDayOf(directive);
+  if (lastDay !== undefined && lastDay <= end) {
     issues.push(
       createIssue(t, "directive.deadline-before-week-end", ["reporting", "deadline"], { deadline: lastDay, end }),
     );

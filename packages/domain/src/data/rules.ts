@@ -26,6 +26,7 @@ export const rules = [
   { id: "text.too-long", severity: "error", basis: undefined, appliesTo: ["*"] },
   { id: "date.format", severity: "error", basis: undefined, appliesTo: ["*"] },
   { id: "instant.out-of-range", severity: "error", basis: undefined, appliesTo: ["*"] },
+  { id: "deadline.out-of-range", severity: "error", basis: civilCode, appliesTo: ["*"] },
   { id: "email.format", severity: "error", basis: undefined, appliesTo: ["*"] },
   { id: "code.format", severity: "error", basis: undefined, appliesTo: ["directive"] },
   { id: "block.id", severity: "error", basis: undefined, appliesTo: ["official-letter", "directive"] },

@@ -20,6 +20,8 @@ export const en = {
   "text.blank": "Must not be blank.",
   "text.line-break": "This field is printed on one line: it may not contain a line break.",
   "text.too-long": "Too long: at most {{maximum}} characters, and this has {{length}}.",
+  "deadline.out-of-range":
+    "The deadline's last day falls outside 0001-01-01 … 9999-12-31; give a deadline within those years.",
   "date.format": "A date must be written YYYY-MM-DD and exist on the calendar, e.g. 2020-10-01.",
   "instant.out-of-range":
     "The moment «{{value}}» falls outside 0001-01-01 … 9999-12-31 in Vietnam's time: give a moment within those years.",

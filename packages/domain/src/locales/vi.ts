@@ -21,6 +21,8 @@ export const vi = {
   "text.blank": "Không được để trống.",
   "text.line-break": "Trường này in trên một dòng: không được xuống dòng.",
   "text.too-long": "Quá dài: tối đa {{maximum}} ký tự, ở đây có {{length}} ký tự.",
+  "deadline.out-of-range":
+    "Ngày cuối của thời hạn rơi ngoài khoảng 0001-01-01 … 9999-12-31; hãy ghi thời hạn trong khoảng đó.",
   "date.format": "Ngày phải có dạng YYYY-MM-DD và là ngày có thật, ví dụ 2020-10-01.",
   "instant.out-of-range":
     "Thời điểm «{{value}}» rơi ngoài khoảng 0001-01-01 … 9999-12-31 theo giờ Việt Nam: hãy ghi một thời điểm trong khoảng đó.",
