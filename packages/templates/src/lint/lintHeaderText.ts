@@ -30,6 +30,8 @@ const dateLine = /^\p{L}[^,;:]{0,48}?,?\s*ngày\s+[\d.…_ ]*tháng\s+[\d.…_ ]
 /** Longer than any date line, even with «……» for the day: {@link dateLine} backtracks quadratically over long runs of spaces. */
 const dateLineMaxLength = 200;
 const isDateLine = (text: string) => text.length <= dateLineMaxLength && dateLine.test(text);
+/** {@link numberLine} reads a prefix only: reading it from the first 200 characters keeps a long run of spaces quick. */
+const isNumberLine = (text: string) => numberLine.test(text.slice(0, dateLineMaxLength));
 
 /** What {@link lintHeaderText} found: its issues and the last paragraph of the header it read. */
 export interface HeaderTextResult {
@@ -67,7 +69,7 @@ export const lintHeaderText = (
     issues.push(createIssue(t, "nd30.motto.text", path, { ...params, found: motto.text, expected: nd30Texts.motto }));
   }
 
-  const number = segments.find((segment) => numberLine.test(segment.text));
+  const number = segments.find((segment) => isNumberLine(segment.text));
   if (number === undefined) issues.push(createIssue(t, "nd30.number.missing", [documentPart]));
   else {
     for (const issue of parseDocumentNumber(number.text, options).issues) {
