@@ -197,11 +197,12 @@ describe("every template given hostile input", () => {
     }, 60_000);
   }
 
-  it("refuse a whole argument of any type with a TemplateError", async () => {
+  it("refuse a whole argument of any type with a TemplateError (an absent directive option aside)", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...templates), fc.anything(), async ({ render }, value) => {
+      fc.asyncProperty(fc.constantFrom(...templates), fc.anything(), async ({ name, render }, value) => {
         const result = await outcome(() => render(value));
-        expect("error" in result && result.error instanceof TemplateError).toBe(true);
+        if (value === undefined && name.endsWith("directive")) expect("bytes" in result).toBe(true);
+        else expect("error" in result && result.error instanceof TemplateError).toBe(true);
       }),
       { numRuns: 60 },
     );
