@@ -4,10 +4,12 @@ import { createTranslator } from "./createTranslator.ts";
 import type { Directive } from "./Directive.ts";
 import { directive2020 } from "./data/directive2020.ts";
 import { samplePlan2020 } from "./data/samplePlan2020.ts";
+import { sampleReport2020 } from "./data/sampleReport2020.ts";
 import { fromZodIssues } from "./fromZodIssues.ts";
 import type { ProvincialPlan } from "./ProvincialPlan.ts";
 import { validateDirective } from "./validateDirective.ts";
 import { validatePlan } from "./validatePlan.ts";
+import { validateReport } from "./validateReport.ts";
 
 const directive = (change: (draft: Record<string, any>) => void) => {
   const draft = structuredClone(directive2020) as Directive as unknown as Record<string, any>;
@@ -77,5 +79,12 @@ describe("issues from the schemas", () => {
     expect(fromZodIssues(t, custom.error!.issues, "x")).toEqual([
       expect.objectContaining({ code: "schema.invalid", message: "Invalid data." }),
     ]);
+  });
+
+  it("names at most ten unknown keys in a message", () => {
+    const input = Object.fromEntries(Array.from({ length: 100_000 }, (_, index) => [`k${index}`, 1]));
+    const [issue] = validateReport({ ...sampleReport2020, ...input }).issues;
+    expect(issue).toMatchObject({ code: "schema.unknown-key", path: [] });
+    expect(issue?.params.keys).toBe("k0, k1, k2, k3, k4, k5, k6, k7, k8, k9, … (100000)");
   });
 });

@@ -27,7 +27,16 @@ const describe = (issue: z.core.$ZodIssue, input: unknown): [RuleId, Record<stri
         ? ["schema.invalid-value", { values: list(issue.options) }]
         : ["schema.invalid", {}];
     case "unrecognized_keys":
-      return ["schema.unknown-key", { keys: issue.keys.join(", ") }];
+      // A message names at most ten keys: an object with a hundred thousand unknown keys gets a short message.
+      return [
+        "schema.unknown-key",
+        {
+          keys:
+            issue.keys.length > 10
+              ? `${issue.keys.slice(0, 10).join(", ")}, … (${issue.keys.length})`
+              : issue.keys.join(", "),
+        },
+      ];
     default:
       return ["schema.invalid", {}];
   }
