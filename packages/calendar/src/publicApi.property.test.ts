@@ -24,6 +24,17 @@ class MadeLate {
   constructor(readonly make: () => unknown) {}
 }
 
+/** A proxy every trap of which throws: reading, listing, inspecting or converting it fails. */
+const trappedProxy = () => {
+  const fail = () => {
+    throw new Error("trap");
+  };
+  return new Proxy(
+    {},
+    { get: fail, has: fail, ownKeys: fail, getPrototypeOf: fail, getOwnPropertyDescriptor: fail, apply: fail },
+  );
+};
+
 const revokedProxy = () => {
   const { proxy, revoke } = Proxy.revocable({}, {});
   revoke();
@@ -180,6 +191,7 @@ const argument = fc.oneof(
   { weight: 1, arbitrary: hostile },
   { weight: 1, arbitrary: fc.constant(new MadeLate(hostileObject)) },
   { weight: 1, arbitrary: fc.constant(new MadeLate(revokedProxy)) },
+  { weight: 1, arbitrary: fc.constant(new MadeLate(trappedProxy)) },
 );
 
 const args = fc

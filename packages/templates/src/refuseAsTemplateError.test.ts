@@ -37,5 +37,11 @@ describe("refuseAsTemplateError", () => {
     const { proxy, revoke } = Proxy.revocable({ ...samplePlan2020 }, {});
     revoke();
     await expect(renderPlan(proxy)).rejects.toBeInstanceOf(TemplateError);
+    const fail = () => {
+      throw new Error("trap");
+    };
+    const trapped = new Proxy({}, { get: fail, has: fail, ownKeys: fail, getPrototypeOf: fail });
+    await expect(renderPlan(trapped as never)).rejects.toBeInstanceOf(TemplateError);
+    await expect(renderPlan(samplePlan2020, trapped as never)).rejects.toBeInstanceOf(TemplateError);
   });
 });
