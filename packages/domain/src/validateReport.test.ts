@@ -121,6 +121,21 @@ describe("validateReport", () => {
     expect(codes(edit((r) => (r.submittedAt = "2020-10-27T09:15Z")))).toEqual([]);
   });
 
+  it("refuses any count or amount that is not a safe integer, at its path", () => {
+    for (const value of [Number.MAX_SAFE_INTEGER + 2, 2 ** 60, 1.5, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      const issues = issuesOf(edit((r) => (r.budgetSpent = value)));
+      expect(issues.length, String(value)).toBeGreaterThan(0);
+      for (const issue of issues) expect(issue.path).toEqual(["budgetSpent"]);
+      expect(issuesOf(edit((r) => (r.activities[0]!.measures = { articles: value })))[0]?.path).toEqual([
+        "activities",
+        0,
+        "measures",
+        "articles",
+      ]);
+    }
+    expect(codes(edit((r) => (r.budgetSpent = Number.MAX_SAFE_INTEGER)))).toEqual([]);
+  });
+
   it("flags a province code unknown on the report's date", () => {
     expect(codes(edit((r) => (r.province = "00")))).toEqual(["province.unknown"]);
   });
