@@ -43,5 +43,6 @@ describe("refuseAsTemplateError", () => {
     const trapped = new Proxy({}, { get: fail, has: fail, ownKeys: fail, getPrototypeOf: fail });
     await expect(renderPlan(trapped as never)).rejects.toBeInstanceOf(TemplateError);
     await expect(renderPlan(samplePlan2020, trapped as never)).rejects.toBeInstanceOf(TemplateError);
+    await expect(refuseAsTemplateError("plan", () => Promise.reject(trapped))).rejects.toBeInstanceOf(TemplateError);
   });
 });

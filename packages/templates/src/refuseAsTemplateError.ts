@@ -12,8 +12,13 @@ export const refuseAsTemplateError = async <T>(what: string, render: () => Promi
   try {
     return await render();
   } catch (error) {
-    if (error instanceof TemplateError) throw error;
-    const issues = (error as { issues?: unknown } | null)?.issues;
+    let own = false;
+    let issues: unknown;
+    try {
+      own = error instanceof TemplateError;
+      issues = (error as { issues?: unknown } | null)?.issues;
+    } catch {}
+    if (own) throw error;
     throw new TemplateError(
       templateErrorCodes.invalidInput,
       `The ${what} cannot be laid out from its input: ${describeValue(error)}`,
