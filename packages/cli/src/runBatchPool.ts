@@ -47,7 +47,19 @@ export const runBatchPool = (
           void worker.terminate();
           return;
         }
-        worker.postMessage(current);
+        try {
+          worker.postMessage(current);
+        } catch (error) {
+          const lost = current;
+          current = undefined;
+          answer({
+            id: lost.id,
+            ok: false,
+            issues: [],
+            message: error instanceof Error ? error.message : String(error),
+          });
+          if (!finished) feed();
+        }
       };
       const died = (message: string) => {
         if (finished || !live.has(worker)) return;

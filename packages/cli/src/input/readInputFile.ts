@@ -2,10 +2,14 @@ import { readFile } from "node:fs/promises";
 import { CliError } from "../CliError.ts";
 import { cliErrorCodes } from "../cliErrorCodes.ts";
 import type { CliTranslate } from "../createCliTranslator.ts";
+import { exceedsDepth } from "./exceedsDepth.ts";
+import { firstInvalidUtf8 } from "./firstInvalidUtf8.ts";
 import type { InputFile, InputRecord, RecordFailure, SourcePosition } from "./InputRecord.ts";
 import { type InputFormat, inputFormatOf } from "./inputFormats.ts";
 import { lineAt } from "./lineAt.ts";
+import type { CsvBrokenLines } from "./readCsvRecords.ts";
 import { readCsvReportHeader, reportFromCsvRow } from "./reportsFromCsv.ts";
+import { textNestingDepth } from "./textNestingDepth.ts";
 import { yamlLocator } from "./yamlLocator.ts";
 
 /** What a command reads a file as: `csv` is allowed only where a CSV row is a record of a known kind (reports). */
@@ -21,10 +25,20 @@ const loadYaml = () => import("yaml");
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-const readText = async (path: string, display: string, t: CliTranslate): Promise<string> => {
+/** `action`'s value, or `undefined` when it throws: for finding a position, which must never stop a file. */
+const attempt = <T>(action: () => T): T | undefined => {
   try {
-    const text = await readFile(path, "utf8");
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return action();
+  } catch {
+    return undefined;
+  }
+};
+
+/** The file's text, its UTF-8 byte-order mark left out; bytes that are not UTF-8 stop the file where the first one is. */
+const readText = async (path: string, display: string, t: CliTranslate): Promise<string> => {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
@@ -39,7 +53,32 @@ const readText = async (path: string, display: string, t: CliTranslate): Promise
       },
     );
   }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad !== -1) {
+    const before = new TextDecoder("utf-8").decode(bytes.subarray(0, bad));
+    throw new CliError(
+      cliErrorCodes.encoding,
+      t("input.not-utf8", { byte: (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, "0") }),
+      { file: display, ...lineAt(before, before.length) },
+      t("input.not-utf8.hint"),
+    );
+  }
+  return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
 };
+
+/**
+ * How deep a record may nest: far deeper than any plan or report (about six levels), shallow enough that no
+ * validator, locator or worker thread's message overflows the stack on it.
+ */
+const maxDepth = 64;
+
+/** How deep a text may nest for the yaml parser to read it (see {@link textNestingDepth}). */
+const maxTextDepth = 200;
+
+const tooDeep = (t: CliTranslate) => ({
+  message: t("input.too-deep", { max: maxDepth }),
+  hint: t("input.too-complex.hint"),
+});
 
 /** The records a parsed value holds: the items of a list, or the value itself. */
 const itemsOf = (value: unknown): { value: unknown; path: (string | number)[] }[] =>
@@ -53,8 +92,10 @@ const jsonErrorPosition = async (text: string, error: unknown): Promise<{ line: 
   const position = /position (\d+)/u.exec(message);
   if (position) return lineAt(text, Number(position[1]));
   const yaml = await loadYaml();
-  const [first] = yaml.parseDocument(text).errors;
-  const at = first?.linePos?.[0];
+  const at =
+    textNestingDepth(text, "json") > maxTextDepth
+      ? undefined
+      : attempt(() => yaml.parseDocument(text).errors[0]?.linePos?.[0]);
   return at ? { line: at.line, column: at.col } : lineAt(text, text.length);
 };
 
@@ -81,24 +122,36 @@ const readJson = async (text: string, file: string, t: CliTranslate): Promise<In
   const locator = (path: readonly (string | number)[]) => {
     if (locate === undefined) {
       const counter = new yaml.LineCounter();
-      const document = yaml.parseDocument(text, { lineCounter: counter, uniqueKeys: false });
-      locate = document.errors.length > 0 ? () => undefined : yamlLocator(yaml, document.contents, counter);
+      const document =
+        textNestingDepth(text, "json") > maxTextDepth
+          ? undefined
+          : attempt(() => yaml.parseDocument(text, { lineCounter: counter, uniqueKeys: false }));
+      locate =
+        document === undefined || document.errors.length > 0
+          ? () => undefined
+          : yamlLocator(yaml, document.contents, counter);
     }
-    return locate(path);
+    return attempt(() => locate?.(path));
   };
   const items = itemsOf(value);
-  const records = items.map((item, index): InputRecord => {
+  const records: InputRecord[] = [];
+  const failures: RecordFailure[] = [];
+  items.forEach((item, index) => {
     const line = locator(item.path)?.line ?? 1;
-    return {
+    if (exceedsDepth(item.value, maxDepth)) {
+      failures.push({ file, index, line, ...tooDeep(t) });
+      return;
+    }
+    records.push({
       file,
       index,
       count: items.length,
       line,
       value: item.value,
       locate: (path) => locator([...item.path, ...path]) ?? { line },
-    };
+    });
   });
-  return { file, records, failures: [] };
+  return { file, records, failures };
 };
 
 const readJsonLines = async (text: string, file: string, t: CliTranslate): Promise<InputFile> => {
@@ -113,6 +166,10 @@ const readJsonLines = async (text: string, file: string, t: CliTranslate): Promi
   entries.forEach((entry, index) => {
     try {
       const value = JSON.parse(entry.text);
+      if (exceedsDepth(value, maxDepth)) {
+        failures.push({ file, index, line: entry.line, ...tooDeep(t) });
+        return;
+      }
       let locate: ((path: readonly (string | number)[]) => SourcePosition | undefined) | undefined;
       records.push({
         file,
@@ -123,10 +180,10 @@ const readJsonLines = async (text: string, file: string, t: CliTranslate): Promi
         locate: (path) => {
           if (locate === undefined) {
             const counter = new yaml.LineCounter();
-            const document = yaml.parseDocument(entry.text, { lineCounter: counter, uniqueKeys: false });
-            locate = yamlLocator(yaml, document.contents, counter);
+            const document = attempt(() => yaml.parseDocument(entry.text, { lineCounter: counter, uniqueKeys: false }));
+            locate = document === undefined ? () => undefined : yamlLocator(yaml, document.contents, counter);
           }
-          const column = locate(path)?.column;
+          const column = attempt(() => locate?.(path))?.column;
           return column === undefined ? { line: entry.line } : { line: entry.line, column };
         },
       });
@@ -145,7 +202,18 @@ const readJsonLines = async (text: string, file: string, t: CliTranslate): Promi
   return { file, records, failures };
 };
 
+/** How many nodes YAML aliases may stand for in one document: far more than any real plan or report uses. */
+const maxAliasCount = 1000;
+
 const readYaml = async (text: string, file: string, t: CliTranslate): Promise<InputFile> => {
+  if (textNestingDepth(text, "yaml") > maxTextDepth) {
+    throw new CliError(
+      cliErrorCodes.syntax,
+      t("input.too-complex", { format: "YAML", reason: t("input.too-deep", { max: maxTextDepth }) }),
+      { file },
+      t("input.too-complex.hint"),
+    );
+  }
   const yaml = await loadYaml();
   const counter = new yaml.LineCounter();
   const documents = yaml.parseAllDocuments(text, { lineCounter: counter });
@@ -175,8 +243,33 @@ const readYaml = async (text: string, file: string, t: CliTranslate): Promise<In
       return;
     }
     const locate = yamlLocator(yaml, document.contents, counter);
-    for (const item of itemsOf(document.toJS({ maxAliasCount: 1000 }))) {
-      entries.push({ value: item.value, locate: (path) => locate([...item.path, ...path]) });
+    let value: unknown;
+    try {
+      value = document.toJS({ maxAliasCount });
+    } catch (error) {
+      // An alias bomb (or a structure too deep to build): this document is refused, never expanded.
+      const at = counter.linePos(document.contents?.range[0] ?? document.range[0]);
+      const aliases = /alias/iu.test(errorText(error));
+      entries.push({
+        failure: {
+          file,
+          line: at.line,
+          column: at.col,
+          message: aliases
+            ? t("input.yaml-aliases", { max: maxAliasCount })
+            : t("input.too-complex", { format: "YAML", reason: errorText(error) }),
+          hint: t(aliases ? "input.yaml-aliases.hint" : "input.too-complex.hint"),
+        },
+      });
+      return;
+    }
+    for (const item of itemsOf(value)) {
+      if (exceedsDepth(item.value, maxDepth)) {
+        const at = attempt(() => locate(item.path)) ?? { line: 1, column: 1 };
+        entries.push({ failure: { file, line: at.line, column: at.column ?? 1, ...tooDeep(t) } });
+        continue;
+      }
+      entries.push({ value: item.value, locate: (path) => attempt(() => locate([...item.path, ...path])) });
     }
   });
   const records: InputRecord[] = [];
@@ -215,64 +308,65 @@ const delimiterOf = (firstLine: string, tsv: boolean): string => {
 };
 
 const readCsv = async (text: string, file: string, t: CliTranslate): Promise<InputFile> => {
-  const { parse } = await import("csv-parse/sync");
+  const { readCsvRecords } = await import("./readCsvRecords.ts");
   const delimiter = delimiterOf(
     text.slice(0, text.indexOf("\n") === -1 ? undefined : text.indexOf("\n")),
     file.toLowerCase().endsWith(".tsv"),
   );
-  let rows: { record: string[]; info: { lines: number }; raw: string }[];
-  try {
-    rows = parse(text, {
-      delimiter,
-      info: true,
-      raw: true,
-      bom: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-    }) as unknown as typeof rows;
-  } catch (error) {
-    const line = (error as { lines?: number }).lines;
+  const linesOf = (entry: CsvBrokenLines) =>
+    entry.lastLine === entry.line
+      ? t("input.csv-lines.one", { from: entry.line })
+      : t("input.csv-lines.many", { from: entry.line, to: entry.lastLine });
+  const brokenMessage = (entry: CsvBrokenLines) =>
+    entry.column !== undefined
+      ? t("input.csv-quote", { lines: linesOf(entry) })
+      : t("input.csv-broken", { reason: entry.reason.replace(/^Invalid Record Length: /u, ""), lines: linesOf(entry) });
+  const [head, ...body] = readCsvRecords(text, delimiter);
+  if (head === undefined) return { file, records: [], failures: [] };
+  if (head.kind === "broken") {
     throw new CliError(
       cliErrorCodes.syntax,
-      t("input.csv-syntax", { reason: errorText(error).replace(/^Invalid Record Length: /u, "") }),
-      line === undefined ? { file } : { file, line },
+      t("input.csv-syntax", { reason: head.reason }),
+      { file, line: head.line, ...(head.column === undefined ? {} : { column: head.column }) },
       t("input.csv-syntax.hint"),
     );
   }
-  const [head, ...body] = rows;
-  if (head === undefined) return { file, records: [], failures: [] };
-  const header = readCsvReportHeader(head.record);
+  const header = readCsvReportHeader(head.cells);
   const [unknown] = header.unknown;
   if (unknown !== undefined) {
     throw new CliError(
       cliErrorCodes.format,
       t("input.csv-column", { name: unknown.name, column: unknown.column }),
-      { file, line: 1 },
+      { file, line: head.line },
       t("input.csv-column.hint"),
     );
   }
-  const startLine = (row: { info: { lines: number }; raw: string }) =>
-    row.info.lines -
-    (row.raw
-      .replace(/^(?:\r?\n)+/u, "")
-      .replace(/\r?\n$/u, "")
-      .split("\n").length -
-      1);
   const records: InputRecord[] = [];
   const failures: RecordFailure[] = [];
-  body.forEach((row, index) => {
-    const line = startLine(row);
-    if (row.record.length !== head.record.length) {
+  body.forEach((entry, index) => {
+    const { line } = entry;
+    if (entry.kind === "broken") {
       failures.push({
         file,
         index,
         line,
-        message: t("input.csv-row-length", { found: row.record.length, expected: head.record.length }),
+        ...(entry.column === undefined ? {} : { column: entry.column }),
+        message: brokenMessage(entry),
+        hint: t("input.csv-syntax.hint"),
+      });
+      return;
+    }
+    if (entry.cells.length !== head.cells.length) {
+      failures.push({
+        file,
+        index,
+        line,
+        message: t("input.csv-row-length", { found: entry.cells.length, expected: head.cells.length }),
         hint: t("input.csv-row-length.hint"),
       });
       return;
     }
-    const { value, columnOf } = reportFromCsvRow(header, row.record);
+    const { value, columnOf } = reportFromCsvRow(header, entry.cells);
     records.push({
       file,
       index,
@@ -321,5 +415,17 @@ export const readInputFile = async (path: string, options: ReadOptions): Promise
     );
   }
   const text = await readText(path, display, t);
-  return readers[format](text, display, t);
+  try {
+    return await readers[format](text, display, t);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    // Whatever else a parser throws on a file (a structure too deep for the stack…) is about the file, not a bug.
+    throw new CliError(
+      cliErrorCodes.syntax,
+      t("input.too-complex", { format: format.toUpperCase(), reason: errorText(error) }),
+      { file: display },
+      t("input.too-complex.hint"),
+      { cause: error },
+    );
+  }
 };

@@ -99,9 +99,11 @@ export const cliMessagesEn = {
   "input.not-utf8.hint": "save the file as UTF-8 (Excel: «CSV UTF-8»; Notepad: Encoding UTF-8)",
   "input.yaml-aliases": "too many YAML aliases (over {{max}} expansions): the file would grow exponentially",
   "input.yaml-aliases.hint": "write the data out instead of nesting *aliases",
+  "input.too-deep": "the record nests more than {{max}} levels deep; not read",
   "input.too-complex": "cannot be read ({{format}}): {{reason}}",
   "input.too-complex.hint": "the file is nested too deeply or is too large; check how it was made",
-  "input.csv-unclosed": "a quote opened here is never closed; {{lines}} not read, the rows after it are",
+  "input.csv-quote":
+    "this quote breaks the row (it is never closed, or closed before the cell ends); {{lines}} not read, the rows after it are",
   "input.csv-broken": "invalid CSV: {{reason}}; {{lines}} not read, the rows after it are",
   "input.csv-lines.one": "line {{from}}",
   "input.csv-lines.many": "lines {{from}}–{{to}}",

@@ -101,10 +101,11 @@ export const cliMessagesVi = {
   "input.not-utf8.hint": "lưu lại tệp theo mã UTF-8 (Excel: «CSV UTF-8»; Notepad: Encoding UTF-8)",
   "input.yaml-aliases": "YAML có quá nhiều bí danh (alias, hơn {{max}} lần): tệp sẽ phình ra theo cấp số nhân",
   "input.yaml-aliases.hint": "viết thẳng dữ liệu thay vì dùng *bí danh lồng nhau",
+  "input.too-deep": "bản ghi lồng nhau quá {{max}} tầng; không đọc",
   "input.too-complex": "không đọc được ({{format}}): {{reason}}",
   "input.too-complex.hint": "tệp lồng quá sâu hoặc quá lớn; kiểm tra lại cách tệp được tạo ra",
-  "input.csv-unclosed":
-    "dấu ngoặc kép mở ở đây không bao giờ đóng; {{lines}} không được đọc, các dòng sau vẫn được đọc",
+  "input.csv-quote":
+    "dấu ngoặc kép ở đây làm hỏng dòng (không được đóng, hoặc đóng khi ô chưa hết); {{lines}} không được đọc, các dòng sau vẫn được đọc",
   "input.csv-broken": "CSV không hợp lệ: {{reason}}; {{lines}} không được đọc, các dòng sau vẫn được đọc",
   "input.csv-lines.one": "dòng {{from}}",
   "input.csv-lines.many": "các dòng {{from}}–{{to}}",
