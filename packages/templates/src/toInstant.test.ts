@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { sampleLetter } from "./fixtures/sampleLetter.ts";
+import { renderOfficialLetter } from "./renderOfficialLetter.ts";
 import { TemplateError } from "./TemplateError.ts";
 import { toInstant, vietnamCivilFields } from "./toInstant.ts";
 
@@ -38,7 +40,14 @@ describe("toInstant", () => {
       expect(error).toBeInstanceOf(TemplateError);
       expect(error).toMatchObject({ code: "templates.invalid-generated-at" });
       expect((error as TemplateError).message).toContain("is not a moment");
+      expect((error as TemplateError).cause).toMatchObject({ code: "calendar.invalid-instant" });
     }
+  });
+
+  it("makes a render function refuse 30 February as generatedAt instead of stamping 1 March", async () => {
+    await expect(renderOfficialLetter(sampleLetter, { generatedAt: "2020-02-30T08:00+07:00" })).rejects.toMatchObject({
+      code: "templates.invalid-generated-at",
+    });
   });
 
   it("says why a date-time without an offset is refused", () => {

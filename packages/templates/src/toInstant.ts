@@ -1,4 +1,4 @@
-import { isIsoDate, readInstant } from "@xhht/calendar";
+import { CalendarError, isIsoDate, readInstant } from "@xhht/calendar";
 import { TemplateError } from "./TemplateError.ts";
 import { templateErrorCodes } from "./templateErrorCodes.ts";
 
@@ -15,7 +15,7 @@ export const toInstant = (value: unknown): Date => {
   const reading = readInstant(isIsoDate(value) ? `${value}T00:00:00+07:00` : value);
   if (!reading.ok) {
     throw new TemplateError(templateErrorCodes.invalidGeneratedAt, `generatedAt: ${reading.message}`, {
-      cause: reading,
+      cause: new CalendarError(reading.code, reading.message),
     });
   }
   return new Date(reading.epochMs);
