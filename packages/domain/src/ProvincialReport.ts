@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { measures } from "./data/vocabulary.ts";
+import { type Measure, measures } from "./data/vocabulary.ts";
 import { documentFields } from "./documentFields.ts";
 import { instant } from "./instant.ts";
 import { count, money } from "./money.ts";
@@ -7,8 +7,15 @@ import { activityCode } from "./ProvincialPlan.ts";
 import { provinceCode } from "./provinceCode.ts";
 import { subjectText, text } from "./text.ts";
 
-/** What a report counts for one activity, by measure; a measure left out was not counted. */
-export const measureCountsSchema = z.partialRecord(z.enum(measures), count);
+/**
+ * What a report counts for one activity, by measure; a measure left out was not counted. An object of optional
+ * keys rather than a record: a record passes over an own «__proto__» key that JSON Schema refuses.
+ */
+export const measureCountsSchema = z.strictObject(
+  Object.fromEntries(measures.map((measure) => [measure, count.exactOptional()])) as {
+    [M in Measure]: z.ZodExactOptional<typeof count>;
+  },
+);
 
 /** The results of one activity: its measures and, if the province wishes, a note. */
 export const reportActivitySchema = z.strictObject({

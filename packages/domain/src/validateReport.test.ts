@@ -136,6 +136,13 @@ describe("validateReport", () => {
     expect(codes(edit((r) => (r.budgetSpent = Number.MAX_SAFE_INTEGER)))).toEqual([]);
   });
 
+  it("refuses an own «__proto__» key among the measures, as the JSON Schema does", () => {
+    const input = edit((r) => (r.activities[0]!.measures = JSON.parse('{"__proto__": {"x": 1}, "articles": 5}')));
+    expect(issuesOf(input)).toEqual([
+      expect.objectContaining({ code: "schema.unknown-key", path: ["activities", 0, "measures"] }),
+    ]);
+  });
+
   it("flags a province code unknown on the report's date", () => {
     expect(codes(edit((r) => (r.province = "00")))).toEqual(["province.unknown"]);
   });
