@@ -10,6 +10,7 @@ import { sampleNationalSummaryMeta2020 } from "./data/sampleNationalSummaryMeta2
 import { samplePlan2020 } from "./data/samplePlan2020.ts";
 import { sampleReport2020 } from "./data/sampleReport2020.ts";
 import { findEdition } from "./findEdition.ts";
+import { toJsonSchema } from "./jsonSchemas.ts";
 import { labelOf } from "./labelOf.ts";
 import { moneyInWords } from "./moneyInWords.ts";
 import { lintDateLine } from "./nd30/lintDateLine.ts";
@@ -104,5 +105,8 @@ describe("checkOptions", () => {
     expect(codeOf(() => validateReport(sampleReport2020, null as never))).toBe("domain.invalid-option");
     expect(codeOf(() => moneyInWords(5, null as never))).toBe("domain.invalid-option");
     expect(codeOf(() => findEdition(2020, { editions: 5 } as never))).toBe("domain.invalid-option");
+    expect(codeOf(() => lintRecipientList(["Như trên"], undefined as never))).toBe("domain.invalid-option");
+    expect(codeOf(() => toJsonSchema("report" as never))).toBe("domain.invalid-argument");
+    expect(codeOf(() => toJsonSchema("toString" as never))).toBe("domain.invalid-argument");
   });
 });

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { budgetEstimateSchema } from "./BudgetEstimate.ts";
 import { committeeDecisionSchema } from "./CommitteeDecision.ts";
 import { directiveSchema } from "./Directive.ts";
+import { DomainError } from "./DomainError.ts";
+import { domainErrorCodes } from "./domainErrorCodes.ts";
 import { forwardingRequestSchema } from "./ForwardingRequest.ts";
 import { invitationSchema } from "./Invitation.ts";
 import { nationalSummaryMetaSchema } from "./NationalSummaryMeta.ts";
@@ -33,9 +35,18 @@ export type EntityName = keyof typeof entitySchemas;
  * ```ts
  * const schema = toJsonSchema("provincial-report");
  * schema.$id; // "urn:xhht:schema:provincial-report"
+ * toJsonSchema("report" as EntityName); // throws DomainError domain.invalid-argument, naming the entities
  * ```
  */
-export const toJsonSchema = (name: EntityName): Record<string, unknown> => ({
-  $id: `urn:xhht:schema:${name}`,
-  ...z.toJSONSchema(entitySchemas[name], { target: "draft-2020-12", io: "input", unrepresentable: "throw" }),
-});
+export const toJsonSchema = (name: EntityName): Record<string, unknown> => {
+  if (typeof name !== "string" || !Object.hasOwn(entitySchemas, name)) {
+    throw new DomainError(
+      domainErrorCodes.invalidArgument,
+      `toJsonSchema: ${typeof name === "string" ? JSON.stringify(name) : typeof name} is not an entity; the entities are ${Object.keys(entitySchemas).join(", ")}`,
+    );
+  }
+  return {
+    $id: `urn:xhht:schema:${name}`,
+    ...z.toJSONSchema(entitySchemas[name], { target: "draft-2020-12", io: "input", unrepresentable: "throw" }),
+  };
+};

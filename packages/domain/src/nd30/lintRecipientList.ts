@@ -1,5 +1,7 @@
 import { createIssue } from "../createIssue.ts";
 import { createTranslator, type LanguageOptions, type Translate } from "../createTranslator.ts";
+import { DomainError } from "../DomainError.ts";
+import { domainErrorCodes } from "../domainErrorCodes.ts";
 import type { Issue } from "../Issue.ts";
 import { filingLineProblem, recipientLineContent } from "./filingLine.ts";
 import { textIssues } from "./textIssues.ts";
@@ -67,6 +69,12 @@ const checkLines = (t: Translate, list: readonly Item[]): Issue[] =>
  * ```
  */
 export const lintRecipientList = (lines: readonly string[], options: RecipientListOptions): readonly Issue[] => {
+  if (typeof options !== "object" || options === null) {
+    throw new DomainError(
+      domainErrorCodes.invalidOption,
+      'lintRecipientList: options must be an object such as { kind: "noi-nhan", hasKinhGui: true }',
+    );
+  }
   const t = createTranslator(options);
   const kind: RecipientListKind = options.kind === "noi-nhan" ? "noi-nhan" : "kinh-gui";
   const given: readonly unknown[] = Array.isArray(lines) ? lines : [];
