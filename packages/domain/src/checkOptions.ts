@@ -44,7 +44,13 @@ export const checkOptions = (caller: string, options: unknown, required?: "direc
     throw new DomainError(domainErrorCodes.invalidOption, `${caller}: ${message}`);
   };
   if (options === undefined && required === undefined) return;
-  if (typeof options !== "object" || options === null) fail("options must be an object, or left out");
+  if (typeof options !== "object" || options === null) {
+    fail(
+      required === undefined
+        ? "options must be an object, or left out"
+        : `options must be an object with a ${required}`,
+    );
+  }
   const { directive, deadline } = options as { directive?: unknown; deadline?: unknown };
   if (directive === undefined && required === "directive") fail("options.directive is required");
   if (directive !== undefined && !isValid(directive, directiveAsRead)) {
