@@ -97,7 +97,7 @@ describe.concurrent("xhht on input it cannot use", () => {
         ),
         fc.constantFrom("json", "yaml", "jsonl", "csv"),
       ),
-      { numRuns: 16, seed: 20201001 },
+      { numRuns: 24, seed: 20201001 },
     );
     const names = files.map(([bytes, extension], index) => {
       const name = `f${index}.${extension}`;

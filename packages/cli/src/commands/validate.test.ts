@@ -120,4 +120,28 @@ describe.concurrent("xhht validate", () => {
     expect(readFileSync(file)).toEqual(before.bytes);
     expect(statSync(file).mtimeMs).toBe(before.mtime);
   });
+  it("reads submittedAt of a CSV row by the SDK's one instant grammar: no offset, no colon in it, hour 24 are refused where they are", async () => {
+    const folder = tempFolder();
+    const moments = [
+      "2020-10-27 09:15",
+      "2020-10-27T09:15:00+0700",
+      "2020-10-27T24:00:00+07:00",
+      "2020-10-27T09:15:00+07:00",
+    ];
+    writeReportsCsv(
+      folder,
+      "moments.csv",
+      moments.map((submittedAt, index) => csvRow(["01", "02", "04", "06"][index] ?? "01", { submittedAt })),
+    );
+    const run = await runXhht(["validate", "report", "moments.csv", "--format", "json"], { cwd: folder });
+    expect(run.status).toBe(1);
+    const refused = JSON.parse(run.stdout).issues.filter(
+      (issue: { path: string[] }) => issue.path[0] === "submittedAt",
+    );
+    expect(
+      refused.map(
+        (issue: { line: number; column: number; field: string }) => `${issue.line}:${issue.column}:${issue.field}`,
+      ),
+    ).toEqual(["2:10:submittedAt", "3:10:submittedAt", "4:10:submittedAt"]);
+  });
 });

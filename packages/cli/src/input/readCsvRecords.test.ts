@@ -1,6 +1,9 @@
+import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readCsvRecords } from "./readCsvRecords.ts";
+import { readCsvRecords as readWith } from "./readCsvRecords.ts";
+
+const readCsvRecords = (text: string, delimiter: string) => readWith(text, delimiter, parse);
 
 const rowLines = (text: string) =>
   readCsvRecords(text, ",").map((entry) =>

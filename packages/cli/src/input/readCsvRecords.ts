@@ -1,4 +1,4 @@
-import { parse } from "csv-parse/sync";
+import type { parse as CsvParse } from "csv-parse/sync";
 
 /** A CSV record read, with the line it starts on (1-based). */
 export interface CsvRow {
@@ -24,7 +24,7 @@ interface Parsed {
   readonly error: unknown;
 }
 
-const parseAll = (text: string, delimiter: string): Parsed => {
+const parseAll = (parse: typeof CsvParse, text: string, delimiter: string): Parsed => {
   const rows: Parsed["rows"] = [];
   try {
     parse(text, {
@@ -90,9 +90,14 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * not parse (most often a quote that is never closed, which would swallow the rest of the file) spoils only itself
  * and the lines up to the next line from which the text parses again; those lines are returned as
  * {@link CsvBrokenLines}, every other record as a {@link CsvRow}, in the order of the file. Empty lines are skipped;
- * every other line is in exactly one entry. Line breaks are read as LF, a CRLF in a cell included.
+ * every other line is in exactly one entry. `parse` is csv-parse's (`csv-parse/sync`), given so that it loads only
+ * when a CSV is read. Line breaks are read as LF, a CRLF in a cell included.
  */
-export const readCsvRecords = (source: string, delimiter: string): (CsvRow | CsvBrokenLines)[] => {
+export const readCsvRecords = (
+  source: string,
+  delimiter: string,
+  parse: typeof CsvParse,
+): (CsvRow | CsvBrokenLines)[] => {
   // csv-parse counts a CRLF inside a quoted cell as two lines and may keep a CR at the end of a row's last cell.
   const text = source.replace(/\r\n/gu, "\n");
   const lines = text.split("\n");
@@ -105,7 +110,7 @@ export const readCsvRecords = (source: string, delimiter: string): (CsvRow | Csv
   const blank = (line: number) => (lines[line - 1] ?? "").trim() === "";
   const entries: (CsvRow | CsvBrokenLines)[] = [];
   let from = 1;
-  let parsed = parseAll(text, delimiter);
+  let parsed = parseAll(parse, text, delimiter);
   for (;;) {
     let end = from - 1;
     for (const row of parsed.rows) {
@@ -125,7 +130,7 @@ export const readCsvRecords = (source: string, delimiter: string): (CsvRow | Csv
     let resumed: Parsed | undefined;
     for (; next <= lines.length; next++) {
       if (blank(next)) continue;
-      const attempt = parseAll(text.slice(offsets[next - 1]), delimiter);
+      const attempt = parseAll(parse, text.slice(offsets[next - 1]), delimiter);
       if (attempt.rows.length > 0 || attempt.error === undefined) {
         resumed = attempt;
         break;

@@ -7,7 +7,7 @@ import { firstInvalidUtf8 } from "./firstInvalidUtf8.ts";
 import type { InputFile, InputRecord, RecordFailure, SourcePosition } from "./InputRecord.ts";
 import { type InputFormat, inputFormatOf } from "./inputFormats.ts";
 import { lineAt } from "./lineAt.ts";
-import type { CsvBrokenLines } from "./readCsvRecords.ts";
+import { type CsvBrokenLines, readCsvRecords } from "./readCsvRecords.ts";
 import { readCsvReportHeader, reportFromCsvRow } from "./reportsFromCsv.ts";
 import { textNestingDepth } from "./textNestingDepth.ts";
 import { yamlLocator } from "./yamlLocator.ts";
@@ -308,7 +308,7 @@ const delimiterOf = (firstLine: string, tsv: boolean): string => {
 };
 
 const readCsv = async (text: string, file: string, t: CliTranslate): Promise<InputFile> => {
-  const { readCsvRecords } = await import("./readCsvRecords.ts");
+  const { parse } = await import("csv-parse/sync");
   const delimiter = delimiterOf(
     text.slice(0, text.indexOf("\n") === -1 ? undefined : text.indexOf("\n")),
     file.toLowerCase().endsWith(".tsv"),
@@ -321,7 +321,7 @@ const readCsv = async (text: string, file: string, t: CliTranslate): Promise<Inp
     entry.column !== undefined
       ? t("input.csv-quote", { lines: linesOf(entry) })
       : t("input.csv-broken", { reason: entry.reason.replace(/^Invalid Record Length: /u, ""), lines: linesOf(entry) });
-  const [head, ...body] = readCsvRecords(text, delimiter);
+  const [head, ...body] = readCsvRecords(text, delimiter, parse);
   if (head === undefined) return { file, records: [], failures: [] };
   if (head.kind === "broken") {
     throw new CliError(

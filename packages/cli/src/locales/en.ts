@@ -55,7 +55,7 @@ export const cliMessagesEn = {
   "example.validate":
     "  xhht validate report bao-cao-36.json\n  xhht validate report reports.csv --format json\n  xhht validate plan ke-hoach/ --lang en",
   "example.generate":
-    "  xhht generate report bao-cao-36.json -o bao-cao-36.docx\n  xhht generate report --batch reports.csv -o out/bao-cao\n  xhht generate plan --batch ke-hoach/ --workers 4",
+    "  xhht generate report bao-cao-36.json -o bao-cao-36.docx\n  xhht generate report --batch reports.csv -o bao-cao\n  xhht generate plan --batch ke-hoach/ --workers 4",
   "example.summarize":
     "  xhht summarize reports.csv --year 2020\n  xhht summarize bao-cao/ --year 2020 -o tong-hop-2020.docx\n  xhht summarize reports.csv --year 2020 -o tong-hop-2020.json",
   "example.lint": "  xhht lint cong-van.docx\n  xhht lint out/*.docx --format json",
