@@ -44,7 +44,18 @@ describe("renderReport", () => {
         .at(-1)
         ?.slice(2)
         .map((cell) => paragraphsOf(cell)[0]?.text),
-    ).toEqual(["Số sách, tài liệu", "96.000"]);
+    ).toEqual(["Số tủ sách lớp học", "3.400"]);
+  });
+
+  it("lays out an activity's measures in the vocabulary's order, whatever the order of their keys", async () => {
+    const reversed = edit((r) => {
+      r.activities = r.activities.map((activity) => ({
+        ...activity,
+        measures: Object.fromEntries(Object.entries(activity.measures).reverse()),
+      }));
+    });
+    const again = await renderReport(reversed, { directive: directive2020 });
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
   });
 
   it("writes the money spent in figures and in words, and leaves out empty sections", async () => {

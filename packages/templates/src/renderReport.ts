@@ -2,6 +2,7 @@ import {
   type Deadline,
   type Directive,
   labelOf,
+  measures,
   moneyInWords,
   type ProvincialReport,
   type ProvincialReportInput,
@@ -40,7 +41,11 @@ const { columns } = documentWording;
 
 const measuresTable = (report: ProvincialReport) => {
   const rows: TableCellInput[][] = report.activities.flatMap((activity, index) => {
-    const counted = Object.entries(activity.measures);
+    // The vocabulary's order, not the input's: the same report gives the same document whatever its keys' order.
+    const counted = measures.flatMap((measure) => {
+      const value = activity.measures[measure];
+      return value === undefined ? [] : [[measure, value] as const];
+    });
     const name = labelOf("activity", activity.code);
     if (counted.length === 0) return [[String(index + 1), name, "", ""]];
     const span = counted.length;
