@@ -5,7 +5,7 @@ import type { CliContext } from "../CliContext.ts";
 import { CliError } from "../CliError.ts";
 import { cliErrorCodes } from "../cliErrorCodes.ts";
 import { readInputFile } from "../input/readInputFile.ts";
-import { refuseInputFile } from "../output/checkOutputFile.ts";
+import { refuseInputFile } from "../output/isInputFile.ts";
 import { prepareOutputFolder } from "../output/prepareOutputFolder.ts";
 import { formatIssue, fromIssue } from "../output/ReportedIssue.ts";
 import { holdsBytes, writeFileAtomic } from "../output/writeFileAtomic.ts";

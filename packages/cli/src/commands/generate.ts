@@ -13,7 +13,8 @@ import { expandInputs } from "../input/expandInputs.ts";
 import type { InputRecord } from "../input/InputRecord.ts";
 import { readInputFile } from "../input/readInputFile.ts";
 import { onStopSignal, type StopSignal, stopSignals } from "../interruptSignals.ts";
-import { checkOutputFile, inputIdentities, isInputFile } from "../output/checkOutputFile.ts";
+import { checkOutputFile } from "../output/checkOutputFile.ts";
+import { inputIdentities, isInputFile } from "../output/isInputFile.ts";
 import { prepareOutputFolder } from "../output/prepareOutputFolder.ts";
 import {
   formatIssue,
