@@ -75,4 +75,11 @@ describe("lintDateLine", () => {
       { numRuns: 2000 },
     );
   });
+
+  it("refuses a line longer than a line of a document before reading it, saying the limit", () => {
+    const line = `Hà Nội${" ".repeat(400)}, ngày 05 tháng 01 năm 2020`;
+    expect(lintDateLine(line, { lang: "en" })).toEqual([
+      expect.objectContaining({ code: "text.too-long", params: { maximum: 300, length: line.length } }),
+    ]);
+  });
 });

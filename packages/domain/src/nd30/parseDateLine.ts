@@ -3,6 +3,7 @@ import { lowerVietnamese } from "../admin/foldVietnamese.ts";
 import { provinceHistory } from "../admin/provinceHistory.ts";
 import { createIssue } from "../createIssue.ts";
 import { createTranslator, type LanguageOptions } from "../createTranslator.ts";
+import { textLimits } from "../data/textLimits.ts";
 import type { Issue } from "../Issue.ts";
 import type { DateLine } from "./DateLine.ts";
 import type { ParseResult } from "./ParseResult.ts";
@@ -65,6 +66,10 @@ export const parseDateLine = (line: string, options: LanguageOptions = {}): Pars
   const t = createTranslator(options);
   if (typeof line !== "string") return done(undefined, [createIssue(t, "nd30.date-line.format", [])]);
   const text = line.normalize("NFC").trim();
+  // A line of a document, not a page: a longer one is refused before any reading (and any message quoting it).
+  if (text.length > textLimits.line) {
+    return done(undefined, [createIssue(t, "text.too-long", [], { maximum: textLimits.line, length: text.length })]);
+  }
   const issues = textIssues(t, text, []);
   const match = split(text);
   const place = match?.place?.trim() ?? "";

@@ -181,4 +181,8 @@ describe("parseDocumentNumber", () => {
   it("joins the groups of a symbol spaced around its hyphens", () => {
     expect(parseDocumentNumber("Số: 12/KH \u00A0- \tUBND").value?.symbol).toBe("KH-UBND");
   });
+
+  it("refuses a line longer than a line of a document before reading it", () => {
+    expect(codes(`Số: 05/KH-${"A".repeat(400)}`)).toEqual(["text.too-long"]);
+  });
 });

@@ -1,6 +1,7 @@
 import { createIssue } from "../createIssue.ts";
 import { createTranslator, type LanguageOptions } from "../createTranslator.ts";
 import { copyKinds, documentTypes } from "../data/documentTypes.ts";
+import { textLimits } from "../data/textLimits.ts";
 import type { Issue } from "../Issue.ts";
 import type { DocumentNumber } from "./DocumentNumber.ts";
 import type { CopyKindCode, DocumentTypeCode } from "./DocumentType.ts";
@@ -57,6 +58,10 @@ export const parseDocumentNumber = (
   const t = createTranslator(options);
   if (typeof line !== "string") return done(undefined, [createIssue(t, "nd30.number.format", [])]);
   const text = line.normalize("NFC").trim();
+  // A line of a document, not a page: a longer one is refused before any reading (and any message quoting it).
+  if (text.length > textLimits.line) {
+    return done(undefined, [createIssue(t, "text.too-long", [], { maximum: textLimits.line, length: text.length })]);
+  }
   const issues = textIssues(t, text, []);
   const head = /^Số(\s*:)?/u.exec(text);
   const slash = text.indexOf("/");
