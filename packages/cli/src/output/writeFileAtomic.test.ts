@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempFolder } from "../testing/runXhht.ts";
@@ -21,8 +21,10 @@ describe("writeFileAtomic", () => {
     expect(await writeFileAtomic(path, bytes("old"))).toBe("unchanged");
     expect(await writeFileAtomic(path, bytes("new"))).toBe("exists");
     expect(readFileSync(path, "utf8")).toBe("old");
+    chmodSync(path, 0o640);
     expect(await writeFileAtomic(path, bytes("new"), { force: true })).toBe("written");
     expect(readFileSync(path, "utf8")).toBe("new");
+    expect(statSync(path).mode & 0o777).toBe(0o640);
     expect(readdirSync(folder)).toEqual(["a.docx"]);
   });
 

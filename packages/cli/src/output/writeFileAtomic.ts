@@ -43,6 +43,8 @@ export const writeFileAtomic = async (
     const handle = await open(temporary, "wx");
     try {
       await handle.writeFile(bytes);
+      // A file replaced with --force keeps its permissions.
+      if (existing?.isFile() === true) await handle.chmod(existing.mode & 0o7777);
     } finally {
       await handle.close();
     }
