@@ -31,6 +31,8 @@ export const boundedString = (max: number) =>
   z
     .string()
     .check((context) => {
+      // UTF-16 units are never fewer than code points: only a string longer than `max` units needs counting.
+      if (context.value.length <= max) return;
       const length = codePoints(context.value);
       if (length > max) {
         context.issues.push({
