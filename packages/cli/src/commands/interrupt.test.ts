@@ -35,6 +35,29 @@ const stopBatch = (cwd: string, signal: NodeJS.Signals) =>
 
 const isWholeZip = (bytes: Buffer) => bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) === bytes.length - 22;
 
+describe.concurrent("a command stopped by a signal while it writes", () => {
+  it.each([0, 100, 300, 600])(
+    "demo stopped %i ms into its writing: exit 143 and no temporary file, or done",
+    async (after) => {
+      const cwd = tempFolder();
+      const code = await new Promise<number | null>((resolve) => {
+        const child = spawn(process.execPath, [xhhtBin, "demo", "-o", "out", "--lang", "en"], { cwd });
+        let sent = false;
+        child.stdout.on("data", (chunk: Buffer) => {
+          if (sent || !chunk.toString().includes("Documents written to")) return;
+          sent = true;
+          setTimeout(() => child.kill("SIGTERM"), after);
+        });
+        child.on("close", resolve);
+      });
+      expect([0, 143]).toContain(code);
+      const left = readdirSync(cwd).includes("out") ? readdirSync(join(cwd, "out")) : [];
+      expect(left.filter((name) => !name.endsWith(".docx"))).toEqual([]);
+      for (const name of left) expect(isWholeZip(readFileSync(join(cwd, "out", name)))).toBe(true);
+    },
+  );
+});
+
 describe.concurrent("a batch stopped by a signal", () => {
   it.each([
     ["SIGINT", 130],

@@ -1,9 +1,10 @@
-import { lstat, mkdir, open, rm, stat } from "node:fs/promises";
+import { closeSync, openSync, rmSync } from "node:fs";
+import { lstat, mkdir, stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { CliContext } from "../CliContext.ts";
 import { CliError } from "../CliError.ts";
 import { cliErrorCodes } from "../cliErrorCodes.ts";
-import { temporaryFileOf } from "./temporaryFiles.ts";
+import { temporaryFileOf, trackTemporaryFile, untrackTemporaryFile } from "./temporaryFiles.ts";
 
 const unusable = (context: CliContext, display: string, reason: string, cause?: unknown): CliError =>
   new CliError(
@@ -76,11 +77,14 @@ export const prepareOutputFolder = async (
     }
   }
   const probe = temporaryFileOf(`${folder}/probe`);
+  trackTemporaryFile(probe);
+  // Synchronous, as in writeFileAtomic: a signal never finds the probe being made.
   try {
-    await (await open(probe, "wx")).close();
+    closeSync(openSync(probe, "wx"));
   } catch (error) {
     throw unusable(context, display, reasonOf(error), error);
   } finally {
-    await rm(probe, { force: true }).catch(() => {});
+    rmSync(probe, { force: true });
+    untrackTemporaryFile(probe);
   }
 };

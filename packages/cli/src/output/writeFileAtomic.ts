@@ -1,4 +1,16 @@
-import { link, lstat, open, readFile, rename, rm, stat } from "node:fs/promises";
+import {
+  closeSync,
+  fchmodSync,
+  linkSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { lstat, readFile, stat } from "node:fs/promises";
 import { temporaryFileOf, trackTemporaryFile, untrackTemporaryFile } from "./temporaryFiles.ts";
 
 /**
@@ -8,6 +20,11 @@ import { temporaryFileOf, trackTemporaryFile, untrackTemporaryFile } from "./tem
 export type AtomicWriteStatus = "written" | "unchanged" | "exists" | "not-a-file";
 
 const errnoOf = (error: unknown) => (error as NodeJS.ErrnoException).code;
+
+const holdsBytesSync = (path: string, bytes: Uint8Array): boolean => {
+  const target = statSync(path, { throwIfNoEntry: false });
+  return target?.isFile() === true && target.size === bytes.length && readFileSync(path).equals(bytes);
+};
 
 /** Whether `path` is a regular file (or a link to one) holding exactly `bytes`. */
 export const holdsBytes = async (path: string, bytes: Uint8Array): Promise<boolean> => {
@@ -37,34 +54,36 @@ export const writeFileAtomic = async (
     if (await holdsBytes(path, bytes)) return "unchanged";
     if (options.force !== true) return "exists";
   }
+  // From here to the end all is synchronous: a signal is handled between two steps of the event loop, so it finds
+  // the temporary file either not made yet or known to it, never being made.
   const temporary = temporaryFileOf(path);
   trackTemporaryFile(temporary);
   try {
-    const handle = await open(temporary, "wx");
+    const descriptor = openSync(temporary, "wx");
     try {
-      await handle.writeFile(bytes);
+      writeFileSync(descriptor, bytes);
       // A file replaced with --force keeps its permissions.
-      if (existing?.isFile() === true) await handle.chmod(existing.mode & 0o7777);
+      if (existing?.isFile() === true) fchmodSync(descriptor, existing.mode & 0o7777);
     } finally {
-      await handle.close();
+      closeSync(descriptor);
     }
     if (options.force === true) {
-      await rename(temporary, path);
+      renameSync(temporary, path);
       return "written";
     }
     try {
       // A hard link, unlike a rename, fails when the name was taken meanwhile: no file is ever replaced without --force.
-      await link(temporary, path);
+      linkSync(temporary, path);
     } catch (error) {
       const code = errnoOf(error);
-      if (code === "EEXIST") return (await holdsBytes(path, bytes)) ? "unchanged" : "exists";
+      if (code === "EEXIST") return holdsBytesSync(path, bytes) ? "unchanged" : "exists";
       if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS" && code !== "EOPNOTSUPP") throw error;
-      if ((await lstat(path).catch(() => undefined)) !== undefined) return "exists";
-      await rename(temporary, path);
+      if (lstatSync(path, { throwIfNoEntry: false }) !== undefined) return "exists";
+      renameSync(temporary, path);
     }
     return "written";
   } finally {
-    await rm(temporary, { force: true });
+    rmSync(temporary, { force: true });
     untrackTemporaryFile(temporary);
   }
 };
