@@ -11,6 +11,15 @@ const number = nd30("Phụ lục I, Phần I, mục II.3");
 const dateLine = nd30("Phụ lục I, Phần I, mục II.4");
 const content = nd30("Phụ lục I, Phần I, mục II.6");
 const copies = nd30("Phụ lục I, Phần I, mục II.9");
+/**
+ * Page numbers: «Số trang văn bản được đánh từ số 1, bằng chữ số Ả Rập, cỡ chữ từ 13 đến 14, kiểu chữ đứng, được đặt
+ * canh giữa theo chiều ngang trong phần lề trên của văn bản, không hiển thị số trang thứ nhất.»
+ */
+const pageNumber = nd30("Phụ lục I, Phần I, mục I (số trang văn bản)");
+/** «Phông chữ … tiếng Việt của bộ mã ký tự Unicode theo Tiêu chuẩn Việt Nam TCVN 6909:2001, màu đen.» */
+const fontColor = nd30("Phụ lục I, Phần I, mục I (phông chữ: màu đen)");
+/** A normative document's number: «số, năm ban hành, ký hiệu», as «Số: 15/2010/QĐ-UBND». */
+const normativeNumber = nd30("Phụ lục I, Phần I, mục II.3 (số, năm ban hành, ký hiệu)");
 
 /**
  * The rules a .docx file is checked against (`appliesTo: ["docx"]`): page size, orientation and margins, the font,
@@ -40,6 +49,10 @@ export const docxRules = [
   { id: "nd30.copies.heading-style", severity: "error", basis: copies, appliesTo: ["docx"] },
   { id: "nd30.copies.heading-size", severity: "error", basis: copies, appliesTo: ["docx"] },
   { id: "nd30.copies.size", severity: "error", basis: copies, appliesTo: ["docx"] },
+  { id: "nd30.page-number.missing", severity: "error", basis: pageNumber, appliesTo: ["docx"] },
+  { id: "nd30.page-number.position", severity: "error", basis: pageNumber, appliesTo: ["docx"] },
+  { id: "nd30.font.color", severity: "error", basis: fontColor, appliesTo: ["docx"] },
+  { id: "nd30.number.normative-format", severity: "error", basis: normativeNumber, appliesTo: ["docx"] },
 ] as const satisfies readonly {
   id: string;
   severity: Severity;

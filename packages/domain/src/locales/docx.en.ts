@@ -28,5 +28,13 @@ export const docxEn = {
   "nd30.copies.heading-style": "The word «Nơi nhận» is bold italic.",
   "nd30.copies.heading-size": "The word «Nơi nhận» is 12 pt; it is {{size}} pt.",
   "nd30.copies.size":
-    'The names of the recipients of copies are 11 pt (at most 12); $t(count.lines-are, {"count": {{count}} }) {{size}} pt (the first: «{{excerpt}}»).',
+    'The names of the recipients of copies are 11 pt; $t(count.lines-are, {"count": {{count}} }) {{size}} pt (the first: «{{excerpt}}»).',
+  "nd30.page-number.missing":
+    "The document runs to {{pages}} pages and shows no page number; pages are numbered from page 2, centred in the top margin.",
+  "nd30.page-number.position":
+    "The page number is centred in the top margin (the header); in «{{part}}» it is not (aligned {{alignment}}).",
+  "nd30.font.color":
+    'Text is black; $t(count.runs-use, {"count": {{count}} }) the colour #{{color}} (the first: «{{excerpt}}»).',
+  "nd30.number.normative-format":
+    "A normative document's number reads «Số: 15/2010/QĐ-UBND» (number, year of issue, symbol); it reads «{{found}}».",
 } as const;

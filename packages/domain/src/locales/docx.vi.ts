@@ -27,5 +27,12 @@ export const docxVi = {
   "nd30.copies.heading-style": "Từ «Nơi nhận» phải in nghiêng và đậm.",
   "nd30.copies.heading-size": "Từ «Nơi nhận» dùng cỡ chữ 12; đang là cỡ {{size}}.",
   "nd30.copies.size":
-    "Tên cơ quan, tổ chức, cá nhân nhận văn bản dùng cỡ chữ 11 (tối đa 12); có {{count}} dòng cỡ {{size}} (đầu tiên: «{{excerpt}}»).",
+    "Tên cơ quan, tổ chức, cá nhân nhận văn bản dùng cỡ chữ 11; có {{count}} dòng cỡ {{size}} (đầu tiên: «{{excerpt}}»).",
+  "nd30.page-number.missing":
+    "Văn bản có {{pages}} trang nhưng không có số trang; số trang đánh từ trang 2, canh giữa trong phần lề trên.",
+  "nd30.page-number.position":
+    "Số trang được đặt canh giữa theo chiều ngang trong phần lề trên; trong «{{part}}» số trang không đặt như vậy (căn {{alignment}}).",
+  "nd30.font.color": "Chữ phải màu đen; có {{count}} đoạn chữ màu #{{color}} (đầu tiên: «{{excerpt}}»).",
+  "nd30.number.normative-format":
+    "Số, ký hiệu của văn bản quy phạm pháp luật ghi «Số: 15/2010/QĐ-UBND» (số, năm ban hành, ký hiệu); đang ghi «{{found}}».",
 } as const;
