@@ -1,15 +1,5 @@
 import { execFileSync } from "node:child_process";
-import {
-  chmodSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { sampleReport2020 } from "@xhht/domain";
 import { describe, expect, it } from "vitest";
@@ -154,14 +144,10 @@ describe.concurrent("xhht fails fast on an output path it cannot use, exit 2", (
     expect(performance.now() - started).toBeLessThan(15_000);
   });
 
-  it("a read-only folder", async ({ skip }) => {
-    if (process.getuid?.() === 0) skip("root writes into read-only folders");
-    const folder = join(cwd, "locked");
-    mkdirSync(folder);
-    chmodSync(folder, 0o555);
-    const run = await runXhht(["summarize", "reports.csv", "--year", "2020", "-o", "locked/s.json"], { cwd });
+  it("a folder no one may write into, root included", async () => {
+    const run = await runXhht(["summarize", "reports.csv", "--year", "2020", "-o", "/sys/s.json"], { cwd });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("EACCES");
-    expect(statSync(folder).isDirectory()).toBe(true);
+    expect(run.stderr).toMatch(/EACCES|EPERM|EROFS/);
+    expect(existsSync("/sys/s.json")).toBe(false);
   });
 });
