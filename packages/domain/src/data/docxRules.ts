@@ -28,6 +28,8 @@ const normativeNumber = nd30("Phụ lục I, Phần I, mục II.3 (số, năm ba
  */
 export const docxRules = [
   { id: "docx.unreadable", severity: "error", basis: undefined, appliesTo: ["docx"] },
+  { id: "docx.too-large", severity: "error", basis: undefined, appliesTo: ["docx"] },
+  { id: "docx.corrupt-part", severity: "error", basis: undefined, appliesTo: ["docx"] },
   { id: "nd30.page.size", severity: "error", basis: page, appliesTo: ["docx"] },
   { id: "nd30.page.orientation", severity: "error", basis: page, appliesTo: ["docx"] },
   { id: "nd30.page.landscape-table", severity: "warning", basis: page, appliesTo: ["docx"] },

@@ -1,6 +1,10 @@
 /** English messages of the rules a .docx file is checked against. */
 export const docxEn = {
   "docx.unreadable": "The file cannot be read: it is not a valid .docx ({{reason}}).",
+  "docx.too-large":
+    "{{part}} is too large to check: the linter reads at most {{limit}} unzipped and {{elements}} XML elements per file.",
+  "docx.corrupt-part":
+    "{{part}} is damaged (its size or checksum is not what the zip declares, or it is cut short): the checks that need it were not run.",
   "nd30.page.size": "Section {{section}}: the paper must be A4 (210 × 297 mm); it is {{width}} × {{height}} mm.",
   "nd30.page.orientation":
     "Section {{section}}: pages are portrait; only a table or chart not split into an appendix may be landscape.",

@@ -1,6 +1,10 @@
 /** Vietnamese messages of the rules a .docx file is checked against. */
 export const docxVi = {
   "docx.unreadable": "Không đọc được tệp: đây không phải tệp .docx hợp lệ ({{reason}}).",
+  "docx.too-large":
+    "{{part}} quá lớn để kiểm tra: công cụ chỉ đọc tối đa {{limit}} sau khi giải nén và {{elements}} phần tử XML mỗi tệp.",
+  "docx.corrupt-part":
+    "{{part}} bị hỏng (kích thước hoặc mã kiểm tra không khớp với khai báo trong tệp nén, hoặc bị cắt cụt): các kiểm tra cần phần này không được thực hiện.",
   "nd30.page.size": "Mục {{section}}: khổ giấy phải là A4 (210 × 297 mm); đang là {{width}} × {{height}} mm.",
   "nd30.page.orientation":
     "Mục {{section}}: văn bản trình bày theo chiều dài khổ A4 (trang đứng); chỉ bảng, biểu không làm thành phụ lục riêng mới được trình bày theo chiều ngang.",

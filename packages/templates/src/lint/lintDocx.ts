@@ -8,7 +8,7 @@ import { lintBodySize, lintFonts } from "./lintFonts.ts";
 import { lintHeaderText } from "./lintHeaderText.ts";
 import { lintSections } from "./lintSections.ts";
 import { childOf, childrenOf, type XmlElement } from "./parseXml.ts";
-import { type DocxPackage, readDocxPackage, type UnreadableReason } from "./readDocxPackage.ts";
+import { type DocxPackage, type PartProblem, readDocxPackage, type UnreadableReason } from "./readDocxPackage.ts";
 import { type DocxParagraph, type DocxSection, type PartContent, readParagraphs } from "./readParagraphs.ts";
 import { readStyles, type StyleSheet } from "./readStyles.ts";
 import { segmentsOf } from "./segmentsOf.ts";
@@ -96,6 +96,9 @@ const unreadable = (t: Translate, reason: UnreadableReason | "not-bytes" | "unex
   issues: [createIssue(t, "docx.unreadable", [], { reason })],
 });
 
+const refused = (t: Translate, problem: PartProblem): Issue =>
+  createIssue(t, problem.code, [problem.part], problem.params);
+
 const lintPackage = (t: Translate, docx: DocxPackage, options: LintDocxOptions): Issue[] => {
   const themeName = [...docx.relationships.values()].find((rel) => rel.type === "theme")?.target;
   const stylesName = [...docx.relationships.values()].find((rel) => rel.type === "styles")?.target;
@@ -103,6 +106,8 @@ const lintPackage = (t: Translate, docx: DocxPackage, options: LintDocxOptions):
     docx.part(stylesName ?? "word/styles.xml"),
     docx.part(themeName ?? "word/theme/theme1.xml"),
   );
+  // Formats resolved without a refused styles or theme part would be guesses: the rules that read them are not run.
+  const formatsKnown = docx.problems().length === 0;
   const main = readParagraphs(docx.document, docx.documentName, sheet);
   const others = new Map<string, PartContent>();
   for (const name of headerFooterParts(docx, main.sections)) {
@@ -119,7 +124,7 @@ const lintPackage = (t: Translate, docx: DocxPackage, options: LintDocxOptions):
   for (const { part, hasPageField } of firstPage) {
     if (hasPageField) issues.push(createIssue(t, "nd30.page-number.first-page", [part], { part }));
   }
-  issues.push(...lintFonts(t, allParagraphs));
+  if (formatsKnown) issues.push(...lintFonts(t, allParagraphs));
 
   // Some clerks type the Quốc hiệu and the date in the first page's header: it is read after the body.
   const segments = segmentsOf([...main.paragraphs, ...firstPage.flatMap((content) => content.paragraphs)]);
@@ -135,8 +140,9 @@ const lintPackage = (t: Translate, docx: DocxPackage, options: LintDocxOptions):
     ...subjects,
     ...main.paragraphs.filter((paragraph) => paragraph.index <= headerEnd),
   ]);
-  issues.push(...lintBodySize(t, main.paragraphs, notBody), ...copies.issues);
-  return issues;
+  if (formatsKnown) issues.push(...lintBodySize(t, main.paragraphs, notBody));
+  issues.push(...copies.issues);
+  return [...docx.problems().map((problem) => refused(t, problem)), ...issues];
 };
 
 /**
@@ -155,8 +161,11 @@ const lintPackage = (t: Translate, docx: DocxPackage, options: LintDocxOptions):
  * - no page number on page 1;
  * - «Nơi nhận» bold italic 12 pt, its lines 11-12 pt and as `lintRecipientList` wants them.
  *
- * Reads the package with fflate and a small XML reader of its own: no DOM, no Node built-ins. Never throws for the
- * bytes: bytes that are not a .docx give one `docx.unreadable` issue; options it cannot use are refused with a
+ * Reads the package with fflate and a small XML reader of its own: no DOM, no Node built-ins. Only the parts the
+ * rules need are inflated, within a budget of 64 MB and 2 000 000 XML elements; doctype entities are never expanded.
+ * Never throws for the bytes: bytes that are not a .docx give one `docx.unreadable` issue; a part over the budget
+ * gives `docx.too-large`, one whose bytes are not what the zip declares (size, CRC-32, cut short)
+ * `docx.corrupt-part`, and the rules that need that part are not run; options it cannot use are refused with a
  * {@link TemplateError} `templates.invalid-input`.
  *
  * @example
@@ -174,7 +183,11 @@ export const lintDocx = (bytes: Uint8Array | ArrayBuffer, options: LintDocxOptio
   if (data === undefined) return unreadable(t, "not-bytes");
   try {
     const opened = readDocxPackage(data);
-    if (!opened.ok) return unreadable(t, opened.reason);
+    if (!opened.ok) {
+      return opened.problem === undefined
+        ? unreadable(t, opened.reason)
+        : { ok: false, issues: [refused(t, opened.problem)] };
+    }
     const issues = lintPackage(t, opened.docx, options);
     return { ok: !issues.some((issue) => issue.severity === "error"), issues };
   } catch {

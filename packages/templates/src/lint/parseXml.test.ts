@@ -7,9 +7,9 @@ const w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 describe("parseXml", () => {
   it("maps any prefix bound to WordprocessingML, strict or transitional, to w:", () => {
     for (const uri of [w, "http://purl.oclc.org/ooxml/wordprocessingml/main"]) {
-      const parsed = parseXml(`<?xml version="1.0"?><x:p xmlns:x="${uri}"><x:r x:rsid="1"/></x:p>`);
+      const parsed = parseXml(`<?xml version="1.0"?><x:p xmlns:x="${uri}"><x:r x:val="1"/></x:p>`);
       expect(parsed.ok && parsed.root.name).toBe("w:p");
-      expect(parsed.ok && childOf(parsed.root, "w:r")?.attrs["w:rsid"]).toBe("1");
+      expect(parsed.ok && childOf(parsed.root, "w:r")?.attrs["w:val"]).toBe("1");
     }
   });
 
@@ -28,9 +28,39 @@ describe("parseXml", () => {
     expect(parsed.ok && childOf(childOf(parsed.root, "w:r"), "w:t")).toMatchObject({ children: ["x"] });
   });
 
-  it("refuses a part with no element or nested deeper than any document", () => {
+  it("refuses a part with no element, nested deeper than any document or of more elements than allowed", () => {
     expect(parseXml("just text")).toEqual({ ok: false, reason: "no-root" });
     expect(parseXml("<a>".repeat(1000))).toEqual({ ok: false, reason: "too-deep" });
+    expect(parseXml(`<a>${"<b/>".repeat(10)}</a>`, { maxElements: 10 })).toEqual({
+      ok: false,
+      reason: "too-many-elements",
+    });
+    expect(parseXml(`<a>${"<b/>".repeat(9)}</a>`, { maxElements: 10 })).toMatchObject({ ok: true, elements: 10 });
+  });
+
+  it("leaves out Word's revision ids and the whitespace between elements, but not a text's spaces", () => {
+    const parsed = parseXml(
+      `<w:p xmlns:w="${w}" xmlns:w14="x" w:rsidR="00A1" w14:paraId="1A2B" w:val="x">\n  <w:r>\n    <w:t> </w:t>\n  </w:r>\n</w:p>`,
+    );
+    expect(parsed.ok && parsed.root).toEqual({
+      name: "w:p",
+      attrs: expect.objectContaining({ "w:val": "x" }),
+      children: [{ name: "w:r", attrs: {}, children: [{ name: "w:t", attrs: {}, children: [" "] }] }],
+    });
+    expect(parsed.ok && Object.keys(parsed.root.attrs)).toEqual(["xmlns:w", "xmlns:w14", "w:val"]);
+  });
+
+  it("never lets an attribute named like a prototype key change what attrs answers", () => {
+    const parsed = parseXml('<a __proto__="x" constructor="y"/>');
+    const protoKey = "__proto__";
+    expect(parsed.ok && parsed.root.attrs[protoKey]).toBe("x");
+    expect(parsed.ok && parsed.root.attrs.toString).toBeUndefined();
+    expect(parsed.ok && Object.getPrototypeOf(Object.getPrototypeOf(parsed.root.attrs))).toBeNull();
+  });
+
+  it("expands no entity a doctype declares: only the five of XML and character references", () => {
+    const parsed = parseXml('<!DOCTYPE a [<!ENTITY x "&y;&y;"><!ENTITY y "zzzz">]><a>&x;&amp;&#65;</a>');
+    expect(parsed.ok && textOf(parsed.root)).toBe("&x;&A");
   });
 });
 

@@ -10,8 +10,21 @@ export type XmlNode = XmlElement | string;
 
 /** What {@link parseXml} returns: the root, or why there is none. */
 export type ParsedXml =
-  | { readonly ok: true; readonly root: XmlElement }
-  | { readonly ok: false; readonly reason: "no-root" | "too-deep" };
+  | { readonly ok: true; readonly root: XmlElement; readonly elements: number }
+  | { readonly ok: false; readonly reason: "no-root" | "too-deep" | "too-many-elements" };
+
+/**
+ * Options of {@link parseXml}: how many elements a part may hold before it is refused (a part of millions of empty
+ * paragraphs is not a document, and its tree would not fit in memory).
+ *
+ * @example
+ * ```ts
+ * const options: ParseXmlOptions = { maxElements: 1_000_000 };
+ * ```
+ */
+export interface ParseXmlOptions {
+  readonly maxElements?: number;
+}
 
 /** Namespaces the linter reads, whatever prefix a producer chose for them. */
 const canonicalPrefixes: Readonly<Record<string, string>> = {
@@ -27,6 +40,18 @@ const canonicalPrefixes: Readonly<Record<string, string>> = {
 
 /** Elements deeper than this are not a real document: the part is refused rather than walked. */
 const maxDepth = 256;
+const defaultMaxElements = 2_000_000;
+
+/** Elements whose whitespace-only text is text; elsewhere it is the indentation between elements, and dropped. */
+const textElements = new Set(["w:t", "w:instrText", "w:delText", "w:delInstrText", "a:t", "t"]);
+
+/** The prototype of every attribute map: no inherited key, and unlike `Object.create(null)` it keeps maps compact. */
+const attrsPrototype: Readonly<Record<string, string>> = Object.freeze(Object.create(null));
+const noAttrs: Readonly<Record<string, string>> = Object.freeze(Object.create(attrsPrototype));
+/** Revision ids Word writes on most elements: no rule reads them, and they would be most of a part's attributes. */
+const isRevisionId = (name: string): boolean =>
+  name.startsWith("w:rsid") || name === "w14:paraId" || name === "w14:textId";
+const noChildren: readonly XmlNode[] = Object.freeze([]);
 
 const entities: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
@@ -44,16 +69,29 @@ const decode = (text: string): string =>
       )
     : text;
 
-const tokenPattern = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[?!][^>]*>?|<[^>]*>?|[^<]+/gu;
-// A name starts only after a space or a quote: tried at every position of a long word, it would backtrack quadratically.
-const attrPattern = /(?<=[\s"'])([^\s=/>"']+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu;
-const namePattern = /^<\/?\s*([^\s/>]+)/u;
+const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 9 || code === 13;
+const isBlank = (text: string): boolean => {
+  for (let i = 0; i < text.length; i += 1) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+};
+/** Ends a name: whitespace, `/`, `>`, `=` or a quote. */
+const endsName = (code: number): boolean =>
+  isSpace(code) || code === 47 || code === 62 || code === 61 || code === 34 || code === 39;
+
+interface Open {
+  readonly name: string;
+  readonly attrs: Readonly<Record<string, string>>;
+  children: XmlNode[];
+}
 
 /**
  * Parses an XML part into a small tree, forgivingly and without a DOM: comments, processing instructions and
  * doctype are skipped, a stray closing tag is ignored, unclosed elements are closed at the end. Prefixes are
- * mapped to canonical ones by namespace URI, so `<x:p xmlns:x="…wordprocessingml…">` reads as `w:p`. Never throws;
- * a part with no element or nested deeper than any document is refused with a reason.
+ * mapped to canonical ones by namespace URI, so `<x:p xmlns:x="…wordprocessingml…">` reads as `w:p`. Only the five
+ * predefined entities and character references are decoded: a doctype's entities are never expanded. Whitespace
+ * between elements is dropped (it is kept in `w:t` and other text elements). One pass over the text, one object
+ * per element and no object for an element's missing attributes or children. Never throws; a part with no
+ * element, nested deeper than any document or holding more than `maxElements` elements is refused with a reason.
  *
  * @example
  * ```ts
@@ -61,67 +99,135 @@ const namePattern = /^<\/?\s*([^\s/>]+)/u;
  * parsed.ok && parsed.root.name; // "w:p"
  * ```
  */
-export const parseXml = (xml: string): ParsedXml => {
+export const parseXml = (xml: string, options: ParseXmlOptions = {}): ParsedXml => {
+  const maxElements = options.maxElements ?? defaultMaxElements;
   const prefixes = new Map<string, string>();
   for (const [, prefix = "", uri = ""] of xml.matchAll(/\sxmlns(?::([^\s=/>]+))?\s*=\s*["']([^"']*)["']/gu)) {
     const canonical = canonicalPrefixes[uri];
     if (canonical !== undefined && !prefixes.has(prefix)) prefixes.set(prefix, canonical);
   }
+  const names = new Map<string, string>();
   const canonicalName = (name: string): string => {
-    const colon = name.indexOf(":");
-    if (colon < 0) {
-      const fallback = prefixes.get("");
-      return fallback === undefined ? name : `${fallback}:${name}`;
+    let known = names.get(name);
+    if (known === undefined) {
+      const colon = name.indexOf(":");
+      const canonical = colon < 0 ? prefixes.get("") : prefixes.get(name.slice(0, colon));
+      known = canonical === undefined ? name : `${canonical}:${name.slice(colon + 1)}`;
+      names.set(name, known);
     }
-    const canonical = prefixes.get(name.slice(0, colon));
-    return canonical === undefined ? name : `${canonical}:${name.slice(colon + 1)}`;
+    return known;
   };
+  const attrNames = new Map<string, string>();
   const canonicalAttr = (name: string): string => {
-    const colon = name.indexOf(":");
-    if (colon < 0 || name.startsWith("xmlns")) return name;
-    const canonical = prefixes.get(name.slice(0, colon));
-    return canonical === undefined ? name : `${canonical}:${name.slice(colon + 1)}`;
+    let known = attrNames.get(name);
+    if (known === undefined) {
+      const colon = name.indexOf(":");
+      const canonical = colon < 0 || name.startsWith("xmlns") ? undefined : prefixes.get(name.slice(0, colon));
+      known = canonical === undefined ? name : `${canonical}:${name.slice(colon + 1)}`;
+      attrNames.set(name, known);
+    }
+    return known;
   };
 
-  interface Open {
-    readonly name: string;
-    readonly attrs: Record<string, string>;
-    readonly children: XmlNode[];
-  }
-  const top: Open = { name: "#document", attrs: {}, children: [] };
+  const top: Open = { name: "#document", attrs: noAttrs, children: [] };
   const stack: Open[] = [top];
-  for (const [token] of xml.matchAll(tokenPattern)) {
-    const current = stack[stack.length - 1] as Open;
-    if (!token.startsWith("<")) {
-      if (stack.length > 1) current.children.push(decode(token));
+  let current = top;
+  let elements = 0;
+  const append = (node: XmlNode) => {
+    if (current.children === noChildren) current.children = [];
+    current.children.push(node);
+  };
+  /** A growing array keeps spare room: an exact copy is far smaller when millions of elements are kept. */
+  const close = (open: Open) => {
+    if (open.children !== noChildren) open.children = open.children.slice();
+  };
+  const appendText = (text: string) => {
+    if (stack.length === 1) return;
+    if (isBlank(text) && !textElements.has(current.name) && current.attrs["xml:space"] !== "preserve") return;
+    append(text);
+  };
+
+  const length = xml.length;
+  let at = 0;
+  while (at < length) {
+    const lt = xml.indexOf("<", at);
+    const textEnd = lt < 0 ? length : lt;
+    if (textEnd > at) appendText(decode(xml.slice(at, textEnd)));
+    if (lt < 0) break;
+    if (xml.startsWith("<!--", lt)) {
+      const close = xml.indexOf("-->", lt + 4);
+      at = close < 0 ? length : close + 3;
       continue;
     }
-    if (token.startsWith("<![CDATA[")) {
-      if (stack.length > 1) current.children.push(token.slice(9).replace(/\]\]>$/u, ""));
+    if (xml.startsWith("<![CDATA[", lt)) {
+      const close = xml.indexOf("]]>", lt + 9);
+      appendText(xml.slice(lt + 9, close < 0 ? length : close));
+      at = close < 0 ? length : close + 3;
       continue;
     }
-    if (token.startsWith("<!") || token.startsWith("<?")) continue;
-    const rawName = namePattern.exec(token)?.[1];
-    if (rawName === undefined) continue;
-    const name = canonicalName(rawName);
-    if (token.startsWith("</")) {
-      const at = stack.findLastIndex((open) => open.name === name);
-      if (at > 0) stack.length = at;
+    const gt = xml.indexOf(">", lt + 1);
+    const tagEnd = gt < 0 ? length : gt;
+    at = gt < 0 ? length : gt + 1;
+    const second = xml.charCodeAt(lt + 1);
+    if (second === 33 || second === 63) continue;
+    const closing = second === 47;
+    let p = closing ? lt + 2 : lt + 1;
+    while (p < tagEnd && isSpace(xml.charCodeAt(p))) p += 1;
+    const nameStart = p;
+    while (p < tagEnd && !isSpace(xml.charCodeAt(p)) && xml.charCodeAt(p) !== 47) p += 1;
+    if (p === nameStart) continue;
+    const name = canonicalName(xml.slice(nameStart, p));
+    if (closing) {
+      const index = stack.findLastIndex((open) => open.name === name);
+      if (index > 0) {
+        while (stack.length > index) close(stack.pop() as Open);
+        current = stack[index - 1] as Open;
+      }
       continue;
     }
-    const attrs: Record<string, string> = Object.create(null);
-    for (const [, attr = "", double, single] of token.matchAll(attrPattern)) {
-      attrs[canonicalAttr(attr)] = decode(double ?? single ?? "");
+
+    let attrs = noAttrs;
+    while (p < tagEnd) {
+      const code = xml.charCodeAt(p);
+      if (!isSpace(code) && code !== 34 && code !== 39) {
+        p += 1;
+        continue;
+      }
+      p += 1;
+      while (p < tagEnd && isSpace(xml.charCodeAt(p))) p += 1;
+      const attrStart = p;
+      while (p < tagEnd && !endsName(xml.charCodeAt(p))) p += 1;
+      if (p === attrStart) continue;
+      const attrEnd = p;
+      while (p < tagEnd && isSpace(xml.charCodeAt(p))) p += 1;
+      if (xml.charCodeAt(p) !== 61) continue;
+      p += 1;
+      while (p < tagEnd && isSpace(xml.charCodeAt(p))) p += 1;
+      const quote = xml.charCodeAt(p);
+      if (quote !== 34 && quote !== 39) continue;
+      const valueStart = p + 1;
+      const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", valueStart);
+      if (valueEnd < 0 || valueEnd > tagEnd) break;
+      const attr = canonicalAttr(xml.slice(attrStart, attrEnd));
+      p = valueEnd;
+      if (isRevisionId(attr)) continue;
+      if (attrs === noAttrs) attrs = Object.create(attrsPrototype) as Record<string, string>;
+      (attrs as Record<string, string>)[attr] = decode(xml.slice(valueStart, valueEnd));
     }
-    const element: Open = { name, attrs, children: [] };
-    current.children.push(element);
-    if (!token.endsWith("/>")) {
+
+    elements += 1;
+    if (elements > maxElements) return { ok: false, reason: "too-many-elements" };
+    const element: Open = { name, attrs, children: noChildren as XmlNode[] };
+    append(element);
+    if (xml.charCodeAt(tagEnd - 1) !== 47 || gt < 0) {
       if (stack.length > maxDepth) return { ok: false, reason: "too-deep" };
       stack.push(element);
+      current = element;
     }
   }
+  while (stack.length > 1) close(stack.pop() as Open);
   const root = top.children.find((child): child is XmlElement => typeof child !== "string");
-  return root === undefined ? { ok: false, reason: "no-root" } : { ok: true, root };
+  return root === undefined ? { ok: false, reason: "no-root" } : { ok: true, root, elements };
 };
 
 /** The first child element of `element` named `name`. */
