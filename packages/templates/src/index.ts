@@ -1,5 +1,6 @@
 export { estimateTextWidth, type TextWidthOptions } from "./estimateTextWidth.ts";
 export { forwardingLetter } from "./forwardingLetter.ts";
+export type { DocxKind } from "./lint/documentKindOf.ts";
 export { type LintDocxOptions, type LintDocxResult, lintDocx } from "./lint/lintDocx.ts";
 export {
   type LayoutBasis,

@@ -115,7 +115,8 @@ describe("lintDocx", () => {
       ["«Nơi nhận» upright", { copiesHeading: { italics: false } }, ["nd30.copies.heading-style"]],
       ["«Nơi nhận» at 13 pt", { copiesHeading: { size: 26 } }, ["nd30.copies.heading-size"]],
       ["«Nơi nhận» lines at 13 pt", { copiesSize: 26 }, ["nd30.copies.size"]],
-      ["«Nơi nhận» lines at 12 pt", { copiesSize: 24 }, []],
+      // Decree 30/2020, Phụ lục I, Phần I, mục II.9.b: the list is 11 pt, the heading 12.
+      ["«Nơi nhận» lines at 12 pt", { copiesSize: 24 }, ["nd30.copies.size"]],
       ["no «Nơi nhận»", { noCopies: true }, ["nd30.copies.missing"]],
       [
         "a «Nơi nhận» list without «- Như trên;»",
@@ -280,7 +281,7 @@ describe("lintDocx", () => {
         name === "word/header2.xml"
           ? xml.replace(
               /<w:p>(<w:pPr>.*?<\/w:pPr>)?<\/w:p>|<w:p\/>/u,
-              '<w:p><w:fldSimple w:instr=" PAGE \\* MERGEFORMAT "><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>',
+              '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:fldSimple w:instr=" PAGE \\* MERGEFORMAT "><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>',
             )
           : undefined,
       );

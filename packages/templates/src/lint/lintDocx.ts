@@ -3,15 +3,21 @@ import { createIssue, createTranslator, type Issue, type LanguageOptions, type T
 import { describeValue } from "../describeValue.ts";
 import { TemplateError } from "../TemplateError.ts";
 import { templateErrorCodes } from "../templateErrorCodes.ts";
+import type { DocxKind } from "./documentKindOf.ts";
+import { headerBlockOf } from "./headerBlockOf.ts";
+import { lintColors } from "./lintColors.ts";
 import { lintCopies } from "./lintCopies.ts";
 import { lintBodySize, lintFonts } from "./lintFonts.ts";
 import { lintHeaderText } from "./lintHeaderText.ts";
+import { lintPageNumbers } from "./lintPageNumbers.ts";
+import { pageCountOf } from "./pageCountOf.ts";
+import { pageFieldsOf } from "./pageFieldsOf.ts";
 import { lintSections } from "./lintSections.ts";
-import { childOf, childrenOf, type XmlElement } from "./parseXml.ts";
 import { type DocxPackage, type PartProblem, readDocxPackage, type UnreadableReason } from "./readDocxPackage.ts";
-import { type DocxParagraph, type DocxSection, type PartContent, readParagraphs } from "./readParagraphs.ts";
+import { type DocxParagraph, type PartContent, readParagraphs } from "./readParagraphs.ts";
 import { readStyles, type StyleSheet } from "./readStyles.ts";
 import { segmentsOf } from "./segmentsOf.ts";
+import { shownPartsOf } from "./shownPartsOf.ts";
 
 /**
  * Options of {@link lintDocx}: the language of the messages, or your own i18next instance.
@@ -28,47 +34,15 @@ export type LintDocxOptions = LanguageOptions;
  *
  * @example
  * ```ts
- * const { ok, issues }: LintDocxResult = lintDocx(bytes);
+ * const { ok, issues, kind }: LintDocxResult = lintDocx(bytes);
  * ```
  */
 export interface LintDocxResult {
   readonly ok: boolean;
   readonly issues: readonly Issue[];
+  /** What the document was recognised as, which decides the header rules it is held to; absent when unreadable. */
+  readonly kind?: DocxKind;
 }
-
-const isOn = (element: XmlElement | undefined): boolean =>
-  element !== undefined && !/^(?:0|false|off)$/iu.test(element.attrs["w:val"] ?? "");
-
-/** The header and footer parts each section references, by part name. */
-const headerFooterParts = (docx: DocxPackage, sections: readonly DocxSection[]): string[] => {
-  const names = new Set<string>();
-  for (const section of sections) {
-    for (const reference of [
-      ...childrenOf(section.properties, "w:headerReference"),
-      ...childrenOf(section.properties, "w:footerReference"),
-    ]) {
-      const target = docx.relationships.get(reference.attrs["r:id"] ?? "")?.target;
-      if (target !== undefined) names.add(target);
-    }
-  }
-  return [...names];
-};
-
-/**
- * The header and footer shown on page 1: those of the first section's first page when it sets `w:titlePg`
- * (none when it has no such reference), else its default ones.
- */
-const firstPageParts = (docx: DocxPackage, first: DocxSection | undefined): string[] => {
-  const type = isOn(childOf(first?.properties, "w:titlePg")) ? "first" : "default";
-  return [
-    ...childrenOf(first?.properties, "w:headerReference"),
-    ...childrenOf(first?.properties, "w:footerReference"),
-  ].flatMap((reference) => {
-    if ((reference.attrs["w:type"] ?? "default") !== type) return [];
-    const target = docx.relationships.get(reference.attrs["r:id"] ?? "")?.target;
-    return target === undefined ? [] : [target];
-  });
-};
 
 const toBytes = (input: unknown): Uint8Array | undefined => {
   try {
@@ -99,7 +73,12 @@ const unreadable = (t: Translate, reason: UnreadableReason | "not-bytes" | "unex
 const refused = (t: Translate, problem: PartProblem): Issue =>
   createIssue(t, problem.code, [problem.part], problem.params);
 
-const lintPackage = (t: Translate, docx: DocxPackage, options: LintDocxOptions): Issue[] => {
+const lintPackage = (
+  t: Translate,
+  docx: DocxPackage,
+  options: LintDocxOptions,
+  recognised: { kind: DocxKind },
+): Issue[] => {
   const themeName = [...docx.relationships.values()].find((rel) => rel.type === "theme")?.target;
   const stylesName = [...docx.relationships.values()].find((rel) => rel.type === "styles")?.target;
   const sheet: StyleSheet = readStyles(
@@ -110,7 +89,8 @@ const lintPackage = (t: Translate, docx: DocxPackage, options: LintDocxOptions):
   const formatsKnown = docx.problems().length === 0;
   const main = readParagraphs(docx.document, docx.documentName, sheet);
   const others = new Map<string, PartContent>();
-  for (const name of headerFooterParts(docx, main.sections)) {
+  const shown = shownPartsOf(docx, main.sections);
+  for (const { name } of shown) {
     const root = docx.part(name);
     if (root !== undefined) others.set(name, readParagraphs(root, name, sheet));
   }
@@ -120,18 +100,23 @@ const lintPackage = (t: Translate, docx: DocxPackage, options: LintDocxOptions):
   ];
 
   const issues: Issue[] = lintSections(t, main.sections, main.paragraphs, docx.documentName);
-  const firstPage = firstPageParts(docx, main.sections[0]).flatMap((name) => others.get(name) ?? []);
-  for (const { part, hasPageField } of firstPage) {
-    if (hasPageField) issues.push(createIssue(t, "nd30.page-number.first-page", [part], { part }));
-  }
-  if (formatsKnown) issues.push(...lintFonts(t, allParagraphs));
+  const firstPage = shown.filter((part) => part.onFirstPage).flatMap(({ name }) => others.get(name) ?? []);
+  const numbered = shown.map((part) => ({ ...part, pageFields: pageFieldsOf(docx.part(part.name), sheet) }));
+  issues.push(...lintPageNumbers(t, numbered, pageCountOf(docx), docx.documentName));
+  if (formatsKnown) issues.push(...lintFonts(t, allParagraphs), ...lintColors(t, main.paragraphs));
 
   // Some clerks type the Quốc hiệu and the date in the first page's header: it is read after the body.
-  const segments = segmentsOf([...main.paragraphs, ...firstPage.flatMap((content) => content.paragraphs)]);
-  const header = lintHeaderText(t, segments, options, docx.documentName);
+  // Only page 1's header block is read: a «Số …» in a table on page 20 is not the document's number.
+  const block = headerBlockOf(main.paragraphs);
+  const typedInHeader = firstPage.flatMap((content) => content.paragraphs);
+  const segments = segmentsOf([...block.header, ...typedInHeader]);
+  const opening = segmentsOf([...block.opening, ...typedInHeader]);
+  const header = lintHeaderText(t, segments, opening, options, docx.documentName);
+  recognised.kind = header.kind;
   issues.push(...header.issues);
-  const hasKinhGui = segments.some((segment) => /^Kính gửi(?!\p{L})/u.test(segment.text));
-  const copies = lintCopies(t, main.paragraphs, hasKinhGui, options, docx.documentName);
+  const hasKinhGui = opening.some((segment) => /^Kính gửi(?!\p{L})/u.test(segment.text));
+  const withCopies = header.kind === "document" || header.kind === "normative";
+  const copies = lintCopies(t, main.paragraphs, hasKinhGui, options, docx.documentName, withCopies);
   // A header typed without a table, and a công văn's «V/v» line under it, are not body text.
   const headerEnd = header.lastParagraph?.index ?? -1;
   const subjects = new Set(segments.filter((s) => /^V\/v(?!\p{L})/u.test(s.text)).map((s) => s.paragraph));
@@ -156,10 +141,17 @@ const lintPackage = (t: Translate, docx: DocxPackage, options: LintDocxOptions):
  * - the font of every run, resolved through styles, `docDefaults` and the theme: Times New Roman, one issue per
  *   other font with a count;
  * - the body's size, 13-14 pt (justified or left paragraphs outside tables, «Nơi nhận» aside);
- * - the Quốc hiệu and Tiêu ngữ as printed by the decree; the «Số: …» and date lines with `parseDocumentNumber`
- *   and `lintDateLine` of @xhht/domain;
- * - no page number on page 1;
- * - «Nơi nhận» bold italic 12 pt, its lines 11-12 pt and as `lintRecipientList` wants them.
+ * - the colour of the body's text: black (an urgency stamp aside);
+ * - what the document is (`kind`): a document, a normative one («Số: 15/2010/QĐ-UBND»), a text issued with a
+ *   decision («(Ban hành kèm theo Quyết định …)»: no number, date line or «Nơi nhận») or an appendix («Phụ lục …»:
+ *   no Quốc hiệu either);
+ * - in page 1's header block only (up to «Kính gửi», «Căn cứ», «Điều 1.» or 20 paragraphs): the Quốc hiệu and
+ *   Tiêu ngữ as printed by the decree; the «Số: …» and date lines with `parseDocumentNumber` and `lintDateLine` of
+ *   @xhht/domain, a draft's blank number, day or month and a template's mail-merge fields accepted;
+ * - page numbers: none on page 1, present from page 2 on a document of several pages, centred in the header; only
+ *   headers and footers the document shows are read (even-page ones only with `w:evenAndOddHeaders`);
+ * - «Nơi nhận»: the words bold italic 12 pt, its lines 11 pt (lines typed with Shift+Enter included) and as
+ *   `lintRecipientList` wants them.
  *
  * Reads the package with fflate and a small XML reader of its own: no DOM, no Node built-ins. Only the parts the
  * rules need are inflated, within a budget of 64 MB and 2 000 000 XML elements; doctype entities are never expanded.
@@ -188,8 +180,9 @@ export const lintDocx = (bytes: Uint8Array | ArrayBuffer, options: LintDocxOptio
         ? unreadable(t, opened.reason)
         : { ok: false, issues: [refused(t, opened.problem)] };
     }
-    const issues = lintPackage(t, opened.docx, options);
-    return { ok: !issues.some((issue) => issue.severity === "error"), issues };
+    const recognised: { kind: DocxKind } = { kind: "document" };
+    const issues = lintPackage(t, opened.docx, options, recognised);
+    return { ok: !issues.some((issue) => issue.severity === "error"), issues, kind: recognised.kind };
   } catch {
     return unreadable(t, "unexpected");
   }

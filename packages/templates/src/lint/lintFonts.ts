@@ -4,8 +4,10 @@ import { nd30Limits } from "./nd30Limits.ts";
 import type { DocxParagraph, DocxRun } from "./readParagraphs.ts";
 
 const visibleAscii = /[\u0021-\u007E]/u;
-/** Any visible character beyond ASCII: Vietnamese letters, «», dashes. */
-const visibleOther = /[^\p{ASCII}\s]/u;
+/** Any visible character beyond ASCII: Vietnamese letters, «», dashes; not a zero-width space (U+200B) or joiner. */
+const visibleOther = /[^\p{ASCII}\s\p{Cf}]/u;
+/** Whether a run prints anything: zero-width and other format characters print nothing, in any font or size. */
+export const isVisible = (text: string): boolean => /[^\s\p{Cf}]/u.test(text);
 
 /**
  * The font of every run of visible text (Phụ lục I, Phần I, mục I: Times New Roman): the run's font for ASCII
@@ -45,7 +47,7 @@ export const sizesOutside = (
   for (const paragraph of paragraphs) {
     const sizes = new Set(
       runsOf(paragraph)
-        .filter((run) => /\S/u.test(run.text))
+        .filter((run) => isVisible(run.text))
         .map((run) => run.format.size / 2),
     );
     for (const size of sizes) {

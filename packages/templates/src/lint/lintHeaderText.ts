@@ -7,7 +7,11 @@ import {
   type Translate,
 } from "@xhht/domain";
 import { nd30Texts } from "../data/nd30Texts.ts";
+import { type DocxKind, documentKindOf } from "./documentKindOf.ts";
 import { locationOf, relocate } from "./locationOf.ts";
+import { isMergeField } from "./placeholders.ts";
+import { readDateLine } from "./readDateLine.ts";
+import { readNumberLine } from "./readNumberLine.ts";
 import type { DocxParagraph } from "./readParagraphs.ts";
 import type { Segment } from "./segmentsOf.ts";
 
@@ -25,35 +29,34 @@ const keyOf = (text: string): string =>
 
 const nationalTitleKey = keyOf(nd30Texts.nationalTitle);
 const mottoKey = keyOf(nd30Texts.motto);
-const numberLine = /^Số(?![\p{L}\p{N}])\s*:?[^/]{0,24}\/\s*\S/u;
-const dateLine = /^\p{L}[^,;:]{0,48}?,?\s*ngày\s+[\d.…_ ]*tháng\s+[\d.…_ ]*năm\s+\d{4}\s*\.?$/u;
-/** Longer than any date line, even with «……» for the day: {@link dateLine} backtracks quadratically over long runs of spaces. */
-const dateLineMaxLength = 200;
-const isDateLine = (text: string) => text.length <= dateLineMaxLength && dateLine.test(text);
-/** {@link numberLine} reads a prefix only: reading it from the first 200 characters keeps a long run of spaces quick. */
-const isNumberLine = (text: string) => numberLine.test(text.slice(0, dateLineMaxLength));
 
-/** What {@link lintHeaderText} found: its issues and the last paragraph of the header it read. */
+/** What {@link lintHeaderText} found: its issues, the kind of document and the last paragraph of the header. */
 export interface HeaderTextResult {
   readonly issues: readonly Issue[];
+  readonly kind: DocxKind;
   /** The last paragraph of the main document holding the Quốc hiệu, Tiêu ngữ, number or date line. */
   readonly lastParagraph: DocxParagraph | undefined;
 }
 
 /**
- * The fixed texts of the header (Phụ lục I, Phần I, mục II.1, II.3, II.4): the Quốc hiệu and Tiêu ngữ exactly as
- * the decree prints them (the older «CỘNG HOÀ» spelling is a warning), and the first «Số: …» and place-and-date
- * lines, checked by @xhht/domain's own text rules.
+ * The fixed texts of the first page's header (Phụ lục I, Phần I, mục II.1, II.3, II.4): the Quốc hiệu and Tiêu ngữ
+ * exactly as the decree prints them (the older «CỘNG HOÀ» spelling is a warning), and the first «Số: …» and
+ * place-and-date lines, checked by @xhht/domain's own text rules. Only `header` is read: the header block of page 1.
+ * A text issued with a decision has no number or date line, an appendix no Quốc hiệu either; a draft's blank
+ * number, day or month and a template's mail-merge fields are accepted.
  */
 export const lintHeaderText = (
   t: Translate,
-  segments: readonly Segment[],
+  header: readonly Segment[],
+  opening: readonly Segment[],
   options: LanguageOptions,
   documentPart: string,
 ): HeaderTextResult => {
   const issues: Issue[] = [];
+  const title = header.find((segment) => keyOf(segment.text) === nationalTitleKey);
+  const recognised = documentKindOf(header, opening, title !== undefined);
+  if (recognised === "appendix") return { issues, kind: recognised, lastParagraph: undefined };
 
-  const title = segments.find((segment) => keyOf(segment.text) === nationalTitleKey);
   if (title === undefined) issues.push(createIssue(t, "nd30.national-title.missing", [documentPart]));
   else if (title.text !== nd30Texts.nationalTitle) {
     const { path, params } = locationOf(title.paragraph);
@@ -62,32 +65,53 @@ export const lintHeaderText = (
     issues.push(createIssue(t, code, path, { ...params, found: title.text, expected: nd30Texts.nationalTitle }));
   }
 
-  const motto = segments.find((segment) => keyOf(segment.text) === mottoKey);
+  const motto = header.find((segment) => keyOf(segment.text) === mottoKey);
   if (motto === undefined) issues.push(createIssue(t, "nd30.motto.missing", [documentPart]));
   else if (motto.text !== nd30Texts.motto) {
     const { path, params } = locationOf(motto.paragraph);
     issues.push(createIssue(t, "nd30.motto.text", path, { ...params, found: motto.text, expected: nd30Texts.motto }));
   }
 
-  const number = segments.find((segment) => isNumberLine(segment.text));
-  if (number === undefined) issues.push(createIssue(t, "nd30.number.missing", [documentPart]));
-  else {
-    for (const issue of parseDocumentNumber(number.text, options).issues) {
-      issues.push(relocate(issue, number.paragraph, issue.path));
+  let kind: DocxKind = recognised;
+  const found: (Segment | undefined)[] = [title, motto];
+  if (recognised === "document") {
+    const number = header.find((segment) => readNumberLine(segment.text) !== undefined);
+    const line = number === undefined ? undefined : readNumberLine(number.text);
+    if (number === undefined || line === undefined) issues.push(createIssue(t, "nd30.number.missing", [documentPart]));
+    else if (line.form !== "merge-field") {
+      if (line.form === "normative") kind = "normative";
+      for (const issue of parseDocumentNumber(line.checked, options).issues) {
+        if (line.form === "normative" && issue.code === "nd30.number.format") continue;
+        issues.push(relocate(issue, number.paragraph, issue.path));
+      }
+      const wellFormed = parseDocumentNumber(line.checked, options).issues.every(
+        (i) => i.code !== "nd30.number.format",
+      );
+      if (line.form === "normative" && (!/^\d{4}$/u.test(line.year) || !wellFormed)) {
+        const { path, params } = locationOf(number.paragraph);
+        issues.push(createIssue(t, "nd30.number.normative-format", path, { ...params, found: number.text }));
+      }
     }
+    found.push(number);
+
+    const date = header.find((segment) => readDateLine(segment.text) !== undefined);
+    const dateLine = date === undefined ? undefined : readDateLine(date.text);
+    if (date === undefined || dateLine === undefined) {
+      if (!header.some((segment) => isMergeField(segment.text))) {
+        issues.push(createIssue(t, "nd30.date-line.missing", [documentPart]));
+      }
+    } else {
+      for (const issue of lintDateLine(dateLine.checked, options))
+        issues.push(relocate(issue, date.paragraph, issue.path));
+    }
+    found.push(date);
   }
 
-  const date = segments.find((segment) => isDateLine(segment.text));
-  if (date === undefined) issues.push(createIssue(t, "nd30.date-line.missing", [documentPart]));
-  else {
-    for (const issue of lintDateLine(date.text, options)) issues.push(relocate(issue, date.paragraph, issue.path));
-  }
-  const found = [title, motto, number, date].flatMap((segment) =>
-    segment === undefined || segment.paragraph.part !== documentPart ? [] : [segment.paragraph],
-  );
-  const last = found.reduce<DocxParagraph | undefined>(
-    (latest, paragraph) => (latest === undefined || paragraph.index > latest.index ? paragraph : latest),
-    undefined,
-  );
-  return { issues, lastParagraph: last };
+  const last = found
+    .flatMap((segment) => (segment === undefined || segment.paragraph.part !== documentPart ? [] : [segment.paragraph]))
+    .reduce<DocxParagraph | undefined>(
+      (latest, paragraph) => (latest === undefined || paragraph.index > latest.index ? paragraph : latest),
+      undefined,
+    );
+  return { issues, kind, lastParagraph: last };
 };

@@ -32,8 +32,8 @@ export const nd30Limits = {
   font: nd30Profile.font.family.value,
   bodySize: { min: 13, max: 14, rule: "nd30.body.size" },
   copiesHeadingSize: { min: 12, max: 12, rule: nd30Profile.signature.copiesHeadingSize.rule },
-  /** The decree's table gives 11; 12 is widely used and accepted. */
-  copiesSize: { min: 11, max: 12, rule: nd30Profile.signature.copiesSize.rule },
+  /** The recipient list: 11 pt, one size, where the heading «Nơi nhận» is 12 pt (Phụ lục I, Phần I, mục II.9.b). */
+  copiesSize: { min: 11, max: 11, rule: nd30Profile.signature.copiesSize.rule },
 } as const;
 
 /** `mm` in twips, rounded as the profile rounds. */

@@ -34,6 +34,7 @@ describe("readParagraphs", () => {
       size: 28,
       bold: false,
       italic: false,
+      color: "auto",
     });
     expect(p?.alignment).toBe("both");
   });

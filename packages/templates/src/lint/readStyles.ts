@@ -10,6 +10,8 @@ export interface RunFormat {
   readonly size: number;
   readonly bold: boolean;
   readonly italic: boolean;
+  /** The text colour as `w:color` gives it: six hex digits, or "auto" when nothing sets it. */
+  readonly color: string;
 }
 
 /** Where a run sits: its own properties and the styles around it. */
@@ -158,6 +160,14 @@ export const readStyles = (styles: XmlElement | undefined, theme: XmlElement | u
     return applicationSize;
   };
 
+  const color = (levels: readonly (XmlElement | undefined)[]): string => {
+    for (const level of levels) {
+      const value = childOf(level, "w:color")?.attrs["w:val"];
+      if (value !== undefined && value.trim() !== "") return value.trim();
+    }
+    return "auto";
+  };
+
   return {
     runFormat: (context) => {
       const levels = runLevels(context);
@@ -167,6 +177,7 @@ export const readStyles = (styles: XmlElement | undefined, theme: XmlElement | u
         size: size(levels),
         bold: toggle(levels, "w:b"),
         italic: toggle(levels, "w:i"),
+        color: color(levels),
       };
     },
     alignment: (pPr, pStyle, tblStyle) => {

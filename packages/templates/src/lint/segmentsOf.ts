@@ -6,6 +6,9 @@ export interface Segment {
   readonly paragraph: DocxParagraph;
 }
 
+/** Zero-width and other format characters (U+200B, U+FEFF, …): Word keeps them, a reader never sees them. */
+const invisible = /\p{Cf}/gu;
+
 /**
  * The non-blank pieces of each paragraph's text between tabs and line breaks, NFC, in order. A header typed
  * without a table («Số: 12/UBND-VP\tHà Nội, ngày …») yields one segment per component.
@@ -15,7 +18,12 @@ export const segmentsOf = (paragraphs: readonly DocxParagraph[]): Segment[] =>
     paragraph.text
       .normalize("NFC")
       .split(/[\t\n]+/u)
-      .map((text) => text.replace(/\u00A0/gu, " ").trim())
+      .map((text) =>
+        text
+          .replace(invisible, "")
+          .replace(/\u00A0/gu, " ")
+          .trim(),
+      )
       .filter((text) => text.length > 0)
       .map((text) => ({ text, paragraph })),
   );

@@ -1,6 +1,7 @@
 import {
   AlignmentType,
   Document,
+  Footer,
   Header,
   Packer,
   PageNumber,
@@ -44,6 +45,25 @@ export interface HandTypedOptions {
   readonly landscapeAppendix?: "heading" | "numbering";
   /** Type the header without a table: «Số» and the date on one line, separated by tabs. */
   readonly headerWithTabs?: boolean;
+  /**
+   * What is typed: a công văn (the default); a regulation issued with a decision, with its Quốc hiệu and issuing
+   * body but no number, date line or «Nơi nhận»; or an appendix, with none of these.
+   */
+  readonly kind?: "letter" | "attachment" | "appendix";
+  /**
+   * A decision instead of a công văn (no «Kính gửi», «Nơi nhận» opening «- Như Điều 3;»), followed by an appendix
+   * holding a form with its own «Kính gửi» and a table whose cell reads «Số card mạng/số IP».
+   */
+  readonly decisionWithForm?: boolean;
+  /** «Nơi nhận» and its list typed in one paragraph, the lines separated by line breaks (Shift+Enter). */
+  readonly copiesWithBreaks?: boolean;
+  /** The colour of a run of the body: «FF0000». */
+  readonly bodyColor?: string;
+  /** Where the page numbers go: in the header, centred, from page 2 (the default); nowhere; in the footer, right. */
+  readonly pageNumber?: "header" | "none" | "footer-right";
+  /** An even-page footer whose page number is typed in this font; Word shows it only with `evenAndOddHeaders`. */
+  readonly evenFooterFont?: string;
+  readonly evenAndOddHeaders?: boolean;
 }
 
 const a4 = { width: 11906, height: 16838 };
@@ -65,7 +85,7 @@ export const handTypedLetter = async (options: HandTypedOptions = {}): Promise<U
   const motto = options.motto ?? "Độc lập - Tự do - Hạnh phúc";
   const numberLine = options.numberLine ?? "Số: 125/UBND-VX";
   const dateLine = options.dateLine ?? "Hà Nội, ngày 15 tháng 9 năm 2020";
-  const heading = { bold: true, italics: true, size: 24, ...options.copiesHeading };
+  const headingStyle = { bold: true, italics: true, size: 24, ...options.copiesHeading };
 
   const header = options.headerWithTabs
     ? [
@@ -114,11 +134,16 @@ export const handTypedLetter = async (options: HandTypedOptions = {}): Promise<U
         }),
       ];
 
+  const kinhGui = options.decisionWithForm
+    ? []
+    : [
+        new Paragraph({
+          indent: { left: 1134 },
+          children: [new TextRun("Kính gửi: Các trường trung học cơ sở trên địa bàn.")],
+        }),
+      ];
   const body = [
-    new Paragraph({
-      indent: { left: 1134 },
-      children: [new TextRun("Kính gửi: Các trường trung học cơ sở trên địa bàn.")],
-    }),
+    ...kinhGui,
     new Paragraph({
       alignment: AlignmentType.JUSTIFIED,
       indent: { firstLine: 567 },
@@ -129,11 +154,43 @@ export const handTypedLetter = async (options: HandTypedOptions = {}): Promise<U
     new Paragraph({
       alignment: AlignmentType.JUSTIFIED,
       indent: { firstLine: 567 },
-      children: [new TextRun({ text: "1. Mục đích, yêu cầu", bold: true }), new TextRun(" của Tuần lễ.")],
+      children: [
+        new TextRun({ text: "1. Mục đích, yêu cầu", bold: true }),
+        new TextRun({
+          text: " của Tuần lễ.",
+          ...(options.bodyColor === undefined ? {} : { color: options.bodyColor }),
+        }),
+      ],
     }),
   ];
 
-  const copies = options.copies ?? ["- Như trên;", "- Lưu: VT, VX."];
+  const copies = options.copies ?? [options.decisionWithForm ? "- Như Điều 3;" : "- Như trên;", "- Lưu: VT, VX."];
+  const heading = (text: string) =>
+    new TextRun({
+      text,
+      ...(headingStyle.bold ? {} : { bold: false }),
+      ...(headingStyle.italics ? {} : { italics: false }),
+      ...(headingStyle.size === 24 ? {} : { size: headingStyle.size }),
+    });
+  const copiesBlock = options.copiesWithBreaks
+    ? [
+        new Paragraph({
+          style: "NoiNhan",
+          children: [
+            heading("Nơi nhận:"),
+            ...copies.map(
+              (line) =>
+                new TextRun({ text: line, break: 1, bold: false, italics: false, size: options.copiesSize ?? 22 }),
+            ),
+          ],
+        }),
+      ]
+    : [
+        new Paragraph({ style: "NoiNhan", children: [heading("Nơi nhận:")] }),
+        ...copies.map(
+          (line) => new Paragraph({ children: [new TextRun({ text: line, size: options.copiesSize ?? 22 })] }),
+        ),
+      ];
   const signature = options.noCopies
     ? [centred("CHỦ TỊCH", { bold: true }), centred("Nguyễn Văn A", { bold: true })]
     : [
@@ -144,32 +201,75 @@ export const handTypedLetter = async (options: HandTypedOptions = {}): Promise<U
           rows: [
             new TableRow({
               children: [
-                cell(
-                  [
-                    new Paragraph({
-                      style: "NoiNhan",
-                      children: [
-                        new TextRun({
-                          text: "Nơi nhận:",
-                          ...(heading.bold ? {} : { bold: false }),
-                          ...(heading.italics ? {} : { italics: false }),
-                          ...(heading.size === 24 ? {} : { size: heading.size }),
-                        }),
-                      ],
-                    }),
-                    ...copies.map(
-                      (line) =>
-                        new Paragraph({ children: [new TextRun({ text: line, size: options.copiesSize ?? 22 })] }),
-                    ),
-                  ],
-                  4116,
-                ),
+                cell(copiesBlock, 4116),
                 cell([centred("CHỦ TỊCH", { bold: true }), centred("Nguyễn Văn A", { bold: true })], 5239),
               ],
             }),
           ],
         }),
       ];
+
+  const issuedWith = [
+    new Table({
+      width: { size: 9355, type: WidthType.DXA },
+      columnWidths: [3555, 5800],
+      borders: TableBorders.NONE,
+      rows: [
+        new TableRow({
+          children: [
+            cell([centred("ỦY BAN NHÂN DÂN", { size: 24 }), centred("QUẬN BA ĐÌNH", { bold: true, size: 24 })], 3555),
+            cell([centred(nationalTitle, { bold: true, size: 24 }), centred(motto, { bold: true, size: 26 })], 5800),
+          ],
+        }),
+      ],
+    }),
+    centred("QUY CHẾ", { bold: true }),
+    centred("Tổ chức Tuần lễ hưởng ứng học tập suốt đời", { bold: true }),
+    centred("(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 15 tháng 9 năm 2020 của Ủy ban nhân dân quận Ba Đình)", {
+      italics: true,
+    }),
+    new Paragraph({
+      alignment: AlignmentType.JUSTIFIED,
+      children: [new TextRun({ text: "Điều 1. Phạm vi điều chỉnh", bold: true })],
+    }),
+    ...body.slice(-2),
+    centred("TM. ỦY BAN NHÂN DÂN", { bold: true }),
+    centred("CHỦ TỊCH", { bold: true }),
+    centred("Nguyễn Văn A", { bold: true }),
+  ];
+  const appendix = [
+    centred("Phụ lục I", { bold: true }),
+    centred("DANH SÁCH CÁC TRƯỜNG THAM GIA", { bold: true }),
+    centred("(Kèm theo Công văn số 125/UBND-VX ngày 15 tháng 9 năm 2020 của Ủy ban nhân dân quận Ba Đình)", {
+      italics: true,
+    }),
+    ...body.slice(-2),
+  ];
+  const form = options.decisionWithForm
+    ? [
+        {
+          properties: { page: { size: a4, margin: decreeMargins } },
+          children: [
+            centred("Phụ lục", { bold: true }),
+            centred("MẪU ĐĂNG KÝ", { bold: true }),
+            new Paragraph({ children: [new TextRun("Kính gửi: Phòng Giáo dục và Đào tạo.")] }),
+            new Table({
+              rows: [
+                new TableRow({
+                  children: [cell([new Paragraph("Số card mạng/số IP")], 4000), cell([new Paragraph("")], 4000)],
+                }),
+              ],
+            }),
+          ],
+        },
+      ]
+    : [];
+  const children =
+    options.kind === "attachment"
+      ? issuedWith
+      : options.kind === "appendix"
+        ? appendix
+        : [...header, ...body, ...signature];
 
   const page = options.page ?? a4;
   const landscape =
@@ -214,12 +314,33 @@ export const handTypedLetter = async (options: HandTypedOptions = {}): Promise<U
           },
         ];
 
-  const pageNumber = new Header({
-    children: [
-      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] }),
-    ],
+  const numbered = (alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) => ({
+    children: [new Paragraph({ alignment, children: [new TextRun({ children: [PageNumber.CURRENT] })] })],
   });
+  const pageNumber = new Header(numbered(AlignmentType.CENTER));
+  const blank = { children: [new Paragraph({})] };
+  const numbers =
+    options.pageNumber === "none"
+      ? { headers: { default: new Header(blank) } }
+      : options.pageNumber === "footer-right"
+        ? { footers: { default: new Footer(numbered(AlignmentType.RIGHT)), first: new Footer(blank) } }
+        : {
+            headers: options.pageNumberOnFirstPage
+              ? { default: pageNumber }
+              : { default: pageNumber, first: new Header(blank) },
+          };
+  const evenFooter =
+    options.evenFooterFont === undefined
+      ? {}
+      : {
+          footers: {
+            even: new Footer({
+              children: [new Paragraph({ children: [new TextRun({ text: "1", font: options.evenFooterFont })] })],
+            }),
+          },
+        };
   const document = new Document({
+    ...(options.evenAndOddHeaders ? { evenAndOddHeaderAndFooters: true } : {}),
     styles: {
       default: { document: { run: { font: options.font ?? "Times New Roman", size: options.bodySize ?? 28 } } },
       paragraphStyles: [
@@ -232,11 +353,11 @@ export const handTypedLetter = async (options: HandTypedOptions = {}): Promise<U
           ...(options.pageNumberOnFirstPage ? {} : { titlePage: true }),
           page: { size: page, margin: options.margins ?? decreeMargins },
         },
-        headers: options.pageNumberOnFirstPage
-          ? { default: pageNumber }
-          : { default: pageNumber, first: new Header({ children: [new Paragraph({})] }) },
-        children: [...header, ...body, ...signature],
+        ...numbers,
+        ...evenFooter,
+        children,
       },
+      ...form,
       ...landscape,
     ],
   });
@@ -253,3 +374,11 @@ export const editParts = (docx: Uint8Array, edit: (name: string, xml: string) =>
   }
   return zipSync(out);
 };
+
+/** `docx` with the page count Word saves in `docProps/app.xml`, as if it ran to `pages` pages. */
+export const withPageCount = (docx: Uint8Array, pages: number): Uint8Array =>
+  editParts(docx, (name, xml) =>
+    name === "docProps/app.xml"
+      ? xml.replace(/<Properties([^>]*)\/>/u, `<Properties$1><Pages>${pages}</Pages></Properties>`)
+      : undefined,
+  );

@@ -1,0 +1,57 @@
+import { childOf, type XmlElement, type XmlNode } from "./parseXml.ts";
+import type { StyleSheet } from "./readStyles.ts";
+
+const pageInstruction = /^\s*PAGE(?![\p{L}\p{N}])/iu;
+const isElement = (node: XmlNode): node is XmlElement => typeof node !== "string";
+
+/** `element` and what it holds, in document order; with `ownOnly`, not what a text box inside it holds. */
+const descendants = function* (element: XmlElement, ownOnly = false): Generator<XmlElement> {
+  const stack: XmlElement[] = [element];
+  for (let at = stack.pop(); at !== undefined; at = stack.pop()) {
+    yield at;
+    if (ownOnly && at.name === "w:txbxContent") continue;
+    for (let i = at.children.length - 1; i >= 0; i -= 1) {
+      const child = at.children[i];
+      if (child !== undefined && isElement(child)) stack.push(child);
+    }
+  }
+};
+
+const textOfElement = (element: XmlElement): string =>
+  element.children.filter((node): node is string => typeof node === "string").join("");
+
+/** Whether the paragraph itself (not a text box inside it) holds a PAGE field, simple or complex. */
+const holdsPageField = (paragraph: XmlElement): boolean => {
+  let instruction = "";
+  for (const element of descendants(paragraph, true)) {
+    if (element.name === "w:fldSimple" && pageInstruction.test(element.attrs["w:instr"] ?? "")) return true;
+    if (element.name === "w:instrText") instruction += textOfElement(element);
+    if (element.name === "w:fldChar" && element.attrs["w:fldCharType"] === "separate") {
+      if (pageInstruction.test(instruction)) return true;
+      instruction = "";
+    }
+  }
+  return pageInstruction.test(instruction);
+};
+
+/**
+ * Where a header or footer part places its page numbers: the horizontal alignment of each paragraph holding a PAGE
+ * field, from a frame's `w:xAlign`, a centring tab (`w:ptab`) or the paragraph's `w:jc` through its style.
+ *
+ * @example
+ * ```ts
+ * pageFieldsOf(docx.part("word/footer1.xml"), sheet); // ["right"]
+ * ```
+ */
+export const pageFieldsOf = (root: XmlElement | undefined, sheet: StyleSheet): string[] => {
+  if (root === undefined) return [];
+  const alignments: string[] = [];
+  for (const element of descendants(root)) {
+    if (element.name !== "w:p" || !holdsPageField(element)) continue;
+    const pPr = childOf(element, "w:pPr");
+    const frame = childOf(pPr, "w:framePr")?.attrs["w:xAlign"];
+    const tab = [...descendants(element, true)].find((child) => child.name === "w:ptab")?.attrs["w:alignment"];
+    alignments.push(frame ?? tab ?? sheet.alignment(pPr, childOf(pPr, "w:pStyle")?.attrs["w:val"], undefined));
+  }
+  return alignments;
+};
