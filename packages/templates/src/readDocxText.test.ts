@@ -1,12 +1,14 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { sampleLetter } from "./fixtures/sampleLetter.ts";
+import { withDeclared } from "./lint/testing/zipSurgery.ts";
 import { readDocxText } from "./readDocxText.ts";
 import { renderOfficialLetter } from "./renderOfficialLetter.ts";
 import { TemplateError } from "./TemplateError.ts";
 import { expectQuickAnswer, megabyte } from "./testing/expectQuickAnswer.ts";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
 const docx = (body: string) =>
   zipSync({
     "word/document.xml": strToU8(`<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`),
@@ -67,6 +69,34 @@ describe("readDocxText", () => {
     expect(() => readDocxText(new Uint8Array([1, 2, 3]))).toThrow(TemplateError);
     expect(() => readDocxText(zipSync({ "a.txt": strToU8("x") }))).toThrow(/word\/document\.xml/u);
   });
+
+  it("reads a text box once, Choice over Fallback, after the paragraph that anchors it", () => {
+    const box = "<w:txbxContent><w:p><w:r><w:t>Hộp</w:t></w:r></w:p></w:txbxContent>";
+    const paragraphs = readDocxText(
+      docx(
+        `<w:p><w:r><w:t>Trước</w:t></w:r><w:r><mc:AlternateContent ${MC}><mc:Choice Requires="wps"><w:drawing><wps:txbx>${box}</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>${box}</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t xml:space="preserve"> sau</w:t></w:r></w:p><w:p><w:r><w:t>Tiếp</w:t></w:r></w:p>`,
+      ),
+    );
+    expect(paragraphs).toEqual(["Trước sau", "Hộp", "Tiếp"]);
+  });
+
+  it("reads the main document the package's relationships name, as lintDocx does", () => {
+    const bytes = zipSync({
+      "_rels/.rels": strToU8(
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/main.xml"/></Relationships>',
+      ),
+      "word/main.xml": strToU8(`<w:document ${W}><w:body><w:p><w:r><w:t>x</w:t></w:r></w:p></w:body></w:document>`),
+    });
+    expect(readDocxText(bytes)).toEqual(["x"]);
+  });
+
+  it("throws a TemplateError for a main document that is damaged or too large", () => {
+    const bytes = docx("<w:p><w:r><w:t>x</w:t></w:r></w:p>");
+    expect(() => readDocxText(withDeclared(bytes, "word/document.xml", { crc: 0 }))).toThrow(/damaged/u);
+    expect(() => readDocxText(withDeclared(bytes, "word/document.xml", { size: 0x7fffffff }))).toThrow(
+      /larger than 64 MB/u,
+    );
+  });
 });
 
 describe("readDocxText on adversarial input", () => {
@@ -77,11 +107,15 @@ describe("readDocxText on adversarial input", () => {
       `<w:p><w:r><w:t>${"&#x1".repeat(megabyte / 4)}</w:t></w:r></w:p>`,
       `<w:p><w:r><w:t>${"&".repeat(megabyte)}</w:t></w:r></w:p>`,
       `<w:p><w:r><w:t>${"x ".repeat(megabyte / 2)}</w:t></w:r></w:p>`,
-      "<w:p>".repeat(megabyte / 5),
     ]) {
       const bytes = docx(body);
       expectQuickAnswer(() => readDocxText(bytes), 1_000);
     }
+  });
+
+  it("refuses at once a body nested deeper than any document, as lintDocx does", () => {
+    const bytes = docx("<w:p>".repeat(megabyte / 5));
+    expectQuickAnswer(() => expect(() => readDocxText(bytes)).toThrow(TemplateError), 1_000);
   });
 
   it("reads a character reference beyond Unicode as U+FFFD instead of throwing", () => {

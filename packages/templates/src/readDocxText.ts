@@ -1,28 +1,20 @@
-import { strFromU8, unzipSync } from "fflate";
 import { describeValue } from "./describeValue.ts";
+import { docxLimits } from "./lint/docxLimits.ts";
+import { readDocxPackage } from "./lint/readDocxPackage.ts";
+import { readParagraphs } from "./lint/readParagraphs.ts";
+import { readStyles } from "./lint/readStyles.ts";
 import { TemplateError } from "./TemplateError.ts";
 import { templateErrorCodes } from "./templateErrorCodes.ts";
 
-const entities: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-const codePoint = (value: number): string =>
-  Number.isInteger(value) && value >= 0 && value <= 0x10ffff ? String.fromCodePoint(value) : "\uFFFD";
-
-const decode = (text: string): string =>
-  text.replace(/&(#x[0-9a-fA-F]{1,8}|#\d{1,10}|amp|lt|gt|quot|apos);/gu, (_, name: string) =>
-    name.startsWith("#x")
-      ? codePoint(Number.parseInt(name.slice(2), 16))
-      : name.startsWith("#")
-        ? codePoint(Number.parseInt(name.slice(1), 10))
-        : (entities[name] ?? ""),
-  );
-
-const tagName = (tag: string): string => /^<\/?([^\s/>]+)/u.exec(tag)?.[1] ?? "";
+const refuse = (why: string): never => {
+  throw new TemplateError(templateErrorCodes.invalidDocx, `These bytes are not a .docx: ${why}`);
+};
 
 /**
  * The text of a .docx body as one string per paragraph, in reading order, table cells included (row by row,
- * cell by cell): the `w:t` texts joined, a `w:tab` as "\t", a `w:br` or `w:cr` as "\n". Field codes and deleted
- * text are left out. Headers and footers are not part of the body.
+ * cell by cell) and each text box once, after the paragraph that anchors it: the `w:t` texts joined, a `w:tab` as
+ * "\t", a `w:br` or `w:cr` as "\n". Field codes and deleted text are left out. Headers and footers are not part of
+ * the body. Read with the same reader as `lintDocx`, within the same limits.
  *
  * @example
  * ```ts
@@ -33,68 +25,30 @@ const tagName = (tag: string): string => /^<\/?([^\s/>]+)/u.exec(tag)?.[1] ?? ""
  * ```
  */
 export const readDocxText = (docx: Uint8Array | ArrayBuffer): string[] => {
-  let xml: string;
-  try {
-    if (!(docx instanceof Uint8Array || docx instanceof ArrayBuffer)) {
-      throw new Error(`a Uint8Array or an ArrayBuffer was expected, not ${describeValue(docx)}`);
-    }
-    const bytes = docx instanceof Uint8Array ? docx : new Uint8Array(docx);
-    const parts = unzipSync(bytes, { filter: (file) => file.name === "word/document.xml" });
-    const document = parts["word/document.xml"];
-    if (document === undefined) throw new Error("the package has no word/document.xml part");
-    xml = strFromU8(document);
-  } catch (cause) {
-    throw new TemplateError(
-      templateErrorCodes.invalidDocx,
-      `These bytes are not a .docx: ${cause instanceof Error ? cause.message : String(cause)}`,
-      { cause },
-    );
+  if (!(docx instanceof Uint8Array || docx instanceof ArrayBuffer)) {
+    return refuse(`a Uint8Array or an ArrayBuffer was expected, not ${describeValue(docx)}`);
   }
-
-  const paragraphs: string[] = [];
-  let current: string | undefined;
-  let inText = false;
-  let skipDepth = 0;
-  for (const token of xml.match(/<[^<>]*>?|[^<]+/gu) ?? []) {
-    if (!token.startsWith("<")) {
-      if (inText && skipDepth === 0 && current !== undefined) current += decode(token);
-      continue;
-    }
-    if (token.startsWith("<?") || token.startsWith("<!") || !/^<\/?w:/u.test(token)) continue;
-    const name = tagName(token);
-    const closing = token.startsWith("</");
-    const selfClosing = token.endsWith("/>");
-    switch (name) {
-      case "w:p":
-        if (closing) {
-          if (current !== undefined) paragraphs.push(current);
-          current = undefined;
-        } else if (selfClosing) {
-          paragraphs.push("");
-        } else {
-          current = "";
-        }
-        break;
-      case "w:t":
-        inText = !closing && !selfClosing;
-        break;
-      // Tab-stop definitions, field codes and deleted text are not reading text.
-      case "w:pPr":
-      case "w:rPr":
-      case "w:instrText":
-      case "w:delText":
-        if (!selfClosing) skipDepth += closing ? -1 : 1;
-        break;
-      case "w:tab":
-        if (skipDepth === 0 && !closing && current !== undefined) current += "\t";
-        break;
-      case "w:br":
-      case "w:cr":
-        if (skipDepth === 0 && !closing && current !== undefined) current += "\n";
-        break;
-      default:
-        break;
+  const opened = readDocxPackage(docx instanceof Uint8Array ? docx : new Uint8Array(docx));
+  if (!opened.ok) {
+    switch (opened.reason) {
+      case "not-zip":
+        return refuse("they are not a zip file");
+      case "too-many-entries":
+        return refuse(`the zip lists more than ${docxLimits.maxEntries} entries`);
+      case "no-document":
+        return refuse("the package has no word/document.xml part");
+      case "bad-xml":
+        return refuse("its main document is not WordprocessingML (no w:document, or nested too deep)");
+      case "refused":
+        return refuse(
+          opened.problem.code === "docx.too-large"
+            ? `${opened.problem.part} is larger than ${docxLimits.maxInflatedBytes / (1024 * 1024)} MB or ${docxLimits.maxElements} XML elements`
+            : `${opened.problem.part} is damaged: its size or CRC-32 is not what the zip declares, or it is cut short`,
+        );
     }
   }
-  return paragraphs;
+  const { document, documentName } = opened.docx;
+  return readParagraphs(document, documentName, readStyles(undefined, undefined)).paragraphs.map(
+    (paragraph) => paragraph.text,
+  );
 };
