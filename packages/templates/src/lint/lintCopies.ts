@@ -10,6 +10,10 @@ const dash = /^[-‐‑–—+•*]/u;
 /** The drafter's initials and number of copies under the list (cell 12): «PL.(300)». */
 const drafterLine = /^[\p{Lu}.]+\s*\(\d+\)\.?$/u;
 const invisible = /\p{Cf}/gu;
+/** A line holding several recipients, «- A;<br>- B;»: the list was typed on one line. */
+const severalOnOneLine = /;\s*(?:<br\s*\/?>)?\s*[-‐‑–—]\s/iu;
+/** What cannot be judged of a list typed on one line until it is split: which line comes first or last. */
+const orderRules = new Set(["nd30.noi-nhan.nhu-tren", "nd30.noi-nhan.luu-last"]);
 
 /** One line of the list: its text, the runs (or parts of runs) that print it, and its paragraph. */
 interface ListLine {
@@ -117,10 +121,15 @@ export const lintCopies = (
     );
   }
 
-  // The heading's own line is the label's (a signer typed after a tab aside); lines after its breaks are the list's.
-  const list: ListLine[] = linesOf(headingParagraph, (label?.index ?? 0) + (label?.[0]?.length ?? 0))
-    .slice(1)
-    .filter((line) => line.text !== "");
+  // On the heading's own line, what follows the label before a tab is the list's (typed on one line); after a tab,
+  // the signer's column. Lines after the heading's line breaks are the list's.
+  const afterLabel = (label?.index ?? 0) + (label?.[0]?.length ?? 0);
+  const [sameLine, ...nextLines] = linesOf(headingParagraph, afterLabel);
+  const rest = headingParagraph.text.normalize("NFC").slice(afterLabel).split("\n")[0] ?? "";
+  const list: ListLine[] = [
+    ...(sameLine !== undefined && /^[^\S\t]*[^\s\t]/u.test(rest) ? [sameLine] : []),
+    ...nextLines.filter((line) => line.text !== ""),
+  ];
   let ended = false;
   for (const paragraph of paragraphs.slice(at + 1)) {
     if (ended) break;
@@ -138,10 +147,12 @@ export const lintCopies = (
     }
   }
   const checked = list.filter((line) => !isMergeField(line.text));
+  const oneLine = checked.some((line) => severalOnOneLine.test(line.text));
   for (const issue of lintRecipientList(
     checked.map((line) => line.text),
     { ...options, kind: "noi-nhan", hasKinhGui },
   )) {
+    if (oneLine && orderRules.has(issue.code)) continue;
     const index = issue.path[0];
     const line = typeof index === "number" ? checked[index] : undefined;
     issues.push(relocate(issue, line?.paragraph ?? headingParagraph));

@@ -93,6 +93,12 @@ describe("lintDocx on the documents offices really send", () => {
       { copiesWithBreaks: true, copiesSize: 24 },
       ["nd30.copies.size"],
     ],
+    [
+      "a «Nơi nhận» list typed on the heading's line, «Nơi nhận:<br>- Như trên;<br>- Lưu: VT, VX.»",
+      { copies: [], copiesHeadingText: "Nơi nhận:<br>- Như trên;<br>- Lưu: VT, VX." },
+      // The list's line carries the heading's 12 pt.
+      ["nd30.recipients.dash", "nd30.copies.size"],
+    ],
     ["red text in the body", { bodyColor: "FF0000" }, ["nd30.font.color"]],
     ["blue text in the body", { bodyColor: "0000FF" }, ["nd30.font.color"]],
     ["text coloured black explicitly", { bodyColor: "000000" }, []],
@@ -108,6 +114,14 @@ describe("lintDocx on the documents offices really send", () => {
       expect(codes(await handTypedLetter(options))).toEqual(expected);
     });
   }
+
+  it("reads a Quốc hiệu and Tiêu ngữ typed on one line as there but wrong, not missing", async () => {
+    const joined = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc";
+    expect(codes(await handTypedLetter({ nationalTitle: joined, motto: "" }))).toEqual([
+      "nd30.national-title.text",
+      "nd30.motto.text",
+    ]);
+  });
 
   it("says what a normative number is when it is not one", async () => {
     const [issue] = lintDocx(await handTypedLetter({ numberLine: "Số: 15/10/QĐ-UBND" }), { lang: "en" }).issues;

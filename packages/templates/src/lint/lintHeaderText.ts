@@ -53,7 +53,10 @@ export const lintHeaderText = (
   documentPart: string,
 ): HeaderTextResult => {
   const issues: Issue[] = [];
-  const title = header.find((segment) => keyOf(segment.text) === nationalTitleKey);
+  // A Quốc hiệu typed on one line with what follows it («… VIỆT NAM<br>Độc lập - …») is there, but wrong.
+  const title =
+    header.find((segment) => keyOf(segment.text) === nationalTitleKey) ??
+    header.find((segment) => keyOf(segment.text).startsWith(nationalTitleKey));
   const recognised = documentKindOf(header, opening, title !== undefined);
   if (recognised === "appendix") return { issues, kind: recognised, lastParagraph: undefined };
 
@@ -65,7 +68,9 @@ export const lintHeaderText = (
     issues.push(createIssue(t, code, path, { ...params, found: title.text, expected: nd30Texts.nationalTitle }));
   }
 
-  const motto = header.find((segment) => keyOf(segment.text) === mottoKey);
+  const motto =
+    header.find((segment) => keyOf(segment.text) === mottoKey) ??
+    header.find((segment) => keyOf(segment.text).includes(mottoKey));
   if (motto === undefined) issues.push(createIssue(t, "nd30.motto.missing", [documentPart]));
   else if (motto.text !== nd30Texts.motto) {
     const { path, params } = locationOf(motto.paragraph);

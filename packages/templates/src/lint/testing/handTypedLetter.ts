@@ -55,6 +55,8 @@ export interface HandTypedOptions {
    * holding a form with its own «Kính gửi» and a table whose cell reads «Số card mạng/số IP».
    */
   readonly decisionWithForm?: boolean;
+  /** The text of the «Nơi nhận» heading's paragraph: «Nơi nhận:» unless changed here. */
+  readonly copiesHeadingText?: string;
   /** «Nơi nhận» and its list typed in one paragraph, the lines separated by line breaks (Shift+Enter). */
   readonly copiesWithBreaks?: boolean;
   /** The colour of a run of the body: «FF0000». */
@@ -186,7 +188,7 @@ export const handTypedLetter = async (options: HandTypedOptions = {}): Promise<U
         }),
       ]
     : [
-        new Paragraph({ style: "NoiNhan", children: [heading("Nơi nhận:")] }),
+        new Paragraph({ style: "NoiNhan", children: [heading(options.copiesHeadingText ?? "Nơi nhận:")] }),
         ...copies.map(
           (line) => new Paragraph({ children: [new TextRun({ text: line, size: options.copiesSize ?? 22 })] }),
         ),
