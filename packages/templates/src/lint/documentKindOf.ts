@@ -21,18 +21,22 @@ const appendixLines = 6;
 /**
  * The kind of a document from the opening of its first page (Phụ lục I, Phần I, mục III and the samples of Phụ lục
  * III): an appendix opens with «Phụ lục …», or without a Quốc hiệu has a «(Kèm theo …)» line under its title; a text
- * issued with a decision has «(Ban hành kèm theo …)» under its title. Neither has a number, date line or «Nơi nhận»;
+ * issued with a decision has «(Ban hành kèm theo …)», or without a number line «(Kèm theo …)», under its title. Neither has a number, date line or «Nơi nhận»;
  * an appendix has no Quốc hiệu either.
  */
 export const documentKindOf = (
   header: readonly Segment[],
   opening: readonly Segment[],
   hasNationalTitle: boolean,
+  hasNumberLine: boolean,
 ): "document" | "attachment" | "appendix" => {
   const first = opening[0]?.text ?? "";
   if (appendixHeading.test(first)) return "appendix";
   if (!hasNationalTitle && opening.slice(0, appendixLines).some((segment) => accompanying.test(segment.text))) {
     return "appendix";
   }
-  return header.some((segment) => issuedWith.test(segment.text)) ? "attachment" : "document";
+  const attached = header.some(
+    (segment) => issuedWith.test(segment.text) || (!hasNumberLine && accompanying.test(segment.text)),
+  );
+  return attached ? "attachment" : "document";
 };

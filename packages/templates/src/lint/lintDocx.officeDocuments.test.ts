@@ -19,6 +19,14 @@ describe("lintDocx on the documents offices really send", () => {
       expect(result.kind).toBe("attachment");
     });
 
+    it("reads «(Kèm theo Quyết định …)» under a title without a number line as an attachment too", async () => {
+      const bytes = editParts(
+        await handTypedLetter({ kind: "attachment" }),
+        documentPart((xml) => xml.replace("(Ban hành kèm theo Quyết định", "(Kèm theo Quyết định")),
+      );
+      expect(lintDocx(bytes)).toMatchObject({ issues: [], kind: "attachment" });
+    });
+
     it("still checks an attachment's Quốc hiệu", async () => {
       const legacy = await handTypedLetter({ kind: "attachment", nationalTitle: "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM" });
       expect(codes(legacy)).toEqual(["nd30.national-title.legacy-spelling"]);
@@ -188,6 +196,31 @@ describe("lintDocx on the documents offices really send", () => {
       const bytes = withPageCount(await handTypedLetter({ pageNumber: "footer-right" }), 3);
       expect(lintDocx(bytes).issues.map((issue) => [issue.code, issue.params.alignment])).toEqual([
         ["nd30.page-number.position", "right"],
+      ]);
+    });
+
+    const tabbed = async (tabs: number) =>
+      withPageCount(
+        editParts(await handTypedLetter(), (name, xml) =>
+          name === "word/header1.xml"
+            ? xml
+                .replace('<w:jc w:val="center"/>', "")
+                .replace(
+                  /<w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:fldChar/u,
+                  `${"<w:r><w:tab/></w:r>".repeat(tabs)}$&`,
+                )
+            : undefined,
+        ),
+        3,
+      );
+
+    it("reads a page number after one tab in Word's Header style as centred, after two as right", async () => {
+      expect(codes(await tabbed(1))).toEqual([]);
+      expect(lintDocx(await tabbed(2)).issues.map((issue) => [issue.code, issue.params.alignment])).toEqual([
+        ["nd30.page-number.position", "right"],
+      ]);
+      expect(lintDocx(await tabbed(0)).issues.map((issue) => [issue.code, issue.params.alignment])).toEqual([
+        ["nd30.page-number.position", "left"],
       ]);
     });
 

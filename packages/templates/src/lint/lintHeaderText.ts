@@ -57,7 +57,8 @@ export const lintHeaderText = (
   const title =
     header.find((segment) => keyOf(segment.text) === nationalTitleKey) ??
     header.find((segment) => keyOf(segment.text).startsWith(nationalTitleKey));
-  const recognised = documentKindOf(header, opening, title !== undefined);
+  const numbered = header.some((segment) => readNumberLine(segment.text) !== undefined);
+  const recognised = documentKindOf(header, opening, title !== undefined, numbered);
   if (recognised === "appendix") return { issues, kind: recognised, lastParagraph: undefined };
 
   if (title === undefined) issues.push(createIssue(t, "nd30.national-title.missing", [documentPart]));

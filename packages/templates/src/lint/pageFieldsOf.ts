@@ -20,23 +20,37 @@ const descendants = function* (element: XmlElement, ownOnly = false): Generator<
 const textOfElement = (element: XmlElement): string =>
   element.children.filter((node): node is string => typeof node === "string").join("");
 
-/** Whether the paragraph itself (not a text box inside it) holds a PAGE field, simple or complex. */
-const holdsPageField = (paragraph: XmlElement): boolean => {
+/**
+ * How many tabs come before the paragraph's own PAGE field (simple or complex), or `undefined` when it holds none
+ * (a text box inside it aside).
+ */
+const tabsBeforePageField = (paragraph: XmlElement): number | undefined => {
   let instruction = "";
+  let tabs = 0;
+  let tabsAtBegin = 0;
   for (const element of descendants(paragraph, true)) {
-    if (element.name === "w:fldSimple" && pageInstruction.test(element.attrs["w:instr"] ?? "")) return true;
+    if (element.name === "w:tab" || element.name === "w:ptab") tabs += 1;
+    if (element.name === "w:fldSimple" && pageInstruction.test(element.attrs["w:instr"] ?? "")) return tabs;
+    if (element.name === "w:fldChar" && element.attrs["w:fldCharType"] === "begin") {
+      instruction = "";
+      tabsAtBegin = tabs;
+    }
     if (element.name === "w:instrText") instruction += textOfElement(element);
     if (element.name === "w:fldChar" && element.attrs["w:fldCharType"] === "separate") {
-      if (pageInstruction.test(instruction)) return true;
+      if (pageInstruction.test(instruction)) return tabsAtBegin;
       instruction = "";
     }
   }
-  return pageInstruction.test(instruction);
+  return pageInstruction.test(instruction) ? tabsAtBegin : undefined;
 };
+
+/** Word's Header and Footer styles stop tabs at the centre and the right margin: one tab centres, two align right. */
+const byTabs = ["left", "center", "right"] as const;
 
 /**
  * Where a header or footer part places its page numbers: the horizontal alignment of each paragraph holding a PAGE
- * field, from a frame's `w:xAlign`, a centring tab (`w:ptab`) or the paragraph's `w:jc` through its style.
+ * field, from a frame's `w:xAlign`, a positional tab (`w:ptab`), the tabs typed before it in a left-aligned paragraph
+ * (Word's Header style: one tab centres, two align right) or the paragraph's `w:jc` through its style.
  *
  * @example
  * ```ts
@@ -47,11 +61,15 @@ export const pageFieldsOf = (root: XmlElement | undefined, sheet: StyleSheet): s
   if (root === undefined) return [];
   const alignments: string[] = [];
   for (const element of descendants(root)) {
-    if (element.name !== "w:p" || !holdsPageField(element)) continue;
+    if (element.name !== "w:p") continue;
+    const tabs = tabsBeforePageField(element);
+    if (tabs === undefined) continue;
     const pPr = childOf(element, "w:pPr");
     const frame = childOf(pPr, "w:framePr")?.attrs["w:xAlign"];
     const tab = [...descendants(element, true)].find((child) => child.name === "w:ptab")?.attrs["w:alignment"];
-    alignments.push(frame ?? tab ?? sheet.alignment(pPr, childOf(pPr, "w:pStyle")?.attrs["w:val"], undefined));
+    const aligned = sheet.alignment(pPr, childOf(pPr, "w:pStyle")?.attrs["w:val"], undefined);
+    const tabbed = /^(?:left|start|both)$/u.test(aligned) && tabs > 0 ? byTabs[Math.min(tabs, 2)] : undefined;
+    alignments.push(frame ?? tab ?? tabbed ?? aligned);
   }
   return alignments;
 };
