@@ -11,7 +11,7 @@
 export const docxLimits = {
   /** The bytes all the parts read from one package may inflate to, together. */
   maxInflatedBytes: 64 * 1024 * 1024,
-  /** The elements all the parts read from one package may hold, together. */
+  /** The elements and text nodes all the parts read from one package may hold, together. */
   maxElements: 2_000_000,
   /** The entries a zip directory may list. */
   maxEntries: 20_000,

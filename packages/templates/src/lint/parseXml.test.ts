@@ -36,6 +36,10 @@ describe("parseXml", () => {
       reason: "too-many-elements",
     });
     expect(parseXml(`<a>${"<b/>".repeat(9)}</a>`, { maxElements: 10 })).toMatchObject({ ok: true, elements: 10 });
+    expect(parseXml(`<a>${"x</b>".repeat(10)}</a>`, { maxElements: 10 })).toEqual({
+      ok: false,
+      reason: "too-many-elements",
+    });
   });
 
   it("leaves out Word's revision ids and the whitespace between elements, but not a text's spaces", () => {
@@ -48,6 +52,17 @@ describe("parseXml", () => {
       children: [{ name: "w:r", attrs: {}, children: [{ name: "w:t", attrs: {}, children: [" "] }] }],
     });
     expect(parsed.ok && Object.keys(parsed.root.attrs)).toEqual(["xmlns:w", "xmlns:w14", "w:val"]);
+  });
+
+  it("shares one object between equal empty elements and equal attributes, and tells them apart otherwise", () => {
+    const parsed = parseXml(
+      `<w:r xmlns:w="${w}"><w:sz w:val="28"/><w:sz w:val="28"/><w:sz w:val="26"/><w:t w:val="28">a</w:t></w:r>`,
+    );
+    const [first, second, third, text] = parsed.ok ? parsed.root.children : [];
+    expect(first).toBe(second);
+    expect(third).toEqual({ name: "w:sz", attrs: { "w:val": "26" }, children: [] });
+    expect(text).toEqual({ name: "w:t", attrs: { "w:val": "28" }, children: ["a"] });
+    expect(parsed.ok && parsed.elements).toBe(6);
   });
 
   it("never lets an attribute named like a prototype key change what attrs answers", () => {

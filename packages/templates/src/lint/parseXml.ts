@@ -14,8 +14,8 @@ export type ParsedXml =
   | { readonly ok: false; readonly reason: "no-root" | "too-deep" | "too-many-elements" };
 
 /**
- * Options of {@link parseXml}: how many elements a part may hold before it is refused (a part of millions of empty
- * paragraphs is not a document, and its tree would not fit in memory).
+ * Options of {@link parseXml}: how many elements, text nodes included, a part may hold before it is refused (a part
+ * of millions of empty paragraphs is not a document, and its tree would not fit in memory).
  *
  * @example
  * ```ts
@@ -47,6 +47,7 @@ const textElements = new Set(["w:t", "w:instrText", "w:delText", "w:delInstrText
 
 /** The prototype of every attribute map: no inherited key, and unlike `Object.create(null)` it keeps maps compact. */
 const attrsPrototype: Readonly<Record<string, string>> = Object.freeze(Object.create(null));
+const tooMany: ParsedXml = { ok: false, reason: "too-many-elements" };
 const noAttrs: Readonly<Record<string, string>> = Object.freeze(Object.create(attrsPrototype));
 /** Revision ids Word writes on most elements: no rule reads them, and they would be most of a part's attributes. */
 const isRevisionId = (name: string): boolean =>
@@ -69,6 +70,10 @@ const decode = (text: string): string =>
       )
     : text;
 
+/** Tags whose attributes are longer than this are not looked up among the shared ones. */
+const maxShared = 160;
+const maxSharedEntries = 10_000;
+
 const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 9 || code === 13;
 const isBlank = (text: string): boolean => {
   for (let i = 0; i < text.length; i += 1) if (!isSpace(text.charCodeAt(i))) return false;
@@ -77,6 +82,45 @@ const isBlank = (text: string): boolean => {
 /** Ends a name: whitespace, `/`, `>`, `=` or a quote. */
 const endsName = (code: number): boolean =>
   isSpace(code) || code === 47 || code === 62 || code === 61 || code === 34 || code === 39;
+
+/** The attributes of a tag, from its name to its end: a name starts only after a space or a quote. */
+const readAttributes = (
+  xml: string,
+  from: number,
+  tagEnd: number,
+  canonicalAttr: (name: string) => string,
+): Readonly<Record<string, string>> => {
+  let p = from;
+  let attrs = noAttrs;
+  while (p < tagEnd) {
+    const code = xml.charCodeAt(p);
+    if (!isSpace(code) && code !== 34 && code !== 39) {
+      p += 1;
+      continue;
+    }
+    p += 1;
+    while (p < tagEnd && isSpace(xml.charCodeAt(p))) p += 1;
+    const attrStart = p;
+    while (p < tagEnd && !endsName(xml.charCodeAt(p))) p += 1;
+    if (p === attrStart) continue;
+    const attrEnd = p;
+    while (p < tagEnd && isSpace(xml.charCodeAt(p))) p += 1;
+    if (xml.charCodeAt(p) !== 61) continue;
+    p += 1;
+    while (p < tagEnd && isSpace(xml.charCodeAt(p))) p += 1;
+    const quote = xml.charCodeAt(p);
+    if (quote !== 34 && quote !== 39) continue;
+    const valueStart = p + 1;
+    const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", valueStart);
+    if (valueEnd < 0 || valueEnd > tagEnd) break;
+    const attr = canonicalAttr(xml.slice(attrStart, attrEnd));
+    p = valueEnd;
+    if (isRevisionId(attr)) continue;
+    if (attrs === noAttrs) attrs = Object.create(attrsPrototype) as Record<string, string>;
+    (attrs as Record<string, string>)[attr] = decode(xml.slice(valueStart, valueEnd));
+  }
+  return attrs;
+};
 
 interface Open {
   readonly name: string;
@@ -88,10 +132,11 @@ interface Open {
  * Parses an XML part into a small tree, forgivingly and without a DOM: comments, processing instructions and
  * doctype are skipped, a stray closing tag is ignored, unclosed elements are closed at the end. Prefixes are
  * mapped to canonical ones by namespace URI, so `<x:p xmlns:x="…wordprocessingml…">` reads as `w:p`. Only the five
- * predefined entities and character references are decoded: a doctype's entities are never expanded. Whitespace
- * between elements is dropped (it is kept in `w:t` and other text elements). One pass over the text, one object
- * per element and no object for an element's missing attributes or children. Never throws; a part with no
- * element, nested deeper than any document or holding more than `maxElements` elements is refused with a reason.
+ * predefined entities and character references are decoded: a doctype's entities are never expanded. Kept compact
+ * for parts of millions of elements: whitespace between elements is dropped (not in `w:t` and other text elements),
+ * Word's revision ids (`w:rsid…`, `w14:paraId`, `w14:textId`) are left out, and an empty element or a set of
+ * attributes repeated in a part is one shared, read-only object. Never throws; a part with no element, nested deeper
+ * than any document or holding more than `maxElements` elements and text nodes is refused with a reason.
  *
  * @example
  * ```ts
@@ -141,18 +186,28 @@ export const parseXml = (xml: string, options: ParseXmlOptions = {}): ParsedXml 
   const close = (open: Open) => {
     if (open.children !== noChildren) open.children = open.children.slice();
   };
-  const appendText = (text: string) => {
-    if (stack.length === 1) return;
-    if (isBlank(text) && !textElements.has(current.name) && current.attrs["xml:space"] !== "preserve") return;
+  /** Appends a text node, counted as an element: false when that is one too many. */
+  const appendText = (text: string): boolean => {
+    if (stack.length === 1) return true;
+    if (isBlank(text) && !textElements.has(current.name) && current.attrs["xml:space"] !== "preserve") return true;
+    elements += 1;
     append(text);
+    return elements <= maxElements;
   };
+
+  // Elements are read-only: the same attributes, and the same empty element (`<w:b/>`, `<w:sz w:val="28"/>`), are
+  // one object however often a part repeats them.
+  const sharedAttrs = new Map<string, Readonly<Record<string, string>>>();
+  const sharedLeaves = new Map<string, Map<string, Open>>();
+  let sharedCount = 0;
+  const readAttrs = (from: number, tagEnd: number) => readAttributes(xml, from, tagEnd, canonicalAttr);
 
   const length = xml.length;
   let at = 0;
   while (at < length) {
     const lt = xml.indexOf("<", at);
     const textEnd = lt < 0 ? length : lt;
-    if (textEnd > at) appendText(decode(xml.slice(at, textEnd)));
+    if (textEnd > at && !appendText(decode(xml.slice(at, textEnd)))) return tooMany;
     if (lt < 0) break;
     if (xml.startsWith("<!--", lt)) {
       const close = xml.indexOf("-->", lt + 4);
@@ -161,7 +216,7 @@ export const parseXml = (xml: string, options: ParseXmlOptions = {}): ParsedXml 
     }
     if (xml.startsWith("<![CDATA[", lt)) {
       const close = xml.indexOf("]]>", lt + 9);
-      appendText(xml.slice(lt + 9, close < 0 ? length : close));
+      if (!appendText(xml.slice(lt + 9, close < 0 ? length : close))) return tooMany;
       at = close < 0 ? length : close + 3;
       continue;
     }
@@ -186,40 +241,31 @@ export const parseXml = (xml: string, options: ParseXmlOptions = {}): ParsedXml 
       continue;
     }
 
-    let attrs = noAttrs;
-    while (p < tagEnd) {
-      const code = xml.charCodeAt(p);
-      if (!isSpace(code) && code !== 34 && code !== 39) {
-        p += 1;
-        continue;
-      }
-      p += 1;
-      while (p < tagEnd && isSpace(xml.charCodeAt(p))) p += 1;
-      const attrStart = p;
-      while (p < tagEnd && !endsName(xml.charCodeAt(p))) p += 1;
-      if (p === attrStart) continue;
-      const attrEnd = p;
-      while (p < tagEnd && isSpace(xml.charCodeAt(p))) p += 1;
-      if (xml.charCodeAt(p) !== 61) continue;
-      p += 1;
-      while (p < tagEnd && isSpace(xml.charCodeAt(p))) p += 1;
-      const quote = xml.charCodeAt(p);
-      if (quote !== 34 && quote !== 39) continue;
-      const valueStart = p + 1;
-      const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", valueStart);
-      if (valueEnd < 0 || valueEnd > tagEnd) break;
-      const attr = canonicalAttr(xml.slice(attrStart, attrEnd));
-      p = valueEnd;
-      if (isRevisionId(attr)) continue;
-      if (attrs === noAttrs) attrs = Object.create(attrsPrototype) as Record<string, string>;
-      (attrs as Record<string, string>)[attr] = decode(xml.slice(valueStart, valueEnd));
-    }
-
+    const selfClosing = gt >= 0 && xml.charCodeAt(tagEnd - 1) === 47;
+    const raw = tagEnd - p <= maxShared ? xml.slice(p, tagEnd) : undefined;
     elements += 1;
-    if (elements > maxElements) return { ok: false, reason: "too-many-elements" };
+    if (elements > maxElements) return tooMany;
+    const shared = selfClosing && raw !== undefined ? sharedLeaves.get(name)?.get(raw) : undefined;
+    if (shared !== undefined) {
+      append(shared);
+      continue;
+    }
+    let attrs = raw === undefined ? undefined : sharedAttrs.get(raw);
+    if (attrs === undefined) {
+      attrs = readAttrs(p, tagEnd);
+      if (raw !== undefined && sharedAttrs.size < maxSharedEntries && !/rsid|paraId/u.test(raw)) {
+        sharedAttrs.set(raw, attrs);
+      }
+    }
     const element: Open = { name, attrs, children: noChildren as XmlNode[] };
     append(element);
-    if (xml.charCodeAt(tagEnd - 1) !== 47 || gt < 0) {
+    if (selfClosing) {
+      if (raw !== undefined && sharedCount < maxSharedEntries) {
+        sharedCount += 1;
+        const byRaw = sharedLeaves.get(name) ?? new Map<string, Open>();
+        sharedLeaves.set(name, byRaw.set(raw, element));
+      }
+    } else {
       if (stack.length > maxDepth) return { ok: false, reason: "too-deep" };
       stack.push(element);
       current = element;
