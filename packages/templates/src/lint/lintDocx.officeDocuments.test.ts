@@ -74,6 +74,7 @@ describe("lintDocx on the documents offices really send", () => {
       ["nd30.date-line.comma"],
     ],
     ["a normative number «Số: 15/2010/QĐ-UBND»", { numberLine: "Số: 15/2010/QĐ-UBND" }, []],
+    ["a National Assembly resolution's number, «Số: 202/2025/QH15»", { numberLine: "Số: 202/2025/QH15" }, []],
     [
       "a normative number below 10, «Số: 5/2010/QĐ-UBND»",
       { numberLine: "Số: 5/2010/QĐ-UBND" },
@@ -222,6 +223,20 @@ describe("lintDocx on the documents offices really send", () => {
       expect(lintDocx(await tabbed(0)).issues.map((issue) => [issue.code, issue.params.alignment])).toEqual([
         ["nd30.page-number.position", "left"],
       ]);
+    });
+
+    it("does not judge the alignment of a page number in a header's text box, placed on its own", async () => {
+      let edited = "";
+      const boxed = editParts(await handTypedLetter(), (name, xml) => {
+        if (name !== "word/header1.xml") return undefined;
+        edited = xml.replace(
+          /<w:p>.*<\/w:p>/su,
+          '<w:p><w:r><w:pict><w:txbxContent><w:p><w:fldSimple w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple></w:p></w:txbxContent></w:pict></w:r></w:p>',
+        );
+        return edited;
+      });
+      expect(edited).toContain("<w:txbxContent>");
+      expect(codes(withPageCount(boxed, 3))).toEqual([]);
     });
 
     it("finds nothing wrong with a page number centred in the header from page 2", async () => {

@@ -29,6 +29,11 @@ const keyOf = (text: string): string =>
 
 const nationalTitleKey = keyOf(nd30Texts.nationalTitle);
 const mottoKey = keyOf(nd30Texts.motto);
+/**
+ * What the decree's number grammar says of a normative document's number: its colon, leading zero and spacing. Its
+ * symbol («QH15», «TT-BGDĐT») follows the law on legal documents, not Phụ lục III's list of administrative types.
+ */
+const normativeChecks = new Set(["nd30.number.colon", "nd30.number.leading-zero", "nd30.number.spacing"]);
 
 /** What {@link lintHeaderText} found: its issues, the kind of document and the last paragraph of the header. */
 export interface HeaderTextResult {
@@ -87,7 +92,7 @@ export const lintHeaderText = (
     else if (line.form !== "merge-field") {
       if (line.form === "normative") kind = "normative";
       for (const issue of parseDocumentNumber(line.checked, options).issues) {
-        if (line.form === "normative" && issue.code === "nd30.number.format") continue;
+        if (line.form === "normative" && !normativeChecks.has(issue.code)) continue;
         issues.push(relocate(issue, number.paragraph, issue.path));
       }
       const wellFormed = parseDocumentNumber(line.checked, options).issues.every(

@@ -47,6 +47,12 @@ const tabsBeforePageField = (paragraph: XmlElement): number | undefined => {
 /** Word's Header and Footer styles stop tabs at the centre and the right margin: one tab centres, two align right. */
 const byTabs = ["left", "center", "right"] as const;
 
+/** A page number: its paragraph's horizontal alignment, and whether it is in a text box placed on its own. */
+export interface PageField {
+  readonly alignment: string;
+  readonly inTextBox: boolean;
+}
+
 /**
  * Where a header or footer part places its page numbers: the horizontal alignment of each paragraph holding a PAGE
  * field, from a frame's `w:xAlign`, a positional tab (`w:ptab`), the tabs typed before it in a left-aligned paragraph
@@ -54,13 +60,15 @@ const byTabs = ["left", "center", "right"] as const;
  *
  * @example
  * ```ts
- * pageFieldsOf(docx.part("word/footer1.xml"), sheet); // ["right"]
+ * pageFieldsOf(docx.part("word/footer1.xml"), sheet); // [{ alignment: "right", inTextBox: false }]
  * ```
  */
-export const pageFieldsOf = (root: XmlElement | undefined, sheet: StyleSheet): string[] => {
+export const pageFieldsOf = (root: XmlElement | undefined, sheet: StyleSheet): PageField[] => {
   if (root === undefined) return [];
-  const alignments: string[] = [];
+  const fields: PageField[] = [];
+  const boxed = new Set<XmlElement>();
   for (const element of descendants(root)) {
+    if (element.name === "w:txbxContent") for (const inner of descendants(element)) boxed.add(inner);
     if (element.name !== "w:p") continue;
     const tabs = tabsBeforePageField(element);
     if (tabs === undefined) continue;
@@ -69,7 +77,7 @@ export const pageFieldsOf = (root: XmlElement | undefined, sheet: StyleSheet): s
     const tab = [...descendants(element, true)].find((child) => child.name === "w:ptab")?.attrs["w:alignment"];
     const aligned = sheet.alignment(pPr, childOf(pPr, "w:pStyle")?.attrs["w:val"], undefined);
     const tabbed = /^(?:left|start|both)$/u.test(aligned) && tabs > 0 ? byTabs[Math.min(tabs, 2)] : undefined;
-    alignments.push(frame ?? tab ?? tabbed ?? aligned);
+    fields.push({ alignment: frame ?? tab ?? tabbed ?? aligned, inTextBox: boxed.has(element) });
   }
-  return alignments;
+  return fields;
 };
