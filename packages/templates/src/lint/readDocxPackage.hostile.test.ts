@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
-import { strToU8, type Zippable, zipSync } from "fflate";
+import { strToU8, unzipSync, type Zippable, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { expectQuickAnswer } from "../testing/expectQuickAnswer.ts";
 import { lintDocx } from "./lintDocx.ts";
@@ -62,6 +62,19 @@ describe("lintDocx on hostile packages", () => {
     expect(codes[0]).toBe("docx.corrupt-part");
     expect(codes).not.toContain("nd30.font.family");
     expect(codes).not.toContain("nd30.body.size");
+  });
+
+  it("inflates only the parts the rules read: a damaged or huge part no rule needs changes nothing", async () => {
+    const letter = await handTypedLetter();
+    const withUnread = zipSync({
+      ...Object.fromEntries(Object.entries(unzipSync(letter))),
+      "word/unread.xml": strToU8("<a/>".repeat(1000)),
+      "word/media/bomb.xml": new Uint8Array(4 << 20),
+    });
+    const damaged = withDeclared(withDeclared(withUnread, "word/unread.xml", { crc: 0 }), "word/media/bomb.xml", {
+      size: 0x7fffffff,
+    });
+    expect(codesOf(damaged)).toEqual(codesOf(letter));
   });
 
   it("never throws on a zip cut short anywhere", async () => {
