@@ -1,4 +1,5 @@
 export { estimateTextWidth, type TextWidthOptions } from "./estimateTextWidth.ts";
+export { type FixDocxOptions, type FixDocxResult, fixDocx } from "./fix/fixDocx.ts";
 export { forwardingLetter } from "./forwardingLetter.ts";
 export type { DocxKind } from "./lint/documentKindOf.ts";
 export { type LintDocxOptions, type LintDocxResult, lintDocx } from "./lint/lintDocx.ts";

@@ -1,0 +1,86 @@
+import { unzipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { sampleLetter } from "../fixtures/sampleLetter.ts";
+import { docxLimits } from "../lint/docxLimits.ts";
+import { lintDocx } from "../lint/lintDocx.ts";
+import { readZipDirectory } from "../lint/readZipDirectory.ts";
+import { handTypedLetter } from "../lint/testing/handTypedLetter.ts";
+import { nd30Profile } from "../nd30Profile.ts";
+import { renderOfficialLetter } from "../renderOfficialLetter.ts";
+import { TemplateError } from "../TemplateError.ts";
+import { fixDocx } from "./fixDocx.ts";
+
+const codes = (issues: readonly { code: string }[]) => issues.map((issue) => issue.code).sort();
+const text = (bytes: Uint8Array, name: string) => new TextDecoder().decode(unzipSync(bytes)[name]);
+
+/** Each entry's compressed bytes, as stored in the zip. */
+const rawEntries = (bytes: Uint8Array): Map<string, string> => {
+  const directory = readZipDirectory(bytes, docxLimits.maxEntries);
+  if (!directory.ok) throw new Error("not a zip");
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const raw = new Map<string, string>();
+  for (const entry of directory.entries.values()) {
+    const at = entry.localHeaderOffset;
+    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+    raw.set(entry.name, Buffer.from(bytes.subarray(start, start + entry.compressedSize)).toString("base64"));
+  }
+  return raw;
+};
+
+describe("fixDocx", () => {
+  it("gives a document of the SDK back byte for byte, with nothing fixed", async () => {
+    const bytes = await renderOfficialLetter(sampleLetter);
+    const result = fixDocx(bytes);
+    expect(Buffer.from(result.bytes).equals(Buffer.from(bytes))).toBe(true);
+    expect(result.fixed).toEqual([]);
+    expect(result.remaining).toEqual([]);
+  });
+
+  it("sets the decree's margins in a section whose margins are off, and lints clean of them", async () => {
+    const bytes = await handTypedLetter({ margins: { top: 1009, bottom: 244, left: 1412, right: 1418 } });
+    const result = fixDocx(bytes);
+    expect(codes(result.fixed)).toEqual([
+      "nd30.page.margin-bottom",
+      "nd30.page.margin-left",
+      "nd30.page.margin-right",
+      "nd30.page.margin-top",
+    ]);
+    expect(result.fixed[0]?.path).toEqual(["word/document.xml", "sections", 0]);
+    expect(result.remaining).toEqual([]);
+    const { page } = nd30Profile;
+    expect(text(result.bytes, "word/document.xml")).toContain(
+      `w:top="${page.marginTop.value}" w:right="${page.marginRight.value}" w:bottom="${page.marginBottom.value}" w:left="${page.marginLeft.value}"`,
+    );
+  });
+
+  it("turns Letter paper into A4, and keeps a landscape page landscape", async () => {
+    const portrait = fixDocx(await handTypedLetter({ page: { width: 12240, height: 15840 } }));
+    expect(codes(portrait.fixed)).toEqual(["nd30.page.size"]);
+    expect(text(portrait.bytes, "word/document.xml")).toMatch(/<w:pgSz w:w="11906" w:h="16838"/u);
+    const landscape = fixDocx(await handTypedLetter({ landscapeSection: "table" }), { lang: "en" });
+    expect(landscape.fixed).toEqual([]);
+  });
+
+  it("keeps every entry it does not change byte for byte, and gives the same bytes each time", async () => {
+    const bytes = await handTypedLetter({ margins: { top: 1009, bottom: 1134, left: 1701, right: 850 } });
+    const result = fixDocx(bytes);
+    const before = rawEntries(bytes);
+    const after = rawEntries(result.bytes);
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    for (const [name, raw] of before) if (name !== "word/document.xml") expect(after.get(name), name).toBe(raw);
+    expect(Buffer.from(fixDocx(bytes).bytes).equals(Buffer.from(result.bytes))).toBe(true);
+  });
+
+  it("fixes nothing in what lintDocx cannot read, and gives its issues", () => {
+    const garbage = new TextEncoder().encode("not a docx");
+    const result = fixDocx(garbage);
+    expect(result.bytes).toEqual(garbage);
+    expect(result.fixed).toEqual([]);
+    expect(result.remaining).toEqual(lintDocx(garbage).issues);
+  });
+
+  it("refuses options it cannot use with a TemplateError", async () => {
+    const bytes = await handTypedLetter();
+    expect(() => fixDocx(bytes, { lang: "fr" as "en" })).toThrow(TemplateError);
+  });
+});
