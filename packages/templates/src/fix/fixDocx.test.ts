@@ -84,3 +84,30 @@ describe("fixDocx", () => {
     expect(() => fixDocx(bytes, { lang: "fr" as "en" })).toThrow(TemplateError);
   });
 });
+
+describe("fixDocx on the header's and «Nơi nhận»'s text", () => {
+  it("spells the Quốc hiệu «HÒA», spaces the Tiêu ngữ and adds the colon of «Lưu VT»", async () => {
+    const bytes = await handTypedLetter({
+      nationalTitle: "CỘNG HOÀ XÃ HỘI  CHỦ NGHĨA VIỆT NAM",
+      motto: "Độc lập -  Tự do-Hạnh phúc",
+      copies: ["- Như trên;", "- Lưu VT, GDTX."],
+    });
+    const result = fixDocx(bytes);
+    expect(codes(result.fixed)).toEqual(
+      codes(lintDocx(bytes).issues.filter((issue) => !issue.code.startsWith("nd30.page"))),
+    );
+    expect(result.remaining).toEqual([]);
+    const xml = text(result.bytes, "word/document.xml");
+    expect(xml).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(xml).toContain("Độc lập - Tự do - Hạnh phúc");
+    expect(xml).toContain("Lưu: VT, GDTX.");
+  });
+
+  it("never invents the drafting unit's abbreviation after «Lưu: VT»", async () => {
+    const bytes = await handTypedLetter({ copies: ["- Như trên;", "- Lưu: VT."] });
+    const result = fixDocx(bytes);
+    expect(result.fixed).toEqual([]);
+    expect(codes(result.remaining)).toEqual(codes(lintDocx(bytes).issues));
+    expect(Buffer.from(result.bytes).equals(Buffer.from(bytes))).toBe(true);
+  });
+});

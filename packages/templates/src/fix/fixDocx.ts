@@ -5,6 +5,7 @@ import { inflateZipEntry } from "../lint/inflateZipEntry.ts";
 import { type LintDocxOptions, lintDocx } from "../lint/lintDocx.ts";
 import { readDocxPackage } from "../lint/readDocxPackage.ts";
 import { readZipDirectory } from "../lint/readZipDirectory.ts";
+import { fixHeaderTexts, type HeaderTextRule, headerTextRules } from "./fixHeaderTexts.ts";
 import { fixSections, type SectionRule, sectionRules } from "./fixSections.ts";
 import { rewriteZip } from "./rewriteZip.ts";
 
@@ -63,6 +64,13 @@ const applyFixes = (parts: Parts, issues: readonly Issue[], documentName: string
     const document = parts.read(documentName);
     if (document !== undefined) parts.write(documentName, fixSections(document, faults));
   }
+  const texts = new Set<HeaderTextRule>();
+  for (const issue of issues) {
+    const rule = headerTextRules.find((code) => code === issue.code);
+    if (rule !== undefined && issue.path[0] === documentName) texts.add(rule);
+  }
+  const document = texts.size === 0 ? undefined : parts.read(documentName);
+  if (document !== undefined) parts.write(documentName, fixHeaderTexts(document, texts));
 };
 
 const fixedBytes = (bytes: Uint8Array, issues: readonly Issue[]): Uint8Array<ArrayBuffer> | undefined => {
@@ -95,7 +103,8 @@ const fixedBytes = (bytes: Uint8Array, issues: readonly Issue[]): Uint8Array<Arr
 /**
  * Fixes what Decree 30/2020/NĐ-CP lets be fixed without guessing, in any .docx `lintDocx` reads: A4 paper (the
  * orientation kept) and the margins the SDK's templates use (top and bottom 20 mm, left 30 mm, right 15 mm) in each
- * section at fault. Everything else is left as it was and reported in `remaining`, `lintDocx`'s issues on the result.
+ * section at fault; the Quốc hiệu spelt and spaced as printed («HOÀ» becomes «HÒA»), the Tiêu ngữ's spacing, and
+ * «Lưu VT» given its colon (a missing drafting unit is reported, never invented). Everything else is left as it was and reported in `remaining`, `lintDocx`'s issues on the result.
  *
  * The result is a zip in which only the parts edited are deflated again, with targeted edits of their XML: every
  * other entry keeps its compressed bytes. The same input gives the same bytes; a file with nothing to fix comes back
