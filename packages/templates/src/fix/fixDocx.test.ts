@@ -111,3 +111,23 @@ describe("fixDocx on the header's and «Nơi nhận»'s text", () => {
     expect(Buffer.from(result.bytes).equals(Buffer.from(bytes))).toBe(true);
   });
 });
+
+describe("fixDocx on fonts and sizes", () => {
+  it("sets Times New Roman as the default font, in place of another font or a theme's", async () => {
+    const bytes = await handTypedLetter({ font: "Arial" });
+    const result = fixDocx(bytes);
+    expect(codes(result.fixed)).toEqual(["nd30.font.family"]);
+    expect(result.remaining).toEqual([]);
+    expect(text(result.bytes, "word/styles.xml")).toContain(
+      '<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Arial" w:hAnsi="Times New Roman"/>',
+    );
+  });
+
+  it("sets the body's runs to 14 pt when they are outside 13-14 pt, and leaves the header's sizes alone", async () => {
+    const bytes = await handTypedLetter({ bodySize: 24 });
+    const result = fixDocx(bytes);
+    expect(codes(result.fixed)).toEqual(["nd30.body.size"]);
+    expect(result.remaining).toEqual([]);
+    expect(text(result.bytes, "word/document.xml")).toContain('<w:sz w:val="28"/>');
+  });
+});

@@ -2,10 +2,14 @@ import type { Issue } from "@xhht/domain";
 
 import { docxLimits } from "../lint/docxLimits.ts";
 import { inflateZipEntry } from "../lint/inflateZipEntry.ts";
-import { type LintDocxOptions, lintDocx } from "../lint/lintDocx.ts";
+import { type LintDocxOptions, type LintDocxResult, lintDocx } from "../lint/lintDocx.ts";
+import { nd30Limits } from "../lint/nd30Limits.ts";
 import { readDocxPackage } from "../lint/readDocxPackage.ts";
 import { readZipDirectory } from "../lint/readZipDirectory.ts";
+import { nd30Profile } from "../nd30Profile.ts";
+import { fixRunFonts, fixStyleFonts } from "./fixFonts.ts";
 import { fixHeaderTexts, type HeaderTextRule, headerTextRules } from "./fixHeaderTexts.ts";
+import { fixParagraphSize } from "./fixParagraphSize.ts";
 import { fixSections, type SectionRule, sectionRules } from "./fixSections.ts";
 import { rewriteZip } from "./rewriteZip.ts";
 
@@ -36,7 +40,11 @@ export interface FixDocxResult {
 
 const utf8 = new TextDecoder();
 const encoder = new TextEncoder();
-const keyOf = (issue: Issue): string => `${issue.code}\u0000${JSON.stringify(issue.path)}`;
+/** An issue's rule and where it is: its part, and its section for a page's rules (a paragraph's index moves). */
+const keyOf = (issue: Issue): string => {
+  const [part, sections, index] = issue.path;
+  return JSON.stringify([issue.code, part, sections === "sections" ? index : null]);
+};
 
 const copyOf = (bytes: Uint8Array | ArrayBuffer): Uint8Array<ArrayBuffer> =>
   bytes instanceof ArrayBuffer ? new Uint8Array(bytes.slice(0)) : new Uint8Array(bytes);
@@ -58,7 +66,20 @@ const sectionFaults = (issues: readonly Issue[], documentName: string): Map<numb
   return faults;
 };
 
-const applyFixes = (parts: Parts, issues: readonly Issue[], documentName: string): void => {
+const fixFonts = (parts: Parts, issues: readonly Issue[], stylesName: string): void => {
+  const faults = issues.filter((issue) => issue.code === "nd30.font.family");
+  if (faults.length === 0) return;
+  const fonts = new Set(faults.map((issue) => String(issue.params["font"] ?? "")));
+  const styles = parts.read(stylesName);
+  if (styles !== undefined) parts.write(stylesName, fixStyleFonts(styles, fonts));
+  for (const part of new Set(faults.map((issue) => issue.path[0]))) {
+    const xml = typeof part === "string" ? parts.read(part) : undefined;
+    if (typeof part === "string" && xml !== undefined) parts.write(part, fixRunFonts(xml, fonts));
+  }
+};
+
+const applyFixes = (parts: Parts, issues: readonly Issue[], { documentName, stylesName }: PartNames): void => {
+  fixFonts(parts, issues, stylesName);
   const faults = sectionFaults(issues, documentName);
   if (faults.size > 0) {
     const document = parts.read(documentName);
@@ -73,7 +94,16 @@ const applyFixes = (parts: Parts, issues: readonly Issue[], documentName: string
   if (document !== undefined) parts.write(documentName, fixHeaderTexts(document, texts));
 };
 
-const fixedBytes = (bytes: Uint8Array, issues: readonly Issue[]): Uint8Array<ArrayBuffer> | undefined => {
+interface PartNames {
+  readonly documentName: string;
+  readonly stylesName: string;
+}
+
+/** `bytes` with the parts `edit` writes changed, or `undefined` when it changed none. */
+const editPackage = (
+  bytes: Uint8Array,
+  edit: (parts: Parts, names: PartNames) => void,
+): Uint8Array<ArrayBuffer> | undefined => {
   const opened = readDocxPackage(bytes);
   const directory = readZipDirectory(bytes, docxLimits.maxEntries);
   if (!opened.ok || !directory.ok) return undefined;
@@ -96,8 +126,42 @@ const fixedBytes = (bytes: Uint8Array, issues: readonly Issue[]): Uint8Array<Arr
       changed.set(name, encoder.encode(xml));
     },
   };
-  applyFixes(parts, issues, opened.docx.documentName);
+  const styles = [...opened.docx.relationships.values()].find((rel) => rel.type === "styles")?.target;
+  edit(parts, { documentName: opened.docx.documentName, stylesName: styles ?? "word/styles.xml" });
   return changed.size === 0 ? undefined : rewriteZip(bytes, directory.entries, changed);
+};
+
+const { bodySize } = nd30Limits;
+const maxRounds = 200;
+
+/**
+ * The body's size: `lintDocx` names the first paragraph of each size outside 13-14 pt; its runs are set to the
+ * profile's size and the file linted again, until none is left or a paragraph does not mend.
+ */
+const fixBodySizes = (
+  bytes: Uint8Array<ArrayBuffer>,
+  linted: LintDocxResult,
+  options: FixDocxOptions,
+): { bytes: Uint8Array<ArrayBuffer>; linted: LintDocxResult } => {
+  let current = { bytes, linted };
+  const tried = new Set<number>();
+  for (let round = 0; round < maxRounds; round += 1) {
+    const issue = current.linted.issues.find(
+      (found) => found.code === "nd30.body.size" && typeof found.path[1] === "number" && !tried.has(found.path[1]),
+    );
+    const index = issue?.path[1];
+    if (issue === undefined || typeof index !== "number") break;
+    tried.add(index);
+    const next = editPackage(current.bytes, (parts, { documentName }) => {
+      const xml = issue.path[0] === documentName ? parts.read(documentName) : undefined;
+      const size = nd30Profile.body.size.value;
+      if (xml !== undefined) {
+        parts.write(documentName, fixParagraphSize(xml, index, size, bodySize.min * 2, bodySize.max * 2));
+      }
+    });
+    if (next !== undefined) current = { bytes: next, linted: lintDocx(next, options) };
+  }
+  return current;
 };
 
 /**
@@ -125,15 +189,16 @@ export const fixDocx = (bytes: Uint8Array | ArrayBuffer, options: FixDocxOptions
   const input = copyOf(bytes);
   const unchanged: FixDocxResult = { bytes: input, fixed: [], remaining: before.issues };
   if (before.issues.some((issue) => issue.code.startsWith("docx."))) return unchanged;
-  let output: Uint8Array<ArrayBuffer> | undefined;
+  let output: { bytes: Uint8Array<ArrayBuffer>; linted: LintDocxResult };
   try {
-    output = fixedBytes(input, before.issues);
+    const edited = editPackage(input, (parts, names) => applyFixes(parts, before.issues, names));
+    output = fixBodySizes(edited ?? input, edited === undefined ? before : lintDocx(edited, options), options);
   } catch {
     return unchanged;
   }
-  if (output === undefined) return unchanged;
-  const after = lintDocx(output, options);
-  if (after.issues.some((issue) => issue.code.startsWith("docx."))) return unchanged;
-  const left = new Set(after.issues.map(keyOf));
-  return { bytes: output, fixed: before.issues.filter((issue) => !left.has(keyOf(issue))), remaining: after.issues };
+  if (output.bytes === input) return unchanged;
+  const after = output.linted.issues;
+  if (after.some((issue) => issue.code.startsWith("docx."))) return unchanged;
+  const left = new Set(after.map(keyOf));
+  return { bytes: output.bytes, fixed: before.issues.filter((issue) => !left.has(keyOf(issue))), remaining: after };
 };
