@@ -4,7 +4,7 @@ import { sampleLetter } from "../fixtures/sampleLetter.ts";
 import { docxLimits } from "../lint/docxLimits.ts";
 import { lintDocx } from "../lint/lintDocx.ts";
 import { readZipDirectory } from "../lint/readZipDirectory.ts";
-import { handTypedLetter } from "../lint/testing/handTypedLetter.ts";
+import { handTypedLetter, withPageCount } from "../lint/testing/handTypedLetter.ts";
 import { nd30Profile } from "../nd30Profile.ts";
 import { renderOfficialLetter } from "../renderOfficialLetter.ts";
 import { TemplateError } from "../TemplateError.ts";
@@ -129,5 +129,33 @@ describe("fixDocx on fonts and sizes", () => {
     expect(codes(result.fixed)).toEqual(["nd30.body.size"]);
     expect(result.remaining).toEqual([]);
     expect(text(result.bytes, "word/document.xml")).toContain('<w:sz w:val="28"/>');
+  });
+});
+
+describe("fixDocx on page numbers", () => {
+  it("adds a centred PAGE field in a new header shown from page 2, with an empty first-page header", async () => {
+    const bytes = withPageCount(await handTypedLetter({ pageNumber: "none" }), 3);
+    const result = fixDocx(bytes);
+    expect(codes(result.fixed)).toEqual(["nd30.page-number.missing"]);
+    expect(result.remaining).toEqual([]);
+    const xml = text(result.bytes, "word/document.xml");
+    expect(xml).toContain('<w:headerReference w:type="first" r:id="xhhtFirstPageHeader"/>');
+    expect(xml).toContain("<w:titlePg/>");
+    expect(text(result.bytes, "[Content_Types].xml")).toContain("header+xml");
+  });
+
+  it("moves a page number from the footer's right to the header's centre", async () => {
+    const bytes = withPageCount(await handTypedLetter({ pageNumber: "footer-right" }), 3);
+    const result = fixDocx(bytes);
+    expect(codes(lintDocx(bytes).issues)).toContain("nd30.page-number.position");
+    expect(result.remaining).toEqual([]);
+    expect(codes(result.fixed)).toEqual(codes(lintDocx(bytes).issues));
+  });
+
+  it("hides a page number shown on page 1 behind an empty first-page header", async () => {
+    const bytes = await handTypedLetter({ pageNumberOnFirstPage: true });
+    const result = fixDocx(bytes);
+    expect(codes(result.fixed)).toEqual(["nd30.page-number.first-page"]);
+    expect(result.remaining).toEqual([]);
   });
 });

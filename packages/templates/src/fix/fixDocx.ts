@@ -9,6 +9,7 @@ import { readZipDirectory } from "../lint/readZipDirectory.ts";
 import { nd30Profile } from "../nd30Profile.ts";
 import { fixRunFonts, fixStyleFonts } from "./fixFonts.ts";
 import { fixHeaderTexts, type HeaderTextRule, headerTextRules } from "./fixHeaderTexts.ts";
+import { fixPageNumbers, type PageNumberRule, pageNumberRules } from "./fixPageNumbers.ts";
 import { fixParagraphSize } from "./fixParagraphSize.ts";
 import { fixSections, type SectionRule, sectionRules } from "./fixSections.ts";
 import { rewriteZip } from "./rewriteZip.ts";
@@ -51,6 +52,7 @@ const copyOf = (bytes: Uint8Array | ArrayBuffer): Uint8Array<ArrayBuffer> =>
 
 /** The parts to edit, as text, and what was changed. */
 interface Parts {
+  readonly has: (name: string) => boolean;
   readonly read: (name: string) => string | undefined;
   readonly write: (name: string, xml: string) => void;
 }
@@ -69,7 +71,7 @@ const sectionFaults = (issues: readonly Issue[], documentName: string): Map<numb
 const fixFonts = (parts: Parts, issues: readonly Issue[], stylesName: string): void => {
   const faults = issues.filter((issue) => issue.code === "nd30.font.family");
   if (faults.length === 0) return;
-  const fonts = new Set(faults.map((issue) => String(issue.params["font"] ?? "")));
+  const fonts = new Set(faults.map((issue) => String(issue.params.font ?? "")));
   const styles = parts.read(stylesName);
   if (styles !== undefined) parts.write(stylesName, fixStyleFonts(styles, fonts));
   for (const part of new Set(faults.map((issue) => issue.path[0]))) {
@@ -85,6 +87,15 @@ const applyFixes = (parts: Parts, issues: readonly Issue[], { documentName, styl
     const document = parts.read(documentName);
     if (document !== undefined) parts.write(documentName, fixSections(document, faults));
   }
+  const numbers = new Set<PageNumberRule>();
+  const numbered = new Set<string>();
+  for (const issue of issues) {
+    const rule = pageNumberRules.find((code) => code === issue.code);
+    if (rule === undefined) continue;
+    numbers.add(rule);
+    if (rule !== "nd30.page-number.missing" && typeof issue.path[0] === "string") numbered.add(issue.path[0]);
+  }
+  if (numbers.size > 0) fixPageNumbers(parts, documentName, numbers, numbered);
   const texts = new Set<HeaderTextRule>();
   for (const issue of issues) {
     const rule = headerTextRules.find((code) => code === issue.code);
@@ -111,6 +122,7 @@ const editPackage = (
   const changed = new Map<string, Uint8Array>();
   let budget: number = docxLimits.maxInflatedBytes;
   const parts: Parts = {
+    has: (name) => directory.entries.has(name) || changed.has(name),
     read: (name) => {
       if (!texts.has(name)) {
         const entry = directory.entries.get(name);
@@ -168,7 +180,9 @@ const fixBodySizes = (
  * Fixes what Decree 30/2020/NĐ-CP lets be fixed without guessing, in any .docx `lintDocx` reads: A4 paper (the
  * orientation kept) and the margins the SDK's templates use (top and bottom 20 mm, left 30 mm, right 15 mm) in each
  * section at fault; the Quốc hiệu spelt and spaced as printed («HOÀ» becomes «HÒA»), the Tiêu ngữ's spacing, and
- * «Lưu VT» given its colon (a missing drafting unit is reported, never invented). Everything else is left as it was and reported in `remaining`, `lintDocx`'s issues on the result.
+ * «Lưu VT» given its colon (a missing drafting unit is reported, never invented); Times New Roman in place of the fonts found (in
+ * `docDefaults`, the styles and the runs that name them); the body's runs outside 13-14 pt set to 14 pt; page numbers
+ * in the header, centred, from page 2 (a PAGE field added, or moved out of a footer, and an empty first-page header). Everything else is left as it was and reported in `remaining`, `lintDocx`'s issues on the result.
  *
  * The result is a zip in which only the parts edited are deflated again, with targeted edits of their XML: every
  * other entry keeps its compressed bytes. The same input gives the same bytes; a file with nothing to fix comes back
