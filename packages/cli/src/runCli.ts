@@ -176,8 +176,11 @@ const buildProgram = (
 
   command("lint", "command.lint", "example.lint")
     .argument("<file...>", t("argument.docx"))
+    .option("--fix", t("option.fix"))
+    .option("-o, --out <file>", t("option.out.lint"))
+    .addOption(forceOption())
     .addOption(formatOption())
-    .action((files: string[], options: { format: "text" | "json" }) =>
+    .action((files: string[], options: { format: "text" | "json"; fix?: boolean; out?: string; force?: boolean }) =>
       run(async () => (await import("./commands/lint.ts")).lintCommand(context, files, options))(),
     );
 

@@ -43,3 +43,56 @@ describe.concurrent("xhht lint", () => {
     expect(run.stdout).toContain("3 tệp: 0 lỗi");
   });
 });
+
+describe.concurrent("xhht lint --fix", () => {
+  const cwd = tempFolder();
+  const typed = async (name: string) => {
+    const bytes = Buffer.from(await renderOfficialLetter(directive2020.letter));
+    const { unzipSync, zipSync, strFromU8, strToU8 } = await import("fflate");
+    const files = unzipSync(bytes);
+    const xml = strFromU8(files["word/document.xml"]!);
+    // Letter paper and a 25 mm left margin, as Word's US default gives them, and the old «HOÀ».
+    files["word/document.xml"] = strToU8(
+      xml
+        .replace(/<w:pgSz [^>]*\/>/u, '<w:pgSz w:w="12240" w:h="15840"/>')
+        .replace(/(<w:pgMar [^>]*?)w:left="\d+"/u, '$1w:left="1417"')
+        .replace("CỘNG HÒA", "CỘNG HOÀ"),
+    );
+    writeFileSync(join(cwd, name), zipSync(files));
+  };
+
+  it("writes file.fixed.docx next to the input, says what it fixed, and exits 0 when nothing is left", async () => {
+    await typed("typed.docx");
+    const run = await runXhht(["lint", "typed.docx", "--fix", "--lang", "en"], { cwd });
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain("typed.docx: fixed nd30.page.size (word/document.xml, section 1)");
+    expect(run.stdout).toContain("typed.docx: fixed nd30.national-title.legacy-spelling");
+    expect(run.stdout).toContain("✔ wrote typed.fixed.docx: 3 issues fixed, 0 remain");
+    expect(run.status).toBe(0);
+    const again = await runXhht(["lint", "typed.fixed.docx"], { cwd });
+    expect(again.status).toBe(0);
+  });
+
+  it("refuses an existing output without --force (exit 2), never writes over the input, and reports in JSON", async () => {
+    await typed("twice.docx");
+    expect((await runXhht(["lint", "twice.docx", "--fix", "-o", "out.docx"], { cwd })).status).toBe(0);
+    writeFileSync(join(cwd, "out.docx"), "other");
+    expect((await runXhht(["lint", "twice.docx", "--fix", "-o", "out.docx"], { cwd })).status).toBe(2);
+    expect((await runXhht(["lint", "twice.docx", "--fix", "-o", "twice.docx", "--force"], { cwd })).status).toBe(2);
+    const run = await runXhht(["lint", "twice.docx", "--fix", "-o", "out.docx", "--force", "--format", "json"], {
+      cwd,
+    });
+    expect(run.status).toBe(0);
+    const output = JSON.parse(run.stdout);
+    expect(output.written).toEqual([{ file: "twice.docx", output: "out.docx", fixed: 3, remaining: 0 }]);
+    expect(output.fixed.map((issue: { code: string }) => issue.code)).toContain("nd30.page.margin-left");
+  });
+
+  it("writes nothing for a document with nothing to fix, and refuses -o without --fix", async () => {
+    writeFileSync(join(cwd, "good.docx"), await renderOfficialLetter(directive2020.letter));
+    const run = await runXhht(["lint", "good.docx", "--fix", "--lang", "en"], { cwd });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("good.docx: nothing xhht can fix; no file written");
+    expect((await runXhht(["lint", "good.docx", "-o", "x.docx"], { cwd })).status).toBe(2);
+  });
+});

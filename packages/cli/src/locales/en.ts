@@ -27,6 +27,9 @@ export const cliMessagesEn = {
   "option.days": "in the .ics file: span (the seven days as one event, the default) or each (one event a day)",
   "option.out.schema": "write the JSON Schemas into this folder (<entity>.json)",
   "option.out.demo": "output folder (default: ./out of the current directory)",
+  "option.fix":
+    "fix what can be fixed without guessing (paper, margins, fonts, sizes, Quốc hiệu, Tiêu ngữ, «Lưu: VT», page numbers) into file.fixed.docx",
+  "option.out.lint": "with --fix and one file: the fixed .docx (default: file.fixed.docx next to it)",
   "option.force": "replace output files that already exist (an input file is never overwritten)",
   "command.help": "show help for a command",
   "command.validate":
@@ -192,10 +195,18 @@ export const cliMessagesEn = {
   "summarize.budget": "Money spent (đồng)",
   "summarize.written": "✔ wrote {{file}}",
   "lint.place": "{{part}}, paragraph {{paragraph}} «{{excerpt}}»",
+  "lint.section": "{{part}}, section {{section}}",
   "lint.unreadable.hint": "open the file in Word or LibreOffice and save it as .docx (Word 2007 or later)",
   "lint.summary":
     "{{files}} files: {{errors}} errors, {{warnings}} warnings, {{infos}} infos, {{unreadable}} files unreadable.",
   "lint.summary.ok": "✔ {{files}} files conform ({{warnings}} warnings, {{infos}} infos).",
+  "lint.fixed": "{{file}}: fixed {{code}} ({{where}})",
+  "lint.fix.written": "✔ wrote {{file}}: {{fixed}} issues fixed, {{remaining}} remain",
+  "lint.fix.nothing": "{{file}}: nothing xhht can fix; no file written",
+  "lint.fix.out-with-files": "-o names one output file: give one input file with it, or leave -o out",
+  "lint.fix.out-with-files.hint": "without -o each file.docx is fixed into file.fixed.docx next to it",
+  "lint.fix.out-without-fix": "-o and --force are options of --fix",
+  "lint.fix.out-without-fix.hint": "e.g. xhht lint letter.docx --fix -o letter-a4.docx",
   "week.ics-written": "✔ wrote {{events}} events to {{file}}",
   "week.provisional": "(provisional)",
   "week.provisional.note": "(provisional): no letter known for this year; dates follow the default rule, 1-7 October.",

@@ -26,6 +26,9 @@ export const cliMessagesVi = {
   "option.days": "trong tệp .ics: span (bảy ngày là một sự kiện, mặc định) hoặc each (mỗi ngày một sự kiện)",
   "option.out.schema": "ghi các JSON Schema vào thư mục này (<thực thể>.json)",
   "option.out.demo": "thư mục kết quả (mặc định: ./out của thư mục đang đứng)",
+  "option.fix":
+    "sửa những gì sửa được mà không phải đoán (khổ giấy, lề, phông, cỡ chữ, Quốc hiệu, Tiêu ngữ, «Lưu: VT», số trang) vào file.fixed.docx",
+  "option.out.lint": "với --fix và một tệp: tệp .docx đã sửa (mặc định: file.fixed.docx bên cạnh)",
   "option.force": "thay tệp kết quả đã có (không bao giờ ghi đè tệp dữ liệu vào)",
   "command.help": "hiện hướng dẫn của một lệnh",
   "command.validate":
@@ -197,10 +200,18 @@ export const cliMessagesVi = {
   "summarize.budget": "Kinh phí đã sử dụng (đồng)",
   "summarize.written": "✔ đã ghi {{file}}",
   "lint.place": "{{part}}, đoạn {{paragraph}} «{{excerpt}}»",
+  "lint.section": "{{part}}, phần {{section}}",
   "lint.unreadable.hint": "mở tệp bằng Word hoặc LibreOffice và lưu lại dạng .docx (Word 2007 trở lên)",
   "lint.summary":
     "{{files}} tệp: {{errors}} lỗi, {{warnings}} cảnh báo, {{infos}} thông tin, {{unreadable}} tệp không đọc được.",
   "lint.summary.ok": "✔ {{files}} tệp đúng thể thức ({{warnings}} cảnh báo, {{infos}} thông tin).",
+  "lint.fixed": "{{file}}: đã sửa {{code}} ({{where}})",
+  "lint.fix.written": "✔ đã ghi {{file}}: sửa {{fixed}} lỗi, còn {{remaining}}",
+  "lint.fix.nothing": "{{file}}: không có gì xhht sửa được; không ghi tệp",
+  "lint.fix.out-with-files": "-o chỉ một tệp kết quả: dùng với một tệp đầu vào, hoặc bỏ -o",
+  "lint.fix.out-with-files.hint": "không có -o, mỗi tệp file.docx được sửa thành file.fixed.docx bên cạnh",
+  "lint.fix.out-without-fix": "-o và --force là tùy chọn của --fix",
+  "lint.fix.out-without-fix.hint": "ví dụ: xhht lint cong-van.docx --fix -o cong-van-a4.docx",
   "week.ics-written": "✔ đã ghi {{events}} sự kiện vào {{file}}",
   "week.provisional": "(dự kiến)",
   "week.provisional.note": "(dự kiến): chưa có công văn của năm này, ngày theo quy tắc mặc định 01-07/10.",
