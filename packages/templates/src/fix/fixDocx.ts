@@ -158,31 +158,42 @@ const fixBodySizes = (
   let current = { bytes, linted };
   const tried = new Set<number>();
   for (let round = 0; round < maxRounds; round += 1) {
-    const issue = current.linted.issues.find(
-      (found) => found.code === "nd30.body.size" && typeof found.path[1] === "number" && !tried.has(found.path[1]),
-    );
-    const index = issue?.path[1];
-    if (issue === undefined || typeof index !== "number") break;
-    tried.add(index);
-    const next = editPackage(current.bytes, (parts, { documentName }) => {
-      const xml = issue.path[0] === documentName ? parts.read(documentName) : undefined;
-      const size = nd30Profile.body.size.value;
-      if (xml !== undefined) {
-        parts.write(documentName, fixParagraphSize(xml, index, size, bodySize.min * 2, bodySize.max * 2));
-      }
+    const documentName = readDocxPackage(current.bytes);
+    const part = documentName.ok ? documentName.docx.documentName : undefined;
+    const indices = current.linted.issues.flatMap((found) => {
+      const index = found.path[1];
+      return found.code === "nd30.body.size" && found.path[0] === part && typeof index === "number" && !tried.has(index)
+        ? [index]
+        : [];
     });
-    if (next !== undefined) current = { bytes: next, linted: lintDocx(next, options) };
+    if (part === undefined || indices.length === 0) break;
+    for (const index of indices) tried.add(index);
+    const next = editPackage(current.bytes, (parts) => {
+      let xml = parts.read(part);
+      if (xml === undefined) return;
+      const size = nd30Profile.body.size.value;
+      for (const index of indices) xml = fixParagraphSize(xml, index, size, bodySize.min * 2, bodySize.max * 2);
+      parts.write(part, xml);
+    });
+    if (next === undefined) break;
+    current = { bytes: next, linted: lintDocx(next, options) };
   }
   return current;
 };
 
 /**
- * Fixes what Decree 30/2020/NĐ-CP lets be fixed without guessing, in any .docx `lintDocx` reads: A4 paper (the
- * orientation kept) and the margins the SDK's templates use (top and bottom 20 mm, left 30 mm, right 15 mm) in each
- * section at fault; the Quốc hiệu spelt and spaced as printed («HOÀ» becomes «HÒA»), the Tiêu ngữ's spacing, and
- * «Lưu VT» given its colon (a missing drafting unit is reported, never invented); Times New Roman in place of the fonts found (in
- * `docDefaults`, the styles and the runs that name them); the body's runs outside 13-14 pt set to 14 pt; page numbers
- * in the header, centred, from page 2 (a PAGE field added, or moved out of a footer, and an empty first-page header). Everything else is left as it was and reported in `remaining`, `lintDocx`'s issues on the result.
+ * Fixes what Decree 30/2020/NĐ-CP lets be fixed without guessing, in any .docx `lintDocx` reads, and reports the rest:
+ *
+ * - A4 paper (the orientation kept) and the margins the SDK's templates use (top and bottom 20 mm, left 30 mm, right
+ *   15 mm) in each section at fault;
+ * - Times New Roman in place of the fonts found (in `docDefaults`, the styles and the runs that name them), and the
+ *   body's runs outside 13-14 pt set to 14 pt;
+ * - the Quốc hiệu spelt and spaced as printed («HOÀ» becomes «HÒA»), the Tiêu ngữ's spacing, and «Lưu VT» given its
+ *   colon (a missing drafting unit is reported, never invented);
+ * - page numbers in the header, centred, from page 2: a PAGE field added, or moved out of a footer, and an empty
+ *   first-page header.
+ *
+ * Everything else is left as it was and reported in `remaining`, `lintDocx`'s issues on the result.
  *
  * The result is a zip in which only the parts edited are deflated again, with targeted edits of their XML: every
  * other entry keeps its compressed bytes. The same input gives the same bytes; a file with nothing to fix comes back
