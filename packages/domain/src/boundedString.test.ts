@@ -69,7 +69,7 @@ describe("boundedString", () => {
       for (const path of stringPaths(samples[name])) {
         const started = performance.now();
         const result = schema.safeParse(replaced(samples[name], path, megabyte));
-        expect(performance.now() - started, `${name} ${path.join(".")}`).toBeLessThan(250);
+        expect(performance.now() - started, `${name} ${path.join(".")}`).toBeLessThan(1000);
         expect(result.success, `${name} ${path.join(".")}`).toBe(false);
       }
       expect(json).toContain('"maxLength":20000');
@@ -80,7 +80,7 @@ describe("boundedString", () => {
     for (const subject of ["a".repeat(1 << 20), ` ${"a ".repeat(1 << 19)}\u0000`]) {
       const started = performance.now();
       expect(validateReport({ ...sampleReport2020, subject }).ok).toBe(false);
-      expect(performance.now() - started).toBeLessThan(250);
+      expect(performance.now() - started).toBeLessThan(1000);
     }
   });
 });

@@ -145,7 +145,7 @@ describe("the validators of entities with a «Nơi nhận» list", () => {
     ]) {
       const started = performance.now();
       copiesIssue(t, ["Như trên", line]);
-      expect(performance.now() - started).toBeLessThan(250);
+      expect(performance.now() - started).toBeLessThan(1000);
     }
   });
 });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectQuickAnswer, megabyte } from "../testing/expectQuickAnswer.ts";
 import { instantPattern } from "./instantPattern.ts";
 import { readInstant } from "./readInstant.ts";
 
@@ -87,14 +88,12 @@ describe("readInstant", () => {
 
   it("answers a megabyte of adversarial text at once", () => {
     for (const text of [
-      `2020-10-30T10:00:00.${"1".repeat(1 << 20)}Z`,
-      "2".repeat(1 << 20),
+      `2020-10-30T10:00:00.${"1".repeat(megabyte)}Z`,
+      "2".repeat(megabyte),
       `${"2020-10-30T".repeat(100_000)}`,
-      " ".repeat(1 << 20),
+      " ".repeat(megabyte),
     ]) {
-      const started = performance.now();
-      expect(codeOf(text)).toBe("calendar.invalid-instant");
-      expect(performance.now() - started).toBeLessThan(200);
+      expect(expectQuickAnswer(() => codeOf(text))).toBe("calendar.invalid-instant");
     }
   });
 });

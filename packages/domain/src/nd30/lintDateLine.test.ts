@@ -35,7 +35,7 @@ describe("lintDateLine", () => {
     ]) {
       const started = performance.now();
       lintDateLine(text);
-      expect(performance.now() - started, JSON.stringify(text.slice(0, 20))).toBeLessThan(250);
+      expect(performance.now() - started, JSON.stringify(text.slice(0, 20))).toBeLessThan(1000);
     }
   });
 

@@ -137,7 +137,7 @@ describe("lintRecipientList", () => {
     ]) {
       const started = performance.now();
       lintRecipientList([text, text], { kind: "noi-nhan", hasKinhGui: true });
-      expect(performance.now() - started, JSON.stringify(text.slice(0, 20))).toBeLessThan(250);
+      expect(performance.now() - started, JSON.stringify(text.slice(0, 20))).toBeLessThan(1000);
     }
   });
 });
