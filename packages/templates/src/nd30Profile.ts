@@ -117,21 +117,31 @@ export const nd30Profile = {
       "Times New Roman",
       "font",
       "nd30.font.family",
-      "phông chữ tiếng Việt Times New Roman, bộ mã Unicode TCVN 6909:2001",
+      "phông chữ tiếng Việt Times New Roman, bộ mã ký tự Unicode theo Tiêu chuẩn Việt Nam TCVN 6909:2001",
     ),
     /** Word's default colour: black. */
-    color: v("000000", "font", "nd30.font.color", "màu đen"),
+    color: v("000000", "font", "nd30.font.color", "phông chữ … màu đen"),
   },
   pageNumber: {
-    size: v(ptToHalfPoint(14), "half-point", "nd30.page-number.size", "số trang: cỡ chữ 13-14, kiểu chữ đứng", "14 pt"),
+    size: v(
+      ptToHalfPoint(14),
+      "half-point",
+      "nd30.page-number.size",
+      "số trang văn bản: … cỡ chữ 13 đến 14, kiểu chữ đứng",
+      "14 pt",
+    ),
   },
   header: {
-    /** The right column holds the Quốc hiệu on one line at 12 pt bold. */
-    rightColumnWidth: v(
+    /**
+     * The right column holds the Quốc hiệu and, under it, the Tiêu ngữ: two lines. 62 % of the text width keeps the
+     * Quốc hiệu at 12 pt bold from wrapping onto a third.
+     */
+    rightColumnWidth: vAt(
       headerRightColumn,
       "twip",
       "nd30.header.right-column-width",
-      "Quốc hiệu và Tiêu ngữ trình bày trên cùng một dòng, phía bên phải",
+      "II.1",
+      "Quốc hiệu … ở phía trên cùng, bên phải trang đầu tiên của văn bản; hai dòng chữ Quốc hiệu và Tiêu ngữ được trình bày cách nhau dòng đơn",
       "62 % of the text width",
     ),
     leftColumnWidth: v(
@@ -482,15 +492,22 @@ export const nd30Profile = {
     borderThickness: vAt(6, "eighth-point", "nd30.stamp.box", "III.2", "khung hình chữ nhật, viền đơn", "0.75 pt"),
     spacingBefore: vAt(ptToTwip(6), "twip", "nd30.stamp.position", "III.2", "dưới số, ký hiệu văn bản", "6 pt"),
   },
-  /** The «DỰ THẢO» mark of a draft, at the top of page 1 (no number yet). */
+  /**
+   * The «DỰ THẢO» mark of a draft, at the top of page 1. The decree defines no such mark: it is the SDK's convention
+   * (common office practice) for a document that has no number yet, so its basis names no article.
+   */
   draft: {
-    size: v(
-      ptToHalfPoint(14),
-      "half-point",
-      "nd30.draft.mark",
-      "dự thảo văn bản chưa có số (Điều 15, Điều 16 Nghị định 30/2020/NĐ-CP)",
-      "14 pt, bold, boxed, top right",
-    ),
+    size: {
+      value: ptToHalfPoint(14),
+      unit: "half-point",
+      rule: "nd30.draft.mark",
+      basis: {
+        document: "30/2020/NĐ-CP",
+        part: "none: the decree defines no «DỰ THẢO» mark",
+        item: "no provision; a document without a number is still a draft",
+        choice: "SDK convention: «DỰ THẢO», 14 pt, bold, boxed, top right",
+      },
+    } satisfies LayoutValue,
   },
 } as const;
 

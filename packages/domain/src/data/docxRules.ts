@@ -12,14 +12,17 @@ const dateLine = nd30("Phụ lục I, Phần I, mục II.4");
 const content = nd30("Phụ lục I, Phần I, mục II.6");
 const copies = nd30("Phụ lục I, Phần I, mục II.9");
 /**
- * Page numbers: «Số trang văn bản được đánh từ số 1, bằng chữ số Ả Rập, cỡ chữ từ 13 đến 14, kiểu chữ đứng, được đặt
+ * Page numbers: «Số trang văn bản: Được đánh từ số 1, bằng chữ số Ả Rập, cỡ chữ 13 đến 14, kiểu chữ đứng, được đặt
  * canh giữa theo chiều ngang trong phần lề trên của văn bản, không hiển thị số trang thứ nhất.»
  */
 const pageNumber = nd30("Phụ lục I, Phần I, mục I (số trang văn bản)");
-/** «Phông chữ … tiếng Việt của bộ mã ký tự Unicode theo Tiêu chuẩn Việt Nam TCVN 6909:2001, màu đen.» */
+/** «Phông chữ: Phông chữ tiếng Việt Times New Roman, bộ mã ký tự Unicode theo Tiêu chuẩn Việt Nam TCVN 6909:2001, màu đen.» */
 const fontColor = nd30("Phụ lục I, Phần I, mục I (phông chữ: màu đen)");
-/** A normative document's number: «số, năm ban hành, ký hiệu», as «Số: 15/2010/QĐ-UBND». */
-const normativeNumber = nd30("Phụ lục I, Phần I, mục II.3 (số, năm ban hành, ký hiệu)");
+/**
+ * A normative document's number, «Số: 15/2010/QĐ-UBND» (number, year of issue, symbol): Decree 30 does not say so
+ * (its mục II.3 has no year of issue; normative documents follow the law on them), so this rule cites no basis.
+ */
+const normativeNumber = undefined;
 
 /**
  * The rules a .docx file is checked against (`appliesTo: ["docx"]`): page size, orientation and margins, the font,

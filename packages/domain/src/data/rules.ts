@@ -81,7 +81,12 @@ export const rules = [
       "forwarding-letter",
     ],
   },
-  { id: "signature.authority-pair", severity: "error", basis: nd30("Điều 13"), appliesTo: ["official-letter"] },
+  {
+    id: "signature.authority-pair",
+    severity: "error",
+    basis: nd30("Phụ lục I, Phần I, mục II.7.b"),
+    appliesTo: ["official-letter"],
+  },
   { id: "directive.duplicate-block-id", severity: "error", basis: undefined, appliesTo: ["directive"] },
   { id: "directive.activity-unknown", severity: "error", basis: undefined, appliesTo: ["directive"] },
   { id: "directive.source-missing", severity: "error", basis: undefined, appliesTo: ["directive"] },
