@@ -14,6 +14,7 @@ describe("@xhht/calendar", () => {
       "createHolidayCalendar",
       "dayOfWeek",
       "daysInMonth",
+      "deadlineEnd",
       "deadlineLastDay",
       "deadlineStatus",
       "deadlineStatusOn",

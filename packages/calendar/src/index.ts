@@ -5,6 +5,8 @@ export { dayOfWeek } from "./dayOfWeek.ts";
 export { daysInMonth } from "./daysInMonth.ts";
 export { addCalendarMonths } from "./deadlines/addCalendarMonths.ts";
 export type { Deadline, DeadlineUnit } from "./deadlines/Deadline.ts";
+export type { DeadlineOptions } from "./deadlines/DeadlineOptions.ts";
+export { type DeadlineEnd, deadlineEnd } from "./deadlines/deadlineEnd.ts";
 export { deadlineLastDay } from "./deadlines/deadlineLastDay.ts";
 export { type DeadlineStatus, deadlineStatus } from "./deadlines/deadlineStatus.ts";
 export { deadlineStatusOn } from "./deadlines/deadlineStatusOn.ts";

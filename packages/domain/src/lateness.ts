@@ -29,7 +29,8 @@ export const latenessOn = (deadline: Deadline, submittedOn: IsoDate): Lateness |
   const anchor = deadline.kind === "within" ? deadline.from : deadline.date;
   if (covered(anchor) && covered(submittedOn)) return deadlineStatusOn(deadline, submittedOn);
   if (deadline.kind === "within") return undefined;
-  const lastDay = deadlineLastDay(deadline);
+  // Without the year's days off, a fixed date cannot roll past one (Bộ luật Dân sự 2015, Điều 148 khoản 5).
+  const lastDay = deadlineLastDay(deadline, { rollOver: false });
   return {
     submittedOn,
     lastDay,

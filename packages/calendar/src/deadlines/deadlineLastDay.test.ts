@@ -17,9 +17,11 @@ describe("deadlineLastDay", () => {
     expect(deadlineLastDay({ kind: "noLaterThan", date: "2020-10-30" })).toBe("2020-10-30");
   });
 
-  it("does not roll a fixed date over a weekend or holiday", () => {
-    expect(deadlineLastDay({ kind: "before", date: "2020-11-02" })).toBe("2020-11-01");
-    expect(deadlineLastDay({ kind: "noLaterThan", date: "2025-01-27" })).toBe("2025-01-27");
+  it("rolls a fixed date past a weekend or holiday (Điều 148.5), or not with rollOver: false", () => {
+    expect(deadlineLastDay({ kind: "before", date: "2020-11-02" })).toBe("2020-11-02");
+    expect(deadlineLastDay({ kind: "noLaterThan", date: "2025-01-27" })).toBe("2025-02-03");
+    expect(deadlineLastDay({ kind: "before", date: "2020-11-02" }, { rollOver: false })).toBe("2020-11-01");
+    expect(deadlineLastDay({ kind: "noLaterThan", date: "2025-01-27" }, { rollOver: false })).toBe("2025-01-27");
   });
 
   it("counts a period in days from the day after the event", () => {

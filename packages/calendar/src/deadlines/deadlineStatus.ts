@@ -1,6 +1,7 @@
-import type { HolidayCalendarOptions } from "../holidays/HolidayCalendar.ts";
 import type { IsoDate } from "../IsoDate.ts";
 import type { Deadline } from "./Deadline.ts";
+import type { DeadlineOptions } from "./DeadlineOptions.ts";
+import type { DeadlineEnd } from "./deadlineEnd.ts";
 import { deadlineStatusOn } from "./deadlineStatusOn.ts";
 import { vietnamCivilDate } from "./vietnamCivilDate.ts";
 
@@ -13,13 +14,11 @@ import { vietnamCivilDate } from "./vietnamCivilDate.ts";
  * // { onTime: false, submittedOn: "2020-10-30", lastDay: "2020-10-29", daysLate: 1, workingDaysLate: 1 }
  * ```
  */
-export type DeadlineStatus = {
+export type DeadlineStatus = DeadlineEnd & {
   /** `true` when submitted on or before the last day, Vietnamese time (the day ends at 24:00 UTC+7). */
   readonly onTime: boolean;
   /** The civil date of the submission in Vietnam. */
   readonly submittedOn: IsoDate;
-  /** The deadline's last day, {@link deadlineLastDay}. */
-  readonly lastDay: IsoDate;
   /** Calendar days after the last day; 0 when on time. */
   readonly daysLate: number;
   /** Working days after the last day up to and including the day of submission; 0 when on time. */
@@ -47,5 +46,5 @@ export type DeadlineStatus = {
 export const deadlineStatus = (
   deadline: Deadline,
   submittedAt: Date | string,
-  options?: HolidayCalendarOptions,
+  options?: DeadlineOptions,
 ): DeadlineStatus => deadlineStatusOn(deadline, vietnamCivilDate(submittedAt), options);

@@ -1,15 +1,16 @@
 import { differenceInDays } from "../differenceInDays.ts";
 import { defaultHolidayCalendar } from "../holidays/defaultHolidayCalendar.ts";
-import type { HolidayCalendarOptions } from "../holidays/HolidayCalendar.ts";
 import type { IsoDate } from "../IsoDate.ts";
 import type { Deadline } from "./Deadline.ts";
-import { deadlineLastDay } from "./deadlineLastDay.ts";
+import type { DeadlineOptions } from "./DeadlineOptions.ts";
+import { deadlineEnd } from "./deadlineEnd.ts";
 import type { DeadlineStatus } from "./deadlineStatus.ts";
 
 /**
  * {@link deadlineStatus} of a submission already known by its civil date in Vietnam (a receipt stamp, or an instant
  * turned into a date once with {@link vietnamCivilDate}): on time when `submittedOn` is not after the deadline's
- * last day. Throws as {@link deadlineLastDay} does.
+ * last day ({@link deadlineEnd}, whose `movedFrom`, `rule` and `provisional` it carries). Throws as
+ * {@link deadlineEnd} does.
  *
  * @example
  * ```ts
@@ -20,10 +21,11 @@ import type { DeadlineStatus } from "./deadlineStatus.ts";
 export const deadlineStatusOn = (
   deadline: Deadline,
   submittedOn: IsoDate,
-  options?: HolidayCalendarOptions,
+  options?: DeadlineOptions,
 ): DeadlineStatus => {
-  const lastDay = deadlineLastDay(deadline, options);
+  const end = deadlineEnd(deadline, options);
+  const { lastDay } = end;
   const daysLate = Math.max(0, differenceInDays(submittedOn, lastDay));
   const workingDaysLate = daysLate > 0 ? defaultHolidayCalendar(options).workingDaysBetween(lastDay, submittedOn) : 0;
-  return { onTime: daysLate === 0, submittedOn, lastDay, daysLate, workingDaysLate };
+  return { ...end, onTime: daysLate === 0, submittedOn, daysLate, workingDaysLate };
 };
