@@ -10,6 +10,36 @@ describe("lateness", () => {
     expect(lateness(deadline, "2020-10-29T16:59:00Z")).toMatchObject({ daysLate: 0 });
   });
 
+  // Bộ luật Dân sự 2015, Điều 148 khoản 5: «Trường hợp ngày cuối cùng của thời hạn là ngày nghỉ cuối tuần hoặc ngày
+  // nghỉ lễ thì thời hạn kết thúc tại thời điểm kết thúc ngày làm việc tiếp theo ngày nghỉ đó».
+  it("moves a last day on a weekend or holiday to the next working day, saying which rule moved it", () => {
+    const before2022 = { kind: "before", date: "2022-10-31" } as Deadline;
+    expect(lateness(before2022, "2022-10-31T09:00:00+07:00")).toEqual({
+      submittedOn: "2022-10-31",
+      lastDay: "2022-10-31",
+      daysLate: 0,
+      workingDaysLate: 0,
+      movedFrom: "2022-10-30",
+      rule: "civil-code-148.5",
+    });
+    expect(lateness(before2022, "2022-11-01T09:00:00+07:00")).toMatchObject({ daysLate: 1, movedFrom: "2022-10-30" });
+    // 2/9/2025, Quốc khánh, a Tuesday: «chậm nhất ngày 02/9/2025» ends on Wednesday 3/9
+    const nationalDay = { kind: "noLaterThan", date: "2025-09-02" } as Deadline;
+    expect(lateness(nationalDay, "2025-09-03T16:00:00Z")).toMatchObject({ daysLate: 0, lastDay: "2025-09-03" });
+    // «trước ngày 30/10/2020»: Thursday 29/10/2020 is a working day, nothing moves
+    const before2020 = lateness({ kind: "before", date: "2020-10-30" } as Deadline, "2020-10-30T09:00:00+07:00");
+    expect(before2020).toEqual({ submittedOn: "2020-10-30", lastDay: "2020-10-29", daysLate: 1, workingDaysLate: 1 });
+  });
+
+  it("reads a fixed date literally in a year the holiday calendar does not cover", () => {
+    expect(lateness({ kind: "before", date: "2006-10-30" } as Deadline, "2006-10-30T09:00:00+07:00")).toEqual({
+      submittedOn: "2006-10-30",
+      lastDay: "2006-10-29",
+      daysLate: 1,
+      workingDaysLate: undefined,
+    });
+  });
+
   it("throws a DomainError, not a CalendarError or a TypeError, for an instant or a deadline it cannot read", () => {
     for (const submittedAt of ["2020-10-30", "9999-12-31T23:00:00Z", "2020-10-27T09:15:00.1234567890+07:00", 5]) {
       expect(() => lateness(deadline, submittedAt as string)).toThrow(

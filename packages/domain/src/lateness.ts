@@ -17,6 +17,12 @@ export interface Lateness {
   readonly daysLate: number;
   /** Working days late; `undefined` for a year the holiday calendar does not cover. */
   readonly workingDaysLate: number | undefined;
+  /** The last day the deadline names, when a day off moved it to `lastDay`. */
+  readonly movedFrom?: string;
+  /** The rule that moved it: Bộ luật Dân sự 2015, Điều 148 khoản 5. */
+  readonly rule?: "civil-code-148.5";
+  /** `true` when the last day rests on days off not fixed yet or on an unconfirmed rule. */
+  readonly provisional?: true;
 }
 
 const covered = (date: string) => {
@@ -27,7 +33,20 @@ const covered = (date: string) => {
 /** {@link lateness} of a submission already turned into its civil date in Vietnam. */
 export const latenessOn = (deadline: Deadline, submittedOn: IsoDate): Lateness | undefined => {
   const anchor = deadline.kind === "within" ? deadline.from : deadline.date;
-  if (covered(anchor) && covered(submittedOn)) return deadlineStatusOn(deadline, submittedOn);
+  if (covered(anchor) && covered(submittedOn)) {
+    const { lastDay, daysLate, workingDaysLate, movedFrom, rule, provisional } = deadlineStatusOn(
+      deadline,
+      submittedOn,
+    );
+    return {
+      submittedOn,
+      lastDay,
+      daysLate,
+      workingDaysLate,
+      ...(movedFrom && rule && { movedFrom, rule }),
+      ...(provisional && { provisional }),
+    };
+  }
   if (deadline.kind === "within") return undefined;
   // Without the year's days off, a fixed date cannot roll past one (Bộ luật Dân sự 2015, Điều 148 khoản 5).
   const lastDay = deadlineLastDay(deadline, { rollOver: false });
@@ -40,7 +59,9 @@ export const latenessOn = (deadline: Deadline, submittedOn: IsoDate): Lateness |
 };
 
 /**
- * The lateness of a submission at `submittedAt` (an ISO instant with offset) against `deadline`, or `undefined`
+ * The lateness of a submission at `submittedAt` (an ISO instant with offset) against `deadline`, whose last day
+ * moves past a weekend or holiday to the next working day (Bộ luật Dân sự 2015, Điều 148 khoản 5: `movedFrom` and
+ * `rule` say so), or `undefined`
  * when a period deadline (`within`) falls in a year the holiday calendar does not cover. The instant is read by the
  * calendar's one grammar (`readInstant`); an instant it cannot read, or a deadline that is not one, is a programming
  * error: a {@link DomainError} `domain.invalid-argument` with the reason (check data with `validateReport` first).
@@ -48,6 +69,7 @@ export const latenessOn = (deadline: Deadline, submittedOn: IsoDate): Lateness |
  * @example
  * ```ts
  * lateness({ kind: "noLaterThan", date: "2020-10-29" }, "2020-10-30T09:00:00+07:00")?.daysLate; // 1
+ * lateness({ kind: "before", date: "2022-10-31" }, "2022-10-31T09:00:00+07:00")?.daysLate;    // 0: 30/10 a Sunday
  * lateness({ kind: "noLaterThan", date: "2020-10-29" }, "2020-10-30");                         // throws DomainError
  * ```
  */

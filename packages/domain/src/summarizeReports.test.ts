@@ -38,6 +38,21 @@ describe("summarizeReports", () => {
     expect(summarizeReports([report("36"), late], options).late).toEqual([{ index: 1, province: "01", daysLate: 2 }]);
   });
 
+  it("counts a report sent on the working day a Sunday last day rolled to as on time (Bộ luật Dân sự 2015, Điều 148.5)", () => {
+    const of2022 = (province: string, submittedAt: string) =>
+      report(province, (r) => {
+        r.year = 2022;
+        r.date = "2022-10-28" as ProvincialReport["date"];
+        r.submittedAt = submittedAt;
+      });
+    const summary = summarizeReports(
+      [of2022("01", "2022-10-31T10:00:00+07:00"), of2022("36", "2022-11-01T10:00:00+07:00")],
+      { year: 2022, deadline: { kind: "before", date: "2022-10-31" } as never },
+    );
+    expect(summary.rejected).toEqual([]);
+    expect(summary.late).toEqual([{ index: 1, province: "36", daysLate: 1 }]);
+  });
+
   it("keeps the earliest of two reports from one province and refuses the other, saying which was kept", () => {
     const first = report("36", (r) => (r.submittedAt = "2020-10-20T08:00:00+07:00"));
     const again = report("36", (r) => (r.activities[0]!.measures = { articles: 1 }));

@@ -86,6 +86,25 @@ describe("validateReport", () => {
     );
   });
 
+  it("judges a report sent on the working day after a Sunday last day on time, and says which rule moved it (Điều 148.5)", () => {
+    const late2022 = (submittedAt: string, lang: "vi" | "en" = "en") =>
+      validateReport(
+        edit((r) => {
+          r.year = 2022;
+          r.date = "2022-10-28" as ProvincialReport["date"];
+          r.submittedAt = submittedAt;
+        }),
+        { lang, deadline: { kind: "before", date: "2022-10-31" } as never },
+      ).issues.find((issue) => issue.code === "report.late");
+    expect(late2022("2022-10-31T16:59:00Z")).toBeUndefined();
+    const late = late2022("2022-11-01T09:00:00+07:00");
+    expect(late?.params).toMatchObject({ lastDay: "2022-10-31", movedFrom: "2022-10-30", rule: "civil-code-148.5" });
+    expect(late?.message).toBe(
+      "The report was sent on 2022-11-01, 1 day (1 working day) after the last day, 2022-10-31 (2022-10-30 is a day off, so the deadline moved to the next working day: Civil Code 2015, Article 148.5).",
+    );
+    expect(late2022("2022-11-01T09:00:00+07:00", "vi")?.message).toMatch(/Điều 148 khoản 5 Bộ luật Dân sự 2015/);
+  });
+
   it("refuses a sending time without an offset", () => {
     expect(codes(edit((r) => (r.submittedAt = "2020-10-27T09:15:00")))).toEqual(["report.submitted-at"]);
   });

@@ -82,9 +82,16 @@ export const reportCheck = (
     }
     const late = deadline && latenessOn(deadline, submittedOn);
     if (late && late.daysLate > 0) {
-      const { lastDay, daysLate, workingDaysLate } = late;
-      const params = { submittedOn, lastDay, daysLate, workingDaysLate: workingDaysLate ?? "?" };
-      const context = workingDaysLate === undefined ? "no-working-days" : undefined;
+      const { lastDay, daysLate, workingDaysLate, movedFrom, rule, provisional } = late;
+      const params = {
+        submittedOn,
+        lastDay,
+        daysLate,
+        workingDaysLate: workingDaysLate ?? "?",
+        ...(movedFrom && rule && { movedFrom, rule }),
+        ...(provisional && { provisional }),
+      };
+      const context = workingDaysLate === undefined ? "no-working-days" : movedFrom ? "moved" : undefined;
       issues.push(createIssue(t, "report.late", ["submittedAt"], params, context));
     }
     return issues;

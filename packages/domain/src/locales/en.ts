@@ -75,6 +75,8 @@ export const en = {
     'The report was sent on {{submittedOn}}, $t(count.days, {"count": {{daysLate}} }) ($t(count.working-days, {"count": {{workingDaysLate}} })) after the last day, {{lastDay}}.',
   "report.late_no-working-days":
     'The report was sent on {{submittedOn}}, $t(count.days, {"count": {{daysLate}} }) after the last day, {{lastDay}} (working days are not counted: the holiday calendar does not cover that year).',
+  "report.late_moved":
+    'The report was sent on {{submittedOn}}, $t(count.days, {"count": {{daysLate}} }) ($t(count.working-days, {"count": {{workingDaysLate}} })) after the last day, {{lastDay}} ({{movedFrom}} is a day off, so the deadline moved to the next working day: Civil Code 2015, Article 148.5).',
   "report.lateness-not-checked":
     "Lateness was not checked: no deadline was given and no directive for {{year}} (pass the year's `directive` or a `deadline`).",
   "report.sent-before-dated": "The report was sent ({{submittedOn}}) before the date it bears ({{date}}).",

@@ -75,6 +75,8 @@ export const vi = {
     "Báo cáo gửi ngày {{submittedOn}}, quá hạn {{daysLate}} ngày ({{workingDaysLate}} ngày làm việc) so với hạn cuối {{lastDay}}.",
   "report.late_no-working-days":
     "Báo cáo gửi ngày {{submittedOn}}, quá hạn {{daysLate}} ngày so với hạn cuối {{lastDay}} (không tính được số ngày làm việc: lịch ngày nghỉ không có năm đó).",
+  "report.late_moved":
+    "Báo cáo gửi ngày {{submittedOn}}, quá hạn {{daysLate}} ngày ({{workingDaysLate}} ngày làm việc) so với hạn cuối {{lastDay}} (ngày {{movedFrom}} là ngày nghỉ nên hạn chuyển sang ngày làm việc tiếp theo, Điều 148 khoản 5 Bộ luật Dân sự 2015).",
   "report.lateness-not-checked":
     "Chưa kiểm tra thời hạn gửi báo cáo: không có hạn báo cáo và không có công văn hướng dẫn của năm {{year}} (hãy truyền `directive` của năm đó hoặc `deadline`).",
   "report.sent-before-dated": "Báo cáo được gửi ({{submittedOn}}) trước ngày ký ({{date}}).",
