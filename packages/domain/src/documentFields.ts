@@ -1,18 +1,32 @@
 import { z } from "zod";
 import { boundedString } from "./boundedString.ts";
+import { signingAuthorityChains } from "./data/signingAuthorityRules.ts";
 import { textLimits } from "./data/textLimits.ts";
 import { isoDate } from "./isoDate.ts";
+import { type SigningAuthorityLine, signingAuthorityLineSchema } from "./SigningAuthorityLine.ts";
 import { line, shortText } from "./text.ts";
 
-/** Signing authority prefixes of Decree 30, Điều 13. A head signing in person has none. */
+/**
+ * Signing authority prefixes of Decree 30 (Phụ lục I, Phần I, mục II.7.b), as the single-prefix signature wrote them.
+ * A head signing in person has none.
+ *
+ * @deprecated Write the chain of authority lines instead: `authority: [{ kind: "KT", title: "GIÁM ĐỐC" }]`
+ * (see {@link signingAuthorityLineSchema}); the prefixes stay accepted and are migrated to it.
+ * @example
+ * ```ts
+ * signingAuthorities.includes("KT."); // true
+ * ```
+ */
 export const signingAuthorities = ["TM.", "Q.", "KT.", "TL.", "TUQ."] as const;
 
-export const signatureSchema = z
+const legacyKind = { "TM.": "TM", "Q.": "Q", "KT.": "KT", "TL.": "TL", "TUQ.": "TUQ" } as const;
+
+/** The old single-prefix signature: one prefix and whom it acts for, both or neither. */
+const singlePrefixSignature = z
   .strictObject({
     authority: z.enum(signingAuthorities).optional(),
     /** Whom the authority acts for, upper case: «BỘ TRƯỞNG», «ỦY BAN NHÂN DÂN». */
     actingFor: line.optional(),
-    /** The signer's title, upper case: «THỨ TRƯỞNG». */
     title: line,
     name: line,
   })
@@ -22,7 +36,75 @@ export const signatureSchema = z
   })
   .meta({ dependentRequired: { authority: ["actingFor"], actingFor: ["authority"] } });
 
-export type Signature = z.infer<typeof signatureSchema>;
+const chainText = (lines: readonly SigningAuthorityLine[]): string => lines.map((l) => l.kind).join(" ");
+const legalChains = new Set(signingAuthorityChains.map((chain) => chain.join(" ")));
+
+/** A signature with its chain of authority lines, top line first, then the signer's title and name. */
+const chainSignature = z
+  .strictObject({
+    /** «TM. ỦY BAN NHÂN DÂN», then «KT. CHỦ TỊCH»: the lines above the signer's title; empty or absent for a head. */
+    authority: z.array(signingAuthorityLineSchema).max(3).optional(),
+    /** The signer's title, upper case: «PHÓ CHỦ TỊCH». */
+    title: line,
+    name: line,
+  })
+  .check((context) => {
+    const lines = context.value.authority ?? [];
+    if (legalChains.has(chainText(lines))) return;
+    context.issues.push({
+      code: "custom",
+      message: "signature.authority-chain",
+      path: ["authority"],
+      params: { found: lines.map((l) => `${l.kind}.`).join(" / ") },
+      input: context.value.authority,
+      continue: true,
+    });
+  });
+
+/**
+ * The signature block's data: the chain of authority lines (Decree 30, Phụ lục I, Phần I, mục II.7.b), the signer's
+ * title and name. Only the chains of {@link signingAuthorityChains} pass (`signature.authority-chain`). The old
+ * single-prefix form `{ authority: "KT.", actingFor: "GIÁM ĐỐC" }` is still accepted (deprecated) and comes out as
+ * a chain.
+ *
+ * @example
+ * ```ts
+ * signatureSchema.parse({
+ *   authority: [{ kind: "TM", body: "ỦY BAN NHÂN DÂN" }, { kind: "KT", title: "CHỦ TỊCH" }],
+ *   title: "PHÓ CHỦ TỊCH",
+ *   name: "Trần Văn B",
+ * });
+ * signatureSchema.parse({ authority: "KT.", actingFor: "GIÁM ĐỐC", title: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn A" });
+ * // { authority: [{ kind: "KT", title: "GIÁM ĐỐC" }], title: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn A" }
+ * ```
+ */
+export const signatureSchema = z.union([chainSignature, singlePrefixSignature]).transform((signature) => {
+  if (typeof signature.authority !== "string") return signature as z.output<typeof chainSignature>;
+  const { authority, actingFor = "", title, name } = signature;
+  const kind = legacyKind[authority];
+  const first: SigningAuthorityLine = kind === "TM" ? { kind, body: actingFor } : { kind, title: actingFor };
+  return { authority: [first], title, name };
+});
+
+/**
+ * A signature as parsed: `authority` is the chain of lines (absent when the head signs), whatever form came in.
+ *
+ * @example
+ * ```ts
+ * const signature: Signature = { authority: [{ kind: "KT", title: "BỘ TRƯỞNG" }], title: "THỨ TRƯỞNG", name: "Lê Văn H" };
+ * ```
+ */
+export type Signature = z.output<typeof signatureSchema>;
+
+/**
+ * A signature as written: the chain of lines, or the deprecated single prefix with `actingFor`.
+ *
+ * @example
+ * ```ts
+ * const input: SignatureInput = { authority: "KT.", actingFor: "GIÁM ĐỐC", title: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn A" };
+ * ```
+ */
+export type SignatureInput = z.input<typeof signatureSchema>;
 
 /** The symbol after the slash of «Số: N/SYMBOL»: upper-case groups joined by «-», «BGDĐT-GDTX», «KH-UBND». */
 export const documentSymbol = boundedString(textLimits.symbol).regex(/^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*$/u, {

@@ -57,6 +57,7 @@ export { sampleInvitation2020 } from "./data/sampleInvitation2020.ts";
 export { sampleNationalSummaryMeta2020 } from "./data/sampleNationalSummaryMeta2020.ts";
 export { samplePlan2020 } from "./data/samplePlan2020.ts";
 export { sampleReport2020 } from "./data/sampleReport2020.ts";
+export { issuerKinds, signingAuthorityChains } from "./data/signingAuthorityRules.ts";
 export { textLimits } from "./data/textLimits.ts";
 export {
   type ActivityGroup,
@@ -75,6 +76,7 @@ export {
   documentFields,
   documentSymbol,
   type Signature,
+  type SignatureInput,
   signatureSchema,
   signingAuthorities,
 } from "./documentFields.ts";
@@ -160,6 +162,13 @@ export {
 } from "./ProvincialReport.ts";
 export { provinceCode } from "./provinceCode.ts";
 export type { Rule } from "./Rule.ts";
+export {
+  type SigningAuthorityKind,
+  type SigningAuthorityLine,
+  signingAuthorityKinds,
+  signingAuthorityLineSchema,
+} from "./SigningAuthorityLine.ts";
+export { type SignedDocument, signatureAuthorityIssues } from "./signatureAuthorityIssues.ts";
 export {
   type NationalSummary,
   type SummarizeReportsOptions,

@@ -4,11 +4,20 @@ import { createTranslator, type LanguageOptions, type Translate } from "./create
 import { fromZodIssues } from "./fromZodIssues.ts";
 import type { Issue, ValidationResult } from "./Issue.ts";
 import { migrate } from "./migrate.ts";
+import { type SignedDocument, signatureAuthorityIssues } from "./signatureAuthorityIssues.ts";
 import { unreadableIssue } from "./unreadableIssue.ts";
+
+/** Whether a parsed entity is a signed document: an issuer and a signature, checked for the issuer's kind. */
+const isSigned = (value: unknown): value is SignedDocument =>
+  typeof value === "object" &&
+  value !== null &&
+  typeof (value as { issuer?: unknown }).issuer === "string" &&
+  typeof (value as { signature?: unknown }).signature === "object";
 
 /**
  * Upgrades `input` from an earlier schema version, parses it with `schema`, then runs `check` on the parsed value:
- * the one path every validator takes.
+ * the one path every validator takes. A signed document's signing authority is checked against its issuer
+ * ({@link signatureAuthorityIssues}).
  * The result is `ok` when no issue is an error; warnings ride along with the value.
  */
 export const runValidation = <T>(
@@ -44,7 +53,7 @@ export const runValidationWith = <T>(
     return { ok: false, value: undefined, issues: [unreadableIssue(t, error)] };
   }
   if (!parsed.success) return { ok: false, value: undefined, issues: refused };
-  const issues = check(t, parsed.data);
+  const issues = [...check(t, parsed.data), ...(isSigned(parsed.data) ? signatureAuthorityIssues(t, parsed.data) : [])];
   return issues.some((issue) => issue.severity === "error")
     ? { ok: false, value: undefined, issues }
     : { ok: true, value: parsed.data, issues };

@@ -1,3 +1,4 @@
+import type { SigningAuthorityLine } from "@xhht/domain";
 import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, WidthType } from "docx";
 import { nd30Texts } from "./data/nd30Texts.ts";
 import { listItemText } from "./listItemText.ts";
@@ -6,11 +7,31 @@ import { singleSpacing } from "./paragraphSpacing.ts";
 import { runStyle } from "./runStyle.ts";
 import { textRuns } from "./safeText.ts";
 
-/** What the signature block prints. */
+/**
+ * What the signature block prints.
+ *
+ * @example
+ * ```ts
+ * const content: SignatureContent = {
+ *   authority: [{ kind: "TM", body: "ỦY BAN NHÂN DÂN" }, { kind: "KT", title: "CHỦ TỊCH" }],
+ *   title: "PHÓ CHỦ TỊCH",
+ *   name: "Trần Văn B",
+ *   copies: ["Như trên", "Lưu: VT, VP5"],
+ * };
+ * ```
+ */
 export interface SignatureContent {
-  /** «KT.», «TM.», …; absent when the head signs. */
-  readonly authority?: string | undefined;
-  /** Whom the authority acts for: «BỘ TRƯỞNG». */
+  /**
+   * The authority lines above the title, top line first: `[{ kind: "TM", body: "ỦY BAN NHÂN DÂN" }, { kind: "KT",
+   * title: "CHỦ TỊCH" }]`; absent or empty when the head signs. A string is the deprecated single prefix («KT.»),
+   * printed before `actingFor`.
+   */
+  readonly authority?: readonly SigningAuthorityLine[] | string | undefined;
+  /**
+   * Whom a single-prefix authority acts for: «BỘ TRƯỞNG».
+   *
+   * @deprecated Give `authority` as lines: `[{ kind: "KT", title: "BỘ TRƯỞNG" }]`.
+   */
   readonly actingFor?: string | undefined;
   readonly title: string;
   readonly name: string;
@@ -20,10 +41,30 @@ export interface SignatureContent {
   readonly drafterLine?: string | undefined;
 }
 
+/** The printed authority lines, «TM. ỦY BAN NHÂN DÂN», «KT. CHỦ TỊCH», from either form of `authority`. */
+const authorityLines = (content: SignatureContent): string[] => {
+  const { authority } = content;
+  if (authority === undefined) return [];
+  if (typeof authority === "string") return [`${authority} ${content.actingFor ?? ""}`.trim()];
+  return authority.map((line) => `${line.kind}. ${line.kind === "TM" ? line.body : line.title}`);
+};
+
 /**
  * The signature block (Phụ lục I, cells 7a-7c and 9b): a borderless two-column table. Left: «Nơi nhận:» in bold
- * italic and one «- …;» line per copy, the last ending «.»; right, centred and bold: authority and title, the
+ * italic and one «- …;» line per copy, the last ending «.»; right, centred, upper case and bold (Phụ lục I, Phần I,
+ * mục II.7.đ: «các chữ viết tắt quyền hạn như: "TM.", "Q.", "KT.", "TL.", "TUQ." và quyền hạn chức vụ của người ký
+ * được trình bày bằng chữ in hoa, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm»): each authority line, the title, the
  * signing space (paragraph spacing, not empty paragraphs), the signer's name.
+ *
+ * @example
+ * ```ts
+ * const table = signatureBlock({
+ *   authority: [{ kind: "TM", body: "ỦY BAN NHÂN DÂN" }, { kind: "KT", title: "CHỦ TỊCH" }],
+ *   title: "PHÓ CHỦ TỊCH",
+ *   name: "Trần Văn B",
+ *   copies: ["Như trên", "Lưu: VT, VP5"],
+ * });
+ * ```
  */
 export const signatureBlock = (content: SignatureContent): Table => {
   const { signature, page } = nd30Profile;
@@ -57,10 +98,7 @@ export const signatureBlock = (content: SignatureContent): Table => {
         ]),
   ];
 
-  const titleLines = [
-    ...(content.authority === undefined ? [] : [`${content.authority} ${content.actingFor ?? ""}`.trim()]),
-    content.title,
-  ];
+  const titleLines = [...authorityLines(content), content.title].map((line) => line.toLocaleUpperCase("vi"));
   const signer = [
     ...titleLines.map(
       (line, index) =>

@@ -121,7 +121,7 @@ const data = {
         text: "Bộ Giáo dục và Đào tạo đề nghị Chủ tịch Ủy ban nhân dân các tỉnh giao nhiệm vụ cho Ban chỉ đạo xây dựng xã hội học tập tỉnh về các đơn vị liên quan tổ chức thực hiện và báo cáo kết quả tổ chức Tuần lễ về Bộ GDĐT (qua Vụ Giáo dục thường xuyên và theo địa chỉ thư điện tử: tlanh@moet.gov.vn) trước ngày 30/10/2020 để Bộ GDĐT tổng hợp, báo cáo Thủ tướng Chính phủ.",
       },
     ],
-    signature: { authority: "KT.", actingFor: "BỘ TRƯỞNG", title: "THỨ TRƯỞNG", name: "Nguyễn Hữu Độ" },
+    signature: { authority: [{ kind: "KT", title: "BỘ TRƯỞNG" }], title: "THỨ TRƯỞNG", name: "Nguyễn Hữu Độ" },
     copies: ["Như trên", "Lưu: VT, GDTX"],
   },
   theme: "Chuyển đổi số thúc đẩy Học tập suốt đời",

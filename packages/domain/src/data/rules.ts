@@ -6,6 +6,18 @@ const nd30 = (article: string): LegalBasis => ({ document: "Nghị định 30/20
 const cv3589: LegalBasis = { document: "Công văn 3589/BGDĐT-GDTX (15/09/2020)" };
 const units: LegalBasis = { document: "Nghị quyết 202/2025/QH15; Quyết định 19/2025/QĐ-TTg" };
 const civilCode: LegalBasis = { document: "Bộ luật Dân sự 2015", article: "Điều 144-148" };
+/** Where the decree sets the signing authorities and who may sign what. */
+const signing = nd30("Điều 13; Phụ lục I, Phần I, mục II.7.b");
+const signed = [
+  "official-letter",
+  "plan",
+  "report",
+  "committee-decision",
+  "invitation",
+  "budget-estimate",
+  "national-summary",
+  "forwarding-letter",
+];
 const xml: LegalBasis = { document: "Extensible Markup Language (XML) 1.0", article: "§2.2 Characters" };
 
 /** Every rule of @xhht/domain. The id is stable and is also the message key in the locale files. */
@@ -87,6 +99,9 @@ export const rules = [
     basis: nd30("Phụ lục I, Phần I, mục II.7.b"),
     appliesTo: ["official-letter"],
   },
+  { id: "signature.authority-chain", severity: "error", basis: signing, appliesTo: signed },
+  { id: "signature.collective-tm", severity: "error", basis: signing, appliesTo: signed },
+  { id: "signature.head-title", severity: "warning", basis: signing, appliesTo: signed },
   { id: "directive.duplicate-block-id", severity: "error", basis: undefined, appliesTo: ["directive"] },
   { id: "directive.activity-unknown", severity: "error", basis: undefined, appliesTo: ["directive"] },
   { id: "directive.source-missing", severity: "error", basis: undefined, appliesTo: ["directive"] },

@@ -43,7 +43,7 @@ const data = {
   ],
   total: 45_500_000,
   notes: [],
-  signature: { authority: "KT.", actingFor: "GIÁM ĐỐC", title: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn A" },
+  signature: { authority: [{ kind: "KT", title: "GIÁM ĐỐC" }], title: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn A" },
   copies: ["UBND tỉnh (để b/c)", "Sở Tài chính", "Lưu: VT, KHTC"],
 } as const satisfies BudgetEstimateInput;
 

@@ -38,7 +38,7 @@ const data = {
     "Giám đốc Sở Giáo dục và Đào tạo",
     "Thủ trưởng các cơ quan, đơn vị có liên quan",
   ],
-  signature: { authority: "KT.", actingFor: "CHỦ TỊCH", title: "PHÓ CHỦ TỊCH", name: "Trần Văn B" },
+  signature: { authority: [{ kind: "KT", title: "CHỦ TỊCH" }], title: "PHÓ CHỦ TỊCH", name: "Trần Văn B" },
   copies: ["Như Điều 3", "Bộ GDĐT (để b/c)", "Lưu: VT, VP5"],
   drafter: { initials: "VP", copies: 15 },
 } as const satisfies CommitteeDecisionInput;

@@ -21,7 +21,14 @@ const data = {
   reportTo: "Sở Giáo dục và Đào tạo",
   reportDeadline: "2020-10-20",
   extra: [],
-  signature: { authority: "KT.", actingFor: "CHỦ TỊCH", title: "PHÓ CHỦ TỊCH", name: "Trần Văn B" },
+  signature: {
+    authority: [
+      { kind: "TM", body: "ỦY BAN NHÂN DÂN" },
+      { kind: "KT", title: "CHỦ TỊCH" },
+    ],
+    title: "PHÓ CHỦ TỊCH",
+    name: "Trần Văn B",
+  },
   copies: ["Như trên", "Bộ GDĐT (để b/c)", "Lưu: VT, VP5"],
 } as const satisfies ForwardingRequestInput;
 

@@ -24,7 +24,7 @@ const data = {
   eventTime: "08:00",
   venue: "Trung tâm Giáo dục thường xuyên tỉnh Nam Định",
   notes: ["Đề nghị đại biểu có mặt trước 15 phút để ổn định tổ chức"],
-  signature: { authority: "KT.", actingFor: "GIÁM ĐỐC", title: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn A" },
+  signature: { authority: [{ kind: "KT", title: "GIÁM ĐỐC" }], title: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn A" },
   copies: ["Như trên", "Lưu: VT, GDTX"],
 } as const satisfies InvitationInput;
 

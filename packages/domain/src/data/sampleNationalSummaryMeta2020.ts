@@ -22,7 +22,7 @@ const data = {
     "Các địa phương đã chủ động, linh hoạt tổ chức các hoạt động của Tuần lễ, kết hợp trực tiếp và trực tuyến, phù hợp với tình hình dịch COVID-19.",
   ],
   proposals: ["Tiếp tục tổ chức Tuần lễ hằng năm, gắn với chuyển đổi số trong giáo dục thường xuyên."],
-  signature: { authority: "KT.", actingFor: "BỘ TRƯỞNG", title: "THỨ TRƯỞNG", name: "Lê Văn H" },
+  signature: { authority: [{ kind: "KT", title: "BỘ TRƯỞNG" }], title: "THỨ TRƯỞNG", name: "Lê Văn H" },
   copies: ["Như trên", "Bộ trưởng (để b/c)", "Lưu: VT, GDTX"],
 } as const satisfies NationalSummaryMetaInput;
 

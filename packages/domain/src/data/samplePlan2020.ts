@@ -69,7 +69,7 @@ const data = {
   ],
   budgetTotal: 45_500_000,
   constraints: ["Tuân thủ các quy định phòng, chống dịch COVID-19"],
-  signature: { authority: "KT.", actingFor: "GIÁM ĐỐC", title: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn A" },
+  signature: { authority: [{ kind: "KT", title: "GIÁM ĐỐC" }], title: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn A" },
   copies: ["Bộ GDĐT (để b/c)", "UBND tỉnh (để b/c)", "Các phòng GDĐT", "Lưu: VT, GDTX"],
 } as const satisfies ProvincialPlanInput;
 

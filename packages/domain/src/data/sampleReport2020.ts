@@ -28,7 +28,7 @@ const data = {
   budgetSpent: 44_800_000,
   difficulties: ["Một số hoạt động tập trung phải chuyển sang hình thức trực tuyến do dịch COVID-19"],
   proposals: ["Đề nghị Bộ GDĐT tiếp tục tổ chức tập huấn kỹ năng số cho cán bộ trung tâm học tập cộng đồng"],
-  signature: { authority: "KT.", actingFor: "GIÁM ĐỐC", title: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn A" },
+  signature: { authority: [{ kind: "KT", title: "GIÁM ĐỐC" }], title: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn A" },
   copies: ["Bộ GDĐT (Vụ GDTX)", "UBND tỉnh (để b/c)", "Lưu: VT, GDTX"],
 } as const satisfies ProvincialReportInput;
 

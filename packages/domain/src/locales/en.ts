@@ -43,6 +43,12 @@ export const en = {
     "The last line of «Nơi nhận» must be «Lưu: VT, …» (VT, then the drafting unit's abbreviation, e.g. «Lưu: VT, GDTX»); here it is «{{found}}».",
   "signature.authority-pair":
     "A signing authority (TM., KT., Q., TL., TUQ.) and the head it acts for go together, e.g. «KT. BỘ TRƯỞNG».",
+  "signature.authority-chain":
+    "The authority lines «{{found}}» are not a chain Decree 30 allows: TM., TM. / KT., TM. / Q., Q., KT., TL., TL. / KT. or TUQ. (top line first; TUQ. is not passed on).",
+  "signature.collective-tm":
+    "«{{issuer}}» works collectively: its documents are signed «TM. {{collective}}» (then «KT. …» for a deputy), unless signed TL. or TUQ.",
+  "signature.head-title":
+    "The line that acts for the head names the head's title, «{{expected}}»; here it is «{{found}}».",
   "directive.duplicate-block-id": "The block id «{{id}}» is used twice.",
   "directive.activity-unknown": "The activity code «{{code}}» is not in the activity catalogue.",
   "directive.source-missing": "No block of the letter's body has the id «{{source}}».",

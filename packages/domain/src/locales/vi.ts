@@ -44,6 +44,11 @@ export const vi = {
     "Dòng cuối của «Nơi nhận» phải là «Lưu: VT, …» (VT, rồi tên viết tắt của đơn vị soạn thảo, ví dụ «Lưu: VT, GDTX»); ở đây là «{{found}}».",
   "signature.authority-pair":
     "Thẩm quyền ký (TM., KT., Q., TL., TUQ.) và chức vụ của người đứng đầu phải đi cùng nhau, ví dụ «KT. BỘ TRƯỞNG».",
+  "signature.authority-chain":
+    "Các dòng thẩm quyền «{{found}}» không đúng Nghị định 30: chỉ dùng TM., TM. / KT., TM. / Q., Q., KT., TL., TL. / KT. hoặc TUQ. (dòng trên cùng trước; người ký thừa ủy quyền không được ủy quyền lại).",
+  "signature.collective-tm":
+    "«{{issuer}}» làm việc theo chế độ tập thể: văn bản ký «TM. {{collective}}» (cấp phó ký thêm dòng «KT. …»), trừ khi ký TL. hoặc TUQ.",
+  "signature.head-title": "Dòng thẩm quyền phải ghi chức vụ của người đứng đầu, «{{expected}}»; ở đây là «{{found}}».",
   "directive.duplicate-block-id": "Mã đoạn «{{id}}» bị trùng.",
   "directive.activity-unknown": "Mã hoạt động «{{code}}» không có trong danh mục hoạt động.",
   "directive.source-missing": "Không có đoạn nào mang mã «{{source}}» trong nội dung công văn.",

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { line } from "./text.ts";
+
+/**
+ * The kinds of signing authority of Decree 30 (Phụ lục I, Phần I, mục II.7.b), without their dot: «TM.» thay mặt,
+ * «Q.» quyền, «KT.» ký thay, «TL.» thừa lệnh, «TUQ.» thừa ủy quyền.
+ *
+ * @example
+ * ```ts
+ * signingAuthorityKinds.includes("KT"); // true
+ * ```
+ */
+export const signingAuthorityKinds = ["TM", "Q", "KT", "TL", "TUQ"] as const;
+
+/**
+ * A kind of signing authority: «TM», «Q», «KT», «TL» or «TUQ».
+ *
+ * @example
+ * ```ts
+ * const kind: SigningAuthorityKind = "TM";
+ * ```
+ */
+export type SigningAuthorityKind = (typeof signingAuthorityKinds)[number];
+
+/**
+ * One authority line of a signature block, printed upper case and bold: «TM.» before the collective's name
+ * («TM. ỦY BAN NHÂN DÂN»), the other kinds before the head's title («KT. CHỦ TỊCH», «TL. BỘ TRƯỞNG»).
+ *
+ * @example
+ * ```ts
+ * signingAuthorityLineSchema.parse({ kind: "TM", body: "ỦY BAN NHÂN DÂN" });
+ * signingAuthorityLineSchema.parse({ kind: "KT", title: "CHỦ TỊCH" });
+ * ```
+ */
+export const signingAuthorityLineSchema = z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("TM"),
+    /** The collective leadership or the body, upper case: «ỦY BAN NHÂN DÂN». */
+    body: line,
+  }),
+  z.strictObject({
+    kind: z.enum(["Q", "KT", "TL", "TUQ"]),
+    /** The head's title, upper case: «CHỦ TỊCH», «GIÁM ĐỐC», «BỘ TRƯỞNG». */
+    title: line,
+  }),
+]);
+
+/**
+ * One authority line: `{ kind: "TM", body }` or `{ kind: "KT" | "Q" | "TL" | "TUQ", title }`.
+ *
+ * @example
+ * ```ts
+ * const line: SigningAuthorityLine = { kind: "TL", title: "BỘ TRƯỞNG" }; // «TL. BỘ TRƯỞNG»
+ * ```
+ */
+export type SigningAuthorityLine = z.infer<typeof signingAuthorityLineSchema>;

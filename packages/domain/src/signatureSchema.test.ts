@@ -1,0 +1,117 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createTranslator } from "./createTranslator.ts";
+import { directive2020 } from "./data/directive2020.ts";
+import { sampleCommitteeDecision2020 } from "./data/sampleCommitteeDecision2020.ts";
+import { sampleForwardingRequest2020 } from "./data/sampleForwardingRequest2020.ts";
+import { samplePlan2020 } from "./data/samplePlan2020.ts";
+import { signingAuthorityChains } from "./data/signingAuthorityRules.ts";
+import { signatureSchema } from "./documentFields.ts";
+import { type SigningAuthorityLine, signingAuthorityKinds } from "./SigningAuthorityLine.ts";
+import { signatureAuthorityIssues } from "./signatureAuthorityIssues.ts";
+import { validateCommitteeDecision } from "./validateCommitteeDecision.ts";
+import { validateForwardingRequest } from "./validateForwardingRequest.ts";
+import { validatePlan } from "./validatePlan.ts";
+
+const t = createTranslator({ lang: "en" });
+const lineOf = (kind: (typeof signingAuthorityKinds)[number]): SigningAuthorityLine =>
+  kind === "TM" ? { kind, body: "ỦY BAN NHÂN DÂN" } : { kind, title: "CHỦ TỊCH" };
+const signed = (...kinds: (typeof signingAuthorityKinds)[number][]) => ({
+  authority: kinds.map(lineOf),
+  title: "PHÓ CHỦ TỊCH",
+  name: "Trần Văn B",
+});
+const codesOf = (input: unknown) =>
+  signatureSchema.safeParse(input).error?.issues.map((issue) => [issue.message, issue.path]) ?? [];
+
+describe("signatureSchema", () => {
+  it("accepts «TM. ỦY BAN NHÂN DÂN» then «KT. CHỦ TỊCH», and «TL.» then «KT.»", () => {
+    expect(signatureSchema.parse(signed("TM", "KT")).authority).toEqual([
+      { kind: "TM", body: "ỦY BAN NHÂN DÂN" },
+      { kind: "KT", title: "CHỦ TỊCH" },
+    ]);
+    expect(signatureSchema.safeParse(signed("TL", "KT")).success).toBe(true);
+    expect(signatureSchema.safeParse({ title: "GIÁM ĐỐC", name: "Nguyễn Văn A" }).success).toBe(true);
+  });
+
+  it("accepts exactly the chains of signingAuthorityChains (signature.authority-chain)", () => {
+    const legal = new Set(signingAuthorityChains.map((chain) => chain.join(" ")));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...signingAuthorityKinds), { maxLength: 3 }), (kinds) => {
+        const issues = codesOf(signed(...kinds));
+        if (legal.has(kinds.join(" "))) expect(issues).toEqual([]);
+        else expect(issues).toEqual([["signature.authority-chain", ["authority"]]]);
+      }),
+    );
+    expect(codesOf(signed("KT", "TM"))).toEqual([["signature.authority-chain", ["authority"]]]);
+    expect(codesOf(signed("TUQ", "KT"))).toEqual([["signature.authority-chain", ["authority"]]]);
+    expect(codesOf(signed("TM", "TL"))).toEqual([["signature.authority-chain", ["authority"]]]);
+  });
+
+  it("migrates the deprecated single prefix to a chain of one line", () => {
+    expect(
+      signatureSchema.parse({ authority: "KT.", actingFor: "GIÁM ĐỐC", title: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn A" }),
+    ).toEqual({ authority: [{ kind: "KT", title: "GIÁM ĐỐC" }], title: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn A" });
+    expect(
+      signatureSchema.parse({ authority: "TM.", actingFor: "ỦY BAN NHÂN DÂN", title: "CHỦ TỊCH", name: "Lê Văn C" })
+        .authority,
+    ).toEqual([{ kind: "TM", body: "ỦY BAN NHÂN DÂN" }]);
+    expect(codesOf({ authority: "KT.", title: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn A" })).toEqual([
+      ["signature.authority-pair", ["actingFor"]],
+    ]);
+  });
+});
+
+describe("signatureAuthorityIssues", () => {
+  const issuesOf = (issuer: string, signature: unknown, decidingAuthority?: string) =>
+    signatureAuthorityIssues(t, { issuer, signature: signatureSchema.parse(signature), decidingAuthority }).map(
+      (issue) => [issue.code, issue.path],
+    );
+
+  it("asks a People's Committee to sign «TM.» (signature.collective-tm)", () => {
+    expect(issuesOf("ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH", signed("KT"))).toEqual([
+      ["signature.collective-tm", ["signature", "authority"]],
+    ]);
+    expect(issuesOf("UỶ BAN NHÂN DÂN TỈNH NAM ĐỊNH", signed("TM", "KT"))).toEqual([]);
+    expect(issuesOf("HỘI ĐỒNG NHÂN DÂN TỈNH NAM ĐỊNH", signed("TM", "KT"))).toEqual([]);
+    expect(issuesOf("ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH", signed("TUQ"))).toEqual([]);
+  });
+
+  it("lets the chairman decide in person without «TM.»", () => {
+    expect(issuesOf("ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH", signed("KT"), "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH")).toEqual(
+      [],
+    );
+  });
+
+  it("names the head's title on the line that acts for the head (signature.head-title)", () => {
+    const sở = "SỞ GIÁO DỤC VÀ ĐÀO TẠO";
+    expect(issuesOf(sở, { authority: [{ kind: "KT", title: "GIÁM ĐỐC" }], title: "PHÓ GIÁM ĐỐC", name: "A" })).toEqual(
+      [],
+    );
+    expect(issuesOf(sở, { authority: [{ kind: "KT", title: "CHỦ TỊCH" }], title: "PHÓ GIÁM ĐỐC", name: "A" })).toEqual([
+      ["signature.head-title", ["signature", "authority", 0, "title"]],
+    ]);
+    expect(issuesOf(sở, { title: "PHÓ GIÁM ĐỐC", name: "A" })).toEqual([
+      ["signature.head-title", ["signature", "title"]],
+    ]);
+    expect(issuesOf("TRƯỜNG ĐẠI HỌC SƯ PHẠM", { title: "HIỆU TRƯỞNG", name: "A" })).toEqual([]);
+  });
+
+  it("runs in every validator, and the samples sign as their issuers must", () => {
+    expect(validateForwardingRequest(sampleForwardingRequest2020, { directive: directive2020 }).issues).toEqual([]);
+    expect(validateCommitteeDecision(sampleCommitteeDecision2020).issues).toEqual([]);
+    expect(validatePlan(samplePlan2020, { directive: directive2020 }).issues).toEqual([]);
+    const forwarding = validateForwardingRequest(
+      { ...sampleForwardingRequest2020, signature: signed("KT") },
+      { directive: directive2020, lang: "en" },
+    );
+    expect(forwarding.ok).toBe(false);
+    expect(forwarding.issues).toEqual([
+      expect.objectContaining({
+        code: "signature.collective-tm",
+        severity: "error",
+        message: expect.stringContaining("TM. ỦY BAN NHÂN DÂN"),
+      }),
+    ]);
+  });
+});
