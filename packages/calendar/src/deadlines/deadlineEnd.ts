@@ -3,6 +3,7 @@ import { CalendarError } from "../CalendarError.ts";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
 import { describeValue } from "../describeValue.ts";
 import { defaultHolidayCalendar } from "../holidays/defaultHolidayCalendar.ts";
+import type { HolidayCalendar } from "../holidays/HolidayCalendar.ts";
 import type { PublicHoliday } from "../holidays/PublicHoliday.ts";
 import type { IsoDate } from "../IsoDate.ts";
 import { isIsoDate } from "../isIsoDate.ts";
@@ -66,7 +67,8 @@ export type DeadlineEnd = {
  *
  * Working days are those of `options.calendar` or the SDK's own. Throws a {@link CalendarError}
  * `calendar.invalid-deadline` for an unknown kind or unit, an impossible date or an amount that is not a whole
- * number from 1, and `calendar.holiday-year-out-of-range` when a working day is needed outside 2007-2100.
+ * number from 1, `calendar.invalid-options` for options it cannot read, and `calendar.holiday-year-out-of-range`
+ * when a working day is needed outside 2007-2100.
  *
  * @example
  * ```ts
@@ -89,12 +91,26 @@ export const deadlineEnd = (deadline: Deadline, options?: DeadlineOptions): Dead
     calendarErrorCodes.invalidDeadline,
     "a deadline",
   );
+  const { calendar: given, rollOver } = readFields(
+    options,
+    ["calendar", "rollOver"],
+    calendarErrorCodes.invalidOptions,
+    "the options",
+    true,
+  );
+  if (rollOver !== undefined && typeof rollOver !== "boolean") {
+    throw new CalendarError(
+      calendarErrorCodes.invalidOptions,
+      `rollOver is ${describeValue(rollOver)}: pass true or false`,
+    );
+  }
+  const calendarOptions = { calendar: given as HolidayCalendar | undefined };
   let first: IsoDate;
   let nominal: IsoDate;
   if (kind === "before" || kind === "noLaterThan") {
     const day = checkDate(deadline, date, "date");
     nominal = first = kind === "before" ? addDays(day, -1) : day;
-    if (options?.rollOver === false) return { lastDay: nominal };
+    if (rollOver === false) return { lastDay: nominal };
   } else if (kind === "within") {
     const from = checkDate(deadline, start, "from");
     if (typeof amount !== "number" || !Number.isSafeInteger(amount) || amount < 1) {
@@ -104,7 +120,7 @@ export const deadlineEnd = (deadline: Deadline, options?: DeadlineOptions): Dead
     first = addDays(from, 1);
     nominal =
       unit === "workingDays"
-        ? defaultHolidayCalendar(options).addWorkingDays(from, amount)
+        ? defaultHolidayCalendar(calendarOptions).addWorkingDays(from, amount)
         : unit === "days"
           ? addDays(from, amount)
           : unit === "weeks"
@@ -113,7 +129,7 @@ export const deadlineEnd = (deadline: Deadline, options?: DeadlineOptions): Dead
   } else {
     throw invalid(deadline, `kind must be "before", "noLaterThan" or "within"`);
   }
-  const calendar = defaultHolidayCalendar(options);
+  const calendar = defaultHolidayCalendar(calendarOptions);
   const lastDay = calendar.workingDayOnOrAfter(nominal);
   const provisionalDays = [];
   for (let year = Number(first.slice(0, 4)); year <= Number(lastDay.slice(0, 4)); year++) {

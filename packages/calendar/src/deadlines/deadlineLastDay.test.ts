@@ -60,9 +60,9 @@ describe("deadlineLastDay", () => {
   });
 
   it("uses the calendar passed in options", () => {
-    const calendar = createHolidayCalendar({ includeUnconfirmed: false });
-    expect(deadlineLastDay(within(1, "days", "2026-11-23"))).toBe("2026-11-25");
-    expect(deadlineLastDay(within(1, "days", "2026-11-23"), { calendar })).toBe("2026-11-24");
+    const calendar = createHolidayCalendar({ enable: ["nq-28-2026-qh16.2"] });
+    expect(deadlineLastDay(within(1, "days", "2026-11-23"))).toBe("2026-11-24");
+    expect(deadlineLastDay(within(1, "days", "2026-11-23"), { calendar })).toBe("2026-11-25");
   });
 
   it("ends every period on a working day, no earlier than the calendar count", () => {

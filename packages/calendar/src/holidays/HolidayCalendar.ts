@@ -39,8 +39,8 @@ export type HolidayCalendar = {
  *
  * @example
  * ```ts
- * const options: HolidayCalendarOptions = { calendar: createHolidayCalendar({ includeUnconfirmed: false }) };
- * isWorkingDay("2026-11-24", options); // true
+ * const options: HolidayCalendarOptions = { calendar: createHolidayCalendar({ enable: ["nq-28-2026-qh16.2"] }) };
+ * isWorkingDay("2026-11-24", options); // false: 24/11 switched on
  * ```
  */
 export type HolidayCalendarOptions = {
@@ -52,7 +52,7 @@ export type HolidayCalendarOptions = {
  *
  * @example
  * ```ts
- * const options: CreateHolidayCalendarOptions = { decisions: [decision2027], includeUnconfirmed: false };
+ * const options: CreateHolidayCalendarOptions = { decisions: [decision2027], enable: ["nq-28-2026-qh16.2"] };
  * ```
  */
 export type CreateHolidayCalendarOptions = {
@@ -63,6 +63,11 @@ export type CreateHolidayCalendarOptions = {
   readonly decisions?: readonly HolidayDecision[] | undefined;
   /** The statutory rules, in place of the SDK's {@link holidayRules}. */
   readonly rules?: readonly HolidayRule[] | undefined;
-  /** Whether rules marked `confirmed: false` (24/11 from 2026) give days off; `true` unless set. */
+  /** Whether rules marked `confirmed: false` (1/1 and Tết 2007, 24/11 once enabled) give days off; `true` unless set. */
   readonly includeUnconfirmed?: boolean | undefined;
+  /**
+   * The ids of `optIn` rules to apply: `["nq-28-2026-qh16.2"]` makes 24/11 (Ngày Văn hóa Việt Nam) a day off from
+   * 2026, flagged `unconfirmed` until an enacted text is recorded.
+   */
+  readonly enable?: readonly string[] | undefined;
 };

@@ -22,7 +22,8 @@ export type HolidayRuleDate =
  * One holiday of a law, in force from `from` to `to` (both civil dates, inclusive; `to` left out while in force).
  * A year's holiday counts under the rule when its date falls in that span. `compensated` says whether a nghỉ bù
  * follows when the day falls on a weekly rest day; `confirmed: false` marks a rule known only from secondary
- * sources, which a calendar leaves out with `includeUnconfirmed: false`.
+ * sources, which a calendar leaves out with `includeUnconfirmed: false`; `optIn: true` a rule no calendar applies
+ * unless `enable` names it.
  *
  * @example
  * ```ts
@@ -46,4 +47,8 @@ export type HolidayRule = {
   readonly compensated: boolean;
   readonly confirmed: boolean;
   readonly source: string;
+  /** `true` for a day announced but not enacted: off only when `createHolidayCalendar({ enable: [id] })` names it. */
+  readonly optIn?: boolean | undefined;
+  /** The enacted text (law, article, number, date) once one is found; until then the rule stays `optIn`. */
+  readonly citation?: string | undefined;
 };

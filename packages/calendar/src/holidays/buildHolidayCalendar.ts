@@ -86,8 +86,10 @@ const checkDecision = (decision: HolidayDecision) => {
 const ruleKinds = ["fixed", "hungKings", "tet", "nationalDayAdjacent"];
 
 /** Refuses a rule `computeHolidayYear` could not apply: its date, its dates in force, its flags, its texts. */
-const checkRule = (rule: HolidayRule) => {
+/** Throws for a rule that cannot be read; `true` when it applies (`optIn` rules only when `enabled` names them). */
+const checkRule = (rule: HolidayRule, enabled: readonly unknown[]): boolean => {
   let problem: string | undefined;
+  let applies = false;
   try {
     const { on } = rule;
     if (!ruleKinds.includes(on?.kind)) problem = `on.kind must be one of ${ruleKinds.join(", ")}`;
@@ -112,6 +114,7 @@ const checkRule = (rule: HolidayRule) => {
     } else {
       checkText(rule.name, "the rule's name", calendarErrorCodes.invalidOptions);
       checkText(rule.source, "the rule's source", calendarErrorCodes.invalidOptions);
+      applies = rule.optIn !== true || enabled.includes(rule.id);
     }
   } catch (cause) {
     if (cause instanceof CalendarError) throw cause;
@@ -123,6 +126,7 @@ const checkRule = (rule: HolidayRule) => {
       `the holiday rule ${describeValue(rule)} is not a rule: ${problem}; pass rules shaped like holidayRules`,
     );
   }
+  return applies;
 };
 
 const outOfRange = (year: number) =>
@@ -143,8 +147,8 @@ const invalidAmount = (amount: number) =>
  *
  * @example
  * ```ts
- * const calendar = buildHolidayCalendar({ lunarNewYear, hungKingsDay }, { includeUnconfirmed: false });
- * calendar.isWorkingDay("2026-11-24"); // true
+ * const calendar = buildHolidayCalendar({ lunarNewYear, hungKingsDay }, { enable: ["nq-28-2026-qh16.2"] });
+ * calendar.isWorkingDay("2027-02-06"); // false: Tết
  * ```
  */
 export const buildHolidayCalendar = (
@@ -155,9 +159,10 @@ export const buildHolidayCalendar = (
     rules = holidayRules,
     includeUnconfirmed = true,
     decisions: given = [],
+    enable = [],
   } = readFields(
     options,
-    ["rules", "includeUnconfirmed", "decisions"],
+    ["rules", "includeUnconfirmed", "decisions", "enable"],
     calendarErrorCodes.invalidOptions,
     "the options of createHolidayCalendar",
     true,
@@ -171,11 +176,12 @@ export const buildHolidayCalendar = (
   const decisions = new Map<number, HolidayDecision>();
   for (const decision of holidayDecisions) decisions.set(decision.year, decision);
   const decisionList = readList(given);
-  const ruleList = readList(rules) as HolidayRule[] | undefined;
-  if (decisionList === undefined || ruleList === undefined) {
+  const allRules = readList(rules) as HolidayRule[] | undefined;
+  const enabled = readList(enable);
+  if (decisionList === undefined || allRules === undefined || enabled?.some((id) => typeof id !== "string") !== false) {
     throw new CalendarError(
       calendarErrorCodes.invalidOptions,
-      "decisions and rules must be lists: pass e.g. { decisions: [...holidayDecisions, decision2027], rules: holidayRules }",
+      'decisions, rules and enable must be lists: pass e.g. { decisions: [...holidayDecisions, decision2027], rules: holidayRules, enable: ["nq-28-2026-qh16.2"] }',
     );
   }
   for (const decision of decisionList as HolidayDecision[]) {
@@ -186,7 +192,7 @@ export const buildHolidayCalendar = (
     }
     decisions.set(decision.year, decision);
   }
-  for (const rule of ruleList) checkRule(rule);
+  const ruleList = allRules.filter((rule) => checkRule(rule, enabled));
 
   const tables = new Map<number, YearTable>();
   // Every date of every computed year, so that isWorkingDay on a known date is one lookup, no parsing.

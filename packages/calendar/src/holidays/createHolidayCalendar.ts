@@ -26,7 +26,7 @@ const lunar = {
  *   decisions: [{ year: 2027, source: "Thông báo …/TB-BNV", tet: { from: "2027-02-04", to: "2027-02-10" } }],
  * });
  * calendar.isWorkingDay("2027-02-04"); // false
- * createHolidayCalendar({ includeUnconfirmed: false }).isWorkingDay("2026-11-24"); // true
+ * createHolidayCalendar({ enable: ["nq-28-2026-qh16.2"] }).isWorkingDay("2026-11-24"); // false: 24/11 switched on
  * ```
  */
 export const createHolidayCalendar = (options: CreateHolidayCalendarOptions = {}): HolidayCalendar =>

@@ -17,7 +17,7 @@ const methodNames = [
 ] as const;
 
 /**
- * The calendar `options.calendar` names, or the SDK's own (built-in rules and decisions, 24/11 included), created
+ * The calendar `options.calendar` names, or the SDK's own (built-in rules and decisions; 24/11 left out until enacted), created
  * on first use and shared by the top-level functions so that their per-year cache is shared too.
  *
  * @example

@@ -69,7 +69,6 @@ const table: Record<number, string[]> = {
     "2026-04-30",
     "2026-05-01",
     ...range("2026-08-31", "2026-09-02"),
-    "2026-11-24",
   ],
 };
 
@@ -221,22 +220,28 @@ describe("publicHolidays", () => {
     expect(confirmedOnly.isWorkingDay("2007-04-26")).toBe(false);
   });
 
-  it("marks 24/11 from 2026 unconfirmed, without nghỉ bù, and drops it with includeUnconfirmed: false", () => {
-    const cultureDay = publicHolidays(2026).find((day) => day.date === "2026-11-24");
+  // 24/11, Ngày Văn hóa Việt Nam: chosen in principle by Nghị quyết 80-NQ/TW (07/01/2026); Nghị quyết 30/NQ-CP (2026)
+  // asks for an amendment of Điều 112 Bộ luật Lao động 2019 to make it a day off; no enacted text found.
+  it("leaves 24/11 a working day unless enabled, then marks it unconfirmed, without nghỉ bù", () => {
+    expect(publicHolidays(2026).some((day) => day.name === "holiday.cultureDay")).toBe(false);
+    const withCultureDay = createHolidayCalendar({ enable: ["nq-28-2026-qh16.2"] });
+    const cultureDay = withCultureDay.publicHolidays(2026).find((day) => day.date === "2026-11-24");
     expect(cultureDay).toMatchObject({ kind: "statutory", name: "holiday.cultureDay", unconfirmed: true });
     expect(cultureDay?.source).toMatch(/UNCONFIRMED/);
-    expect(publicHolidays(2025).some((day) => day.name === "holiday.cultureDay")).toBe(false);
+    expect(withCultureDay.publicHolidays(2025).some((day) => day.name === "holiday.cultureDay")).toBe(false);
     // 24/11/2029 is a Saturday: no nghỉ bù on Monday 26/11
     expect(
-      publicHolidays(2029)
+      withCultureDay
+        .publicHolidays(2029)
         .filter((day) => day.name === "holiday.cultureDay")
         .map((day) => day.date),
     ).toEqual(["2029-11-24"]);
-    const confirmedOnly = createHolidayCalendar({ includeUnconfirmed: false });
-    expect(publicHolidays(2026, { calendar: confirmedOnly }).map((day) => day.date)).toEqual(
-      table[2026]?.filter((date) => date !== "2026-11-24"),
+    expect(withCultureDay.publicHolidays(2026).map((day) => day.date)).toEqual([...(table[2026] ?? []), "2026-11-24"]);
+    expect(withCultureDay.publicHolidays(2026).every((day) => day.unconfirmed === (day.date === "2026-11-24"))).toBe(
+      true,
     );
-    expect(publicHolidays(2026).every((day) => day.unconfirmed === (day.date === "2026-11-24"))).toBe(true);
+    const confirmedOnly = createHolidayCalendar({ enable: ["nq-28-2026-qh16.2"], includeUnconfirmed: false });
+    expect(confirmedOnly.isWorkingDay("2026-11-24")).toBe(true);
   });
 
   it("marks nothing provisional in a decided year", () => {
@@ -254,7 +259,6 @@ describe("publicHolidays", () => {
       "2027-04-30",
       "2027-05-01",
       "2027-09-02",
-      "2027-11-24",
     ]);
     expect(fixed.every((day) => !day.provisional)).toBe(true);
     // Tết 2027 is Saturday 6 February: the default break is Thu 04/02 - Wed 10/02

@@ -6,7 +6,7 @@ import type { PublicHoliday } from "./PublicHoliday.ts";
  * The civil service's days off in `year`, sorted by date, one entry per date, each with its layer (`kind`), the
  * holiday it belongs to (`name`, a message key), its `source` and whether it is `provisional`:
  *
- * - `statutory`: 1/1, 30/4, 1/5, 2/9, Giỗ Tổ (and 24/11 from 2026, `unconfirmed: true`), listed even when they fall
+ * - `statutory`: 1/1, 30/4, 1/5, 2/9, Giỗ Tổ (and 24/11 from 2026 when enabled, `unconfirmed: true`), listed even when they fall
  *   on a Saturday or Sunday, since the nghỉ bù that follows names them;
  * - `decreed`: every day of the Tết break the decision announces, its Saturdays and Sundays included (the notices
  *   and the reference table give the whole break), the day next to 2/9 (from 2021) and swapped days off;

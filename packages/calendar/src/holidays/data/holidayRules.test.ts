@@ -64,4 +64,12 @@ describe("holidayRules", () => {
     for (const rule of unconfirmed) expect(rule.source).toMatch(/UNCONFIRMED/);
     expect(unconfirmed.find((rule) => rule.name === "holiday.cultureDay")?.compensated).toBe(false);
   });
+
+  it("keeps 24/11 opt-in, off by default, until an enacted text fills its citation", () => {
+    const optIn = holidayRules.filter((rule) => "optIn" in rule && rule.optIn);
+    expect(optIn.map((rule) => [rule.id, rule.confirmed, "citation" in rule && rule.citation])).toEqual([
+      ["nq-28-2026-qh16.2", false, undefined],
+    ]);
+    expect(optIn[0]?.source).toMatch(/80-NQ\/TW \(07\/01\/2026\).*30\/NQ-CP/);
+  });
 });

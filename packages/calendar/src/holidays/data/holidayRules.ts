@@ -26,8 +26,9 @@ const from2019 = "2021-01-01";
  * 01/05/2013, replaced on 01/01/2021: 10 days, Tết five) and the 2019 Code (from 01/01/2021: 11 days, Quốc khánh
  * takes a second day). Tết 2013 (10/02/2013) falls under the 1994 Code. What could not be confirmed from a law's text
  * says UNCONFIRMED in its `source`: 01/01/2007 and Tết 2007, under the 1994 wording before the 2007 amendment
- * (`confirmed: false`), and Ngày Văn hóa Việt Nam (24/11), reported by secondary sources only, without nghỉ bù.
- * Replace any of them with `createHolidayCalendar({ rules })`.
+ * (`confirmed: false`), and Ngày Văn hóa Việt Nam (24/11), chosen in principle but not enacted (`optIn: true`: off
+ * unless `createHolidayCalendar({ enable: ["nq-28-2026-qh16.2"] })`, without nghỉ bù; `citation` waits for the
+ * enacted text). Replace any of them with `createHolidayCalendar({ rules })`.
  *
  * @example
  * ```ts
@@ -244,6 +245,7 @@ export const holidayRules = [
     confirmed: true,
     source: "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.e",
   },
+  // The id names «Nghị quyết 28/2026/QH16», which could not be found; kept as it is, as users pass it to `enable`.
   {
     id: "nq-28-2026-qh16.2",
     name: "holiday.cultureDay",
@@ -251,7 +253,9 @@ export const holidayRules = [
     from: "2026-01-01",
     compensated: false,
     confirmed: false,
+    optIn: true,
+    citation: undefined,
     source:
-      "Nghị quyết 28/2026/QH16, Điều 2 (Ngày Văn hóa Việt Nam), as reported by secondary sources: UNCONFIRMED, no nghỉ bù",
+      "Ngày Văn hóa Việt Nam: chosen as a day off in principle by Nghị quyết 80-NQ/TW (07/01/2026); Nghị quyết 30/NQ-CP (2026) asks for an amendment of Điều 112 Bộ luật Lao động 2019; no enacted text found: UNCONFIRMED, off unless enabled, no nghỉ bù",
   },
 ] as const satisfies readonly HolidayRule[];
