@@ -101,8 +101,9 @@ export const reportCheck = (
 /**
  * Checks a province's report of results: schema, province on the report's date, symbol, activities and their
  * measures, a «Nơi nhận» ending «Lưu: VT, …», and lateness against the deadline (a warning with the days late,
- * judged in Vietnam's time; without a deadline or a directive of the report's year, an `info` issue
- * `report.lateness-not-checked` says lateness was not checked). Never throws on bad data.
+ * judged in Vietnam's time; a last day on a weekend or holiday moves to the next working day, Bộ luật Dân sự 2015,
+ * Điều 148 khoản 5, and the issue's `movedFrom` and `rule` say so; without a deadline or a directive of the report's
+ * year, an `info` issue `report.lateness-not-checked` says lateness was not checked). Never throws on bad data.
  *
  * @example
  * ```ts

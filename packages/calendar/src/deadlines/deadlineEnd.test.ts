@@ -62,9 +62,13 @@ describe("deadlineEnd", () => {
     const end = deadlineEnd({ kind: "noLaterThan", date: "2026-11-24" }, { calendar });
     expect(end).toMatchObject({ lastDay: "2026-11-25", movedFrom: "2026-11-24", rule, provisional: true });
     expect(end.provisionalDays?.map((day) => [day.date, day.unconfirmed])).toEqual([["2026-11-24", true]]);
-    const tet2027 = deadlineEnd({ kind: "within", amount: 30, unit: "days", from: "2027-01-20" });
-    expect(tet2027.provisional).toBe(true);
+    // no decision for 2027 yet: the SDK's default Tết break, Thu 04/02 - Wed 10/02/2027, is provisional
+    const tet2027 = deadlineEnd({ kind: "noLaterThan", date: "2027-02-08" });
+    expect(tet2027).toMatchObject({ lastDay: "2027-02-11", movedFrom: "2027-02-08", provisional: true });
     expect(tet2027.provisionalDays?.every((day) => day.provisional)).toBe(true);
+    const counted = deadlineEnd({ kind: "within", amount: 5, unit: "workingDays", from: "2027-02-01" });
+    expect(counted.provisional).toBe(true);
+    expect(deadlineEnd({ kind: "within", amount: 30, unit: "days", from: "2027-01-20" }).provisional).toBeUndefined();
     expect(deadlineEnd({ kind: "before", date: "2022-10-31" }).provisional).toBeUndefined();
   });
 

@@ -44,7 +44,10 @@ export type DeadlineEnd = {
   /** The rule that moved it. */
   readonly rule?: "civil-code-148.5";
   readonly provisional?: true;
-  /** The provisional or unconfirmed days off between the start of the count and the last day. */
+  /**
+   * The provisional or unconfirmed days off the end rests on: from the nominal last day to `lastDay`, or every day
+   * a count in working days counts.
+   */
   readonly provisionalDays?: readonly PublicHoliday[];
 };
 
@@ -63,7 +66,8 @@ export type DeadlineEnd = {
  * đó» (Điều 148 khoản 5), and the Code's way of counting time applies unless a law says otherwise (Điều 144 khoản 2),
  * for a fixed date as for a period: «trước ngày 31/10/2022» ends on Monday 31/10, Sunday 30/10 being a day off.
  * `options.rollOver: false` reads a fixed date literally (the reading of earlier versions); a period always rolls.
- * `provisional: true` marks an end that rests on provisional or unconfirmed days off between the start and the end.
+ * `provisional: true` marks an end that rests on provisional or unconfirmed days off: the days from the nominal last
+ * day to the end, or every day of a count in working days.
  *
  * Working days are those of `options.calendar` or the SDK's own. Throws a {@link CalendarError}
  * `calendar.invalid-deadline` for an unknown kind or unit, an impossible date or an amount that is not a whole
@@ -117,7 +121,6 @@ export const deadlineEnd = (deadline: Deadline, options?: DeadlineOptions): Dead
       throw invalid(deadline, "amount must be a whole number from 1");
     }
     if (!units.includes(unit as DeadlineUnit)) throw invalid(deadline, `unit must be one of ${units.join(", ")}`);
-    first = addDays(from, 1);
     nominal =
       unit === "workingDays"
         ? defaultHolidayCalendar(calendarOptions).addWorkingDays(from, amount)
@@ -126,6 +129,8 @@ export const deadlineEnd = (deadline: Deadline, options?: DeadlineOptions): Dead
           : unit === "weeks"
             ? addDays(from, 7 * amount)
             : addCalendarMonths(from, unit === "months" ? amount : 12 * amount);
+    // A count in working days rests on every day it counts; a count in days, weeks, months or years on its end only.
+    first = unit === "workingDays" ? addDays(from, 1) : nominal;
   } else {
     throw invalid(deadline, `kind must be "before", "noLaterThan" or "within"`);
   }
