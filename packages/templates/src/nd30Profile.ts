@@ -504,7 +504,7 @@ export const nd30Profile = {
       basis: {
         document: "30/2020/NĐ-CP",
         part: "none: the decree defines no «DỰ THẢO» mark",
-        item: "no provision; a document without a number is still a draft",
+        item: "no provision; a paper document is numbered only once signed (Điều 15, khoản 2: «việc cấp số, thời gian ban hành được thực hiện sau khi có chữ ký của người có thẩm quyền»), so a draft has no number",
         choice: "SDK convention: «DỰ THẢO», 14 pt, bold, boxed, top right",
       },
     } satisfies LayoutValue,

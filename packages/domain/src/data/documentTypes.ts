@@ -47,8 +47,9 @@ export const copyKinds = [
 ] as const;
 
 /**
- * The signing authorities of Nghị định 30/2020/NĐ-CP, Điều 13, written before the title in the signature block
- * («KT. BỘ TRƯỞNG» / «THỨ TRƯỞNG»). A head signing in person writes no prefix.
+ * The signing authorities of Nghị định 30/2020/NĐ-CP (Phụ lục I, Phần I, mục II.7.b; who may sign what: Điều 13),
+ * written before the collective's name («TM. ỦY BAN NHÂN DÂN») or the head's title («KT. BỘ TRƯỞNG» / «THỨ TRƯỞNG»).
+ * A head signing in person writes no prefix.
  */
 export const signingAuthorityPrefixes = [
   {
