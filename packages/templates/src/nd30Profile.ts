@@ -14,7 +14,7 @@ export type LayoutUnit = "twip" | "half-point" | "eighth-point" | "percent" | "l
  * @example
  * ```ts
  * nd30Profile.page.marginLeft.basis;
- * // { document: "30/2020/NĐ-CP", part: "Phụ lục I, Phần I", item: "định lề trang: lề trái 30-35 mm", choice: "30 mm" }
+ * // { document: "30/2020/NĐ-CP", part: "Phụ lục I, Phần I", item: "định lề trang: … cách mép trái 30 - 35 mm", choice: "30 mm" }
  * ```
  */
 export interface LayoutBasis {
@@ -95,22 +95,39 @@ const signatureLeftColumn = Math.round(textWidth * 0.44);
  */
 export const nd30Profile = {
   page: {
-    width: v(pageWidth, "twip", "nd30.page.size", "khổ giấy A4 (210 mm × 297 mm)"),
-    height: v(mmToTwip(297), "twip", "nd30.page.size", "khổ giấy A4 (210 mm × 297 mm)"),
-    marginTop: v(mmToTwip(20), "twip", "nd30.page.margin-top", "định lề trang: lề trên 20-25 mm", "20 mm"),
-    marginBottom: v(mmToTwip(20), "twip", "nd30.page.margin-bottom", "định lề trang: lề dưới 20-25 mm", "20 mm"),
-    marginLeft: v(marginLeft, "twip", "nd30.page.margin-left", "định lề trang: lề trái 30-35 mm", "30 mm"),
-    marginRight: v(marginRight, "twip", "nd30.page.margin-right", "định lề trang: lề phải 15-20 mm", "15 mm"),
+    width: v(pageWidth, "twip", "nd30.page.size", "khổ giấy: khổ A4 (210 mm x 297 mm)"),
+    height: v(mmToTwip(297), "twip", "nd30.page.size", "khổ giấy: khổ A4 (210 mm x 297 mm)"),
+    marginTop: v(
+      mmToTwip(20),
+      "twip",
+      "nd30.page.margin-top",
+      "định lề trang: cách mép trên và mép dưới 20 - 25 mm",
+      "20 mm",
+    ),
+    marginBottom: v(
+      mmToTwip(20),
+      "twip",
+      "nd30.page.margin-bottom",
+      "định lề trang: cách mép trên và mép dưới 20 - 25 mm",
+      "20 mm",
+    ),
+    marginLeft: v(marginLeft, "twip", "nd30.page.margin-left", "định lề trang: … cách mép trái 30 - 35 mm", "30 mm"),
+    marginRight: v(marginRight, "twip", "nd30.page.margin-right", "định lề trang: … cách mép phải 15 - 20 mm", "15 mm"),
     /** Distance from the top edge to the page-number header, inside the top margin. */
     headerDistance: v(
       cmToTwip(1),
       "twip",
       "nd30.page-number.position",
-      "số trang: canh giữa theo chiều ngang trong phần lề trên",
+      "số trang văn bản: … được đặt canh giữa theo chiều ngang trong phần lề trên của văn bản",
       "1 cm",
     ),
     footerDistance: v(cmToTwip(1), "twip", "nd30.page.footer-distance", "định lề trang", "1 cm (no footer)"),
-    textWidth: v(textWidth, "twip", "nd30.page.text-width", "định lề trang: A4 less the left and right margins"),
+    textWidth: v(
+      textWidth,
+      "twip",
+      "nd30.page.text-width",
+      "định lề trang (the SDK derives it: A4 less the left and right margins)",
+    ),
   },
   font: {
     family: v(
@@ -148,16 +165,22 @@ export const nd30Profile = {
       textWidth - headerRightColumn,
       "twip",
       "nd30.header.left-column-width",
-      "tên cơ quan ban hành, số ký hiệu, trích yếu: phía bên trái",
+      "ô số 2, 3 và 5b Mục IV Phần I (sơ đồ bố trí: tên cơ quan, số và ký hiệu, trích yếu công văn)",
       "38 % of the text width",
     ),
-    cellMarginSide: v(mmToTwip(1), "twip", "nd30.header.cell-margin", "bảng không viền", "1 mm"),
+    cellMarginSide: v(
+      mmToTwip(1),
+      "twip",
+      "nd30.header.cell-margin",
+      "no provision (the SDK lays out ô số 1 to 4 as a borderless table)",
+      "1 mm",
+    ),
     parentBody: {
       size: v(
         ptToHalfPoint(12),
         "half-point",
         "nd30.parent-body.size",
-        "tên cơ quan chủ quản: cỡ chữ 12-13, đứng",
+        "tên cơ quan, tổ chức chủ quản trực tiếp được trình bày bằng chữ in hoa, cỡ chữ từ 12 đến 13, kiểu chữ đứng",
         "12 pt",
       ),
     },
@@ -166,7 +189,7 @@ export const nd30Profile = {
         ptToHalfPoint(12),
         "half-point",
         "nd30.issuer.size",
-        "tên cơ quan ban hành: cỡ chữ 12-13, đứng, đậm",
+        "tên cơ quan, tổ chức ban hành văn bản được trình bày bằng chữ in hoa, cỡ chữ từ 12 đến 13, kiểu chữ đứng, đậm",
         "12 pt",
       ),
       /** The share of the issuer's text length the line under it takes (1/3 to 1/2). */
@@ -174,7 +197,7 @@ export const nd30Profile = {
         40,
         "percent",
         "nd30.issuer.rule-length",
-        "đường kẻ ngang, nét liền, độ dài 1/3 đến 1/2 độ dài dòng chữ",
+        "phía dưới có đường kẻ ngang, nét liền, có độ dài bằng từ 1/3 đến 1/2 độ dài của dòng chữ",
         "40 %",
       ),
     },
@@ -183,44 +206,73 @@ export const nd30Profile = {
         ptToHalfPoint(12),
         "half-point",
         "nd30.national-title.size",
-        "Quốc hiệu: cỡ chữ 12-13, đứng, đậm",
+        "Quốc hiệu … được trình bày bằng chữ in hoa, cỡ chữ từ 12 đến 13, kiểu chữ đứng, đậm",
         "12 pt",
       ),
     },
     motto: {
-      size: v(ptToHalfPoint(13), "half-point", "nd30.motto.size", "Tiêu ngữ: cỡ chữ 13-14, đứng, đậm", "13 pt"),
+      size: v(
+        ptToHalfPoint(13),
+        "half-point",
+        "nd30.motto.size",
+        "Tiêu ngữ … được trình bày bằng chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm",
+        "13 pt",
+      ),
     },
     /** The solid lines under the issuer and the motto. */
     ruleThickness: v(6, "eighth-point", "nd30.header.rule", "đường kẻ ngang, nét liền", "0.75 pt"),
     /** Height of the tiny paragraph that carries a line: the line sits right under the text above it. */
     ruleParagraphHeight: v(ptToTwip(1), "twip", "nd30.header.rule", "đường kẻ ngang, nét liền", "1 pt"),
     /** The gap between the text and the line under it. */
-    ruleGap: v(ptToTwip(3), "twip", "nd30.header.rule", "đường kẻ ngang, nét liền, dưới dòng chữ", "3 pt"),
+    ruleGap: v(ptToTwip(3), "twip", "nd30.header.rule", "phía dưới có đường kẻ ngang, nét liền", "3 pt"),
     number: {
-      size: v(ptToHalfPoint(13), "half-point", "nd30.number.size", "số, ký hiệu: cỡ chữ 13, đứng"),
-      spacingBefore: v(ptToTwip(6), "twip", "nd30.number.position", "số, ký hiệu: dưới tên cơ quan ban hành", "6 pt"),
+      size: v(
+        ptToHalfPoint(13),
+        "half-point",
+        "nd30.number.size",
+        "từ «Số» được trình bày bằng chữ in thường, cỡ chữ 13, kiểu chữ đứng",
+      ),
+      spacingBefore: v(
+        ptToTwip(6),
+        "twip",
+        "nd30.number.position",
+        "số, ký hiệu của văn bản được đặt canh giữa dưới tên cơ quan, tổ chức ban hành văn bản",
+        "6 pt",
+      ),
     },
     dateLine: {
       size: v(
         ptToHalfPoint(13),
         "half-point",
         "nd30.date-line.size",
-        "địa danh và thời gian: cỡ chữ 13-14, nghiêng",
+        "địa danh và thời gian ban hành văn bản … bằng chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ nghiêng",
         "13 pt",
       ),
     },
     subject: {
-      size: v(ptToHalfPoint(12), "half-point", "nd30.subject.size", "trích yếu công văn: cỡ chữ 12-13, đứng", "12 pt"),
+      size: v(
+        ptToHalfPoint(12),
+        "half-point",
+        "nd30.subject.size",
+        "đối với công văn, trích yếu … sau chữ «V/v» bằng chữ in thường, cỡ chữ từ 12 đến 13, kiểu chữ đứng",
+        "12 pt",
+      ),
       spacingBefore: v(
         ptToTwip(6),
         "twip",
         "nd30.subject.position",
-        "trích yếu công văn: dưới số và ký hiệu, cách 6 pt",
+        "trích yếu công văn: đặt canh giữa dưới số và ký hiệu văn bản, cách dòng 6pt với số và ký hiệu văn bản",
       ),
     },
   },
   recipients: {
-    size: v(ptToHalfPoint(14), "half-point", "nd30.recipients.size", "«Kính gửi»: cỡ chữ 13-14, đứng", "14 pt"),
+    size: v(
+      ptToHalfPoint(14),
+      "half-point",
+      "nd30.recipients.size",
+      "từ «Kính gửi» và tên các cơ quan, tổ chức hoặc cá nhân nhận văn bản được trình bày bằng chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ đứng",
+      "14 pt",
+    ),
     indentLeft: v(cmToTwip(2), "twip", "nd30.recipients.position", "«Kính gửi» và tên cơ quan nhận văn bản", "2 cm"),
     spacingBefore: v(
       ptToTwip(12),
@@ -232,19 +284,25 @@ export const nd30Profile = {
     spacingAfter: v(ptToTwip(6), "twip", "nd30.recipients.position", "«Kính gửi» và tên cơ quan nhận văn bản", "6 pt"),
   },
   body: {
-    size: v(ptToHalfPoint(14), "half-point", "nd30.body.size", "nội dung: cỡ chữ 13-14, đứng", "14 pt"),
+    size: v(
+      ptToHalfPoint(14),
+      "half-point",
+      "nd30.body.size",
+      "nội dung văn bản được trình bày bằng chữ in thường, được canh đều cả hai lề, kiểu chữ đứng; cỡ chữ từ 13 đến 14",
+      "14 pt",
+    ),
     firstLineIndent: v(
       cmToTwip(1),
       "twip",
       "nd30.body.first-line-indent",
-      "đầu dòng lùi vào 1 cm hoặc 1,27 cm",
+      "khi xuống dòng, chữ đầu dòng lùi vào 1 cm hoặc 1,27 cm",
       "1 cm",
     ),
     spacingBefore: v(
       ptToTwip(6),
       "twip",
       "nd30.body.paragraph-spacing",
-      "khoảng cách giữa các đoạn văn tối thiểu 6 pt",
+      "khoảng cách giữa các đoạn văn tối thiểu là 6pt",
       "6 pt",
     ),
     /** Line spacing in 240ths of a line (`w:spacing w:line`, rule auto): 240 single … 360 one and a half. */
@@ -252,7 +310,7 @@ export const nd30Profile = {
       276,
       "line-240ths",
       "nd30.body.line-spacing",
-      "khoảng cách giữa các dòng từ dòng đơn đến 1,5 dòng",
+      "khoảng cách giữa các dòng tối thiểu là dòng đơn, tối đa là 1,5 lines",
       "1.15 lines",
     ),
   },
@@ -261,50 +319,56 @@ export const nd30Profile = {
       signatureLeftColumn,
       "twip",
       "nd30.signature.left-column-width",
-      "nơi nhận: phía bên trái",
+      "nơi nhận: ô số 9b Mục IV Phần I (sơ đồ bố trí: bên trái)",
       "44 %",
     ),
     rightColumnWidth: v(
       textWidth - signatureLeftColumn,
       "twip",
       "nd30.signature.right-column-width",
-      "chức vụ, họ tên người ký: phía bên phải",
+      "quyền hạn, chức vụ, họ tên và chữ ký của người ký: ô số 7a, 7b, 7c Mục IV Phần I (sơ đồ bố trí: bên phải)",
       "56 %",
     ),
     spacingBefore: v(
       ptToTwip(12),
       "twip",
       "nd30.signature.position",
-      "«Nơi nhận» ngang hàng với chức vụ người ký",
+      "từ «Nơi nhận» … ngang hàng với dòng chữ «quyền hạn, chức vụ của người ký» và sát lề trái",
       "12 pt",
     ),
     authoritySize: v(
       ptToHalfPoint(14),
       "half-point",
       "nd30.signature.authority-size",
-      "quyền hạn, chức vụ người ký: cỡ chữ 13-14, đứng, đậm",
+      "quyền hạn chức vụ của người ký được trình bày bằng chữ in hoa, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm",
       "14 pt",
     ),
     nameSize: v(
       ptToHalfPoint(14),
       "half-point",
       "nd30.signature.name-size",
-      "họ tên người ký: cỡ chữ 13-14, đứng, đậm",
+      "họ và tên của người ký văn bản … bằng chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm",
       "14 pt",
     ),
     /** The room for the handwritten signature and seal, made with paragraph spacing before the name. */
-    signatureSpace: v(cmToTwip(3), "twip", "nd30.signature.space", "chữ ký của người có thẩm quyền", "3 cm"),
+    signatureSpace: v(
+      cmToTwip(3),
+      "twip",
+      "nd30.signature.space",
+      "chữ ký của người có thẩm quyền được trình bày tại ô số 7c",
+      "3 cm",
+    ),
     copiesHeadingSize: v(
       ptToHalfPoint(12),
       "half-point",
       "nd30.copies.heading-size",
-      "«Nơi nhận»: cỡ chữ 12, nghiêng, đậm",
+      "từ «Nơi nhận» … bằng chữ in thường, cỡ chữ 12, kiểu chữ nghiêng, đậm",
     ),
     copiesSize: v(
       ptToHalfPoint(11),
       "half-point",
       "nd30.copies.size",
-      "tên cơ quan, tổ chức, cá nhân nhận văn bản: cỡ chữ 11, đứng",
+      "phần liệt kê các cơ quan, tổ chức, đơn vị và cá nhân nhận văn bản được trình bày bằng chữ in thường, cỡ chữ 11, kiểu chữ đứng",
     ),
     /** «PL.(300)»: the drafter's initials and the number of copies, under the «Nơi nhận» list. */
     drafterSize: vAt(
@@ -312,7 +376,7 @@ export const nd30Profile = {
       "half-point",
       "nd30.drafter.size",
       "III.3",
-      "ký hiệu người đánh máy, nhân bản và số lượng bản phát hành: cỡ chữ 11, đứng",
+      "ký hiệu người soạn thảo văn bản và số lượng bản phát hành: … ký hiệu bằng chữ in hoa, số lượng bản bằng chữ số Ả Rập, cỡ chữ 11, kiểu chữ đứng",
     ),
   },
   /** Cell 5a: the type name and the trích yếu of a typed document (kế hoạch, báo cáo, quyết định, giấy mời …). */
@@ -322,7 +386,7 @@ export const nd30Profile = {
       "half-point",
       "nd30.title.type-name-size",
       "II.5",
-      "tên loại văn bản: chữ in hoa, cỡ chữ 13-14, đứng, đậm",
+      "tên loại văn bản được trình bày bằng chữ in hoa, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm",
       "14 pt",
     ),
     subjectSize: vAt(
@@ -330,7 +394,7 @@ export const nd30Profile = {
       "half-point",
       "nd30.title.subject-size",
       "II.5",
-      "trích yếu nội dung: chữ in thường, cỡ chữ 13-14, đứng, đậm",
+      "trích yếu nội dung văn bản được đặt ngay dưới tên loại văn bản, trình bày bằng chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm",
       "14 pt",
     ),
     /** The share of the trích yếu's longest line the line under it takes (1/3 to 1/2). */
@@ -339,7 +403,7 @@ export const nd30Profile = {
       "percent",
       "nd30.title.rule-length",
       "II.5",
-      "bên dưới trích yếu có đường kẻ ngang, nét liền, độ dài 1/3 đến 1/2 độ dài dòng chữ",
+      "bên dưới trích yếu nội dung văn bản có đường kẻ ngang, nét liền, có độ dài bằng từ 1/3 đến 1/2 độ dài của dòng chữ",
       "40 %",
     ),
     spacingBefore: vAt(
@@ -347,7 +411,7 @@ export const nd30Profile = {
       "twip",
       "nd30.title.position",
       "II.5",
-      "tên loại và trích yếu: canh giữa, dưới phần số, ký hiệu và địa danh, ngày tháng",
+      "tên loại và trích yếu nội dung văn bản được trình bày tại ô số 5a …, đặt canh giữa theo chiều ngang văn bản",
       "18 pt",
     ),
     spacingAfter: vAt(
@@ -355,7 +419,7 @@ export const nd30Profile = {
       "twip",
       "nd30.title.position",
       "II.5",
-      "tên loại và trích yếu: canh giữa, dưới phần số, ký hiệu và địa danh, ngày tháng",
+      "tên loại và trích yếu nội dung văn bản được trình bày tại ô số 5a …, đặt canh giữa theo chiều ngang văn bản",
       "12 pt below the line",
     ),
   },
@@ -366,7 +430,7 @@ export const nd30Profile = {
       "half-point",
       "nd30.legal-bases.size",
       "II.6",
-      "căn cứ ban hành văn bản: cỡ chữ 13-14, nghiêng; mỗi căn cứ một dòng, kết thúc bằng dấu «;», căn cứ cuối cùng dấu «.»",
+      "căn cứ ban hành văn bản được trình bày bằng chữ in thường, kiểu chữ nghiêng, cỡ chữ từ 13 đến 14 …; sau mỗi căn cứ phải xuống dòng, cuối dòng có dấu chẩm phẩy (;), dòng cuối cùng kết thúc bằng dấu chấm (.)",
       "14 pt",
     ),
   },
@@ -378,7 +442,7 @@ export const nd30Profile = {
       "half-point",
       "nd30.structure.part-size",
       "II.6",
-      "từ «phần», «chương» và số thứ tự: canh giữa, đứng, đậm, cỡ chữ 13-14; tiêu đề in hoa, đậm",
+      "từ «Phần», «Chương» và số thứ tự của phần, chương được trình bày trên một dòng riêng, canh giữa, bằng chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm; tiêu đề … bằng chữ in hoa",
       "14 pt",
     ),
     /** «Điều 1.» and the article's title: bold, indented like the body. */
@@ -387,7 +451,7 @@ export const nd30Profile = {
       "half-point",
       "nd30.structure.article",
       "II.6",
-      "từ «Điều», số thứ tự và tiêu đề của điều: cùng cỡ chữ với nội dung, đứng, đậm; lùi đầu dòng như đoạn văn",
+      "từ «Điều», số thứ tự và tiêu đề của điều được trình bày bằng chữ in thường, lùi đầu dòng 1 cm hoặc 1,27 cm …; cỡ chữ bằng cỡ chữ của phần lời văn, kiểu chữ đứng, đậm",
       "14 pt",
     ),
     /** «QUYẾT ĐỊNH:» between the căn cứ and the articles of a decision. */
@@ -396,7 +460,7 @@ export const nd30Profile = {
       "half-point",
       "nd30.structure.enacting-formula",
       "II.6",
-      "nội dung văn bản: quyết định, chữ in hoa, đậm, canh giữa",
+      "no words in mục II.6: the SDK follows the decision model of Phụ lục III (upper case, bold, centred)",
       "14 pt",
     ),
     /** The authority that decides, above the căn cứ of a decision: «CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …». */
@@ -405,7 +469,7 @@ export const nd30Profile = {
       "half-point",
       "nd30.structure.deciding-authority",
       "II.6",
-      "thẩm quyền ban hành quyết định: chữ in hoa, cỡ chữ 13-14, đứng, đậm, canh giữa",
+      "no words in mục II.6: the SDK follows the decision model of Phụ lục III (upper case, 13-14, upright, bold, centred)",
       "14 pt",
     ),
   },
@@ -452,7 +516,7 @@ export const nd30Profile = {
       "half-point",
       "nd30.appendix.heading-size",
       "III.1",
-      "từ «Phụ lục» và số thứ tự của phụ lục: cỡ chữ 14, đứng, đậm, canh giữa",
+      "từ «Phụ lục» và số thứ tự của Phụ lục được trình bày thành một dòng riêng, canh giữa, bằng chữ in thường, cỡ chữ 14, kiểu chữ đứng, đậm",
       "14 pt",
     ),
     titleSize: vAt(
@@ -460,7 +524,7 @@ export const nd30Profile = {
       "half-point",
       "nd30.appendix.title-size",
       "III.1",
-      "tên phụ lục: chữ in hoa, cỡ chữ 13-14, đứng, đậm",
+      "tên Phụ lục (nếu có) được trình bày canh giữa, bằng chữ in hoa, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm",
       "14 pt",
     ),
     attachedToSize: vAt(
@@ -468,7 +532,7 @@ export const nd30Profile = {
       "half-point",
       "nd30.appendix.attached-to-size",
       "III.1",
-      "«(Kèm theo văn bản số … ngày … của …)»: cỡ chữ 13-14, nghiêng, canh giữa",
+      "thông tin chỉ dẫn kèm theo văn bản được canh giữa phía dưới tên của Phụ lục, chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ nghiêng",
       "14 pt",
     ),
     spacingAfter: vAt(ptToTwip(12), "twip", "nd30.appendix.position", "III.1", "phụ lục: dưới tên phụ lục", "12 pt"),
@@ -480,7 +544,7 @@ export const nd30Profile = {
       "half-point",
       "nd30.stamp.size",
       "III.2",
-      "dấu chỉ mức độ khẩn, phạm vi lưu hành: chữ in hoa, cỡ chữ 13-14, đứng, đậm, trong khung hình chữ nhật viền đơn",
+      "dấu chỉ mức độ khẩn, chỉ dẫn về phạm vi lưu hành: … bằng chữ in hoa, phông chữ Times New Roman, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm … khung hình chữ nhật viền đơn",
       "13 pt",
     ),
     /** Box widths the decree's sample gives: «KHẨN» 20 mm, «THƯỢNG KHẨN» 40 mm, «HỎA TỐC» 30 mm (all 8 mm high). */
@@ -488,7 +552,13 @@ export const nd30Profile = {
     veryUrgentWidth: vAt(mmToTwip(40), "twip", "nd30.stamp.box", "III.2", "«THƯỢNG KHẨN»: khung 40 mm × 8 mm"),
     expressWidth: vAt(mmToTwip(30), "twip", "nd30.stamp.box", "III.2", "«HỎA TỐC»: khung 30 mm × 8 mm"),
     /** The urgency stamp's colour; the circulation stamp stays black. */
-    urgencyColor: vAt("FF0000", "font", "nd30.stamp.colour", "III.2", "dấu chỉ mức độ khẩn: màu đỏ tươi"),
+    urgencyColor: vAt(
+      "FF0000",
+      "font",
+      "nd30.stamp.colour",
+      "III.2",
+      "mực để đóng dấu chỉ mức độ khẩn dùng màu đỏ tươi",
+    ),
     borderThickness: vAt(6, "eighth-point", "nd30.stamp.box", "III.2", "khung hình chữ nhật, viền đơn", "0.75 pt"),
     spacingBefore: vAt(ptToTwip(6), "twip", "nd30.stamp.position", "III.2", "dưới số, ký hiệu văn bản", "6 pt"),
   },
