@@ -5,7 +5,7 @@ import { renderOfficialLetter } from "./renderOfficialLetter.ts";
 import { cellsOf, paragraphsOf, tablesOf, unzipParts } from "./testing/docxXml.ts";
 
 /** The right cell of the signature table: authority lines, title and name. */
-const signerLines = async (signature: unknown) => {
+const signerLines = async (signature: Parameters<typeof renderOfficialLetter>[0]["signature"]) => {
   const bytes = await renderOfficialLetter({ ...sampleLetter, signature });
   const document = unzipParts(bytes)["word/document.xml"] ?? "";
   const [, right] = cellsOf(tablesOf(document)[1] ?? "")[0] ?? [];
