@@ -9,7 +9,7 @@ import type { WeekMilestone } from "./WeekMilestone.ts";
  * The working days left from `from` (today, a civil date in Vietnam: see {@link vietnamCivilDate}) up to `until`, a
  * date or a milestone of {@link weekMilestones}: the working days of [from, until], both days counted, so 1 on the
  * last day itself when it is a working day and 0 when none is left. When `until` has passed, the working days
- * since, as a negative number: −(working days of (until, from]), minus {@link DeadlineStatus.workingDaysLate}.
+ * since, as a negative number: −(working days of (until, from]), minus the `workingDaysLate` of {@link DeadlineStatus}.
  * Working days are those of `options.calendar` or the SDK's own (holidays, nghỉ bù, swaps).
  * Throws a {@link CalendarError} when a date is not a real date or a day between them is outside
  * {@link holidayYearRange}.
