@@ -5,7 +5,19 @@ import { instant } from "./instant.ts";
 import { count, money } from "./money.ts";
 import { activityCode } from "./ProvincialPlan.ts";
 import { provinceCode } from "./provinceCode.ts";
-import { subjectText, text } from "./text.ts";
+import { line, shortText, subjectText, text } from "./text.ts";
+
+/**
+ * Whom a report is sent to when it names nobody: the Ministry, which asks for the reports (section 6 of the 2020
+ * directive). Reports written before `recipients` existed keep validating and are printed «Kính gửi: Bộ Giáo dục và
+ * Đào tạo.».
+ *
+ * @example
+ * ```ts
+ * defaultReportRecipients; // ["Bộ Giáo dục và Đào tạo"]
+ * ```
+ */
+export const defaultReportRecipients = ["Bộ Giáo dục và Đào tạo"] as const;
 
 /**
  * What a report counts for one activity, by measure; a measure left out was not counted. An object of optional
@@ -39,6 +51,17 @@ export const provincialReportSchema = z.strictObject({
   year: z.number().int().min(2011).max(2200),
   province: provinceCode,
   ...documentFields,
+  /** The issuing body as written in running text, «Sở Giáo dục và Đào tạo»: who «báo cáo … như sau» in the lead-in. */
+  issuerName: shortText.optional(),
+  /**
+   * «Kính gửi»: the superior the report is sent to, «Bộ Giáo dục và Đào tạo» (Decree 30, Phụ lục I, cell 9a); without
+   * the leading «- » and the final «;» or «.». {@link defaultReportRecipients} when absent.
+   */
+  recipients: z
+    .array(line)
+    .min(1)
+    .max(20)
+    .default(() => [...defaultReportRecipients]),
   /** Trích yếu under «BÁO CÁO»: «Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020». */
   subject: subjectText,
   /** When the report was sent: an ISO 8601 instant with its offset, «2020-10-28T16:30:00+07:00». */

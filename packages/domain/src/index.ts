@@ -152,6 +152,7 @@ export {
   provincialPlanSchema,
 } from "./ProvincialPlan.ts";
 export {
+  defaultReportRecipients,
   type MeasureCounts,
   measureCountsSchema,
   type ProvincialReport,

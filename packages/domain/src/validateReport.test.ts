@@ -217,4 +217,48 @@ describe("validateReport", () => {
       { numRuns: 200 },
     );
   });
+
+  describe("recipients («Kính gửi»)", () => {
+    it("gives a report written without recipients the Ministry, and validates it as before", () => {
+      const { recipients: _, ...older } = sampleReport2020;
+      const result = validateReport(older, { directive: directive2020 });
+      expect(result.issues).toEqual([]);
+      expect(result.ok && result.value.recipients).toEqual(["Bộ Giáo dục và Đào tạo"]);
+    });
+
+    it("keeps the recipients a report names, in NFC and in order", () => {
+      const result = validateReport(
+        edit((r) => (r.recipients = ["Bo\u0302\u0323 Giáo dục và Đào tạo", "Ủy ban nhân dân tỉnh Nam Định"])),
+        { directive: directive2020 },
+      );
+      expect(result.ok && result.value.recipients).toEqual(["Bộ Giáo dục và Đào tạo", "Ủy ban nhân dân tỉnh Nam Định"]);
+    });
+
+    it("refuses an empty list, an empty name and a name with a line break, at the recipient's path", () => {
+      expect(issuesOf(edit((r) => (r.recipients = [])))).toEqual([
+        expect.objectContaining({ code: "schema.too-small", path: ["recipients"] }),
+      ]);
+      expect(issuesOf(edit((r) => (r.recipients = ["Bộ Giáo dục và Đào tạo", ""])))[0]?.path).toEqual([
+        "recipients",
+        1,
+      ]);
+      expect(issuesOf(edit((r) => (r.recipients = ["Bộ Giáo dục\nvà Đào tạo"])))[0]?.path).toEqual(["recipients", 0]);
+    });
+
+    it("never throws on arbitrary recipients, and places every issue under «recipients»", () => {
+      fc.assert(
+        fc.property(fc.array(fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.anything())), (recipients) => {
+          const result = validateReport(
+            edit((r) => ((r as { recipients: unknown }).recipients = recipients)),
+            { directive: directive2020 },
+          );
+          for (const issue of result.issues) {
+            expect(issue.path[0]).toBe("recipients");
+            expect(issue.message).not.toBe("");
+          }
+        }),
+        { numRuns: 300 },
+      );
+    });
+  });
 });

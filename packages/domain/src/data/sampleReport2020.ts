@@ -10,10 +10,12 @@ const data = {
   province: "36",
   parentBody: "UBND TỈNH NAM ĐỊNH",
   issuer: "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+  issuerName: "Sở Giáo dục và Đào tạo",
   number: 215,
   symbol: "BC-SGDĐT",
   place: "Nam Định",
   date: "2020-10-26",
+  recipients: ["Bộ Giáo dục và Đào tạo"],
   subject: "Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020",
   submittedAt: "2020-10-27T09:15:00+07:00",
   activities: [
@@ -29,7 +31,7 @@ const data = {
   difficulties: ["Một số hoạt động tập trung phải chuyển sang hình thức trực tuyến do dịch COVID-19"],
   proposals: ["Đề nghị Bộ GDĐT tiếp tục tổ chức tập huấn kỹ năng số cho cán bộ trung tâm học tập cộng đồng"],
   signature: { authority: [{ kind: "KT", title: "GIÁM ĐỐC" }], title: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn A" },
-  copies: ["Bộ GDĐT (Vụ GDTX)", "UBND tỉnh (để b/c)", "Lưu: VT, GDTX"],
+  copies: ["Như trên", "Vụ GDTX, Bộ GDĐT", "UBND tỉnh (để b/c)", "Lưu: VT, GDTX"],
 } as const satisfies ProvincialReportInput;
 
 /** A sample report of the 2020 Week's results (invented, clearly marked as sample): see the file's header. */
