@@ -80,7 +80,7 @@ describe("renderReport", () => {
   it("renders a late report (a warning), and is byte-identical for the same report and instant", async () => {
     const late = edit((r) => ((r as { submittedAt: string }).submittedAt = "2020-11-05T09:00:00+07:00"));
     expect(readDocxText(await renderReport(late, { directive: directive2020 }))).toContain("BÁO CÁO");
-    const again = await renderReport(sampleReport2020, { generatedAt: "2020-10-26" });
+    const again = await renderReport(sampleReport2020, { directive: directive2020, generatedAt: "2020-10-26" });
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
   });
 
@@ -94,5 +94,55 @@ describe("renderReport", () => {
       code: "templates.unsafe-text",
       path: ["proposals", 0],
     });
+  });
+
+  it("prints «Kính gửi:» and the Ministry on one line under the trích yếu, upright", () => {
+    const text = readDocxText(bytes);
+    expect(text.indexOf("Kính gửi:\tBộ Giáo dục và Đào tạo.")).toBe(text.indexOf(sampleReport2020.subject) + 2);
+    expect(isBold(paragraphWithText(document, "Kính gửi:\tBộ Giáo dục và Đào tạo.").xml)).toBe(false);
+  });
+
+  it("sends a report written without recipients to the Ministry, and lists each of several on its own line", async () => {
+    const { recipients: _, ...older } = sampleReport2020;
+    expect(readDocxText(await renderReport(older, { directive: directive2020 }))).toContain(
+      "Kính gửi:\tBộ Giáo dục và Đào tạo.",
+    );
+    const several = readDocxText(
+      await renderReport(
+        edit((r) => (r.recipients = ["Bộ Giáo dục và Đào tạo", "Ủy ban nhân dân tỉnh Nam Định"])),
+        { directive: directive2020 },
+      ),
+    );
+    const at = several.indexOf("Kính gửi:");
+    expect(several.slice(at, at + 3)).toEqual([
+      "Kính gửi:",
+      "- Bộ Giáo dục và Đào tạo;",
+      "- Ủy ban nhân dân tỉnh Nam Định.",
+    ]);
+  });
+
+  it("starts «Nơi nhận» with «- Như trên;», once, whether the report lists it, lists it later or leaves it out", async () => {
+    const copiesOf = (text: string[]) => text.slice(text.indexOf("Nơi nhận:") + 1, text.indexOf("KT. GIÁM ĐỐC"));
+    const expected = ["- Như trên;", "- Vụ GDTX, Bộ GDĐT;", "- UBND tỉnh (để b/c);", "- Lưu: VT, GDTX."];
+    expect(copiesOf(readDocxText(bytes))).toEqual(expected);
+    const without = edit((r) => (r.copies = r.copies.filter((copy) => copy !== "Như trên")));
+    expect(copiesOf(readDocxText(await renderReport(without, { directive: directive2020 })))).toEqual(expected);
+    const later = edit((r) => (r.copies = ["Vụ GDTX, Bộ GDĐT", "như trên", "UBND tỉnh (để b/c)", "Lưu: VT, GDTX"]));
+    expect(copiesOf(readDocxText(await renderReport(later, { directive: directive2020 })))).toEqual(expected);
+  });
+
+  it("opens with a lead-in citing the directive's letter by number, date and subject, only when it knows the directive", async () => {
+    const lead =
+      "Thực hiện Công văn số 3589/BGDĐT-GDTX ngày 15 tháng 9 năm 2020 của Bộ Giáo dục và Đào tạo về việc tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020, Sở Giáo dục và Đào tạo báo cáo kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020 như sau:";
+    const text = readDocxText(bytes);
+    expect(text.indexOf(lead)).toBe(text.indexOf("Kính gửi:\tBộ Giáo dục và Đào tạo.") + 1);
+    expect(text.indexOf(lead)).toBeLessThan(text.indexOf("I. KẾT QUẢ TỔ CHỨC CÁC HOẠT ĐỘNG"));
+    const unnamed = edit((r) => delete (r as { issuerName?: string }).issuerName);
+    expect(readDocxText(await renderReport(unnamed, { directive: directive2020 }))).toContain(
+      lead.replace("Sở Giáo dục và Đào tạo báo cáo", "báo cáo"),
+    );
+    const bare = readDocxText(await renderReport(sampleReport2020));
+    expect(bare.some((line) => line.startsWith("Thực hiện"))).toBe(false);
+    expect(bare).toContain("Kính gửi:\tBộ Giáo dục và Đào tạo.");
   });
 });

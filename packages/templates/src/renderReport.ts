@@ -10,7 +10,9 @@ import {
 } from "@xhht/domain";
 import type { FileChild } from "docx";
 import { documentWording } from "./data/documentWording.ts";
+import { reportWording } from "./data/reportWording.ts";
 import { dataTable, type TableCellInput } from "./dataTable.ts";
+import { dateInWords } from "./dateText.ts";
 import { formatInteger, romanNumeral } from "./formatNumbers.ts";
 import { parseDirectiveOption } from "./parseDirectiveOption.ts";
 import { parseEntity } from "./parseEntity.ts";
@@ -31,7 +33,7 @@ import { templateIds } from "./templateIds.ts";
 export interface RenderReportOptions extends RenderLanguageOptions {
   /** The instant recorded as the document's creation time; the report's own date when absent. */
   readonly generatedAt?: Date | string;
-  /** The year's directive, passed to `validateReport`. */
+  /** The year's directive, passed to `validateReport`; the lead-in cites its letter (number, date, subject). */
   readonly directive?: Directive;
   /** A deadline overriding the directive's, passed to `validateReport`. */
   readonly deadline?: Deadline;
@@ -71,8 +73,31 @@ const measuresTable = (report: ProvincialReport) => {
   });
 };
 
-const reportBody = (report: ProvincialReport): FileChild[] => {
+const lowerFirst = (text: string) => `${text.charAt(0).toLocaleLowerCase("vi")}${text.slice(1)}`;
+
+/**
+ * «Thực hiện Công văn số 3589/BGDĐT-GDTX ngày 15 tháng 9 năm 2020 của Bộ Giáo dục và Đào tạo về việc …, Sở Giáo dục
+ * và Đào tạo báo cáo kết quả … như sau:». The Ministry in running text is the directive's `reporting.recipient`.
+ */
+const leadIn = (report: ProvincialReport, directive: Directive): string => {
+  const { letter } = directive;
+  const number = letter.number === undefined ? "" : ` số ${String(letter.number).padStart(2, "0")}/${letter.symbol}`;
+  const source = `Công văn${number} ${dateInWords(letter.date)} của ${directive.reporting.recipient}`;
+  return reportWording.lead(source, letter.subject, report.issuerName, lowerFirst(report.subject));
+};
+
+const isAsAbove = (copy: string) =>
+  copy.trim().toLocaleLowerCase("vi") === reportWording.asAbove.toLocaleLowerCase("vi");
+
+/** «Nơi nhận» starting «Như trên» (those named in «Kính gửi»), wherever the report put it or if it left it out. */
+const copiesAsAboveFirst = (copies: readonly string[]): string[] => [
+  reportWording.asAbove,
+  ...copies.filter((copy) => !isAsAbove(copy)),
+];
+
+const reportBody = (report: ProvincialReport, directive: Directive | undefined): FileChild[] => {
   const out: FileChild[] = [];
+  if (directive !== undefined) out.push(...structuredBody([{ type: "paragraph", text: leadIn(report, directive) }]));
   let section = 0;
   const heading = (title: string) => structuredBody([{ type: "section", label: `${romanNumeral(++section)}.`, title }]);
   const notes = report.activities.filter((activity) => activity.notes !== undefined);
@@ -110,10 +135,12 @@ const reportBody = (report: ProvincialReport): FileChild[] => {
 
 /**
  * Lays out a province's báo cáo of the Week's results (Decree 30/2020/NĐ-CP): header, «BÁO CÁO» and its trích
- * yếu, then «I. KẾT QUẢ TỔ CHỨC CÁC HOẠT ĐỘNG» (a table of each activity's measures, the activity cell spanning
+ * yếu, «Kính gửi:» and the report's `recipients` (the Ministry when it names none; Phụ lục I, cell 9a), with the
+ * `directive` a lead-in citing its letter («Thực hiện Công văn số 3589/BGDĐT-GDTX ngày 15 tháng 9 năm 2020 của Bộ
+ * Giáo dục và Đào tạo về việc …, Sở Giáo dục và Đào tạo báo cáo … như sau:»), then «I. KẾT QUẢ TỔ CHỨC CÁC HOẠT ĐỘNG» (a table of each activity's measures, the activity cell spanning
  * its measure rows, and any notes), «II. GƯƠNG ĐIỂN HÌNH VÀ KHEN THƯỞNG», «III. KINH PHÍ» (money spent, in figures
  * and in words), «IV. KHÓ KHĂN, VƯỚNG MẮC» and «V. ĐỀ XUẤT, KIẾN NGHỊ» when there are any, the signature and
- * «Nơi nhận».
+ * «Nơi nhận», its first line «- Như trên;» (those named in «Kính gửi») whether or not the report lists it.
  *
  * The report is checked with `validateReport` first (a late report is a warning, not a refusal): an invalid
  * report is refused with a {@link TemplateError} carrying the issues; a character XML cannot carry is refused
@@ -136,10 +163,11 @@ export const renderReport = (
     const checked = directive === undefined ? options : { ...options, directive };
     const parsed = parseEntity(report, "report", (input) => validateReport(input, checked));
     return renderTypedDocument(templateIds.report, options.generatedAt, {
-      fields: parsed,
+      fields: { ...parsed, copies: copiesAsAboveFirst(parsed.copies) },
       what: "report",
       typeName: documentWording.typeNames.report,
       subject: parsed.subject,
-      body: reportBody(parsed),
+      recipients: parsed.recipients,
+      body: reportBody(parsed, directive),
     });
   });
