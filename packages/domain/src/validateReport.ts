@@ -99,8 +99,9 @@ export const reportCheck = (
 };
 
 /**
- * Checks a province's report of results: schema, province on the report's date, symbol, activities and their
- * measures, a «Nơi nhận» ending «Lưu: VT, …», and lateness against the deadline (a warning with the days late,
+ * Checks a province's report of results: schema (its «Kính gửi» `recipients` one line each, at least one, the
+ * Ministry when absent so that older reports still validate), province on the report's date, symbol, activities and
+ * their measures, a «Nơi nhận» ending «Lưu: VT, …», and lateness against the deadline (a warning with the days late,
  * judged in Vietnam's time; a last day on a weekend or holiday moves to the next working day, Bộ luật Dân sự 2015,
  * Điều 148 khoản 5, and the issue's `movedFrom` and `rule` say so; without a deadline or a directive of the report's
  * year, an `info` issue `report.lateness-not-checked` says lateness was not checked). Never throws on bad data.
