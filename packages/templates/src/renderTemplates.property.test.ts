@@ -85,11 +85,14 @@ const report = fc
     difficulties: texts(0, 2),
     proposals: texts(0, 2),
     notes: fc.option(text, { nil: undefined }),
+    recipients: fc.array(line, { minLength: 1, maxLength: 3 }),
+    issuerName: fc.option(line, { nil: undefined }),
   })
   .map(
-    ({ learners, articles, notes, ...rest }): ProvincialReport => ({
+    ({ learners, articles, notes, issuerName, ...rest }): ProvincialReport => ({
       ...sampleReport2020,
       ...rest,
+      ...(issuerName === undefined ? {} : { issuerName }),
       activities: sampleReport2020.activities.map((activity) =>
         activity.code === "internet-skills.training"
           ? { ...activity, measures: { learners }, ...(notes === undefined ? {} : { notes }) }
@@ -222,7 +225,7 @@ const letter = fc
 const templates = fc.oneof(
   letter.map((input) => ({ name: "letter", input, render: () => renderOfficialLetter(input) })),
   plan.map((input) => ({ name: "plan", input, render: () => renderPlan(input) })),
-  report.map((input) => ({ name: "report", input, render: () => renderReport(input) })),
+  report.map((input) => ({ name: "report", input, render: () => renderReport(input, { directive: directive2020 }) })),
   decision.map((input) => ({ name: "decision", input, render: () => renderCommitteeDecision(input) })),
   invitation.map((input) => ({ name: "invitation", input, render: () => renderInvitation(input) })),
   estimate.map((input) => ({ name: "estimate", input, render: () => renderBudgetEstimate(input) })),
