@@ -7,9 +7,9 @@ import { convertCsvToDocuments } from "../src/convertCsvToDocuments.ts";
 import { documentFileName } from "../src/documentFileName.ts";
 
 const header =
-  "year,province,issuer,number,symbol,place,date,subject,submittedAt,opening-ceremony:participants,signature.title,signature.name,copies";
+  "year,province,issuer,number,symbol,place,date,subject,submittedAt,opening-ceremony:participants,signature.authority,signature.actingFor,signature.title,signature.name,copies";
 const row = (commune: string, number: number, submittedAt: string, participants: number) =>
-  `2020,36,UBND XÃ ${commune.toUpperCase()},${number},BC-UBND,${commune},2020-10-20,Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020,${submittedAt},${participants},CHỦ TỊCH,Nguyễn Văn A,"Lưu: VT, VP"`;
+  `2020,36,UBND XÃ ${commune.toUpperCase()},${number},BC-UBND,${commune},2020-10-20,Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020,${submittedAt},${participants},TM.,ỦY BAN NHÂN DÂN,CHỦ TỊCH,Nguyễn Văn A,"Lưu: VT, VP"`;
 
 describe("convertCsvToDocuments", () => {
   let work: string;
