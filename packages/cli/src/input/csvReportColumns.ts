@@ -3,7 +3,7 @@
  *
  * - the report's fields, with a dot for a nested field: `year`, `province`, `issuer`, `symbol`, `place`, `date`,
  *   `subject`, `submittedAt`, `signature.title`, `signature.name`, `commendations.collectives`, …;
- * - lists (`copies`, `difficulties`, `proposals`): one cell, items separated by `|` or by line breaks in the cell;
+ * - lists (`recipients`, `copies`, `difficulties`, `proposals`): one cell, items separated by `|` or by line breaks in the cell;
  * - each activity's measures as `<activity code>:<measure>`, e.g. `opening-ceremony:participants`; an empty cell is
  *   a measure not counted, and an activity with every cell empty is not in the report;
  * - an activity's notes as `<activity code>:notes`.
@@ -20,6 +20,7 @@ export const csvReportColumns = {
     "province",
     "parentBody",
     "issuer",
+    "issuerName",
     "symbol",
     "place",
     "date",
@@ -39,7 +40,7 @@ export const csvReportColumns = {
     "commendations.collectives",
     "commendations.individuals",
   ],
-  lists: ["copies", "difficulties", "proposals"],
+  lists: ["recipients", "copies", "difficulties", "proposals"],
   /** Between an activity's code and its measure (or `notes`) in a column's name. */
   separator: ":",
 } as const;
