@@ -5,7 +5,6 @@ import { signingAuthorityChains } from "./data/signingAuthorityRules.ts";
 import { signatureSchema } from "./documentFields.ts";
 import { type SigningAuthorityLine, signingAuthorityKinds } from "./SigningAuthorityLine.ts";
 
-const _t = createTranslator({ lang: "en" });
 const lineOf = (kind: (typeof signingAuthorityKinds)[number]): SigningAuthorityLine =>
   kind === "TM" ? { kind, body: "ỦY BAN NHÂN DÂN" } : { kind, title: "CHỦ TỊCH" };
 const signed = (...kinds: (typeof signingAuthorityKinds)[number][]) => ({

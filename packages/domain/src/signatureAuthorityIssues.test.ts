@@ -19,8 +19,6 @@ const signed = (...kinds: (typeof signingAuthorityKinds)[number][]) => ({
   title: "PHÓ CHỦ TỊCH",
   name: "Trần Văn B",
 });
-const _codesOf = (input: unknown) =>
-  signatureSchema.safeParse(input).error?.issues.map((issue) => [issue.message, issue.path]) ?? [];
 
 describe("signatureAuthorityIssues", () => {
   const issuesOf = (issuer: string, signature: unknown, decidingAuthority?: string) =>
