@@ -59,6 +59,7 @@ export { lunarNewYear } from "./lunar/lunarNewYear.ts";
 export { lunarYearRange } from "./lunar/lunarYearRange.ts";
 export { toLunar } from "./lunar/toLunar.ts";
 export { parseIsoDate } from "./parseIsoDate.ts";
+export type { SourceDocument } from "./SourceDocument.ts";
 export type { WeekMilestone, WeekMilestoneKind } from "./timeline/WeekMilestone.ts";
 export { type WeekMilestoneLabel, weekMilestoneLabels } from "./timeline/weekMilestoneLabels.ts";
 export { type WeekMilestonesOptions, weekMilestones } from "./timeline/weekMilestones.ts";
