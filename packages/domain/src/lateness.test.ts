@@ -10,7 +10,7 @@ describe("lateness", () => {
     expect(lateness(deadline, "2020-10-29T16:59:00Z")).toMatchObject({ daysLate: 0 });
   });
 
-  // Bộ luật Dân sự 2015, Điều 148 khoản 5: «Trường hợp ngày cuối cùng của thời hạn là ngày nghỉ cuối tuần hoặc ngày
+  // Bộ luật Dân sự 2015, Điều 148 khoản 5: «Khi ngày cuối cùng của thời hạn là ngày nghỉ cuối tuần hoặc ngày
   // nghỉ lễ thì thời hạn kết thúc tại thời điểm kết thúc ngày làm việc tiếp theo ngày nghỉ đó».
   it("moves a last day on a weekend or holiday to the next working day, saying which rule moved it", () => {
     const before2022 = { kind: "before", date: "2022-10-31" } as Deadline;

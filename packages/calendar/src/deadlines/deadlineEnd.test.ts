@@ -9,9 +9,9 @@ import { toDayNumber } from "../toDayNumber.ts";
 import type { Deadline, DeadlineUnit } from "./Deadline.ts";
 import { deadlineEnd } from "./deadlineEnd.ts";
 
-// Bộ luật Dân sự 2015 (Luật số 91/2015/QH13), Điều 148 khoản 5: «Trường hợp ngày cuối cùng của thời hạn là ngày
+// Bộ luật Dân sự 2015 (Luật số 91/2015/QH13), Điều 148 khoản 5: «Khi ngày cuối cùng của thời hạn là ngày
 // nghỉ cuối tuần hoặc ngày nghỉ lễ thì thời hạn kết thúc tại thời điểm kết thúc ngày làm việc tiếp theo ngày nghỉ
-// đó»; Điều 144 khoản 2: the Code's way of counting time applies unless a law says otherwise.
+// đó»; Điều 145 khoản 1: the Code's way of counting time applies unless a law says otherwise.
 const rule = "civil-code-148.5";
 
 describe("deadlineEnd", () => {

@@ -61,9 +61,9 @@ export type DeadlineEnd = {
  *   later or that month's last day when it has none, N years on the same day and month (29/2 → 28/2) (Điều 148.1-4);
  * - `within` N `workingDays`: the N-th working day after `from` ({@link addWorkingDays}), a working day already.
  *
- * A last day on a weekend or holiday moves to the next working day: «Trường hợp ngày cuối cùng của thời hạn là ngày
+ * A last day on a weekend or holiday moves to the next working day: «Khi ngày cuối cùng của thời hạn là ngày
  * nghỉ cuối tuần hoặc ngày nghỉ lễ thì thời hạn kết thúc tại thời điểm kết thúc ngày làm việc tiếp theo ngày nghỉ
- * đó» (Điều 148 khoản 5), and the Code's way of counting time applies unless a law says otherwise (Điều 144 khoản 2),
+ * đó» (Điều 148 khoản 5), and the Code's way of counting time applies unless a law says otherwise (Điều 145 khoản 1),
  * for a fixed date as for a period: «trước ngày 31/10/2022» ends on Monday 31/10, Sunday 30/10 being a day off.
  * `options.rollOver: false` reads a fixed date literally (the reading of earlier versions); a period always rolls.
  * `provisional: true` marks an end that rests on provisional or unconfirmed days off: the days from the nominal last
