@@ -1,7 +1,7 @@
 // Writes docs/rules.md from the rule data of @xhht/domain; with --check, fails when the file is out of date.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { listRules, messages } from "@xhht/domain";
+import { legalDocuments, listRules, messages } from "@xhht/domain";
 
 const file = join(import.meta.dirname, "..", "docs", "rules.md");
 const cell = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ");
@@ -50,6 +50,20 @@ for (const [group, rules] of groups) {
   }
   lines.push("");
 }
+lines.push(
+  "## Documents the rules rest on",
+  "",
+  "From `legalDocuments`: who issued each document named in a basis, and when.",
+  "",
+  "| document | issued by | date | where to read it |",
+  "|---|---|---|---|",
+  ...legalDocuments.map((entry) => {
+    const date = "date" in entry ? entry.date : "—";
+    const link = "url" in entry ? `<${entry.url}>` : "—";
+    return `| ${cell(entry.document)} | ${cell(entry.issuer)} | ${date} | ${link} |`;
+  }),
+  "",
+);
 const text = lines.join("\n");
 
 if (process.argv.includes("--check")) {

@@ -1,0 +1,25 @@
+import type { SourceDocument } from "@xhht/calendar";
+
+/**
+ * The public documents the rules rest on ({@link Rule}'s `basis.document` names one of them, or several joined by
+ * «; »), with who issued them and when, so a user can look each one up. Addresses are given only where a stable public
+ * one is known.
+ *
+ * @example
+ * ```ts
+ * legalDocuments.find((d) => d.document === "Nghị định 30/2020/NĐ-CP")?.date; // "2020-03-05"
+ * ```
+ */
+export const legalDocuments = [
+  { document: "Nghị định 30/2020/NĐ-CP", issuer: "Chính phủ", date: "2020-03-05" },
+  { document: "Bộ luật Dân sự 2015", issuer: "Quốc hội (Luật số 91/2015/QH13)", date: "2015-11-24" },
+  { document: "Công văn 3589/BGDĐT-GDTX (15/09/2020)", issuer: "Bộ Giáo dục và Đào tạo", date: "2020-09-15" },
+  { document: "Nghị quyết 202/2025/QH15", issuer: "Quốc hội", date: "2025-06-12" },
+  { document: "Quyết định 19/2025/QĐ-TTg", issuer: "Thủ tướng Chính phủ" },
+  {
+    document: "Extensible Markup Language (XML) 1.0",
+    issuer: "World Wide Web Consortium (W3C), Fifth Edition",
+    date: "2008-11-26",
+    url: "https://www.w3.org/TR/xml/",
+  },
+] as const satisfies readonly SourceDocument[];
