@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "./createTranslator.ts";
 import { signingAuthorityChains } from "./data/signingAuthorityRules.ts";
-import { signatureSchema } from "./documentFields.ts";
+import { documentSymbol, signatureSchema } from "./documentFields.ts";
 import { type SigningAuthorityLine, signingAuthorityKinds } from "./SigningAuthorityLine.ts";
 
 const lineOf = (kind: (typeof signingAuthorityKinds)[number]): SigningAuthorityLine =>
@@ -49,6 +49,22 @@ describe("signatureSchema", () => {
     ).toEqual([{ kind: "TM", body: "ỦY BAN NHÂN DÂN" }]);
     expect(codesOf({ authority: "KT.", title: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn A" })).toEqual([
       ["signature.authority-pair", ["actingFor"]],
+    ]);
+  });
+});
+
+describe("documentSymbol", () => {
+  it("accepts upper-case groups and a mixed-case Phụ lục III abbreviation first («TTr», «CTr», «QyĐ»), nothing else in lower case", () => {
+    const accepts = (symbol: string) => documentSymbol.safeParse(symbol).success;
+    expect(["KH-SGDĐT", "BGDĐT-GDTX", "TTr-SGDĐT", "CTr-UBND", "QyĐ-UBND", "TrS-VP"].map(accepts)).toEqual(
+      Array(6).fill(true),
+    );
+    expect(["bc-sgdđt", "SGDĐT-TTr", "Ttr-SGDĐT", "TTr", "TTrx-UBND"].map(accepts)).toEqual([
+      false,
+      false,
+      false,
+      true,
+      false,
     ]);
   });
 });

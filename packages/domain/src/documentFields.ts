@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { boundedString } from "./boundedString.ts";
+import { copyKinds, documentTypes } from "./data/documentTypes.ts";
 import { signingAuthorityChains } from "./data/signingAuthorityRules.ts";
 import { textLimits } from "./data/textLimits.ts";
 import { isoDate } from "./isoDate.ts";
@@ -106,10 +107,22 @@ export type Signature = z.output<typeof signatureSchema>;
  */
 export type SignatureInput = z.input<typeof signatureSchema>;
 
-/** The symbol after the slash of «Số: N/SYMBOL»: upper-case groups joined by «-», «BGDĐT-GDTX», «KH-UBND». */
-export const documentSymbol = boundedString(textLimits.symbol).regex(/^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*$/u, {
-  message: "letter.symbol",
-});
+/**
+ * The Phụ lục III abbreviations that are not all upper case («CTr», «QyĐ», «TTr», «TrS»): a symbol's first group
+ * may be one of them (Decree 30/2020/NĐ-CP, Phụ lục III).
+ */
+const mixedCaseAbbreviations = [...documentTypes, ...copyKinds]
+  .flatMap((type) => (type.abbreviation === undefined ? [] : [type.abbreviation]))
+  .filter((abbreviation) => !/^[\p{Lu}\d]+$/u.test(abbreviation));
+
+/**
+ * The symbol after the slash of «Số: N/SYMBOL»: upper-case groups joined by «-», «BGDĐT-GDTX», «KH-UBND»; the first
+ * group may also be a mixed-case Phụ lục III abbreviation, «TTr-SGDĐT» (Decree 30/2020/NĐ-CP, Phụ lục III).
+ */
+export const documentSymbol = boundedString(textLimits.symbol).regex(
+  new RegExp(`^(?:[\\p{Lu}\\d]+|${mixedCaseAbbreviations.join("|")})(?:-[\\p{Lu}\\d]+)*$`, "u"),
+  { message: "letter.symbol" },
+);
 
 /** What every administrative document has (Decree 30/2020/NĐ-CP, Điều 8): issuer, number, place and date, signer, recipients. */
 export const documentFields = {
