@@ -137,6 +137,41 @@ describe("the shipped JSON Schemas", () => {
     }
   });
 
+  it("give the same verdict as zod on the address line (contact) of any document", () => {
+    const validate = ajv.getSchema("urn:xhht:schema:official-letter") ?? ajv.compile(toJsonSchema("official-letter"));
+    const letter = JSON.parse(JSON.stringify(directive2020.letter)) as Record<string, Json>;
+    const part = fc.oneof(
+      hostile,
+      fc.constantFrom(
+        "vanthu@moet.gov.vn",
+        "vanthu@localhost",
+        "a b@c.vn",
+        "moet.gov.vn",
+        "https://moet.gov.vn/a?b#c",
+        "http://x",
+        "024.3869 5144",
+        "(024) 38694085",
+        "+84 24 3869 5144",
+        "024",
+        " 024 3869 5144",
+        "35 Đại Cồ Việt, Hà Nội",
+      ),
+    );
+    const contact = fc.dictionary(
+      fc.constantFrom("address", "email", "website", "phone", "fax", "telex"),
+      part as fc.Arbitrary<Json>,
+      { maxKeys: 3 },
+    );
+    fc.assert(
+      fc.property(fc.oneof(contact, hostile as fc.Arbitrary<Json>), (value) => {
+        // As JSON carries it: a key whose value is undefined is no key.
+        const input = JSON.parse(JSON.stringify(value === undefined ? letter : { ...letter, contact: value })) as Json;
+        expect(validate(input), JSON.stringify(value)).toBe(entitySchemas["official-letter"].safeParse(input).success);
+      }),
+      { numRuns: 600 },
+    );
+  });
+
   for (const [name, schema] of Object.entries(entitySchemas) as [
     keyof typeof samples,
     (typeof entitySchemas)[keyof typeof samples],

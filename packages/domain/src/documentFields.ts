@@ -3,6 +3,7 @@ import { boundedString } from "./boundedString.ts";
 import { copyKinds, documentTypes } from "./data/documentTypes.ts";
 import { signingAuthorityChains } from "./data/signingAuthorityRules.ts";
 import { textLimits } from "./data/textLimits.ts";
+import { contactSchema } from "./documentMarks.ts";
 import { isoDate } from "./isoDate.ts";
 import { type SigningAuthorityLine, signingAuthorityLineSchema } from "./SigningAuthorityLine.ts";
 import { line, shortText } from "./text.ts";
@@ -124,7 +125,10 @@ export const documentSymbol = boundedString(textLimits.symbol).regex(
   { message: "letter.symbol" },
 );
 
-/** What every administrative document has (Decree 30/2020/NĐ-CP, Điều 8): issuer, number, place and date, signer, recipients. */
+/**
+ * What every administrative document has (Decree 30/2020/NĐ-CP, Điều 8): issuer, number, place and date, signer,
+ * recipients; and the optional address line every document may print.
+ */
 export const documentFields = {
   /** Cơ quan chủ quản, upper case as printed («UBND TỈNH NAM ĐỊNH»); absent for a ministry. */
   parentBody: shortText.optional(),
@@ -138,4 +142,9 @@ export const documentFields = {
   signature: signatureSchema,
   /** «Nơi nhận» lines without the leading «- » and the final «;» or «.»: «Như trên», «Lưu: VT, GDTX». */
   copies: z.array(line).min(1),
+  /**
+   * The address line at the bottom of page 1 (Phụ lục I, Phần I, mục III.4; ô số 14): address, e-mail, website,
+   * phone, fax. Optional, as for every document (see `contactSchema`).
+   */
+  contact: contactSchema.optional(),
 };

@@ -83,7 +83,9 @@ export {
 } from "./documentFields.ts";
 export {
   type CirculationScope,
+  type Contact,
   circulationScopes,
+  contactSchema,
   type Drafter,
   documentMarks,
   drafterSchema,

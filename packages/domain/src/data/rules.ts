@@ -18,6 +18,8 @@ const signed = [
   "national-summary",
   "forwarding-letter",
 ];
+/** The address line: «Địa chỉ cơ quan, tổ chức; thư điện tử; trang thông tin điện tử; số điện thoại; số Fax». */
+const contactBasis = nd30("Điều 8, khoản 2; Phụ lục I, Phần I, mục III.4");
 const xml: LegalBasis = { document: "Extensible Markup Language (XML) 1.0", article: "§2.2 Characters" };
 
 /** Every rule of @xhht/domain. The id is stable and is also the message key in the locale files. */
@@ -138,6 +140,10 @@ export const rules = [
     basis: nd30("Phụ lục I, Phần I, mục III.3"),
     appliesTo: ["committee-decision", "invitation", "budget-estimate", "national-summary"],
   },
+  { id: "contact.empty", severity: "error", basis: contactBasis, appliesTo: signed },
+  { id: "contact.email", severity: "error", basis: contactBasis, appliesTo: signed },
+  { id: "contact.website", severity: "error", basis: contactBasis, appliesTo: signed },
+  { id: "contact.phone", severity: "error", basis: contactBasis, appliesTo: signed },
   { id: "decision.symbol-type", severity: "error", basis: nd30("Phụ lục III"), appliesTo: ["committee-decision"] },
   { id: "decision.head-count", severity: "error", basis: undefined, appliesTo: ["committee-decision"] },
   { id: "invitation.time", severity: "error", basis: undefined, appliesTo: ["invitation"] },

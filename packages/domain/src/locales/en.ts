@@ -93,6 +93,12 @@ export const en = {
   "summary.total-overflow":
     "This report would take the national total of «{{field}}» beyond {{maximum}}, past which sums are no longer exact; it is not counted.",
   "drafter.initials": "The drafter's initials are upper-case letters without spaces, e.g. «PL».",
+  "contact.empty": "The address line needs at least one of: address, e-mail, website, phone, fax.",
+  "contact.email": "An e-mail address is written «name@domain.vn» without spaces, e.g. «vanthu@moet.gov.vn».",
+  "contact.website":
+    "A website is written «domain.vn» or «https://domain.vn/…» without spaces (a Vietnamese domain name in its «xn--…» form).",
+  "contact.phone":
+    "A phone or fax number has 8 to 15 digits, maybe a leading «+» and spaces, «.», «-» or «( )» between the digits, e.g. «024.3869 5144».",
   "decision.symbol-type": "A decision's symbol must start with «QĐ-», e.g. «QĐ-UBND»; here it is «{{symbol}}».",
   "decision.head-count": "The organising committee must have exactly one head; here it has {{count}}.",
   "invitation.time": "The start time is written on the 24-hour clock as «HH:MM», e.g. «08:00».",

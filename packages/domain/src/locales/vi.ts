@@ -91,6 +91,13 @@ export const vi = {
   "summary.total-overflow":
     "Báo cáo này làm tổng toàn quốc của «{{field}}» vượt quá {{maximum}}, ngưỡng mà phép cộng không còn chính xác; báo cáo không được tính.",
   "drafter.initials": "Ký hiệu người soạn thảo viết in hoa, không dấu cách, ví dụ «PL».",
+  "contact.empty":
+    "Dòng địa chỉ phải có ít nhất một trong: địa chỉ, thư điện tử, trang thông tin điện tử, số điện thoại, số Fax.",
+  "contact.email": "Thư điện tử viết dạng «ten@ten-mien.vn», không dấu cách, ví dụ «vanthu@moet.gov.vn».",
+  "contact.website":
+    "Trang thông tin điện tử viết dạng «ten-mien.vn» hoặc «https://ten-mien.vn/…», không dấu cách (tên miền tiếng Việt viết ở dạng «xn--…»).",
+  "contact.phone":
+    "Số điện thoại hoặc số Fax gồm 8 đến 15 chữ số, có thể có «+» ở đầu và dấu cách, «.», «-», «( )» giữa các chữ số, ví dụ «024.3869 5144».",
   "decision.symbol-type": "Ký hiệu của quyết định phải bắt đầu bằng «QĐ-», ví dụ «QĐ-UBND»; ở đây là «{{symbol}}».",
   "decision.head-count": "Ban Tổ chức phải có đúng một Trưởng ban; ở đây có {{count}}.",
   "invitation.time": "Giờ khai mạc viết theo dạng 24 giờ «HH:MM», ví dụ «08:00».",
