@@ -8,6 +8,7 @@ import {
   sampleNationalSummaryMeta2020,
   samplePlan2020,
   sampleReport2020,
+  sampleSubmission2020,
   toJsonSchema,
 } from "@xhht/domain";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -28,6 +29,7 @@ const samples = {
   "budget-estimate": sampleBudgetEstimate2020,
   "national-summary-meta": sampleNationalSummaryMeta2020,
   "forwarding-request": sampleForwardingRequest2020,
+  submission: sampleSubmission2020,
 } as const;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

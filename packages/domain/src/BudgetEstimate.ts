@@ -1,25 +1,18 @@
 import { z } from "zod";
 import { documentFields } from "./documentFields.ts";
 import { documentMarks } from "./documentMarks.ts";
+import { estimateLineSchema } from "./EstimateContent.ts";
 import { money } from "./money.ts";
-import { fundingSources } from "./ProvincialPlan.ts";
-import { shortText, subjectText, text } from "./text.ts";
-
-/** One line of a budget estimate: item, unit, quantity, unit price and amount (quantity × unit price), in đồng. */
-export const estimateLineSchema = z.strictObject({
-  item: shortText,
-  /** Đơn vị tính: «cái», «buổi», «người». */
-  unit: shortText,
-  quantity: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-  unitPrice: money,
-  amount: money,
-  source: z.enum(fundingSources).optional(),
-});
+import { subjectText, text } from "./text.ts";
 
 /**
- * A dự toán kinh phí (budget estimate) for the Week: a table of lines whose amounts are quantity × unit price,
- * a stated total equal to their sum, written out in words under the table (funded under Thông tư 07/2018/TT-BTC).
+ * A dự toán kinh phí (budget estimate) for the Week as a standalone document: a table of lines whose amounts are
+ * quantity × unit price, a stated total equal to their sum, written out in words under the table (funded under
+ * Thông tư 07/2018/TT-BTC). Its symbol must start with a Phụ lục III abbreviation (`budget.symbol-type`).
  *
+ * @deprecated A dự toán is not an administrative document type of Decree 30/2020/NĐ-CP (Điều 7) and has no
+ * Phụ lục III abbreviation: put the estimate in a plan's `budgetEstimate` (printed as its appendix by `renderPlan`)
+ * or in a tờ trình's (`submissionSchema`, printed by `renderSubmission`), as an `estimateContentSchema`.
  * @example
  * ```ts
  * const result = validateBudgetEstimate(sampleBudgetEstimate2020);
@@ -39,6 +32,7 @@ export const budgetEstimateSchema = z.strictObject({
   notes: z.array(text).default([]),
 });
 
-export type EstimateLine = z.infer<typeof estimateLineSchema>;
+/** @deprecated Use `EstimateContent` in a plan's or a submission's `budgetEstimate`. */
 export type BudgetEstimate = z.infer<typeof budgetEstimateSchema>;
+/** @deprecated Use `EstimateContentInput` in a plan's or a submission's `budgetEstimate`. */
 export type BudgetEstimateInput = z.input<typeof budgetEstimateSchema>;

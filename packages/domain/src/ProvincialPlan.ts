@@ -3,6 +3,8 @@ import { boundedString } from "./boundedString.ts";
 import { textLimits } from "./data/textLimits.ts";
 import { audiences } from "./data/vocabulary.ts";
 import { documentFields } from "./documentFields.ts";
+import { estimateContentSchema } from "./EstimateContent.ts";
+import { fundingSources } from "./fundingSources.ts";
 import { isoDate } from "./isoDate.ts";
 import { money } from "./money.ts";
 import { provinceCode } from "./provinceCode.ts";
@@ -17,8 +19,7 @@ export const activityCode = boundedString(textLimits.code).regex(
   { message: "code.format" },
 );
 
-/** Where the money of a budget line comes from. */
-export const fundingSources = ["state-budget", "socialisation", "other"] as const;
+export { fundingSources } from "./fundingSources.ts";
 
 /** One activity of a plan: what, when, where, who is responsible and for whom. */
 export const planActivitySchema = z.strictObject({
@@ -55,6 +56,11 @@ export const provincialPlanSchema = z.strictObject({
   year: z.number().int().min(2011).max(2200),
   province: provinceCode,
   ...documentFields,
+  /**
+   * The issuing body as written in running text, «Sở Giáo dục và Đào tạo»: who the appendix's «(Kèm theo Kế hoạch số
+   * … của …)» names. Without it that line ends at the date.
+   */
+  issuerName: shortText.optional(),
   /** Trích yếu under «KẾ HOẠCH»: «Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020». */
   subject: subjectText,
   /** Căn cứ: one legal basis a line, without the final «;» or «.». */
@@ -65,6 +71,12 @@ export const provincialPlanSchema = z.strictObject({
   budgetTotal: money.optional(),
   /** Conditions the activities must respect, such as epidemic rules. */
   constraints: z.array(text).default([]),
+  /**
+   * The detailed dự toán kinh phí, printed as the plan's appendix («Phụ lục» / «DỰ TOÁN KINH PHÍ …» / «(Kèm theo Kế
+   * hoạch số …)»; Decree 30/2020/NĐ-CP, Phụ lục I, Phần I, mục III.1), which the plan's «Kinh phí» section refers to.
+   * Its total must equal the plan's budget lines when the plan has any (`plan.budget-estimate-total`).
+   */
+  budgetEstimate: estimateContentSchema.optional(),
 });
 
 export type PlanActivity = z.infer<typeof planActivitySchema>;

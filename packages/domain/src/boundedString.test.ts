@@ -8,6 +8,7 @@ import { sampleInvitation2020 } from "./data/sampleInvitation2020.ts";
 import { sampleNationalSummaryMeta2020 } from "./data/sampleNationalSummaryMeta2020.ts";
 import { samplePlan2020 } from "./data/samplePlan2020.ts";
 import { sampleReport2020 } from "./data/sampleReport2020.ts";
+import { sampleSubmission2020 } from "./data/sampleSubmission2020.ts";
 import { textLimits } from "./data/textLimits.ts";
 import { type EntityName, entitySchemas, toJsonSchema } from "./jsonSchemas.ts";
 import { validateReport } from "./validateReport.ts";
@@ -22,6 +23,7 @@ const samples: Record<EntityName, unknown> = {
   "budget-estimate": sampleBudgetEstimate2020,
   "national-summary-meta": sampleNationalSummaryMeta2020,
   "forwarding-request": sampleForwardingRequest2020,
+  submission: sampleSubmission2020,
 };
 
 /** The path of every string inside `value`. */

@@ -9,6 +9,7 @@ import { sampleInvitation2020 } from "./data/sampleInvitation2020.ts";
 import { sampleNationalSummaryMeta2020 } from "./data/sampleNationalSummaryMeta2020.ts";
 import { samplePlan2020 } from "./data/samplePlan2020.ts";
 import { sampleReport2020 } from "./data/sampleReport2020.ts";
+import { sampleSubmission2020 } from "./data/sampleSubmission2020.ts";
 import { findEdition } from "./findEdition.ts";
 import { toJsonSchema } from "./jsonSchemas.ts";
 import { labelOf } from "./labelOf.ts";
@@ -27,6 +28,7 @@ import { validateNationalSummaryMeta } from "./validateNationalSummaryMeta.ts";
 import { validateOfficialLetter } from "./validateOfficialLetter.ts";
 import { validatePlan } from "./validatePlan.ts";
 import { validateReport } from "./validateReport.ts";
+import { validateSubmission } from "./validateSubmission.ts";
 
 type Call = (options: any) => unknown;
 const withLanguage: Record<string, Call> = {
@@ -35,6 +37,7 @@ const withLanguage: Record<string, Call> = {
   validateDirective: (options) => validateDirective(directive2020, options),
   validateOfficialLetter: (options) => validateOfficialLetter(directive2020.letter, options),
   validateBudgetEstimate: (options) => validateBudgetEstimate(sampleBudgetEstimate2020, options),
+  validateSubmission: (options) => validateSubmission(sampleSubmission2020, options),
   validateCommitteeDecision: (options) => validateCommitteeDecision(sampleCommitteeDecision2020, options),
   validateInvitation: (options) => validateInvitation(sampleInvitation2020, options),
   validateNationalSummaryMeta: (options) => validateNationalSummaryMeta(sampleNationalSummaryMeta2020, options),

@@ -10,6 +10,7 @@ import { sampleInvitation2020 } from "./data/sampleInvitation2020.ts";
 import { sampleNationalSummaryMeta2020 } from "./data/sampleNationalSummaryMeta2020.ts";
 import { samplePlan2020 } from "./data/samplePlan2020.ts";
 import { sampleReport2020 } from "./data/sampleReport2020.ts";
+import { sampleSubmission2020 } from "./data/sampleSubmission2020.ts";
 import { lintRecipientList } from "./nd30/lintRecipientList.ts";
 import { line } from "./text.ts";
 import { validateBudgetEstimate } from "./validateBudgetEstimate.ts";
@@ -21,6 +22,7 @@ import { validateNationalSummaryMeta } from "./validateNationalSummaryMeta.ts";
 import { validateOfficialLetter } from "./validateOfficialLetter.ts";
 import { validatePlan } from "./validatePlan.ts";
 import { validateReport } from "./validateReport.ts";
+import { validateSubmission } from "./validateSubmission.ts";
 
 const t = createTranslator({ lang: "en" });
 const accepted = [
@@ -105,6 +107,7 @@ describe("the validators of entities with a «Nơi nhận» list", () => {
       ["validateCommitteeDecision", sampleCommitteeDecision2020, (input) => validateCommitteeDecision(input)],
       ["validateInvitation", sampleInvitation2020, (input) => validateInvitation(input)],
       ["validateBudgetEstimate", sampleBudgetEstimate2020, (input) => validateBudgetEstimate(input)],
+      ["validateSubmission", sampleSubmission2020, (input) => validateSubmission(input)],
       ["validateNationalSummaryMeta", sampleNationalSummaryMeta2020, (input) => validateNationalSummaryMeta(input)],
       [
         "validateForwardingRequest",

@@ -5,13 +5,7 @@ export { predecessorProvinces } from "./admin/predecessorProvinces.ts";
 export { provinceHistory } from "./admin/provinceHistory.ts";
 export { provinces } from "./admin/provinces.ts";
 export { successorProvince } from "./admin/successorProvince.ts";
-export {
-  type BudgetEstimate,
-  type BudgetEstimateInput,
-  budgetEstimateSchema,
-  type EstimateLine,
-  estimateLineSchema,
-} from "./BudgetEstimate.ts";
+export { type BudgetEstimate, type BudgetEstimateInput, budgetEstimateSchema } from "./BudgetEstimate.ts";
 export { boundedString } from "./boundedString.ts";
 export {
   type CommitteeDecision,
@@ -58,6 +52,7 @@ export { sampleInvitation2020 } from "./data/sampleInvitation2020.ts";
 export { sampleNationalSummaryMeta2020 } from "./data/sampleNationalSummaryMeta2020.ts";
 export { samplePlan2020 } from "./data/samplePlan2020.ts";
 export { sampleReport2020 } from "./data/sampleReport2020.ts";
+export { sampleSubmission2020 } from "./data/sampleSubmission2020.ts";
 export { issuerKinds, signingAuthorityChains } from "./data/signingAuthorityRules.ts";
 export { textLimits } from "./data/textLimits.ts";
 export {
@@ -94,6 +89,13 @@ export {
 } from "./documentMarks.ts";
 export { type DomainErrorCode, domainErrorCodes } from "./domainErrorCodes.ts";
 export { type EditionEntry, type EditionInput, editionSchema } from "./Edition.ts";
+export {
+  type EstimateContent,
+  type EstimateContentInput,
+  type EstimateLine,
+  estimateContentSchema,
+  estimateLineSchema,
+} from "./EstimateContent.ts";
 export {
   type ForwardingRequest,
   type ForwardingRequestInput,
@@ -172,6 +174,7 @@ export {
   signingAuthorityKinds,
   signingAuthorityLineSchema,
 } from "./SigningAuthorityLine.ts";
+export { type Submission, type SubmissionInput, submissionSchema } from "./Submission.ts";
 export { type SignedDocument, signatureAuthorityIssues } from "./signatureAuthorityIssues.ts";
 export {
   type NationalSummary,
@@ -192,3 +195,4 @@ export { validateNationalSummaryMeta } from "./validateNationalSummaryMeta.ts";
 export { validateOfficialLetter } from "./validateOfficialLetter.ts";
 export { type ValidatePlanOptions, validatePlan } from "./validatePlan.ts";
 export { type ValidateReportOptions, validateReport } from "./validateReport.ts";
+export { validateSubmission } from "./validateSubmission.ts";

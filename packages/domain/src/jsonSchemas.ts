@@ -10,6 +10,7 @@ import { nationalSummaryMetaSchema } from "./NationalSummaryMeta.ts";
 import { officialLetterSchema } from "./OfficialLetter.ts";
 import { provincialPlanSchema } from "./ProvincialPlan.ts";
 import { provincialReportSchema } from "./ProvincialReport.ts";
+import { submissionSchema } from "./Submission.ts";
 
 /** The entities published as JSON Schema, by the file name they are shipped under (`@xhht/domain/schemas/<name>.json`). */
 export const entitySchemas = {
@@ -22,6 +23,7 @@ export const entitySchemas = {
   "budget-estimate": budgetEstimateSchema,
   "national-summary-meta": nationalSummaryMetaSchema,
   "forwarding-request": forwardingRequestSchema,
+  submission: submissionSchema,
 } as const;
 
 export type EntityName = keyof typeof entitySchemas;

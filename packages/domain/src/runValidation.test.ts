@@ -8,6 +8,7 @@ import { sampleInvitation2020 } from "./data/sampleInvitation2020.ts";
 import { sampleNationalSummaryMeta2020 } from "./data/sampleNationalSummaryMeta2020.ts";
 import { samplePlan2020 } from "./data/samplePlan2020.ts";
 import { sampleReport2020 } from "./data/sampleReport2020.ts";
+import { sampleSubmission2020 } from "./data/sampleSubmission2020.ts";
 import type { Issue } from "./Issue.ts";
 import { entitySchemas } from "./jsonSchemas.ts";
 import { migrate } from "./migrate.ts";
@@ -21,6 +22,7 @@ import { validateNationalSummaryMeta } from "./validateNationalSummaryMeta.ts";
 import { validateOfficialLetter } from "./validateOfficialLetter.ts";
 import { validatePlan } from "./validatePlan.ts";
 import { validateReport } from "./validateReport.ts";
+import { validateSubmission } from "./validateSubmission.ts";
 
 type Lang = "vi" | "en";
 type Validate = (input: unknown, lang: Lang) => { readonly ok: boolean; readonly issues: readonly Issue[] };
@@ -36,6 +38,7 @@ const validators: Record<string, [Validate, unknown]> = {
     sampleForwardingRequest2020,
   ],
   validateBudgetEstimate: [(input, lang) => validateBudgetEstimate(input, { lang }), sampleBudgetEstimate2020],
+  validateSubmission: [(input, lang) => validateSubmission(input, { lang }), sampleSubmission2020],
   validateCommitteeDecision: [(input, lang) => validateCommitteeDecision(input, { lang }), sampleCommitteeDecision2020],
   validateInvitation: [(input, lang) => validateInvitation(input, { lang }), sampleInvitation2020],
   validateNationalSummaryMeta: [

@@ -16,6 +16,23 @@ describe("validateBudgetEstimate", () => {
     expect(validateBudgetEstimate(sampleBudgetEstimate2020)).toMatchObject({ ok: true, issues: [] });
   });
 
+  it("refuses a symbol not starting with a Phụ lục III abbreviation, telling where a dự toán goes (budget.symbol-type)", () => {
+    const invented = edit((e) => (e.symbol = "DT-SGDĐT"));
+    const [vi] = validateBudgetEstimate(invented).issues;
+    expect(vi).toMatchObject({
+      code: "budget.symbol-type",
+      severity: "error",
+      path: ["symbol"],
+      params: { symbol: "DT-SGDĐT", type: "DT" },
+      basis: { document: "Nghị định 30/2020/NĐ-CP", article: "Điều 7; Phụ lục III" },
+    });
+    expect(vi?.message).toContain("phụ lục của kế hoạch");
+    const [en] = validateBudgetEstimate(invented, { lang: "en" }).issues;
+    expect(en?.message).toContain("appendix of a plan");
+    expect(codes(edit((e) => (e.symbol = "SGDĐT-KHTC")))).toEqual(["budget.symbol-type"]);
+    expect(codes(edit((e) => (e.symbol = "KH-SGDĐT")))).toEqual([]);
+  });
+
   it("flags a line whose amount is not quantity × unit price (budget.line-amount)", () => {
     const result = validateBudgetEstimate(
       edit((e) => {

@@ -2,35 +2,34 @@ import { type BudgetEstimate, budgetEstimateSchema } from "./BudgetEstimate.ts";
 import { copiesIssue } from "./copiesIssue.ts";
 import { createIssue } from "./createIssue.ts";
 import type { LanguageOptions, Translate } from "./createTranslator.ts";
+import { documentTypes } from "./data/documentTypes.ts";
+import { estimateIssues } from "./estimateIssues.ts";
 import type { Issue, ValidationResult } from "./Issue.ts";
 import { runValidation } from "./runValidation.ts";
 
+/** The abbreviations of Decree 30/2020/NĐ-CP, Phụ lục III: what a document's symbol may start with. */
+const typeAbbreviations: ReadonlySet<string> = new Set(
+  documentTypes.flatMap((type) => (type.abbreviation ? [type.abbreviation] : [])),
+);
+
 const checkEstimate = (t: Translate, estimate: BudgetEstimate): Issue[] => {
   const issues: Issue[] = [];
-  // BigInt: quantity × unit price may pass Number's safe range before the comparison says so.
-  estimate.lines.forEach((line, index) => {
-    const product = BigInt(line.quantity) * BigInt(line.unitPrice);
-    if (product !== BigInt(line.amount)) {
-      issues.push(
-        createIssue(t, "budget.line-amount", ["lines", index, "amount"], {
-          stated: line.amount,
-          product: product.toString(),
-        }),
-      );
-    }
-  });
-  const sum = estimate.lines.reduce((total, line) => total + BigInt(line.amount), 0n);
-  if (sum !== BigInt(estimate.total))
-    issues.push(createIssue(t, "budget.total", ["total"], { stated: estimate.total, sum: sum.toString() }));
+  const first = estimate.symbol.split("-")[0] ?? "";
+  if (!typeAbbreviations.has(first))
+    issues.push(createIssue(t, "budget.symbol-type", ["symbol"], { symbol: estimate.symbol, type: first }));
+  issues.push(...estimateIssues(t, estimate));
   const copies = copiesIssue(t, estimate.copies);
   if (copies) issues.push(copies);
   return issues;
 };
 
 /**
- * Checks a budget estimate: its schema, each line's amount equal to quantity × unit price, the stated total equal
- * to the sum of the lines (exactly, in đồng), a «Nơi nhận» ending «Lưu: VT, …». Never throws on bad data.
+ * Checks a budget estimate: its schema, a symbol starting with a Phụ lục III abbreviation (`budget.symbol-type`:
+ * «DT» is none), each line's amount equal to quantity × unit price, the stated total equal to the sum of the lines
+ * (exactly, in đồng), a «Nơi nhận» ending «Lưu: VT, …». Never throws on bad data.
  *
+ * @deprecated A dự toán is not a Decree 30 document type: validate a plan with a `budgetEstimate` (`validatePlan`)
+ * or a tờ trình carrying one (`validateSubmission`) instead.
  * @example
  * ```ts
  * const result = validateBudgetEstimate(input);

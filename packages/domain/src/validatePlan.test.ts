@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { directive2020 } from "./data/directive2020.ts";
 import { samplePlan2020 } from "./data/samplePlan2020.ts";
+import { sampleSubmission2020 } from "./data/sampleSubmission2020.ts";
 import type { ProvincialPlan } from "./ProvincialPlan.ts";
 import { validatePlan } from "./validatePlan.ts";
 
@@ -81,6 +82,43 @@ describe("validatePlan", () => {
     expect(validatePlan(edit((p) => (p.budgetTotal = 45_000_000))).issues).toEqual([
       expect.objectContaining({ code: "plan.budget-total", params: { stated: 45_000_000, sum: 45_500_000 } }),
     ]);
+  });
+
+  it("accepts a dự toán for its appendix whose total is the plan's budget", () => {
+    const plan = edit((p) => (p.budgetEstimate = structuredClone(sampleSubmission2020.budgetEstimate)));
+    expect(validatePlan(plan, { directive: directive2020 })).toMatchObject({ ok: true, issues: [] });
+  });
+
+  it("checks the appendix's dự toán: amounts, total, and the same total as the plan's budget (plan.budget-estimate-total)", () => {
+    const estimate = structuredClone(sampleSubmission2020.budgetEstimate)!;
+    const wrongLine = edit((p) => {
+      p.budgetEstimate = structuredClone(estimate);
+      p.budgetEstimate.lines[1]!.amount = 15_000_001;
+    });
+    expect(validatePlan(wrongLine, { lang: "en" }).issues).toEqual([
+      expect.objectContaining({ code: "budget.line-amount", path: ["budgetEstimate", "lines", 1, "amount"] }),
+      expect.objectContaining({ code: "budget.total", path: ["budgetEstimate", "total"] }),
+    ]);
+    const other = edit((p) => {
+      p.budgetEstimate = { ...structuredClone(estimate), lines: [estimate.lines[0]!], total: 6_000_000 };
+    });
+    const vi = validatePlan(other).issues;
+    expect(vi).toEqual([
+      expect.objectContaining({
+        code: "plan.budget-estimate-total",
+        severity: "error",
+        path: ["budgetEstimate", "total"],
+        params: { estimate: 6_000_000, planned: "45500000" },
+      }),
+    ]);
+    expect(vi[0]?.message).toContain("Dự toán kinh phí kèm theo kế hoạch");
+    expect(validatePlan(other, { lang: "en" }).issues[0]?.message).toContain("attached to the plan");
+    const onlyEstimate = edit((p) => {
+      p.budgetEstimate = { ...structuredClone(estimate), lines: [estimate.lines[0]!], total: 6_000_000 };
+      p.budget = [];
+      delete (p as { budgetTotal?: number }).budgetTotal;
+    });
+    expect(codes(onlyEstimate)).toEqual([]);
   });
 
   it("adds the budget lines exactly, even beyond the safe integer range", () => {

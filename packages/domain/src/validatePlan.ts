@@ -4,6 +4,7 @@ import { createIssue } from "./createIssue.ts";
 import type { LanguageOptions, Translate } from "./createTranslator.ts";
 import type { Directive } from "./Directive.ts";
 import { activityGroups } from "./data/vocabulary.ts";
+import { estimateIssues } from "./estimateIssues.ts";
 import { findActivity } from "./findActivity.ts";
 import type { Issue, ValidationResult } from "./Issue.ts";
 import { type ProvincialPlan, provincialPlanSchema } from "./ProvincialPlan.ts";
@@ -60,6 +61,20 @@ const checkPlan = (t: Translate, plan: ProvincialPlan, directive: Directive | un
     if (required.has(group) && !planned.has(group))
       issues.push(createIssue(t, "plan.group-missing", ["activities"], { group }));
   }
+  if (plan.budgetEstimate !== undefined) {
+    issues.push(...estimateIssues(t, plan.budgetEstimate, ["budgetEstimate"]));
+    if (plan.budget.length > 0 || plan.budgetTotal !== undefined) {
+      const planned = BigInt(plan.budgetTotal ?? plan.budget.reduce((total, line) => total + BigInt(line.amount), 0n));
+      if (planned !== BigInt(plan.budgetEstimate.total)) {
+        issues.push(
+          createIssue(t, "plan.budget-estimate-total", ["budgetEstimate", "total"], {
+            estimate: plan.budgetEstimate.total,
+            planned: planned.toString(),
+          }),
+        );
+      }
+    }
+  }
   if (plan.budgetTotal !== undefined) {
     const sum = plan.budget.reduce((total, line) => total + BigInt(line.amount), 0n);
     if (sum !== BigInt(plan.budgetTotal)) {
@@ -72,8 +87,8 @@ const checkPlan = (t: Translate, plan: ProvincialPlan, directive: Directive | un
 
 /**
  * Checks a province's plan for the Week: its schema, its activities against the Week and the directive,
- * its number and symbol, its province on its date, its budget, a «Nơi nhận» ending
- * «Lưu: VT, …». Never throws on bad data.
+ * its number and symbol, its province on its date, its budget (and its appendix's dự toán: amounts, total, the
+ * same total as the budget lines), a «Nơi nhận» ending «Lưu: VT, …». Never throws on bad data.
  *
  * @example
  * ```ts

@@ -17,6 +17,7 @@ const signed = [
   "budget-estimate",
   "national-summary",
   "forwarding-letter",
+  "submission",
 ];
 /** The address line: «Địa chỉ cơ quan, tổ chức; thư điện tử; trang thông tin điện tử; số điện thoại; số Fax». */
 const contactBasis = nd30("Điều 8, khoản 2; Phụ lục I, Phần I, mục III.4");
@@ -43,18 +44,18 @@ export const rules = [
   { id: "deadline.out-of-range", severity: "error", basis: civilCode, appliesTo: ["*"] },
   { id: "email.format", severity: "error", basis: undefined, appliesTo: ["*"] },
   { id: "code.format", severity: "error", basis: undefined, appliesTo: ["directive"] },
-  { id: "block.id", severity: "error", basis: undefined, appliesTo: ["official-letter", "directive"] },
+  { id: "block.id", severity: "error", basis: undefined, appliesTo: ["official-letter", "directive", "submission"] },
   {
     id: "block.heading-label",
     severity: "error",
     basis: nd30("Phụ lục I, Phần I, mục II.6"),
-    appliesTo: ["official-letter", "directive"],
+    appliesTo: ["official-letter", "directive", "submission"],
   },
   {
     id: "block.point-label",
     severity: "error",
     basis: nd30("Phụ lục I, Phần I, mục II.6"),
-    appliesTo: ["official-letter", "directive"],
+    appliesTo: ["official-letter", "directive", "submission"],
   },
   {
     id: "letter.symbol",
@@ -93,6 +94,7 @@ export const rules = [
       "budget-estimate",
       "national-summary",
       "forwarding-letter",
+      "submission",
     ],
   },
   {
@@ -121,6 +123,7 @@ export const rules = [
   { id: "plan.opening-day", severity: "error", basis: cv3589, appliesTo: ["plan"] },
   { id: "plan.group-missing", severity: "error", basis: cv3589, appliesTo: ["plan"] },
   { id: "plan.budget-total", severity: "error", basis: undefined, appliesTo: ["plan"] },
+  { id: "plan.budget-estimate-total", severity: "error", basis: undefined, appliesTo: ["plan"] },
   { id: "plan.issued-after-week", severity: "warning", basis: cv3589, appliesTo: ["plan"] },
   { id: "report.submitted-at", severity: "error", basis: undefined, appliesTo: ["report"] },
   { id: "report.symbol-type", severity: "error", basis: nd30("Phụ lục III"), appliesTo: ["report"] },
@@ -138,7 +141,7 @@ export const rules = [
     id: "drafter.initials",
     severity: "error",
     basis: nd30("Phụ lục I, Phần I, mục III.3"),
-    appliesTo: ["committee-decision", "invitation", "budget-estimate", "national-summary"],
+    appliesTo: ["committee-decision", "invitation", "budget-estimate", "national-summary", "submission"],
   },
   { id: "contact.empty", severity: "error", basis: contactBasis, appliesTo: signed },
   { id: "contact.email", severity: "error", basis: contactBasis, appliesTo: signed },
@@ -149,8 +152,15 @@ export const rules = [
   { id: "invitation.time", severity: "error", basis: undefined, appliesTo: ["invitation"] },
   { id: "invitation.symbol-type", severity: "error", basis: nd30("Phụ lục III"), appliesTo: ["invitation"] },
   { id: "invitation.event-before-issued", severity: "error", basis: undefined, appliesTo: ["invitation"] },
-  { id: "budget.line-amount", severity: "error", basis: undefined, appliesTo: ["budget-estimate"] },
-  { id: "budget.total", severity: "error", basis: undefined, appliesTo: ["budget-estimate"] },
+  {
+    id: "budget.line-amount",
+    severity: "error",
+    basis: undefined,
+    appliesTo: ["budget-estimate", "plan", "submission"],
+  },
+  { id: "budget.total", severity: "error", basis: undefined, appliesTo: ["budget-estimate", "plan", "submission"] },
+  { id: "budget.symbol-type", severity: "error", basis: nd30("Điều 7; Phụ lục III"), appliesTo: ["budget-estimate"] },
+  { id: "submission.symbol-type", severity: "error", basis: nd30("Phụ lục III"), appliesTo: ["submission"] },
   {
     id: "national-summary.symbol-type",
     severity: "error",

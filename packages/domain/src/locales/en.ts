@@ -69,6 +69,8 @@ export const en = {
   "plan.opening-day": "The opening ceremony must be held on the Week's opening day ({{opening}}), not on {{start}}.",
   "plan.group-missing": "The plan has no activity of group {{group}}), which the directive requires.",
   "plan.budget-total": "The stated total is {{stated}} đồng but the lines add up to {{sum}} đồng.",
+  "plan.budget-estimate-total":
+    "The budget estimate attached to the plan totals {{estimate}} đồng but the plan's budget states {{planned}} đồng.",
   "plan.issued-after-week": "The plan ({{date}}) is dated after the Week has begun ({{start}}).",
   "report.submitted-at":
     "The sending time needs a real date, a time (at most 9 digits of fractional seconds) and an offset, e.g. «2020-10-28T16:30:00+07:00».",
@@ -106,6 +108,9 @@ export const en = {
   "invitation.event-before-issued": "The event ({{eventDate}}) takes place before the invitation's date ({{date}}).",
   "budget.line-amount": "The amount reads {{stated}} đồng but quantity × unit price is {{product}} đồng.",
   "budget.total": "The total reads {{stated}} đồng but the lines add up to {{sum}} đồng.",
+  "budget.symbol-type":
+    "«{{type}}» (in the symbol «{{symbol}}») is not a document type abbreviation of Decree 30/2020/NĐ-CP, Phụ lục III: a budget estimate is not an administrative document type. Issue the estimate as an appendix of a plan (the plan's budgetEstimate) or attached to a submission (tờ trình, symbol «TTr-…», renderSubmission).",
+  "submission.symbol-type": "A submission's symbol must start with «TTr-», e.g. «TTr-SGDĐT»; here it is «{{symbol}}».",
   "national-summary.symbol-type":
     "A summary report's symbol must start with «BC-», e.g. «BC-BGDĐT»; here it is «{{symbol}}».",
   "forwarding.dated-before-directive":

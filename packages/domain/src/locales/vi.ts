@@ -68,6 +68,8 @@ export const vi = {
   "plan.opening-day": "Lễ khai mạc phải tổ chức vào ngày khai mạc Tuần lễ ({{opening}}), không phải {{start}}.",
   "plan.group-missing": "Kế hoạch chưa có hoạt động nào thuộc nhóm {{group}}) mà công văn yêu cầu.",
   "plan.budget-total": "Tổng kinh phí ghi {{stated}} đồng nhưng cộng các dòng được {{sum}} đồng.",
+  "plan.budget-estimate-total":
+    "Dự toán kinh phí kèm theo kế hoạch có tổng cộng {{estimate}} đồng nhưng phần kinh phí của kế hoạch ghi {{planned}} đồng.",
   "plan.issued-after-week": "Kế hoạch ({{date}}) được ban hành sau khi Tuần lễ đã bắt đầu ({{start}}).",
   "report.submitted-at":
     "Thời điểm gửi phải ghi đầy đủ một ngày có thật, giờ (phần lẻ của giây tối đa 9 chữ số) và múi giờ, ví dụ «2020-10-28T16:30:00+07:00».",
@@ -105,6 +107,9 @@ export const vi = {
   "invitation.event-before-issued": "Sự kiện ({{eventDate}}) diễn ra trước ngày ban hành giấy mời ({{date}}).",
   "budget.line-amount": "Thành tiền ghi {{stated}} đồng nhưng số lượng × đơn giá là {{product}} đồng.",
   "budget.total": "Tổng cộng ghi {{stated}} đồng nhưng cộng các dòng được {{sum}} đồng.",
+  "budget.symbol-type":
+    "«{{type}}» (trong ký hiệu «{{symbol}}») không phải chữ viết tắt tên loại văn bản của Phụ lục III Nghị định 30/2020/NĐ-CP: dự toán kinh phí không phải một loại văn bản hành chính. Ban hành dự toán làm phụ lục của kế hoạch (budgetEstimate của kế hoạch) hoặc kèm theo tờ trình (ký hiệu «TTr-…», renderSubmission).",
+  "submission.symbol-type": "Ký hiệu của tờ trình phải bắt đầu bằng «TTr-», ví dụ «TTr-SGDĐT»; ở đây là «{{symbol}}».",
   "national-summary.symbol-type":
     "Ký hiệu của báo cáo tổng hợp phải bắt đầu bằng «BC-», ví dụ «BC-BGDĐT»; ở đây là «{{symbol}}».",
   "forwarding.dated-before-directive":

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { fundingSources } from "./fundingSources.ts";
+import { money } from "./money.ts";
+import { shortText, subjectText, text } from "./text.ts";
+
+/** One line of a budget estimate: item, unit, quantity, unit price and amount (quantity × unit price), in đồng. */
+export const estimateLineSchema = z.strictObject({
+  item: shortText,
+  /** Đơn vị tính: «cái», «buổi», «người». */
+  unit: shortText,
+  quantity: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  unitPrice: money,
+  amount: money,
+  source: z.enum(fundingSources).optional(),
+});
+
+/**
+ * The content of a dự toán kinh phí (budget estimate): a table of lines whose amounts are quantity × unit price, a
+ * stated total equal to their sum (written out in words under the table), and notes. A dự toán is not one of the 29
+ * administrative document types of Decree 30/2020/NĐ-CP (Điều 7): it is issued as an appendix of a kế hoạch
+ * (`ProvincialPlan.budgetEstimate`) or of a tờ trình (`Submission.budgetEstimate`), printed «Phụ lục» / «DỰ TOÁN
+ * KINH PHÍ …» / «(Kèm theo …)» (Phụ lục I, Phần I, mục III.1).
+ *
+ * @example
+ * ```ts
+ * const plan = { ...samplePlan2020, budgetEstimate: { lines: sampleSubmission2020.budgetEstimate.lines, total: 45_500_000 } };
+ * validatePlan(plan).ok; // true
+ * ```
+ */
+export const estimateContentSchema = z.strictObject({
+  /**
+   * What the estimate is for, printed after «DỰ TOÁN KINH PHÍ» in the appendix's title: «Tổ chức Tuần lễ hưởng ứng
+   * học tập suốt đời năm 2020». A plan's appendix takes the plan's trích yếu when absent.
+   */
+  subject: subjectText.optional(),
+  lines: z.array(estimateLineSchema).min(1),
+  /** The total the estimate states: it must equal the sum of the lines. */
+  total: money,
+  notes: z.array(text).default([]),
+});
+
+export type EstimateLine = z.infer<typeof estimateLineSchema>;
+export type EstimateContent = z.infer<typeof estimateContentSchema>;
+export type EstimateContentInput = z.input<typeof estimateContentSchema>;

@@ -1,0 +1,2 @@
+/** Where the money of a budget line comes from. */
+export const fundingSources = ["state-budget", "socialisation", "other"] as const;

@@ -1,0 +1,32 @@
+import { copiesIssue } from "./copiesIssue.ts";
+import { createIssue } from "./createIssue.ts";
+import type { LanguageOptions, Translate } from "./createTranslator.ts";
+import { estimateIssues } from "./estimateIssues.ts";
+import type { Issue, ValidationResult } from "./Issue.ts";
+import { runValidation } from "./runValidation.ts";
+import { type Submission, submissionSchema } from "./Submission.ts";
+
+const checkSubmission = (t: Translate, submission: Submission): Issue[] => {
+  const issues: Issue[] = [];
+  if (submission.symbol.split("-")[0] !== "TTr")
+    issues.push(createIssue(t, "submission.symbol-type", ["symbol"], { symbol: submission.symbol }));
+  if (submission.budgetEstimate !== undefined)
+    issues.push(...estimateIssues(t, submission.budgetEstimate, ["budgetEstimate"]));
+  const copies = copiesIssue(t, submission.copies);
+  if (copies) issues.push(copies);
+  return issues;
+};
+
+/**
+ * Checks a tờ trình: its schema (at least one «Kính gửi» recipient and one line of request), a «TTr-» symbol
+ * (`submission.symbol-type`), its dự toán's amounts and total when it carries one (`budget.line-amount`,
+ * `budget.total`), a «Nơi nhận» ending «Lưu: VT, …», a signing authority its issuer may use. Never throws on bad
+ * data.
+ *
+ * @example
+ * ```ts
+ * validateSubmission({ ...sampleSubmission2020, symbol: "DT-SGDĐT" }).issues[0]?.code; // "submission.symbol-type"
+ * ```
+ */
+export const validateSubmission = (input: unknown, options: LanguageOptions = {}): ValidationResult<Submission> =>
+  runValidation(submissionSchema, input, options, checkSubmission);
