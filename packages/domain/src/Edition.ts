@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { deadlineSchema } from "./deadlineSchema.ts";
 import { isoDate } from "./isoDate.ts";
+import { sourceDocumentSchema } from "./sourceDocumentSchema.ts";
 import { shortText, subjectText, text } from "./text.ts";
 
 /**
@@ -10,7 +11,13 @@ import { shortText, subjectText, text } from "./text.ts";
  *
  * @example
  * ```ts
- * editionSchema.parse({ year: 2026, letterNumber: "4321/BGDĐT-GDNNGDTX", theme: "…", source: "Công văn 4321/…" });
+ * editionSchema.parse({
+ *   year: 2026,
+ *   letterNumber: "4321/BGDĐT-GDNNGDTX",
+ *   theme: "…",
+ *   source: "Công văn 4321/BGDĐT-GDNNGDTX",
+ *   sources: [{ document: "Công văn 4321/BGDĐT-GDNNGDTX", issuer: "Bộ Giáo dục và Đào tạo", date: "2026-09-10" }],
+ * });
  * ```
  */
 export const editionSchema = z.strictObject({
@@ -25,8 +32,13 @@ export const editionSchema = z.strictObject({
   start: isoDate.optional(),
   opening: isoDate.optional(),
   reportDeadline: deadlineSchema.optional(),
-  /** Where these facts come from. */
+  /** Where these facts come from, as free text (kept for compatibility: `sources` is what a user can check). */
   source: text,
+  /**
+   * The public documents these facts come from, each with its issuer and, where known, its date and `https`
+   * address: the Ministry's letter, or a dated press article where the letter itself was not found.
+   */
+  sources: z.array(sourceDocumentSchema).optional(),
   /** What is uncertain or unusual about this edition. */
   note: text.optional(),
 });

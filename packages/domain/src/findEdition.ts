@@ -3,6 +3,7 @@ import {
   type LifelongLearningWeek,
   type LifelongLearningWeekEntry,
   lifelongLearningWeek,
+  type SourceDocument,
 } from "@xhht/calendar";
 import { DomainError } from "./DomainError.ts";
 import { editions } from "./data/editions.ts";
@@ -20,7 +21,11 @@ export interface Edition {
   readonly reportDeadline: Deadline | undefined;
   /** `true` when no letter is known and the dates come from the default rule. */
   readonly provisional: boolean;
+  /** Where the facts come from, as free text: the edition's `source` and the calendar's sources for its dates. */
   readonly sources: readonly string[];
+  /** The public documents the edition's facts come from, for a user to check (empty when none is known). */
+  readonly sourceDocuments: readonly SourceDocument[];
+  /** What is unknown or unusual about this edition. */
   readonly note: string | undefined;
 }
 
@@ -38,6 +43,7 @@ export interface FindEditionOptions {
  * @example
  * ```ts
  * findEdition(2020).theme; // "Chuyển đổi số thúc đẩy Học tập suốt đời"
+ * findEdition(2020).sourceDocuments[0].issuer; // "Bộ Giáo dục và Đào tạo"
  * findEdition(2026, { editions: [{ year: 2026, letterNumber: "4321/BGDĐT-GDNNGDTX", start: "2026-10-01", source: "…" }] }).week.provisional; // false
  * ```
  */
@@ -82,6 +88,7 @@ export const findEdition = (year: number, options: FindEditionOptions = {}): Edi
     sources: [
       ...new Set([entry?.source, week.source, week.reportDeadlineSource].filter((source) => source !== undefined)),
     ],
+    sourceDocuments: entry?.sources ?? [],
     note: entry?.note,
   };
 };

@@ -176,6 +176,7 @@ export {
 } from "./SigningAuthorityLine.ts";
 export { type Submission, type SubmissionInput, submissionSchema } from "./Submission.ts";
 export { type SignedDocument, signatureAuthorityIssues } from "./signatureAuthorityIssues.ts";
+export { type SourceDocumentEntry, sourceDocumentSchema } from "./sourceDocumentSchema.ts";
 export {
   type NationalSummary,
   type SummarizeReportsOptions,

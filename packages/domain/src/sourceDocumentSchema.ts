@@ -1,0 +1,35 @@
+import type { SourceDocument } from "@xhht/calendar";
+import { z } from "zod";
+import { isoDate } from "./isoDate.ts";
+import { shortText, subjectText } from "./text.ts";
+
+/**
+ * A public document a fact of the data comes from, so a user can check it (@xhht/calendar's {@link SourceDocument}
+ * as a zod schema): the document (a legal text's type and number, or a press article's title in «»), who issued or
+ * published it, its date (`YYYY-MM-DD`, left out when not known) and, where one is known, its `https` address.
+ *
+ * @example
+ * ```ts
+ * sourceDocumentSchema.parse({
+ *   document: "Công văn 3589/BGDĐT-GDTX",
+ *   issuer: "Bộ Giáo dục và Đào tạo",
+ *   date: "2020-09-15",
+ * });
+ * sourceDocumentSchema.safeParse({ document: "…", issuer: "…", url: "http://example.vn/" }).success; // false: not https
+ * ```
+ */
+export const sourceDocumentSchema = z.strictObject({
+  document: subjectText,
+  issuer: shortText,
+  date: isoDate.optional(),
+  url: z
+    .url({ protocol: /^https$/, hostname: z.regexes.domain })
+    .max(2048)
+    .regex(/^https:\/\//)
+    .optional(),
+});
+
+type IsSourceDocument<T extends SourceDocument> = T;
+
+/** A {@link sourceDocumentSchema} value: a calendar {@link SourceDocument} (the type fails to compile if they drift apart). */
+export type SourceDocumentEntry = IsSourceDocument<z.infer<typeof sourceDocumentSchema>>;
