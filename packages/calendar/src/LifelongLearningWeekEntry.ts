@@ -1,4 +1,5 @@
 import type { Deadline } from "./deadlines/Deadline.ts";
+import type { SourceDocument } from "./SourceDocument.ts";
 
 /**
  * The dates of one year's Lifelong Learning Week as an official letter gives them: the first of its seven days,
@@ -14,6 +15,7 @@ import type { Deadline } from "./deadlines/Deadline.ts";
  *   start: "2026-10-01",
  *   opening: "2026-10-01",
  *   source: "Công văn …/BGDĐT-GDNNGDTX ngày 10/09/2026",
+ *   sources: [{ document: "Công văn …/BGDĐT-GDNNGDTX", issuer: "Bộ Giáo dục và Đào tạo", date: "2026-09-10" }],
  *   letterDate: "2026-09-10",
  *   reportDeadline: { kind: "before", date: "2026-10-30" },
  * };
@@ -24,6 +26,8 @@ export type LifelongLearningWeekEntry = {
   readonly start: string;
   readonly opening?: string | undefined;
   readonly source?: string | undefined;
+  /** The Ministry's letter, or the dated reports of it (outlet, title, date, address), so a user can check the dates. */
+  readonly sources?: readonly SourceDocument[] | undefined;
   /** The date of the Ministry's letter announcing the Week; left out when unknown or unconfirmed. */
   readonly letterDate?: string | undefined;
   /** The deadline of the provinces' reports to the Ministry, as the letter words it. */

@@ -1,3 +1,4 @@
+import type { SourceDocument } from "../SourceDocument.ts";
 import type { HolidayName } from "./holidayNames.ts";
 
 /**
@@ -35,6 +36,7 @@ export type HolidayRuleDate =
  *   compensated: true,
  *   confirmed: true,
  *   source: "Bộ luật Lao động 2019 (45/2019/QH14), Điều 112.1.c",
+ *   sources: [{ document: "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112", issuer: "Quốc hội", date: "2019-11-20" }],
  * };
  * ```
  */
@@ -46,7 +48,10 @@ export type HolidayRule = {
   readonly to?: string | undefined;
   readonly compensated: boolean;
   readonly confirmed: boolean;
+  /** The law and article, in one line; `sources` gives each document so a user can check it. */
   readonly source: string;
+  /** The enacted texts the rule rests on (number, issuer, date, address), or the announcements of a rule not enacted. */
+  readonly sources?: readonly SourceDocument[] | undefined;
   /** `true` for a day announced but not enacted: off only when `createHolidayCalendar({ enable: [id] })` names it. */
   readonly optIn?: boolean | undefined;
   /** The enacted text (law, article, number, date) once one is found; until then the rule stays `optIn`. */

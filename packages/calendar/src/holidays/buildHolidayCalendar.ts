@@ -47,8 +47,17 @@ const checkDecision = (decision: HolidayDecision) => {
     throw invalidDecision(decision, "has no source: name the notice it comes from");
   }
   checkText(decision.source, "the decision's source", calendarErrorCodes.invalidHolidayDecision);
-  const { tet } = decision;
-  if (!ofYear(tet?.from) || !ofYear(tet.to) || tet.to < tet.from) {
+  const { sources, tet } = decision;
+  if (sources !== undefined && !Array.isArray(sources))
+    throw invalidDecision(decision, "has sources that are not a list");
+  for (const document of sources ?? []) {
+    if (typeof document?.document !== "string" || typeof document.issuer !== "string") {
+      throw invalidDecision(decision, `has a source ${describeValue(document)} without a document and an issuer`);
+    }
+    checkText(document.document, "a source's document", calendarErrorCodes.invalidHolidayDecision);
+    checkText(document.issuer, "a source's issuer", calendarErrorCodes.invalidHolidayDecision);
+  }
+  if (tet !== undefined && (!ofYear(tet?.from) || !ofYear(tet.to) || tet.to < tet.from)) {
     throw invalidDecision(decision, `has a Tết break ${describeValue(tet)} that is not two ordered dates of that year`);
   }
   const adjacent = decision.nationalDayAdjacent;
@@ -64,12 +73,15 @@ const checkDecision = (decision: HolidayDecision) => {
   if (decision.swaps !== undefined && !Array.isArray(decision.swaps)) {
     throw invalidDecision(decision, "has swaps that are not a list");
   }
+  // A swap around 1 January may reach the December before or the January after (31/12/2018 off, 05/01/2019 worked).
+  const near = (value: unknown): value is IsoDate =>
+    ofYear(value) || (isIsoDate(value) && value >= `${pad(year - 1)}-12-01` && value <= `${pad(year + 1)}-01-31`);
   for (const swap of decision.swaps ?? []) {
     if (typeof swap.name !== "string") throw invalidDecision(decision, "has a swap without the holiday's name");
-    if (!ofYear(swap.off) || !ofYear(swap.worked)) {
+    if (!near(swap.off) || !near(swap.worked) || !(ofYear(swap.off) || ofYear(swap.worked))) {
       throw invalidDecision(
         decision,
-        `swaps ${describeValue(swap.off)} for ${describeValue(swap.worked)}, not dates of that year`,
+        `swaps ${describeValue(swap.off)} for ${describeValue(swap.worked)}, not dates of that year (or, across 1 January, of the month next to it)`,
       );
     }
     const off = dayOfWeek(swap.off);
@@ -204,6 +216,7 @@ export const buildHolidayCalendar = (
     const computed = computeHolidayYear(year, {
       rules: ruleList,
       decision: decisions.get(year),
+      adjacent: [decisions.get(year - 1), decisions.get(year + 1)],
       includeUnconfirmed,
       lunar,
     });

@@ -47,11 +47,17 @@ describe("computeHolidayYear", () => {
         .holidays.filter((day) => day.name === "holiday.nationalDay")
         .map((day) => day.date),
     ).toEqual(["2028-09-01", "2028-09-02", "2028-09-04"]);
+    // 2016 has a decision (Thông báo 4659/TB-LĐTBXH): its nghỉ bù is not provisional; 2028 has none
     expect(compute(2016).holidays.find((day) => day.date === "2016-04-18")).toMatchObject({
       kind: "compensatory",
       name: "holiday.hungKings",
-      provisional: true,
+      provisional: false,
     });
+    expect(
+      compute(2028)
+        .holidays.filter((day) => day.name === "holiday.tet")
+        .every((day) => day.provisional),
+    ).toBe(true);
   });
 
   it("lists the worked Saturdays of the decision apart", () => {

@@ -52,11 +52,14 @@ export const computeHolidayYear = (
   {
     rules,
     decision,
+    adjacent = [],
     includeUnconfirmed,
     lunar,
   }: {
     readonly rules: readonly HolidayRule[];
     readonly decision: HolidayDecision | undefined;
+    /** The decisions of the years before and after, whose swaps across 1 January may reach this year. */
+    readonly adjacent?: readonly (HolidayDecision | undefined)[];
     readonly includeUnconfirmed: boolean;
     readonly lunar: LunarHolidayDates;
   },
@@ -67,6 +70,20 @@ export const computeHolidayYear = (
   };
   const fromDecision = (source: string) =>
     decision ? `${source}; ${decision.source}` : `${source}; ${provisionalNote(year)}`;
+
+  // Swaps first: a swapped day inside a Tết break is listed with its swap, not as a day of the break.
+  const makeUpWorkingDays: MakeUpWorkingDay[] = [];
+  const ofYear = `${pad(year)}-`;
+  for (const { source, swaps = [] } of [decision, ...adjacent].filter((given) => given !== undefined)) {
+    for (const swap of swaps) {
+      const off = swap.off as IsoDate;
+      const entry = { date: off, kind: "decreed", name: swap.name, provisional: false, unconfirmed: false } as const;
+      if (off.startsWith(ofYear)) claim({ ...entry, source: `${source}: ${swap.worked} worked instead` }, false);
+      if (swap.worked.startsWith(ofYear)) {
+        makeUpWorkingDays.push({ date: swap.worked as IsoDate, replaces: off, name: swap.name, source });
+      }
+    }
+  }
 
   for (const rule of rules) {
     if (!rule.confirmed && !includeUnconfirmed) continue;
@@ -85,7 +102,7 @@ export const computeHolidayYear = (
     } else if (on.kind === "tet") {
       const range = decision?.tet ?? provisionalTetBreak(lunar.lunarNewYear(year), on.days);
       if (!inForce(rule, range.from)) continue;
-      const provisional = decision === undefined;
+      const provisional = decision?.tet === undefined;
       const source = fromDecision(
         provisional
           ? `${rule.source}; the break: ${on.days} weekdays from ${Math.max(on.days - 3, 0)} day(s) before Tết, with the weekends around them`
@@ -103,15 +120,6 @@ export const computeHolidayYear = (
       const source = `${rule.source}; ${note}`;
       claim({ date, kind: "decreed", name: rule.name, source, provisional, unconfirmed }, rule.compensated);
     }
-  }
-
-  const makeUpWorkingDays: MakeUpWorkingDay[] = [];
-  for (const swap of decision?.swaps ?? []) {
-    const off = swap.off as IsoDate;
-    const source = decision?.source ?? "";
-    const entry = { date: off, kind: "decreed", name: swap.name, provisional: false, unconfirmed: false } as const;
-    claim({ ...entry, source: `${source}: ${swap.worked} worked instead` }, false);
-    makeUpWorkingDays.push({ date: swap.worked as IsoDate, replaces: off, name: swap.name, source });
   }
 
   const holidays = [...days.values()].sort((a, b) => (a.date < b.date ? -1 : 1));

@@ -29,8 +29,10 @@ describe("provisionalTetBreak", () => {
   });
 
   it("reproduces the SDK's decisions 2020-2026 from the lunar calendar's Tết", () => {
-    for (const decision of holidayDecisions) {
-      expect(provisionalTetBreak(lunarNewYear(decision.year))).toMatchObject(decision.tet);
+    for (const decision of holidayDecisions.filter((given) => given.year >= 2020)) {
+      expect(provisionalTetBreak(lunarNewYear(decision.year))).toMatchObject(
+        "tet" in decision ? decision.tet : { from: "no break decided" },
+      );
     }
   });
 

@@ -3,6 +3,7 @@ import { addDays } from "../addDays.ts";
 import { dayOfWeek } from "../dayOfWeek.ts";
 import { hungKingsDay } from "../lunar/hungKingsDay.ts";
 import { createHolidayCalendar } from "./createHolidayCalendar.ts";
+import { makeUpWorkingDays } from "./makeUpWorkingDays.ts";
 import type { PublicHoliday } from "./PublicHoliday.ts";
 import { publicHolidays } from "./publicHolidays.ts";
 
@@ -109,7 +110,7 @@ describe("publicHolidays", () => {
 
   it("lists the swapped days off as decreed, with their notice", () => {
     const swapped = [
-      ["2024-04-29", "holiday.victoryDay", /1570\/TB-LĐTBXH/],
+      ["2024-04-29", "holiday.victoryDay", /1570\/TB-BLĐTBXH/],
       ["2025-05-02", "holiday.labourDay", /6150\/TB-BLĐTBXH/],
       ["2026-01-02", "holiday.newYear", /9441\/TB-BNV/],
       ["2026-08-31", "holiday.nationalDay", /9441\/TB-BNV/],
@@ -155,6 +156,7 @@ describe("publicHolidays", () => {
       publicHolidays(year).filter(
         (day) =>
           day.kind !== "compensatory" &&
+          !makeUpWorkingDays(year).some((worked) => worked.replaces === day.date) &&
           !(day.name === "holiday.tet" && (dayOfWeek(day.date) === 0 || dayOfWeek(day.date) === 6)) &&
           day.source.includes("Bộ luật Lao động"),
       ).length;
@@ -182,10 +184,11 @@ describe("publicHolidays", () => {
   });
 
   it("applies the 1994 Code until 30/04/2013: Tết 2013 has four weekdays, 1994 nghỉ bù before, 2012 Code after", () => {
-    // Tết 2013 is Sunday 10/02: the day before (Saturday) to mùng 3 (Tuesday), the two weekend days made up
+    // Tết 2013 is Sunday 10/02: the day before (Saturday) to mùng 3 (Tuesday), the two weekend days made up on
+    // 13-14/02; Thông báo 4606/TB-BLĐTBXH adds Friday 15/02 (worked on 23/02): «nghỉ 09 ngày … 09/02 … 17/02/2013»
     const tet2013 = publicHolidays(2013).filter((day) => day.name === "holiday.tet");
-    expect(tet2013.map((day) => day.date)).toEqual(range("2013-02-09", "2013-02-14"));
-    expect(tet2013.every((day) => /Điều 73/.test(day.source) && day.provisional)).toBe(true);
+    expect(tet2013.map((day) => day.date)).toEqual(range("2013-02-09", "2013-02-17"));
+    expect(tet2013.every((day) => /Điều 73|4606/.test(day.source) && !day.provisional)).toBe(true);
     // 2012: 1/1 and 2/9 on a Sunday, Giỗ Tổ (31/03) on a Saturday, nghỉ bù under Điều 73
     expect(dates(2012, "compensatory")).toEqual(["2012-01-02", "2012-04-02", "2012-09-03"]);
     expect(publicHolidays(2012).find((day) => day.date === "2012-09-03")?.source).toMatch(/Điều 73.*2012-09-02/);
@@ -202,8 +205,16 @@ describe("publicHolidays", () => {
     ).toEqual(range("2008-02-06", "2008-02-11"));
   });
 
-  it("marks the days of 2007-2019 that a decision would place provisional, and 1/1 and Tết 2007 unconfirmed", () => {
+  it("marks the Tết days of 2007-2009, whose notices were not found, provisional, and 1/1 and Tết 2007 unconfirmed", () => {
     for (let year = 2007; year <= 2019; year += 1) {
+      expect(
+        publicHolidays(year)
+          .filter((day) => day.name === "holiday.tet")
+          .every((day) => day.provisional === year <= 2009),
+        String(year),
+      ).toBe(true);
+    }
+    for (let year = 2007; year <= 2009; year += 1) {
       const days = publicHolidays(year);
       expect(
         days.filter((day) => day.name === "holiday.tet").every((day) => day.provisional),
