@@ -1,4 +1,6 @@
+import type { Contact } from "@xhht/domain";
 import { Document, type FileChild, PageOrientation } from "docx";
+import { contactFooter, emptyFooter } from "./contactFooter.ts";
 import { nd30Profile } from "./nd30Profile.ts";
 import { customPropertyNames } from "./officialLetterTemplate.ts";
 import { type CoreProperties, packDocx } from "./packDocx.ts";
@@ -29,7 +31,19 @@ export interface FrameOptions {
   readonly creator: string;
   readonly generatedAt: Date;
   readonly sections: readonly FrameSection[];
+  /**
+   * The address line (cell 14), in page 1's footer only: the first section's first-page footer. Every later section
+   * with a first page of its own gets an empty one, or Word would repeat the line there.
+   */
+  readonly contact?: Contact | undefined;
 }
+
+/** The footers of section `index`: none without an address line, so documents without one stay as they were. */
+const footersOf = (section: FrameSection, index: number, contact: Contact | undefined) => {
+  if (contact === undefined) return {};
+  if (index === 0) return { footers: { first: contactFooter(contact) } };
+  return section.continues === true ? {} : { footers: { first: emptyFooter() } };
+};
 
 /**
  * The page set-up of a section (Phụ lục I, Phần I, mục I): A4 with the decree's margins, a title page so page 1
@@ -62,7 +76,8 @@ const sectionProperties = (section: FrameSection) => {
 
 /**
  * The docx `Document` of a Decree 30 document: the profile's font and size as defaults, one docx section per
- * {@link FrameSection} with its own page-number headers, the template id and SDK version as custom properties.
+ * {@link FrameSection} with its own page-number headers, the address line in page 1's footer if any, the template id
+ * and SDK version as custom properties.
  */
 export const frameDocument = (options: FrameOptions): Document => {
   const { font, body } = nd30Profile;
@@ -81,9 +96,10 @@ export const frameDocument = (options: FrameOptions): Document => {
         },
       },
     },
-    sections: options.sections.map((section) => ({
+    sections: options.sections.map((section, index) => ({
       properties: sectionProperties(section),
       headers: pageNumberHeaders(section.continues !== true),
+      ...footersOf(section, index, options.contact),
       children: [...section.children],
     })),
   });

@@ -1,4 +1,4 @@
-import type { CirculationScope, Drafter, UrgencyLevel } from "@xhht/domain";
+import type { CirculationScope, Contact, Drafter, UrgencyLevel } from "@xhht/domain";
 import type { Paragraph } from "docx";
 import { boxedParagraph } from "./boxedParagraph.ts";
 import { documentWording } from "./data/documentWording.ts";
@@ -9,6 +9,8 @@ export interface DocumentMarks {
   readonly urgency?: UrgencyLevel | undefined;
   readonly circulation?: CirculationScope | undefined;
   readonly drafter?: Drafter | undefined;
+  /** The address line at the bottom of page 1 (cell 14), printed by the frame in page 1's footer. */
+  readonly contact?: Contact | undefined;
 }
 
 const urgencyWidth = (level: UrgencyLevel): number => {

@@ -1,3 +1,4 @@
+export type { ElectronicSignature, ElectronicSignatureOptions } from "./electronicSignature.ts";
 export { estimateTextWidth, type TextWidthOptions } from "./estimateTextWidth.ts";
 export { type FixDocxOptions, type FixDocxResult, fixDocx } from "./fix/fixDocx.ts";
 export { forwardingLetter } from "./forwardingLetter.ts";

@@ -563,6 +563,64 @@ export const nd30Profile = {
     spacingBefore: vAt(ptToTwip(6), "twip", "nd30.stamp.position", "III.2", "dưới số, ký hiệu văn bản", "6 pt"),
   },
   /**
+   * Cell 14: the address line, «Địa chỉ cơ quan, tổ chức; thư điện tử; trang thông tin điện tử; số điện thoại; số
+   * Fax» (Điều 8, khoản 2), in page 1's footer only, under a line as wide as the text area.
+   */
+  contact: {
+    size: vAt(
+      ptToHalfPoint(11),
+      "half-point",
+      "nd30.contact.size",
+      "III.4",
+      "địa chỉ cơ quan, tổ chức; thư điện tử; trang thông tin điện tử; số điện thoại; số Fax: được trình bày tại ô số 14 Mục IV Phần I Phụ lục này, trên một dòng riêng, dưới cùng của trang đầu tiên; cỡ chữ từ 11 đến 12, kiểu chữ đứng; dưới một đường kẻ nét liền kéo dài hết chiều ngang của vùng trình bày văn bản",
+      "11 pt",
+    ),
+    /** The full-width solid line above the address line. */
+    ruleThickness: vAt(
+      6,
+      "eighth-point",
+      "nd30.contact.rule",
+      "III.4",
+      "dưới một đường kẻ nét liền kéo dài hết chiều ngang của vùng trình bày văn bản",
+      "0.75 pt, the width of the text area",
+    ),
+    /** Between the line and the text under it. */
+    ruleGap: vAt(ptToTwip(2), "twip", "nd30.contact.rule", "III.4", "dưới một đường kẻ nét liền", "2 pt"),
+  },
+  /**
+   * The organisation's digital signature on a văn bản kèm theo (mục II.8.b): not shown as an image, but as an
+   * information line at the top right of the attachment's first page. The SDK prints that line; it cannot sign.
+   */
+  digitalSignature: {
+    infoSize: vAt(
+      ptToHalfPoint(10),
+      "half-point",
+      "nd30.digital-signature.info-size",
+      "II.8",
+      "vị trí: góc trên, bên phải, trang đầu của văn bản kèm theo; hình ảnh chữ ký số của cơ quan, tổ chức: không hiển thị; thông tin: số và ký hiệu văn bản; thời gian ký (ngày tháng năm; giờ phút giây; múi giờ Việt Nam theo tiêu chuẩn ISO 8601) được trình bày bằng phông chữ Times New Roman, chữ in thường, kiểu chữ đứng, cỡ chữ 10, màu đen",
+    ),
+    /** The time zone the signing time is printed in: Vietnam's, UTC+07:00 (no daylight saving since 1975). */
+    timeZone: vAt(
+      "+07:00",
+      "font",
+      "nd30.digital-signature.info-time-zone",
+      "II.8",
+      "thời gian ký (ngày tháng năm; giờ phút giây; múi giờ Việt Nam theo tiêu chuẩn ISO 8601)",
+    ),
+    /**
+     * Where a signing application puts the signer's image (blue, .png) and the seal's image over its left third: the
+     * space the signature block leaves between the title and the name ({@link nd30Profile.signature.signatureSpace}).
+     */
+    signerImage: vAt(
+      cmToTwip(3),
+      "twip",
+      "nd30.digital-signature.signer-image",
+      "II.7",
+      "hình ảnh, vị trí chữ ký số của người có thẩm quyền là hình ảnh chữ ký của người có thẩm quyền trên văn bản giấy, màu xanh, định dạng Portable Network Graphics (.png) nền trong suốt; đặt canh giữa chức vụ của người ký và họ và tên người ký",
+      "the 3 cm signature space",
+    ),
+  },
+  /**
    * The «DỰ THẢO» mark of a draft, at the top of page 1. The decree defines no such mark: it is the SDK's convention
    * (common office practice) for a document that has no number yet, so its basis names no article.
    */

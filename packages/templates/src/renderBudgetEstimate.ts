@@ -2,6 +2,7 @@ import { type BudgetEstimate, type BudgetEstimateInput, moneyInWords, validateBu
 import type { FileChild } from "docx";
 import { documentWording } from "./data/documentWording.ts";
 import { dataTable } from "./dataTable.ts";
+import type { ElectronicSignatureOptions } from "./electronicSignature.ts";
 import { formatInteger } from "./formatNumbers.ts";
 import { parseEntity } from "./parseEntity.ts";
 import type { RenderLanguageOptions } from "./RenderLanguageOptions.ts";
@@ -18,7 +19,7 @@ import { templateIds } from "./templateIds.ts";
  * const options: RenderBudgetEstimateOptions = { generatedAt: "2020-09-22" };
  * ```
  */
-export interface RenderBudgetEstimateOptions extends RenderLanguageOptions {
+export interface RenderBudgetEstimateOptions extends RenderLanguageOptions, ElectronicSignatureOptions {
   /** The instant recorded as the document's creation time; the estimate's own date when absent. */
   readonly generatedAt?: Date | string;
 }
@@ -80,7 +81,7 @@ export const renderBudgetEstimate = (
 ): Promise<Uint8Array<ArrayBuffer>> =>
   refuseAsTemplateError("budget estimate", async () => {
     const parsed = parseEntity(estimate, "budget estimate", (input) => validateBudgetEstimate(input, options));
-    return renderTypedDocument(templateIds.budgetEstimate, options.generatedAt, {
+    return renderTypedDocument(templateIds.budgetEstimate, options, {
       fields: parsed,
       what: "budget estimate",
       typeName: documentWording.typeNames.estimate,

@@ -7,6 +7,7 @@ import {
 import type { FileChild } from "docx";
 import { documentWording } from "./data/documentWording.ts";
 import { dataTable } from "./dataTable.ts";
+import type { ElectronicSignatureOptions } from "./electronicSignature.ts";
 import { listItemText } from "./listItemText.ts";
 import { parseEntity } from "./parseEntity.ts";
 import type { RenderLanguageOptions } from "./RenderLanguageOptions.ts";
@@ -23,7 +24,7 @@ import { templateIds } from "./templateIds.ts";
  * const options: RenderCommitteeDecisionOptions = { generatedAt: "2020-09-18" };
  * ```
  */
-export interface RenderCommitteeDecisionOptions extends RenderLanguageOptions {
+export interface RenderCommitteeDecisionOptions extends RenderLanguageOptions, ElectronicSignatureOptions {
   /** The instant recorded as the document's creation time; the decision's own date when absent. */
   readonly generatedAt?: Date | string;
 }
@@ -101,7 +102,7 @@ export const renderCommitteeDecision = (
 ): Promise<Uint8Array<ArrayBuffer>> =>
   refuseAsTemplateError("decision", async () => {
     const parsed = parseEntity(decision, "decision", (input) => validateCommitteeDecision(input, options));
-    return renderTypedDocument(templateIds.committeeDecision, options.generatedAt, {
+    return renderTypedDocument(templateIds.committeeDecision, options, {
       fields: parsed,
       what: "decision",
       typeName: documentWording.typeNames.decision,

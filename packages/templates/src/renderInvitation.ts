@@ -1,6 +1,7 @@
 import { type Invitation, type InvitationInput, validateInvitation } from "@xhht/domain";
 import type { FileChild } from "docx";
 import { documentWording } from "./data/documentWording.ts";
+import type { ElectronicSignatureOptions } from "./electronicSignature.ts";
 import { eventTime } from "./eventTime.ts";
 import { parseEntity } from "./parseEntity.ts";
 import type { RenderLanguageOptions } from "./RenderLanguageOptions.ts";
@@ -17,7 +18,7 @@ import { templateIds } from "./templateIds.ts";
  * const options: RenderInvitationOptions = { generatedAt: "2020-09-25" };
  * ```
  */
-export interface RenderInvitationOptions extends RenderLanguageOptions {
+export interface RenderInvitationOptions extends RenderLanguageOptions, ElectronicSignatureOptions {
   /** The instant recorded as the document's creation time; the invitation's own date when absent. */
   readonly generatedAt?: Date | string;
 }
@@ -58,7 +59,7 @@ export const renderInvitation = (
 ): Promise<Uint8Array<ArrayBuffer>> =>
   refuseAsTemplateError("invitation", async () => {
     const parsed = parseEntity(invitation, "invitation", (input) => validateInvitation(input, options));
-    return renderTypedDocument(templateIds.invitation, options.generatedAt, {
+    return renderTypedDocument(templateIds.invitation, options, {
       fields: parsed,
       what: "invitation",
       typeName: documentWording.typeNames.invitation,

@@ -12,6 +12,7 @@ import {
 import { checkNationalSummary } from "./checkNationalSummary.ts";
 import { documentWording } from "./data/documentWording.ts";
 import { dataTable, type TableCellInput, type TableColumn } from "./dataTable.ts";
+import type { ElectronicSignatureOptions } from "./electronicSignature.ts";
 import { formatInteger, romanNumeral } from "./formatNumbers.ts";
 import { nd30Profile } from "./nd30Profile.ts";
 import { parseEntity } from "./parseEntity.ts";
@@ -31,7 +32,7 @@ import { unitInText } from "./unitInText.ts";
  * const options: RenderNationalSummaryOptions = { generatedAt: "2020-11-20T09:00:00+07:00" };
  * ```
  */
-export interface RenderNationalSummaryOptions extends RenderLanguageOptions {
+export interface RenderNationalSummaryOptions extends RenderLanguageOptions, ElectronicSignatureOptions {
   /** The instant recorded as the document's creation time; the report's own date when absent. */
   readonly generatedAt?: Date | string;
 }
@@ -231,7 +232,7 @@ export const renderNationalSummary = (
       validateNationalSummaryMeta(input, options),
     );
     const checked = checkNationalSummary(summary, parsed, options);
-    return renderTypedDocument(templateIds.nationalSummary, options.generatedAt, {
+    return renderTypedDocument(templateIds.nationalSummary, options, {
       fields: parsed,
       what: "national summary's document fields",
       typeName: documentWording.typeNames.report,

@@ -49,6 +49,7 @@ export const renderOfficialLetterAs = (
       title,
       creator: parsed.issuer,
       generatedAt: toInstant(options.generatedAt ?? parsed.date),
+      contact: parsed.contact,
       sections: [
         {
           children: [

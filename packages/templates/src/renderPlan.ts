@@ -11,6 +11,7 @@ import type { FileChild } from "docx";
 import { documentWording } from "./data/documentWording.ts";
 import { dataTable } from "./dataTable.ts";
 import { dateRange } from "./dateText.ts";
+import type { ElectronicSignatureOptions } from "./electronicSignature.ts";
 import { formatInteger, romanNumeral } from "./formatNumbers.ts";
 import { inSentence } from "./inSentence.ts";
 import { parseDirectiveOption } from "./parseDirectiveOption.ts";
@@ -29,7 +30,7 @@ import { templateIds } from "./templateIds.ts";
  * const options: RenderPlanOptions = { directive: directive2020, generatedAt: "2020-09-22" };
  * ```
  */
-export interface RenderPlanOptions extends RenderLanguageOptions {
+export interface RenderPlanOptions extends RenderLanguageOptions, ElectronicSignatureOptions {
   /** The instant recorded as the document's creation time; the plan's own date when absent. */
   readonly generatedAt?: Date | string;
   /** The year's directive: the plan is checked against it, and its Week and theme are printed. */
@@ -171,7 +172,7 @@ export const renderPlan = (
     const directive = parseDirectiveOption(options.directive, options);
     const checked = directive === undefined ? options : { ...options, directive };
     const parsed = parseEntity(plan, "plan", (input) => validatePlan(input, checked));
-    return renderTypedDocument(templateIds.plan, options.generatedAt, {
+    return renderTypedDocument(templateIds.plan, options, {
       fields: parsed,
       what: "plan",
       typeName: documentWording.typeNames.plan,

@@ -13,6 +13,7 @@ import { documentWording } from "./data/documentWording.ts";
 import { reportWording } from "./data/reportWording.ts";
 import { dataTable, type TableCellInput } from "./dataTable.ts";
 import { dateInWords } from "./dateText.ts";
+import type { ElectronicSignatureOptions } from "./electronicSignature.ts";
 import { formatInteger, romanNumeral } from "./formatNumbers.ts";
 import { parseDirectiveOption } from "./parseDirectiveOption.ts";
 import { parseEntity } from "./parseEntity.ts";
@@ -30,7 +31,7 @@ import { templateIds } from "./templateIds.ts";
  * const options: RenderReportOptions = { directive: directive2020 };
  * ```
  */
-export interface RenderReportOptions extends RenderLanguageOptions {
+export interface RenderReportOptions extends RenderLanguageOptions, ElectronicSignatureOptions {
   /** The instant recorded as the document's creation time; the report's own date when absent. */
   readonly generatedAt?: Date | string;
   /** The year's directive, passed to `validateReport`; the lead-in cites its letter (number, date, subject). */
@@ -162,7 +163,7 @@ export const renderReport = (
     const directive = parseDirectiveOption(options.directive, options);
     const checked = directive === undefined ? options : { ...options, directive };
     const parsed = parseEntity(report, "report", (input) => validateReport(input, checked));
-    return renderTypedDocument(templateIds.report, options.generatedAt, {
+    return renderTypedDocument(templateIds.report, options, {
       fields: { ...parsed, copies: copiesAsAboveFirst(parsed.copies) },
       what: "report",
       typeName: documentWording.typeNames.report,

@@ -15,6 +15,11 @@ export const templateErrorCodes = {
   unsafeText: "templates.unsafe-text",
   /** `generatedAt` is neither a valid `Date`, a civil date `YYYY-MM-DD` nor an ISO date-time with an offset. */
   invalidGeneratedAt: "templates.invalid-generated-at",
+  /**
+   * `electronicSignature` cannot be printed: its `signedAt` is not an instant with an offset, or the document is a
+   * draft, which has no number to print and cannot be signed.
+   */
+  invalidElectronicSignature: "templates.invalid-electronic-signature",
   /** The bytes given are not a .docx (not a zip, or no `word/document.xml`). */
   invalidDocx: "templates.invalid-docx",
 } as const;

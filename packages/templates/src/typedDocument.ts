@@ -3,6 +3,7 @@ import type { FileChild } from "docx";
 import { appendixHeading } from "./appendixHeading.ts";
 import { nd30Texts } from "./data/nd30Texts.ts";
 import { dateInWords, dateLineFor } from "./dateText.ts";
+import { type ElectronicSignature, signatureInfoParagraph } from "./electronicSignature.ts";
 import type { FrameSection } from "./documentFrame.ts";
 import { type DocumentMarks, drafterLine, draftMark, stampParagraphs } from "./documentMarksBlock.ts";
 import { keepLastWithNext } from "./keepWithNext.ts";
@@ -10,6 +11,8 @@ import { legalBasesBlock } from "./legalBasesBlock.ts";
 import { letterHeader } from "./letterHeader.ts";
 import { recipientsBlock } from "./recipientsBlock.ts";
 import { signatureBlock } from "./signatureBlock.ts";
+import { TemplateError } from "./TemplateError.ts";
+import { templateErrorCodes } from "./templateErrorCodes.ts";
 import { titleBlock } from "./titleBlock.ts";
 
 /** The fields every typed document has, as `@xhht/domain`'s `documentFields` and `documentMarks` describe them. */
@@ -65,7 +68,23 @@ export interface TypedDocumentContent {
   /** «(Kèm theo Quyết định số …)»: how an appendix names this document, and who issued it in running text. */
   readonly attachment?: { readonly typeName: string; readonly issuerName: string };
   readonly appendices?: readonly AppendixContent[];
+  /**
+   * The organisation's digital signature, printed as its information line at the top right of each appendix's first
+   * page (Phụ lục I, Phần I, mục II.8.b); see `ElectronicSignatureOptions`.
+   */
+  readonly electronicSignature?: ElectronicSignature | undefined;
 }
+
+/** «1850/QĐ-UBND»: the number and symbol of a signed document, for its digital signature's information line. */
+const signedNumber = (fields: Pick<TypedDocumentFields, "number" | "symbol">): string => {
+  if (fields.number === undefined) {
+    throw new TemplateError(
+      templateErrorCodes.invalidElectronicSignature,
+      "electronicSignature: a draft (no number) cannot be signed; give the document its number first",
+    );
+  }
+  return `${String(fields.number).padStart(2, "0")}/${fields.symbol}`;
+};
 
 /** «Kèm theo Quyết định số 1850/QĐ-UBND ngày 18 tháng 9 năm 2020 của Ủy ban nhân dân tỉnh Nam Định», in brackets. */
 export const attachedToLine = (
@@ -120,7 +139,7 @@ const bodySections = (
  * has no number yet; the header with any stamps under the number; the type name and trích yếu; «Kính gửi» if
  * any; a preamble; the căn cứ; the body, any landscape segment of it in its own section numbered on with the rest;
  * the signature and «Nơi nhận» with the drafter's line; then each appendix in its own portrait section, numbered
- * from 1.
+ * from 1, opening with the digital signature's information line when `electronicSignature` is given.
  */
 export const typedDocumentSections = (content: TypedDocumentContent): FrameSection[] => {
   const { fields } = content;
@@ -143,10 +162,13 @@ export const typedDocumentSections = (content: TypedDocumentContent): FrameSecti
     signatureBlock({ ...fields.signature, copies: fields.copies, drafterLine: drafterLine(fields.drafter) }),
   ];
   const attachment = content.attachment;
+  const signature = content.electronicSignature;
+  const signatureLine = signature === undefined ? [] : [signatureInfoParagraph(signedNumber(fields), signature)];
   const appendices = (content.appendices ?? []).map(
     (appendix): FrameSection => ({
       restartNumbering: true,
       children: [
+        ...signatureLine,
         ...appendixHeading({
           label: appendix.label,
           title: appendix.title,

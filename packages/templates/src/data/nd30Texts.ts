@@ -9,4 +9,17 @@ export const nd30Texts = {
   recipientsLabel: "Kính gửi:",
   copiesLabel: "Nơi nhận:",
   listDash: "- ",
+  /**
+   * The labels of the address line (ô số 14), in the decree's order: «Địa chỉ cơ quan, tổ chức; thư điện tử; trang
+   * thông tin điện tử; số điện thoại; số Fax».
+   */
+  contactLabels: {
+    address: "Địa chỉ: ",
+    email: "Email: ",
+    website: "Website: ",
+    phone: "Điện thoại: ",
+    fax: "Fax: ",
+  },
+  /** Between the parts of the address line. */
+  contactSeparator: "; ",
 } as const;
