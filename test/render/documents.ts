@@ -10,6 +10,7 @@ import {
   sampleNationalSummaryMeta2020,
   samplePlan2020,
   sampleReport2020,
+  sampleSubmission2020,
   summarizeReports,
 } from "@xhht/domain";
 import {
@@ -21,6 +22,7 @@ import {
   renderOfficialLetter,
   renderPlan,
   renderReport,
+  renderSubmission,
   type TemplateId,
   templateIds,
 } from "@xhht/templates";
@@ -91,7 +93,7 @@ export const summaryReports = (): ProvincialReport[] => {
   ];
 };
 
-/** The eight documents of the Week, each from its built-in sample. */
+/** The nine documents of the Week, each from its built-in sample. */
 export const sampleDocuments: readonly SampleDocument[] = [
   {
     name: "official-letter-2020",
@@ -204,15 +206,36 @@ export const sampleDocuments: readonly SampleDocument[] = [
       pages: 1,
       firstPage: [
         ...quocHieu,
-        "Số: 13/DT-SGDĐT",
+        "Số: 13/TTr-SGDĐT",
         "Nam Định, ngày 22 tháng 9 năm 2020",
-        "DỰ TOÁN KINH PHÍ",
-        "Kinh phí tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020",
+        "TỜ TRÌNH",
+        "Dự toán kinh phí tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020",
         "Tổng cộng 45.500.000",
         "Bằng chữ: Bốn mươi lăm triệu năm trăm nghìn đồng.",
       ],
       signaturePage: 1,
       signature: ["Nơi nhận:", "- Lưu: VT, KHTC.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn A"],
+    },
+  },
+  {
+    name: "submission-2020",
+    templateId: templateIds.submission,
+    call: "renderSubmission(sampleSubmission2020)",
+    render: () => renderSubmission(sampleSubmission2020),
+    expected: {
+      pages: 2,
+      firstPage: [
+        "UBND TỈNH NAM ĐỊNH",
+        ...quocHieu,
+        "Số: 14/TTr-SGDĐT",
+        "Nam Định, ngày 21 tháng 9 năm 2020",
+        "TỜ TRÌNH",
+        "Về việc phê duyệt dự toán kinh phí tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020",
+        "Kính gửi: Ủy ban nhân dân tỉnh Nam Định.",
+      ],
+      signaturePage: 1,
+      signature: ["Nơi nhận:", "- Như trên;", "- Lưu: VT, KHTC.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn A"],
+      appendixPages: [2],
     },
   },
   {

@@ -29,6 +29,7 @@ export { type RenderNationalSummaryOptions, renderNationalSummary } from "./rend
 export { type RenderOfficialLetterOptions, renderOfficialLetter } from "./renderOfficialLetter.ts";
 export { type RenderPlanOptions, renderPlan } from "./renderPlan.ts";
 export { type RenderReportOptions, renderReport } from "./renderReport.ts";
+export { type RenderSubmissionOptions, renderSubmission } from "./renderSubmission.ts";
 export { TemplateError, type TemplateErrorDetails, type TemplateInputIssue } from "./TemplateError.ts";
 export { type TemplateErrorCode, templateErrorCodes } from "./templateErrorCodes.ts";
 export { type TemplateId, templateIds } from "./templateIds.ts";

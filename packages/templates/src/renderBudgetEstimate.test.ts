@@ -67,6 +67,19 @@ describe("renderBudgetEstimate", () => {
     });
   });
 
+  it("prints the type its symbol names, «TỜ TRÌNH» for «TTr-SGDĐT», never an invented «DT»", async () => {
+    const text = readDocxText(bytes);
+    expect(text).toContain("Số: 13/TTr-SGDĐT");
+    expect(text).toContain("TỜ TRÌNH");
+    expect(text).not.toContain("DỰ TOÁN KINH PHÍ");
+    expect(readDocxText(await renderBudgetEstimate(edit((e) => (e.symbol = "KH-SGDĐT"))))).toContain("KẾ HOẠCH");
+    const error = await renderBudgetEstimate(edit((e) => (e.symbol = "DT-SGDĐT"))).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TemplateError);
+    expect((error as TemplateError).issues).toEqual([
+      expect.objectContaining({ code: "budget.symbol-type", path: ["symbol"] }),
+    ]);
+  });
+
   it("is byte-identical for the same estimate and instant", async () => {
     const again = await renderBudgetEstimate(sampleBudgetEstimate2020);
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);

@@ -1,19 +1,19 @@
-import { type BudgetEstimate, type BudgetEstimateInput, moneyInWords, validateBudgetEstimate } from "@xhht/domain";
+import { type BudgetEstimate, type BudgetEstimateInput, findDocumentType, validateBudgetEstimate } from "@xhht/domain";
 import type { FileChild } from "docx";
 import { documentWording } from "./data/documentWording.ts";
-import { dataTable } from "./dataTable.ts";
 import type { ElectronicSignatureOptions } from "./electronicSignature.ts";
-import { formatInteger } from "./formatNumbers.ts";
+import { estimateBlocks } from "./estimateBlocks.ts";
 import { parseEntity } from "./parseEntity.ts";
 import type { RenderLanguageOptions } from "./RenderLanguageOptions.ts";
 import { refuseAsTemplateError } from "./refuseAsTemplateError.ts";
 import { renderTypedDocument } from "./renderTypedDocument.ts";
-import { bulletList, structuredBody } from "./structuredBody.ts";
+import { structuredBody } from "./structuredBody.ts";
 import { templateIds } from "./templateIds.ts";
 
 /**
  * Options of {@link renderBudgetEstimate}.
  *
+ * @deprecated With `renderBudgetEstimate`: see `RenderPlanOptions` and `RenderSubmissionOptions`.
  * @example
  * ```ts
  * const options: RenderBudgetEstimateOptions = { generatedAt: "2020-09-22" };
@@ -24,49 +24,34 @@ export interface RenderBudgetEstimateOptions extends RenderLanguageOptions, Elec
   readonly generatedAt?: Date | string;
 }
 
-const { columns } = documentWording;
-
 const estimateBody = (estimate: BudgetEstimate): FileChild[] => [
   ...structuredBody([{ type: "paragraph", text: "Chi tiết dự toán như sau:" }]),
-  dataTable({
-    columns: [
-      { header: columns.number, weight: 7, align: "center" },
-      { header: columns.item, weight: 35 },
-      { header: columns.unit, weight: 11, align: "center" },
-      { header: columns.quantity, weight: 10, align: "right" },
-      { header: columns.unitPrice, weight: 17, align: "right" },
-      { header: columns.lineAmount, weight: 20, align: "right" },
-    ],
-    rows: [
-      ...estimate.lines.map((line, index) => [
-        String(index + 1),
-        line.source === undefined ? line.item : `${line.item} (${documentWording.fundingSources[line.source]})`,
-        line.unit,
-        formatInteger(line.quantity),
-        formatInteger(line.unitPrice),
-        formatInteger(line.amount),
-      ]),
-      [
-        { text: documentWording.totalRow, bold: true, align: "center", columnSpan: 5 },
-        { text: formatInteger(estimate.total), bold: true },
-      ],
-    ],
-  }),
-  ...structuredBody([
-    { type: "paragraph", text: `${documentWording.amountInWords}${moneyInWords(estimate.total)}.`, italics: true },
-  ]),
-  ...(estimate.notes.length === 0 ? [] : bulletList(estimate.notes)),
+  ...estimateBlocks(estimate),
 ];
 
 /**
- * Lays out a dự toán kinh phí for the Week: header, «DỰ TOÁN KINH PHÍ» and its trích yếu, the căn cứ in italics,
- * a table of lines (item, unit, quantity, unit price, amount; the funding source after the item when given) with
+ * The type name the symbol names (Decree 30/2020/NĐ-CP, Phụ lục III), upper case: «TỜ TRÌNH» for «TTr-SGDĐT».
+ * `validateBudgetEstimate` has refused any other symbol (`budget.symbol-type`).
+ */
+const typeNameOf = (symbol: string): string => {
+  const type = findDocumentType(symbol.split("-")[0] ?? "");
+  return type === undefined ? documentWording.typeNames.estimate : type.name.toLocaleUpperCase("vi");
+};
+
+/**
+ * Lays out a dự toán kinh phí for the Week as a document of its own: header, the type name its symbol names
+ * («TỜ TRÌNH» for «TTr-SGDĐT»: a dự toán is no Decree 30 type, Điều 7; Phụ lục III) and its trích yếu, the căn cứ in
+ * italics, a table of lines (item, unit, quantity, unit price, amount; the funding source after the item when given) with
  * a bold total row, «Bằng chữ: …» (the total in words), any notes, the signature and «Nơi nhận».
  *
  * The estimate is checked with `validateBudgetEstimate` first (each amount = quantity × unit price, the total =
  * their sum): invalid input is refused with a {@link TemplateError} carrying its issues; a character XML cannot
- * carry is refused naming the field.
+ * carry is refused naming the field; so is a symbol not starting with a Phụ lục III abbreviation
+ * (`budget.symbol-type`).
  *
+ * @deprecated A dự toán is not an administrative document type of Decree 30/2020/NĐ-CP (Điều 7): give the plan a
+ * `budgetEstimate` (`renderPlan` prints it as the plan's appendix) or send it with a tờ trình (`renderSubmission`,
+ * the estimate as its appendix).
  * @example
  * ```ts
  * import { sampleBudgetEstimate2020 } from "@xhht/domain";
@@ -84,7 +69,7 @@ export const renderBudgetEstimate = (
     return renderTypedDocument(templateIds.budgetEstimate, options, {
       fields: parsed,
       what: "budget estimate",
-      typeName: documentWording.typeNames.estimate,
+      typeName: typeNameOf(parsed.symbol),
       subject: parsed.subject,
       legalBases: parsed.legalBases,
       body: estimateBody(parsed),

@@ -1,5 +1,6 @@
-import { directive2020, type ProvincialPlan, samplePlan2020, validatePlan } from "@xhht/domain";
+import { directive2020, type ProvincialPlan, samplePlan2020, sampleSubmission2020, validatePlan } from "@xhht/domain";
 import { beforeAll, describe, expect, it } from "vitest";
+import { lintDocx } from "./lint/lintDocx.ts";
 import { nd30Profile } from "./nd30Profile.ts";
 import { readDocxText } from "./readDocxText.ts";
 import { renderPlan } from "./renderPlan.ts";
@@ -80,6 +81,70 @@ describe("renderPlan", () => {
       "II. TỔ CHỨC THỰC HIỆN",
     ]);
     expect(text.join("\n")).not.toContain("Chủ đề:");
+  });
+
+  it("prints a plan's dự toán as its appendix, numbered from 1, and refers to it from «III. KINH PHÍ»", async () => {
+    const withEstimate = edit((p) => {
+      p.issuerName = "Sở Giáo dục và Đào tạo";
+      p.budgetEstimate = structuredClone(sampleSubmission2020.budgetEstimate);
+      delete p.budgetEstimate!.subject;
+    });
+    const rendered = await renderPlan(withEstimate, { directive: directive2020 });
+    const text = readDocxText(rendered);
+    const funding = text.indexOf("(Bằng chữ: Bốn mươi lăm triệu năm trăm nghìn đồng)");
+    expect(text[funding + 1]).toBe("Chi tiết tại Phụ lục kèm theo Kế hoạch này.");
+    const heading = text.indexOf("Phụ lục");
+    expect(heading).toBeGreaterThan(text.indexOf("Nguyễn Văn A"));
+    expect(text.slice(heading, heading + 3)).toEqual([
+      "Phụ lục",
+      "DỰ TOÁN KINH PHÍ TỔ CHỨC TUẦN LỄ HƯỞNG ỨNG HỌC TẬP SUỐT ĐỜI NĂM 2020",
+      "(Kèm theo Kế hoạch số 12/KH-SGDĐT ngày 22 tháng 9 năm 2020 của Sở Giáo dục và Đào tạo)",
+    ]);
+    expect(text.slice(heading + 3, heading + 9)).toEqual([
+      "STT",
+      "Nội dung",
+      "Đơn vị tính",
+      "Số lượng",
+      "Đơn giá (đồng)",
+      "Thành tiền (đồng)",
+    ]);
+    expect(text.at(-1)).toBe("Bằng chữ: Bốn mươi lăm triệu năm trăm nghìn đồng.");
+    const xml = unzipParts(rendered)["word/document.xml"] ?? "";
+    const sections = xml.match(/<w:sectPr>[\s\S]*?<\/w:sectPr>/gu) ?? [];
+    expect(sections).toHaveLength(2);
+    expect(sections[1]).toMatch(/<w:pgNumType w:start="1"\/>/u);
+    expect(lintDocx(rendered)).toEqual({ ok: true, issues: [], kind: "document" });
+  });
+
+  it("states the estimate's total and refers to the appendix when the plan has no budget lines", async () => {
+    const text = readDocxText(
+      await renderPlan(
+        edit((p) => {
+          p.budget = [];
+          delete (p as { budgetTotal?: number }).budgetTotal;
+          p.budgetEstimate = structuredClone(sampleSubmission2020.budgetEstimate);
+          p.budgetEstimate!.subject = "Tuần lễ 2020";
+        }),
+      ),
+    );
+    expect(text[text.indexOf("III. KINH PHÍ") + 1]).toBe(
+      "Tổng kinh phí: 45.500.000 đồng (Bằng chữ: Bốn mươi lăm triệu năm trăm nghìn đồng), chi tiết tại Phụ lục kèm theo Kế hoạch này.",
+    );
+    expect(text).toContain("DỰ TOÁN KINH PHÍ TUẦN LỄ 2020");
+    expect(text).toContain("(Kèm theo Kế hoạch số 12/KH-SGDĐT ngày 22 tháng 9 năm 2020)");
+  });
+
+  it("refuses a plan whose appendix does not add up to its budget (plan.budget-estimate-total)", async () => {
+    const error = await renderPlan(
+      edit(
+        (p) =>
+          (p.budgetEstimate = { lines: [sampleSubmission2020.budgetEstimate!.lines[0]!], total: 6_000_000, notes: [] }),
+      ),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TemplateError);
+    expect((error as TemplateError).issues).toEqual([
+      expect.objectContaining({ code: "plan.budget-estimate-total", path: ["budgetEstimate", "total"] }),
+    ]);
   });
 
   it("renders a draft without a number: a blank number and a «DỰ THẢO» mark at the top", async () => {

@@ -12,6 +12,7 @@ import { documentWording } from "./data/documentWording.ts";
 import { dataTable } from "./dataTable.ts";
 import { dateRange } from "./dateText.ts";
 import type { ElectronicSignatureOptions } from "./electronicSignature.ts";
+import { estimateBlocks } from "./estimateBlocks.ts";
 import { formatInteger, romanNumeral } from "./formatNumbers.ts";
 import { inSentence } from "./inSentence.ts";
 import { parseDirectiveOption } from "./parseDirectiveOption.ts";
@@ -21,6 +22,7 @@ import { refuseAsTemplateError } from "./refuseAsTemplateError.ts";
 import { renderTypedDocument } from "./renderTypedDocument.ts";
 import { bulletList, type StructuredBlock, structuredBody } from "./structuredBody.ts";
 import { templateIds } from "./templateIds.ts";
+import type { AppendixContent } from "./typedDocument.ts";
 
 /**
  * Options of {@link renderPlan}.
@@ -38,6 +40,25 @@ export interface RenderPlanOptions extends RenderLanguageOptions, ElectronicSign
 }
 
 const { columns } = documentWording;
+
+/** How the plan's «Kinh phí» section refers to its appendix. */
+const planWording = {
+  detailsInAppendix: "Chi tiết tại Phụ lục kèm theo Kế hoạch này.",
+  estimateTotal: (total: string, inWords: string) =>
+    `Tổng kinh phí: ${total} ${documentWording.currency} (${inWords}), chi tiết tại Phụ lục kèm theo Kế hoạch này.`,
+} as const;
+
+/** The plan's dự toán as its appendix: «Phụ lục» / «DỰ TOÁN KINH PHÍ …» / «(Kèm theo Kế hoạch số …)». */
+const estimateAppendices = (plan: ProvincialPlan): AppendixContent[] =>
+  plan.budgetEstimate === undefined
+    ? []
+    : [
+        {
+          label: documentWording.appendix,
+          title: `${documentWording.estimateTitle} ${plan.budgetEstimate.subject ?? plan.subject}`,
+          children: estimateBlocks(plan.budgetEstimate),
+        },
+      ];
 
 /** The Week the plan is for: the directive's when it is that year's, the calendar's otherwise. */
 const weekOf = (plan: ProvincialPlan, directive: Directive | undefined) =>
@@ -137,6 +158,23 @@ const planBody = (plan: ProvincialPlan, directive: Directive | undefined): FileC
       budgetTable(plan),
       ...structuredBody([
         { type: "paragraph", text: `(${documentWording.amountInWords}${moneyInWords(total)})`, italics: true },
+        ...(plan.budgetEstimate === undefined
+          ? []
+          : [{ type: "paragraph", text: planWording.detailsInAppendix } as const]),
+      ]),
+    );
+  } else if (plan.budgetEstimate !== undefined) {
+    const { total } = plan.budgetEstimate;
+    out.push(
+      ...heading("Kinh phí"),
+      ...structuredBody([
+        {
+          type: "paragraph",
+          text: planWording.estimateTotal(
+            formatInteger(total),
+            `${documentWording.amountInWords}${moneyInWords(total)}`,
+          ),
+        },
       ]),
     );
   }
@@ -151,6 +189,11 @@ const planBody = (plan: ProvincialPlan, directive: Directive | undefined): FileC
  * from the catalogue's name, dates, places, responsible units, audiences), «III. KINH PHÍ» (budget lines, total
  * and «Bằng chữ»), «IV. TỔ CHỨC THỰC HIỆN» (each responsible unit and what it leads), the signature and
  * «Nơi nhận». A plan without a number is a draft: «Số:      /KH-…» and a «DỰ THẢO» mark.
+ *
+ * A plan with a `budgetEstimate` has it as its appendix, on its own pages numbered from 1 (Phụ lục I, Phần I, mục
+ * III.1): «Phụ lục», «DỰ TOÁN KINH PHÍ …» (the estimate's subject, or the plan's), «(Kèm theo Kế hoạch số …/KH-…
+ * ngày … của …)», the table of lines, «Bằng chữ: …» and any notes; «III. KINH PHÍ» then says «Chi tiết tại Phụ lục
+ * kèm theo Kế hoạch này.» (or, without budget lines, states the estimate's total and refers to the appendix).
  *
  * The plan is checked with `validatePlan` first: an invalid plan is refused with a {@link TemplateError}
  * carrying the validator's issues; a character XML cannot carry is refused naming the field. The same plan and
@@ -179,5 +222,7 @@ export const renderPlan = (
       subject: parsed.subject,
       legalBases: parsed.legalBases,
       body: planBody(parsed, directive),
+      attachment: { typeName: documentWording.attachedTypeNames.plan, issuerName: parsed.issuerName },
+      appendices: estimateAppendices(parsed),
     });
   });

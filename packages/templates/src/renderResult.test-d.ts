@@ -8,6 +8,7 @@ import { renderNationalSummary } from "./renderNationalSummary.ts";
 import { renderOfficialLetter } from "./renderOfficialLetter.ts";
 import { renderPlan } from "./renderPlan.ts";
 import { renderReport } from "./renderReport.ts";
+import { renderSubmission } from "./renderSubmission.ts";
 
 // The package is type-checked without the DOM lib, so these are TypeScript 5.9's lib.dom.d.ts definitions as they
 // stand: since TS 5.7 a `Uint8Array<ArrayBufferLike>` (what fflate's plain `Uint8Array` means) is none of them.
@@ -25,6 +26,7 @@ const renders = {
   renderOfficialLetter,
   renderPlan,
   renderReport,
+  renderSubmission,
   packDocx,
 };
 type Rendered = Awaited<ReturnType<(typeof renders)[keyof typeof renders]>>;

@@ -7,6 +7,7 @@ import {
   sampleNationalSummaryMeta2020,
   samplePlan2020,
   sampleReport2020,
+  sampleSubmission2020,
   summarizeReports,
 } from "@xhht/domain";
 import fc from "fast-check";
@@ -21,6 +22,7 @@ import { renderNationalSummary } from "./renderNationalSummary.ts";
 import { renderOfficialLetter } from "./renderOfficialLetter.ts";
 import { renderPlan } from "./renderPlan.ts";
 import { renderReport } from "./renderReport.ts";
+import { renderSubmission } from "./renderSubmission.ts";
 import { TemplateError } from "./TemplateError.ts";
 
 type Path = readonly (string | number)[];
@@ -76,6 +78,16 @@ const templates = [
     name: "estimate",
     sample: sampleBudgetEstimate2020,
     render: (input: unknown) => renderBudgetEstimate(input as never),
+  },
+  { name: "submission", sample: sampleSubmission2020, render: (input: unknown) => renderSubmission(input as never) },
+  {
+    name: "plan with an appendix",
+    sample: {
+      ...samplePlan2020,
+      issuerName: "Sở Giáo dục và Đào tạo",
+      budgetEstimate: sampleSubmission2020.budgetEstimate,
+    },
+    render: (input: unknown) => renderPlan(input as never, { directive: directive2020 }),
   },
   {
     name: "plan's directive",

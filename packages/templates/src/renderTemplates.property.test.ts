@@ -2,6 +2,7 @@ import {
   type BudgetEstimate,
   type CommitteeDecision,
   directive2020,
+  type EstimateContent,
   type ForwardingRequest,
   type Invitation,
   type NationalSummaryMeta,
@@ -9,6 +10,7 @@ import {
   type ProvincialPlan,
   type ProvincialReport,
   provinces,
+  type Submission,
   sampleBudgetEstimate2020,
   sampleCommitteeDecision2020,
   sampleForwardingRequest2020,
@@ -16,6 +18,7 @@ import {
   sampleNationalSummaryMeta2020,
   samplePlan2020,
   sampleReport2020,
+  sampleSubmission2020,
   summarizeReports,
 } from "@xhht/domain";
 import fc from "fast-check";
@@ -31,6 +34,7 @@ import { renderNationalSummary } from "./renderNationalSummary.ts";
 import { renderOfficialLetter } from "./renderOfficialLetter.ts";
 import { renderPlan } from "./renderPlan.ts";
 import { renderReport } from "./renderReport.ts";
+import { renderSubmission } from "./renderSubmission.ts";
 
 const letters = [..."aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXY"];
 const tones = ["", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"];
@@ -54,6 +58,27 @@ const withNumber = <T extends { number?: number | undefined }>(entity: T, n: num
 const amount = fc.integer({ min: 0, max: 2_000_000_000 });
 const count = fc.integer({ min: 0, max: 5_000_000 });
 
+/** A dự toán's content: lines whose amounts are quantity × unit price, their total, notes and maybe a subject. */
+const estimateContent = fc
+  .record({
+    lines: fc.array(
+      fc.record({
+        item: text,
+        unit: text,
+        quantity: fc.integer({ min: 1, max: 500 }),
+        unitPrice: fc.integer({ min: 0, max: 50_000_000 }),
+      }),
+      { minLength: 1, maxLength: 6 },
+    ),
+    notes: texts(0, 2),
+    subject: fc.option(text, { nil: undefined }),
+  })
+  .map(({ lines, notes, subject }): EstimateContent => {
+    const computed = lines.map((line) => ({ ...line, amount: line.quantity * line.unitPrice }));
+    const total = computed.reduce((sum, line) => sum + line.amount, 0);
+    return { lines: computed, total, notes, ...(subject === undefined ? {} : { subject }) };
+  });
+
 const plan = fc
   .record({
     number,
@@ -63,13 +88,28 @@ const plan = fc
     places: texts(0, 3),
     responsible: texts(1, 3),
     budget: fc.array(fc.record({ item: text, amount }), { maxLength: 4 }),
+    budgetEstimate: fc.option(estimateContent, { nil: undefined }),
+    issuerName: fc.option(line, { nil: undefined }),
   })
-  .map(({ number: n, places, responsible, budget, ...rest }): ProvincialPlan => {
-    const lines = budget.map((line) => ({ ...line, source: "state-budget" as const }));
+  .map(({ number: n, places, responsible, budget, budgetEstimate, issuerName, ...rest }): ProvincialPlan => {
+    // With an appendix, the budget lines (if any) are one line of the estimate's total: the two must agree.
+    const lines =
+      budgetEstimate === undefined
+        ? budget.map((line) => ({ ...line, source: "state-budget" as const }))
+        : budget
+            .slice(0, 1)
+            .map((line) => ({ ...line, amount: budgetEstimate.total, source: "state-budget" as const }));
     const planned = samplePlan2020.activities.map((activity, index) =>
       index === 0 ? { ...activity, places, responsible } : activity,
     );
-    const entity = { ...samplePlan2020, ...rest, activities: planned, budget: lines };
+    const entity = {
+      ...samplePlan2020,
+      ...rest,
+      activities: planned,
+      budget: lines,
+      ...(budgetEstimate === undefined ? {} : { budgetEstimate }),
+      ...(issuerName === undefined ? {} : { issuerName }),
+    };
     delete (entity as { budgetTotal?: number }).budgetTotal;
     return withNumber(entity, n);
   });
@@ -167,6 +207,32 @@ const estimate = fc
     };
   });
 
+const block = fc.oneof(
+  fc.record({ type: fc.constant("paragraph" as const), text }),
+  fc.record({ type: fc.constant("heading" as const), label: fc.integer({ min: 1, max: 9 }).map((n) => `${n}.`), text }),
+  fc.record({ type: fc.constant("point" as const), label: fc.constantFrom("a)", "b)", "đ)", "k)"), text }),
+  fc.record({ type: fc.constant("bullet" as const), text }),
+);
+const submission = fc
+  .record({
+    number,
+    subject: text,
+    recipients: fc.array(line, { minLength: 1, maxLength: 3 }),
+    legalBases: texts(0, 3),
+    body: fc.array(block, { maxLength: 5 }),
+    proposal: texts(1, 3),
+    budgetEstimate: fc.option(estimateContent, { nil: undefined }),
+    issuerName: fc.option(line, { nil: undefined }),
+  })
+  .map(({ number: n, budgetEstimate, issuerName, ...rest }): Submission => {
+    const entity: Submission = { ...sampleSubmission2020, ...rest };
+    delete entity.budgetEstimate;
+    delete entity.issuerName;
+    if (budgetEstimate !== undefined) entity.budgetEstimate = budgetEstimate;
+    if (issuerName !== undefined) entity.issuerName = issuerName;
+    return withNumber(entity, n);
+  });
+
 const inForce = provinces("2020-10-07").map((province) => province.code);
 const summary = fc
   .record({
@@ -197,12 +263,6 @@ const forwarding = fc
   })
   .map((rest): ForwardingRequest => ({ ...sampleForwardingRequest2020, ...rest }));
 
-const block = fc.oneof(
-  fc.record({ type: fc.constant("paragraph" as const), text }),
-  fc.record({ type: fc.constant("heading" as const), label: fc.integer({ min: 1, max: 9 }).map((n) => `${n}.`), text }),
-  fc.record({ type: fc.constant("point" as const), label: fc.constantFrom("a)", "b)", "đ)", "k)"), text }),
-  fc.record({ type: fc.constant("bullet" as const), text }),
-);
 /** A công văn as the Ministry would write it: its own header and signer, any subject, recipients and body. */
 const letter = fc
   .record({
@@ -229,6 +289,7 @@ const templates = fc.oneof(
   decision.map((input) => ({ name: "decision", input, render: () => renderCommitteeDecision(input) })),
   invitation.map((input) => ({ name: "invitation", input, render: () => renderInvitation(input) })),
   estimate.map((input) => ({ name: "estimate", input, render: () => renderBudgetEstimate(input) })),
+  submission.map((input) => ({ name: "submission", input, render: () => renderSubmission(input) })),
   summary.map((input) => ({
     name: "summary",
     input: input.meta,

@@ -3,6 +3,7 @@ import {
   directive2020,
   type Invitation,
   type ProvincialPlan,
+  type Submission,
   sampleBudgetEstimate2020,
   sampleCommitteeDecision2020,
   sampleForwardingRequest2020,
@@ -10,6 +11,7 @@ import {
   sampleNationalSummaryMeta2020,
   samplePlan2020,
   sampleReport2020,
+  sampleSubmission2020,
   summarizeReports,
 } from "@xhht/domain";
 import { describe, expect, it } from "vitest";
@@ -21,6 +23,7 @@ import { renderInvitation } from "./renderInvitation.ts";
 import { renderNationalSummary } from "./renderNationalSummary.ts";
 import { renderPlan } from "./renderPlan.ts";
 import { renderReport } from "./renderReport.ts";
+import { renderSubmission } from "./renderSubmission.ts";
 
 const draftPlan: ProvincialPlan = { ...samplePlan2020, budget: [], constraints: [] };
 delete (draftPlan as { number?: number }).number;
@@ -32,6 +35,9 @@ const stampedInvitation: Invitation = {
   drafter: { initials: "GDTX", copies: 40 },
 };
 delete (stampedInvitation as { number?: number }).number;
+const planWithAppendix: ProvincialPlan = { ...samplePlan2020, budgetEstimate: sampleSubmission2020.budgetEstimate };
+const draftSubmission: Submission = { ...sampleSubmission2020, urgency: "KHẨN" };
+delete (draftSubmission as { number?: number }).number;
 const urgentDecision: CommitteeDecision = { ...sampleCommitteeDecision2020, urgency: "HỎA TỐC" };
 
 describe("every template's output", () => {
@@ -39,6 +45,9 @@ describe("every template's output", () => {
     const documents: Record<string, Uint8Array> = {
       plan: await renderPlan(samplePlan2020, { directive: directive2020 }),
       "draft plan": await renderPlan(draftPlan),
+      "plan with an appendix": await renderPlan(planWithAppendix, { directive: directive2020 }),
+      submission: await renderSubmission(sampleSubmission2020),
+      "urgent draft submission": await renderSubmission(draftSubmission),
       report: await renderReport(sampleReport2020, { directive: directive2020 }),
       summary: await renderNationalSummary(
         summarizeReports([sampleReport2020], { year: 2020, directive: directive2020 }),
@@ -59,8 +68,11 @@ describe("every template's output", () => {
       expect(result.schemaValidated, names[index]).toContain("word/document.xml");
     });
     // A document with an appendix has its own headers for the appendix section.
-    expect(results[names.indexOf("decision")]?.schemaValidated.filter((part) => part.includes("header"))).toHaveLength(
-      4,
-    );
+    for (const name of ["decision", "plan with an appendix", "submission"]) {
+      expect(
+        results[names.indexOf(name)]?.schemaValidated.filter((part) => part.includes("header")),
+        name,
+      ).toHaveLength(4);
+    }
   }, 30_000);
 });

@@ -17,6 +17,7 @@ export const templateIds = {
   invitation: "invitation",
   budgetEstimate: "budget-estimate",
   forwardingLetter: "forwarding-letter",
+  submission: "submission",
 } as const;
 
 /**

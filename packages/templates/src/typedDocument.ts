@@ -3,9 +3,9 @@ import type { FileChild } from "docx";
 import { appendixHeading } from "./appendixHeading.ts";
 import { nd30Texts } from "./data/nd30Texts.ts";
 import { dateInWords, dateLineFor } from "./dateText.ts";
-import { type ElectronicSignature, signatureInfoParagraph } from "./electronicSignature.ts";
 import type { FrameSection } from "./documentFrame.ts";
 import { type DocumentMarks, drafterLine, draftMark, stampParagraphs } from "./documentMarksBlock.ts";
+import { type ElectronicSignature, signatureInfoParagraph } from "./electronicSignature.ts";
 import { keepLastWithNext } from "./keepWithNext.ts";
 import { legalBasesBlock } from "./legalBasesBlock.ts";
 import { letterHeader } from "./letterHeader.ts";
@@ -66,7 +66,7 @@ export interface TypedDocumentContent {
   readonly legalBases?: readonly string[];
   readonly body: readonly BodyPart[];
   /** «(Kèm theo Quyết định số …)»: how an appendix names this document, and who issued it in running text. */
-  readonly attachment?: { readonly typeName: string; readonly issuerName: string };
+  readonly attachment?: { readonly typeName: string; readonly issuerName?: string | undefined };
   readonly appendices?: readonly AppendixContent[];
   /**
    * The organisation's digital signature, printed as its information line at the top right of each appendix's first
@@ -86,14 +86,18 @@ const signedNumber = (fields: Pick<TypedDocumentFields, "number" | "symbol">): s
   return `${String(fields.number).padStart(2, "0")}/${fields.symbol}`;
 };
 
-/** «Kèm theo Quyết định số 1850/QĐ-UBND ngày 18 tháng 9 năm 2020 của Ủy ban nhân dân tỉnh Nam Định», in brackets. */
+/**
+ * «Kèm theo Quyết định số 1850/QĐ-UBND ngày 18 tháng 9 năm 2020 của Ủy ban nhân dân tỉnh Nam Định», in brackets;
+ * without an issuer's name the line ends at the date.
+ */
 export const attachedToLine = (
   typeName: string,
   fields: Pick<TypedDocumentFields, "number" | "symbol" | "date">,
-  issuerName: string,
+  issuerName?: string,
 ): string => {
   const number = fields.number === undefined ? nd30Texts.draftNumber : String(fields.number).padStart(2, "0");
-  return `(Kèm theo ${typeName} số ${number}/${fields.symbol} ${dateInWords(fields.date)} của ${issuerName})`;
+  const issuer = issuerName === undefined ? "" : ` của ${issuerName}`;
+  return `(Kèm theo ${typeName} số ${number}/${fields.symbol} ${dateInWords(fields.date)}${issuer})`;
 };
 
 /**

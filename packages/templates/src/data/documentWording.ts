@@ -11,10 +11,15 @@ export const documentWording = {
     decision: "QUYẾT ĐỊNH",
     invitation: "GIẤY MỜI",
     estimate: "DỰ TOÁN KINH PHÍ",
+    submission: "TỜ TRÌNH",
   },
+  /** The title of a dự toán printed as an appendix: «Dự toán kinh phí» and what it is for. */
+  estimateTitle: "Dự toán kinh phí",
   /** How an appendix names the document it is attached to: «Kèm theo Quyết định số …». */
   attachedTypeNames: {
     decision: "Quyết định",
+    plan: "Kế hoạch",
+    submission: "Tờ trình",
   },
   columns: {
     number: "STT",

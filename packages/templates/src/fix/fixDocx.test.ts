@@ -7,6 +7,7 @@ import {
   sampleNationalSummaryMeta2020,
   samplePlan2020,
   sampleReport2020,
+  sampleSubmission2020,
   summarizeReports,
 } from "@xhht/domain";
 import { unzipSync } from "fflate";
@@ -25,6 +26,7 @@ import { renderNationalSummary } from "../renderNationalSummary.ts";
 import { renderOfficialLetter } from "../renderOfficialLetter.ts";
 import { renderPlan } from "../renderPlan.ts";
 import { renderReport } from "../renderReport.ts";
+import { renderSubmission } from "../renderSubmission.ts";
 import { TemplateError } from "../TemplateError.ts";
 import { fixDocx } from "./fixDocx.ts";
 
@@ -66,6 +68,11 @@ describe("fixDocx", () => {
       invitation: await renderInvitation(sampleInvitation2020),
       estimate: await renderBudgetEstimate(sampleBudgetEstimate2020),
       forwarding: await renderForwardingLetter(directive2020, sampleForwardingRequest2020),
+      submission: await renderSubmission(sampleSubmission2020),
+      "plan with an appendix": await renderPlan(
+        { ...samplePlan2020, budgetEstimate: sampleSubmission2020.budgetEstimate },
+        { directive: directive2020 },
+      ),
     };
     for (const [name, bytes] of Object.entries(documents)) {
       const result = fixDocx(bytes);
