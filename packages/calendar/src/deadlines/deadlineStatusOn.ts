@@ -14,7 +14,7 @@ import type { DeadlineStatus } from "./deadlineStatus.ts";
  *
  * @example
  * ```ts
- * deadlineStatusOn({ kind: "noLaterThan", date: "2020-10-30" }, "2020-11-02");
+ * deadlineStatusOn({ kind: "noLaterThan", date: "2020-10-30" }, parseIsoDate("2020-11-02"));
  * // { onTime: false, submittedOn: "2020-11-02", lastDay: "2020-10-30", daysLate: 3, workingDaysLate: 1 }
  * ```
  */

@@ -11,9 +11,14 @@ import type { MakeUpWorkingDay, PublicHoliday } from "./PublicHoliday.ts";
  *
  * @example
  * ```ts
+ * const decision2027: HolidayDecision = {
+ *   year: 2027,
+ *   source: "Thông báo …/TB-BNV",
+ *   tet: { from: "2027-02-04", to: "2027-02-10" },
+ * };
  * const calendar = createHolidayCalendar({ decisions: [decision2027] });
- * calendar.isWorkingDay("2027-02-08");
- * calendar.addWorkingDays("2027-02-01", 5);
+ * calendar.isWorkingDay("2027-02-08"); // false
+ * calendar.addWorkingDays("2027-02-01", 5); // "2027-02-15"
  * ```
  */
 export type HolidayCalendar = {
@@ -52,7 +57,10 @@ export type HolidayCalendarOptions = {
  *
  * @example
  * ```ts
- * const options: CreateHolidayCalendarOptions = { decisions: [decision2027], enable: ["nq-28-2026-qh16.2"] };
+ * const options: CreateHolidayCalendarOptions = {
+ *   decisions: [{ year: 2027, source: "Thông báo …/TB-BNV", tet: { from: "2027-02-04", to: "2027-02-10" } }],
+ *   enable: ["nq-28-2026-qh16.2"],
+ * };
  * ```
  */
 export type CreateHolidayCalendarOptions = {

@@ -18,7 +18,7 @@ import { foldICalendarLine } from "./foldICalendarLine.ts";
  * @example
  * ```ts
  * const options: WeekToICalendarOptions = {
- *   translate: (label, params) => i18n.t(label, params),
+ *   translate: (label, params) => (label === "milestone.opening" ? `Khai mạc Tuần lễ ${params.year}` : label),
  *   generatedAt: new Date("2020-09-15T08:00:00+07:00"),
  *   uidDomain: "sogddt.hanoi.gov.vn",
  *   calendarName: "Tuần lễ hưởng ứng học tập suốt đời 2020",
@@ -171,7 +171,17 @@ const events = (milestones: readonly WeekMilestone[], uidDomain: string, span: b
  *
  * @example
  * ```ts
- * const ics = weekToICalendar(2020, { translate: (key, params) => t(key, params), calendarName: "Tuần lễ 2020" });
+ * const texts: Record<WeekMilestoneLabel, string> = {
+ *   "milestone.letterIssued": "Bộ GDĐT ban hành công văn",
+ *   "milestone.opening": "Khai mạc Tuần lễ {{year}}",
+ *   "milestone.weekDay": "Ngày thứ {{day}} của Tuần lễ",
+ *   "milestone.lastDay": "Bế mạc Tuần lễ",
+ *   "milestone.reportDeadline": "Hạn gửi báo cáo",
+ *   "milestone.week": "Tuần lễ hưởng ứng học tập suốt đời {{year}}",
+ * };
+ * const translate = (key: WeekMilestoneLabel, params: WeekMilestone["params"]) =>
+ *   texts[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name as keyof typeof params] ?? ""));
+ * const ics = weekToICalendar(2020, { translate, calendarName: "Tuần lễ 2020" });
  * // "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//xhht//@xhht/calendar//EN\r\n…"
  * // "BEGIN:VEVENT\r\nUID:week-2020-opening@xhht\r\nDTSTAMP:20200914T170000Z\r\nDTSTART;VALUE=DATE:20201001\r\n…"
  * writeFileSync("tuan-le-2020.ics", ics, "utf8");

@@ -29,7 +29,14 @@ export const weekMilestoneLabels = {
  *
  * @example
  * ```ts
- * const texts: Record<WeekMilestoneLabel, string> = { "milestone.opening": "Lễ khai mạc …", … };
+ * const texts: Record<WeekMilestoneLabel, string> = {
+ *   "milestone.letterIssued": "Bộ GDĐT ban hành công văn",
+ *   "milestone.opening": "Lễ khai mạc",
+ *   "milestone.weekDay": "Ngày thứ {{day}}",
+ *   "milestone.lastDay": "Ngày cuối",
+ *   "milestone.reportDeadline": "Hạn gửi báo cáo",
+ *   "milestone.week": "Tuần lễ {{year}}",
+ * };
  * ```
  */
 export type WeekMilestoneLabel = (typeof weekMilestoneLabels)[keyof typeof weekMilestoneLabels];
