@@ -23,6 +23,17 @@ export const actorCodes = [
   "ministry",
 ] as const;
 
+/**
+ * One of {@link actorCodes}: who carries out a duty of the directive. Labels are in the locale files
+ * (`actor.<code>`); «district-peoples-committee» exists only before 01/07/2025 (see `actorInForce`).
+ *
+ * @example
+ * ```ts
+ * const actor: ActorCode = "commune-peoples-committee";
+ * ```
+ */
+export type ActorCode = (typeof actorCodes)[number];
+
 /** An activity the directive asks for: a code of the activity catalogue and the body block that asks for it. */
 export const directiveActivitySchema = z.strictObject({
   code,

@@ -43,7 +43,7 @@ export interface FindEditionOptions {
  * @example
  * ```ts
  * findEdition(2020).theme; // "Chuyển đổi số thúc đẩy Học tập suốt đời"
- * findEdition(2020).sourceDocuments[0].issuer; // "Bộ Giáo dục và Đào tạo"
+ * findEdition(2020).sourceDocuments.at(0)?.issuer; // "Bộ Giáo dục và Đào tạo"
  * findEdition(2026, { editions: [{ year: 2026, letterNumber: "4321/BGDĐT-GDNNGDTX", start: "2026-10-01", source: "…" }] }).week.provisional; // false
  * ```
  */

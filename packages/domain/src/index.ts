@@ -1,5 +1,9 @@
+export type { ActorSuccession } from "./admin/ActorSuccession.ts";
+export { actorInForce } from "./admin/actorInForce.ts";
+export { type DutiesInForce, dutiesInForce, type MovedDuty } from "./admin/dutiesInForce.ts";
 export { findProvince } from "./admin/findProvince.ts";
 export { hasDistrictTier } from "./admin/hasDistrictTier.ts";
+export { namesDistrictTier } from "./admin/namesDistrictTier.ts";
 export { type Province, type ProvinceKind, provinceKinds } from "./admin/Province.ts";
 export { predecessorProvinces } from "./admin/predecessorProvinces.ts";
 export { provinceHistory } from "./admin/provinceHistory.ts";
@@ -25,6 +29,7 @@ export {
   type Translate,
 } from "./createTranslator.ts";
 export {
+  type ActorCode,
   type ActorDuty,
   actorCodes,
   actorDutySchema,
@@ -38,6 +43,7 @@ export {
 } from "./Directive.ts";
 export { DomainError } from "./DomainError.ts";
 export { type ActivityCode, activityCatalogue, type CatalogueEntry } from "./data/activityCatalogue.ts";
+export { actorSuccessions } from "./data/actorSuccessions.ts";
 export { directive2020 } from "./data/directive2020.ts";
 export { copyKinds, documentTypes, signingAuthorityPrefixes } from "./data/documentTypes.ts";
 export { editions } from "./data/editions.ts";

@@ -15,7 +15,7 @@ import { shortText, subjectText } from "./text.ts";
  *   issuer: "Bộ Giáo dục và Đào tạo",
  *   date: "2020-09-15",
  * });
- * sourceDocumentSchema.safeParse({ document: "…", issuer: "…", url: "http://example.vn/" }).success; // false: not https
+ * sourceDocumentSchema.safeParse({ document: "…", issuer: "…", url: "http://example.vn/" }).success; // false
  * ```
  */
 export const sourceDocumentSchema = z.strictObject({
@@ -31,5 +31,13 @@ export const sourceDocumentSchema = z.strictObject({
 
 type IsSourceDocument<T extends SourceDocument> = T;
 
-/** A {@link sourceDocumentSchema} value: a calendar {@link SourceDocument} (the type fails to compile if they drift apart). */
+/**
+ * A {@link sourceDocumentSchema} value: a calendar {@link SourceDocument} (the type fails to compile if they drift
+ * apart).
+ *
+ * @example
+ * ```ts
+ * const letter: SourceDocumentEntry = { document: "Công văn 5201/BGDĐT-GDTX", issuer: "Bộ Giáo dục và Đào tạo" };
+ * ```
+ */
 export type SourceDocumentEntry = IsSourceDocument<z.infer<typeof sourceDocumentSchema>>;

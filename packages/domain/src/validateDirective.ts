@@ -1,4 +1,5 @@
 import { CalendarError, deadlineLastDay, differenceInDays } from "@xhht/calendar";
+import { hasDistrictTier } from "./admin/hasDistrictTier.ts";
 import { checkOfficialLetter } from "./checkOfficialLetter.ts";
 import { createIssue } from "./createIssue.ts";
 import type { LanguageOptions, Translate } from "./createTranslator.ts";
@@ -64,11 +65,23 @@ const checkDirective = (t: Translate, directive: Directive): Issue[] => {
       createIssue(t, "directive.letter-after-week", ["letter", "date"], { date: directive.letter.date, start }),
     );
   }
+  if (!hasDistrictTier(directive.letter.date)) {
+    const district = "district-peoples-committee";
+    const at: (readonly (string | number)[])[] = directive.duties.flatMap((duty, index) =>
+      duty.actor === district ? [["duties", index, "actor"]] : [],
+    );
+    if (directive.reporting.assignee === district) at.push(["reporting", "assignee"]);
+    for (const path of at) {
+      issues.push(createIssue(t, "actor.district-abolished", path, { date: directive.letter.date, found: district }));
+    }
+  }
   return issues;
 };
 
 /**
- * Checks a directive (the Ministry's yearly letter as data) against its schema and the Week's rules.
+ * Checks a directive (the Ministry's yearly letter as data) against its schema and the Week's rules; a letter dated
+ * on or after 01/07/2025 that gives duties to «district-peoples-committee» gets an `actor.district-abolished`
+ * warning (see {@link dutiesInForce} for the duties as they apply then).
  * Never throws on bad data: every problem comes back as an issue with its rule id, path and message.
  *
  * @example

@@ -4,6 +4,7 @@ import { copiesIssue } from "./copiesIssue.ts";
 import { createIssue } from "./createIssue.ts";
 import type { LanguageOptions, Translate } from "./createTranslator.ts";
 import type { Directive } from "./Directive.ts";
+import { districtTierIssues } from "./districtTierIssues.ts";
 import { type ForwardingRequest, forwardingRequestSchema } from "./ForwardingRequest.ts";
 import type { Issue, ValidationResult } from "./Issue.ts";
 import { provinceIssue } from "./provinceIssue.ts";
@@ -47,13 +48,23 @@ const checkRequest = (t: Translate, request: ForwardingRequest, directive: Direc
   }
   const copies = copiesIssue(t, request.copies);
   if (copies) issues.push(copies);
+  issues.push(
+    ...districtTierIssues(t, request.date, [
+      ...request.recipients.map((text, index) => [["recipients", index], text] as const),
+      [["lead"], request.lead],
+      ...request.partners.map((text, index) => [["partners", index], text] as const),
+      [["reportTo"], request.reportTo],
+      ...request.copies.map((text, index) => [["copies", index], text] as const),
+    ]),
+  );
   return issues;
 };
 
 /**
  * Checks what a province adds to forward the Ministry's letter: its schema, its province on its date, a date on or
  * after the letter's, a reporting deadline no later than the Ministry's last day (so the province can sum up
- * in time), and a «Nơi nhận» ending «Lưu: VT, …». Never throws on bad data.
+ * in time), and a «Nơi nhận» ending «Lưu: VT, …»; from 01/07/2025 a warning for each recipient, partner or «Nơi
+ * nhận» line naming a district-level body (`actor.district-abolished`). Never throws on bad data.
  *
  * @example
  * ```ts

@@ -4,6 +4,7 @@ import { createIssue } from "./createIssue.ts";
 import type { LanguageOptions, Translate } from "./createTranslator.ts";
 import type { Directive } from "./Directive.ts";
 import { activityGroups } from "./data/vocabulary.ts";
+import { districtTierIssues } from "./districtTierIssues.ts";
 import { estimateIssues } from "./estimateIssues.ts";
 import { findActivity } from "./findActivity.ts";
 import type { Issue, ValidationResult } from "./Issue.ts";
@@ -27,6 +28,14 @@ const checkPlan = (t: Translate, plan: ProvincialPlan, directive: Directive | un
   if (province) issues.push(province);
   const copies = copiesIssue(t, plan.copies);
   if (copies) issues.push(copies);
+  issues.push(
+    ...districtTierIssues(t, plan.date, [
+      ...plan.activities.flatMap((activity, index) =>
+        activity.responsible.map((text, at) => [["activities", index, "responsible", at], text] as const),
+      ),
+      ...plan.copies.map((text, index) => [["copies", index], text] as const),
+    ]),
+  );
   if (plan.symbol.split("-")[0] !== "KH")
     issues.push(createIssue(t, "plan.symbol-type", ["symbol"], { symbol: plan.symbol }));
   if (plan.date >= week.start)
@@ -88,7 +97,8 @@ const checkPlan = (t: Translate, plan: ProvincialPlan, directive: Directive | un
 /**
  * Checks a province's plan for the Week: its schema, its activities against the Week and the directive,
  * its number and symbol, its province on its date, its budget (and its appendix's dự toán: amounts, total, the
- * same total as the budget lines), a «Nơi nhận» ending «Lưu: VT, …». Never throws on bad data.
+ * same total as the budget lines), a «Nơi nhận» ending «Lưu: VT, …»; from 01/07/2025 a warning for each body
+ * responsible or «Nơi nhận» line naming a district-level body (`actor.district-abolished`). Never throws on bad data.
  *
  * @example
  * ```ts

@@ -21,6 +21,11 @@ const fromRelatedList =
  * or dated press reports where the letter itself was not found); `source` says the same as free text; `note` says
  * what is unknown. The Week's dates and known report deadlines live in @xhht/calendar's data; this table adds the
  * letters and themes. 2016 is left out: neither its letter nor a report of its theme was found.
+ *
+ * @example
+ * ```ts
+ * editions.find((edition) => edition.year === 2012)?.theme; // "Học để trở thành người công dân tốt"
+ * ```
  */
 export const editions = [
   {

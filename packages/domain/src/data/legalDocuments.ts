@@ -16,6 +16,12 @@ export const legalDocuments = [
   { document: "Công văn 3589/BGDĐT-GDTX (15/09/2020)", issuer: "Bộ Giáo dục và Đào tạo", date: "2020-09-15" },
   { document: "Nghị quyết 202/2025/QH15", issuer: "Quốc hội", date: "2025-06-12" },
   { document: "Quyết định 19/2025/QĐ-TTg", issuer: "Thủ tướng Chính phủ" },
+  { document: "Nghị quyết 203/2025/QH15", issuer: "Quốc hội", date: "2025-06-16" },
+  {
+    document: "Luật Tổ chức chính quyền địa phương 2025",
+    issuer: "Quốc hội (Luật số 72/2025/QH15)",
+    date: "2025-06-16",
+  },
   {
     document: "Extensible Markup Language (XML) 1.0",
     issuer: "World Wide Web Consortium (W3C), Fifth Edition",

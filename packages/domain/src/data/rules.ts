@@ -5,6 +5,8 @@ import { nd30Rules } from "./nd30Rules.ts";
 const nd30 = (article: string): LegalBasis => ({ document: "Nghị định 30/2020/NĐ-CP", article });
 const cv3589: LegalBasis = { document: "Công văn 3589/BGDĐT-GDTX (15/09/2020)" };
 const units: LegalBasis = { document: "Nghị quyết 202/2025/QH15; Quyết định 19/2025/QĐ-TTg" };
+/** District-level units end on 01/07/2025; local government has two tiers, province and commune. */
+const twoTier: LegalBasis = { document: "Nghị quyết 203/2025/QH15; Luật Tổ chức chính quyền địa phương 2025" };
 const civilCode: LegalBasis = { document: "Bộ luật Dân sự 2015", article: "Điều 144-148" };
 /** Where the decree sets the signing authorities and who may sign what. */
 const signing = nd30("Điều 13; Phụ lục I, Phần I, mục II.7.b");
@@ -116,6 +118,12 @@ export const rules = [
   { id: "directive.letter-after-week", severity: "warning", basis: cv3589, appliesTo: ["directive"] },
   { id: "province.code-format", severity: "error", basis: undefined, appliesTo: ["plan", "report"] },
   { id: "province.unknown", severity: "error", basis: units, appliesTo: ["plan", "report"] },
+  {
+    id: "actor.district-abolished",
+    severity: "warning",
+    basis: twoTier,
+    appliesTo: ["directive", "plan", "forwarding-letter"],
+  },
   { id: "plan.symbol-type", severity: "error", basis: nd30("Phụ lục III"), appliesTo: ["plan"] },
   { id: "plan.activity-unknown", severity: "error", basis: cv3589, appliesTo: ["plan"] },
   { id: "plan.activity-dates", severity: "error", basis: undefined, appliesTo: ["plan"] },

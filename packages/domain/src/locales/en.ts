@@ -60,6 +60,8 @@ export const en = {
   "directive.letter-after-week": "The letter ({{date}}) is dated after the Week has begun ({{start}}).",
   "province.code-format": "A province code has 2 digits, e.g. «01».",
   "province.unknown": "No province or city has the code «{{code}}» on {{date}}.",
+  "actor.district-abolished":
+    "This document of {{date}} gives work to the district level («{{found}}»), but district-level units ended on 01/07/2025: give it to the commune People's Committees.",
   "plan.symbol-type": "A plan's symbol must start with «KH-», e.g. «KH-UBND»; here it is «{{symbol}}».",
   "plan.activity-unknown":
     "The activity code «{{code}}» is not in the catalogue; a province's own activity takes the «local.» prefix.",

@@ -59,6 +59,8 @@ export const vi = {
   "directive.letter-after-week": "Công văn ({{date}}) được ban hành sau khi Tuần lễ đã bắt đầu ({{start}}).",
   "province.code-format": "Mã tỉnh gồm 2 chữ số, ví dụ «01».",
   "province.unknown": "Không có tỉnh, thành phố mang mã «{{code}}» vào ngày {{date}}.",
+  "actor.district-abolished":
+    "Văn bản ngày {{date}} giao việc cho cấp huyện («{{found}}»), nhưng đơn vị hành chính cấp huyện đã kết thúc hoạt động từ ngày 01/07/2025: giao việc đó cho Ủy ban nhân dân cấp xã.",
   "plan.symbol-type": "Ký hiệu của kế hoạch phải bắt đầu bằng «KH-», ví dụ «KH-UBND»; ở đây là «{{symbol}}».",
   "plan.activity-unknown":
     "Mã hoạt động «{{code}}» không có trong danh mục; hoạt động riêng của địa phương dùng tiền tố «local.».",
