@@ -132,6 +132,12 @@ describe("renderSubmission", () => {
     expect(lintDocx(await renderSubmission(edit((s) => delete s.budgetEstimate))).issues).toEqual([]);
   });
 
+  it("opens its appendix with the digital signature's line when electronicSignature is given", async () => {
+    const signedAt = "2020-09-21T15:04:05+07:00";
+    const signed = readDocxText(await renderSubmission(sampleSubmission2020, { electronicSignature: { signedAt } }));
+    expect(signed[signed.indexOf("Phụ lục") - 1]).toBe(`14/TTr-SGDĐT\n${signedAt}`);
+  });
+
   it("records its template id and is byte-identical for the same submission and instant", async () => {
     const custom = unzipParts(bytes)["docProps/custom.xml"] ?? "";
     expect(custom).toMatch(/name="xhht.templateId"><vt:lpwstr>submission<\/vt:lpwstr>/u);

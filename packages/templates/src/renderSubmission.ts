@@ -2,6 +2,7 @@ import { moneyInWords, type Submission, type SubmissionInput, validateSubmission
 import type { FileChild } from "docx";
 import { bodyBlocks } from "./bodyBlocks.ts";
 import { documentWording } from "./data/documentWording.ts";
+import type { ElectronicSignatureOptions } from "./electronicSignature.ts";
 import { estimateBlocks } from "./estimateBlocks.ts";
 import { formatInteger } from "./formatNumbers.ts";
 import { parseEntity } from "./parseEntity.ts";
@@ -19,7 +20,7 @@ import type { AppendixContent } from "./typedDocument.ts";
  * const options: RenderSubmissionOptions = { generatedAt: "2020-09-21" };
  * ```
  */
-export interface RenderSubmissionOptions extends RenderLanguageOptions {
+export interface RenderSubmissionOptions extends RenderLanguageOptions, ElectronicSignatureOptions {
   /** The instant recorded as the document's creation time; the submission's own date when absent. */
   readonly generatedAt?: Date | string;
 }
@@ -99,7 +100,7 @@ export const renderSubmission = (
 ): Promise<Uint8Array<ArrayBuffer>> =>
   refuseAsTemplateError("submission", async () => {
     const parsed = parseEntity(submission, "submission", (input) => validateSubmission(input, options));
-    return renderTypedDocument(templateIds.submission, options.generatedAt, {
+    return renderTypedDocument(templateIds.submission, options, {
       fields: { ...parsed, copies: copiesAsAboveFirst(parsed.copies) },
       what: "submission",
       typeName: documentWording.typeNames.submission,
