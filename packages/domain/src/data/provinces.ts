@@ -2,12 +2,18 @@
  * Provincial-level administrative units of Vietnam (cấp tỉnh), effective-dated.
  *
  * Sources:
- * - codes of the 63 units: Quyết định 124/2004/QĐ-TTg (bảng danh mục và mã số các đơn vị hành chính Việt Nam);
- * - the 63-unit structure from 01/08/2008: Nghị quyết 15/2008/QH12 (Hà Tây merged into Hà Nội);
- * - Thành phố Huế, centrally run from 01/01/2025, code 46 unchanged: Nghị quyết 175/2024/QH15;
- * - the 34 units from 01/07/2025: Nghị quyết 60-NQ/TW (12/04/2025), Nghị quyết 202/2025/QH15 (12/06/2025),
- *   Quyết định 19/2025/QĐ-TTg (in force 01/07/2025); their codes: Công văn 915/CTK-CSCL of the statistics office
- *   (list published at danhmuchanhchinh.nso.gov.vn). Each new unit keeps the old code of the province hosting its seat.
+ * - codes of the 63 units: Quyết định 124/2004/QĐ-TTg of the Prime Minister (08/07/2004), bảng danh mục và mã số
+ *   các đơn vị hành chính Việt Nam;
+ * - the 63-unit structure from 01/08/2008: Nghị quyết 15/2008/QH12 of the National Assembly (29/05/2008), Hà Tây
+ *   merged into Hà Nội;
+ * - Thành phố Huế, centrally run from 01/01/2025, code 46 unchanged: Nghị quyết 175/2024/QH15 of the National
+ *   Assembly (30/11/2024);
+ * - the 34 units from 01/07/2025: Nghị quyết 60-NQ/TW of the Party Central Committee (12/04/2025), Nghị quyết
+ *   202/2025/QH15 of the National Assembly (12/06/2025), Quyết định 19/2025/QĐ-TTg of the Prime Minister (in force
+ *   01/07/2025); their codes: Công văn 915/CTK-CSCL of the statistics office, Cục Thống kê (list published at
+ *   https://danhmuchanhchinh.nso.gov.vn). Each new unit keeps the old code of the province hosting its seat.
+ * - the end of the district level on 01/07/2025: Nghị quyết 203/2025/QH15 of the National Assembly (16/06/2025),
+ *   Luật Tổ chức chính quyền địa phương 2025 (Luật số 72/2025/QH15, 16/06/2025).
  *
  * A unit whose territory did not change in 2025 keeps one record across 01/07/2025.
  */
@@ -144,7 +150,8 @@ export const provinceRecords: readonly ProvinceRecord[] = [...unchanged, ...merg
 
 /**
  * The 2025 merger map of Nghị quyết 202/2025/QH15: each of the 34 units by its code, and the old codes
- * (Quyết định 124/2004/QĐ-TTg) of the units it was formed from, as in the table of admin-units.md.
+ * (Quyết định 124/2004/QĐ-TTg) of the units it was formed from, as Nghị quyết 202/2025/QH15 (12/06/2025) forms each
+ * new unit from the old ones.
  * A unit formed from itself alone is «unchanged».
  */
 export const provinceMerger2025: readonly { readonly code: string; readonly formedFrom: readonly string[] }[] = [
