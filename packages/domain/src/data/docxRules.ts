@@ -19,6 +19,18 @@ const pageNumber = nd30("Phụ lục I, Phần I, mục I (số trang văn bản
 /** «Phông chữ: Phông chữ tiếng Việt Times New Roman, bộ mã ký tự Unicode theo Tiêu chuẩn Việt Nam TCVN 6909:2001, màu đen.» */
 const fontColor = nd30("Phụ lục I, Phần I, mục I (phông chữ: màu đen)");
 /**
+ * The address line: «Địa chỉ cơ quan, tổ chức; thư điện tử; trang thông tin điện tử; số điện thoại; số Fax: được
+ * trình bày tại ô số 14 …, trên một dòng riêng, dưới cùng của trang đầu tiên; cỡ chữ từ 11 đến 12, kiểu chữ đứng;
+ * dưới một đường kẻ nét liền kéo dài hết chiều ngang của vùng trình bày văn bản.»
+ */
+const contact = nd30("Phụ lục I, Phần I, mục III.4");
+/**
+ * The organisation's digital signature on an attachment: «Vị trí: góc trên, bên phải, trang đầu của văn bản kèm theo.
+ * … Thông tin: số và ký hiệu văn bản; thời gian ký (ngày tháng năm; giờ phút giây; múi giờ Việt Nam theo tiêu chuẩn
+ * ISO 8601) được trình bày bằng phông chữ Times New Roman, chữ in thường, kiểu chữ đứng, cỡ chữ 10, màu đen.»
+ */
+const signatureInfo = nd30("Phụ lục I, Phần I, mục II.8.b");
+/**
  * A normative document's number, «Số: 15/2010/QĐ-UBND» (number, year of issue, symbol): Decree 30 does not say so
  * (its mục II.3 has no year of issue; normative documents follow the law on them), so this rule cites no basis.
  */
@@ -58,6 +70,12 @@ export const docxRules = [
   { id: "nd30.page-number.position", severity: "error", basis: pageNumber, appliesTo: ["docx"] },
   { id: "nd30.font.color", severity: "error", basis: fontColor, appliesTo: ["docx"] },
   { id: "nd30.number.normative-format", severity: "error", basis: normativeNumber, appliesTo: ["docx"] },
+  { id: "nd30.contact.first-page", severity: "error", basis: contact, appliesTo: ["docx"] },
+  { id: "nd30.contact.size", severity: "error", basis: contact, appliesTo: ["docx"] },
+  { id: "nd30.contact.style", severity: "error", basis: contact, appliesTo: ["docx"] },
+  { id: "nd30.digital-signature.info-position", severity: "error", basis: signatureInfo, appliesTo: ["docx"] },
+  { id: "nd30.digital-signature.info-size", severity: "error", basis: signatureInfo, appliesTo: ["docx"] },
+  { id: "nd30.digital-signature.info-time-zone", severity: "error", basis: signatureInfo, appliesTo: ["docx"] },
 ] as const satisfies readonly {
   id: string;
   severity: Severity;

@@ -41,4 +41,15 @@ export const docxEn = {
     'Text is black; $t(count.runs-use, {"count": {{count}} }) the colour #{{color}} (the first: «{{excerpt}}»).',
   "nd30.number.normative-format":
     "A normative document's number reads «Số: 15/2010/QĐ-UBND» (number, year of issue, symbol); it reads «{{found}}».",
+  "nd30.contact.first-page":
+    "The address, e-mail, phone and fax line goes at the bottom of the first page only; the footer holding it shows on later pages too («{{excerpt}}»).",
+  "nd30.contact.size":
+    "The address, e-mail, phone and fax line is 11 to 12 pt; here it is {{size}} pt («{{excerpt}}»).",
+  "nd30.contact.style": "The address, e-mail, phone and fax line is upright, not italic («{{excerpt}}»).",
+  "nd30.digital-signature.info-position":
+    "The organisation's digital signature information on an attachment goes at the top right of its first page; here it is aligned {{alignment}} («{{excerpt}}»).",
+  "nd30.digital-signature.info-size":
+    "The organisation's digital signature information on an attachment is 10 pt; here it is {{size}} pt («{{excerpt}}»).",
+  "nd30.digital-signature.info-time-zone":
+    "The signing time is written in ISO 8601 in Vietnam's time zone (+07:00); here the zone is «{{zone}}» («{{excerpt}}»).",
 } as const;

@@ -39,4 +39,16 @@ export const docxVi = {
   "nd30.font.color": "Chữ phải màu đen; có {{count}} đoạn chữ màu #{{color}} (đầu tiên: «{{excerpt}}»).",
   "nd30.number.normative-format":
     "Số, ký hiệu của văn bản quy phạm pháp luật ghi «Số: 15/2010/QĐ-UBND» (số, năm ban hành, ký hiệu); đang ghi «{{found}}».",
+  "nd30.contact.first-page":
+    "Dòng địa chỉ, thư điện tử, điện thoại, Fax chỉ trình bày dưới cùng của trang đầu tiên; ở đây chân trang chứa nó hiện cả ở các trang sau («{{excerpt}}»).",
+  "nd30.contact.size":
+    "Dòng địa chỉ, thư điện tử, điện thoại, Fax dùng cỡ chữ 11 đến 12; đang là cỡ {{size}} («{{excerpt}}»).",
+  "nd30.contact.style":
+    "Dòng địa chỉ, thư điện tử, điện thoại, Fax trình bày kiểu chữ đứng, không nghiêng («{{excerpt}}»).",
+  "nd30.digital-signature.info-position":
+    "Thông tin chữ ký số của cơ quan, tổ chức trên văn bản kèm theo đặt ở góc trên, bên phải trang đầu; ở đây căn {{alignment}} («{{excerpt}}»).",
+  "nd30.digital-signature.info-size":
+    "Thông tin chữ ký số của cơ quan, tổ chức trên văn bản kèm theo dùng cỡ chữ 10; đang là cỡ {{size}} («{{excerpt}}»).",
+  "nd30.digital-signature.info-time-zone":
+    "Thời gian ký ghi theo múi giờ Việt Nam (+07:00) theo tiêu chuẩn ISO 8601; ở đây múi giờ là «{{zone}}» («{{excerpt}}»).",
 } as const;

@@ -6,11 +6,13 @@ import { templateErrorCodes } from "../templateErrorCodes.ts";
 import type { DocxKind } from "./documentKindOf.ts";
 import { headerBlockOf } from "./headerBlockOf.ts";
 import { lintColors } from "./lintColors.ts";
+import { lintContact } from "./lintContact.ts";
 import { lintCopies } from "./lintCopies.ts";
 import { lintBodySize, lintFonts } from "./lintFonts.ts";
 import { lintHeaderText } from "./lintHeaderText.ts";
 import { lintPageNumbers } from "./lintPageNumbers.ts";
 import { lintSections } from "./lintSections.ts";
+import { lintSignatureInfo, signatureInfoLinesOf } from "./lintSignatureInfo.ts";
 import { pageCountOf } from "./pageCountOf.ts";
 import { pageFieldsOf } from "./pageFieldsOf.ts";
 import { type DocxPackage, type PartProblem, readDocxPackage, type UnreadableReason } from "./readDocxPackage.ts";
@@ -104,6 +106,11 @@ const lintPackage = (
   const numbered = shown.map((part) => ({ ...part, pageFields: pageFieldsOf(docx.part(part.name), sheet) }));
   issues.push(...lintPageNumbers(t, numbered, pageCountOf(docx), docx.documentName));
   if (formatsKnown) issues.push(...lintFonts(t, allParagraphs), ...lintColors(t, main.paragraphs));
+  const footers = shown
+    .filter((part) => part.kind === "footer")
+    .map((part) => ({ ...part, paragraphs: others.get(part.name)?.paragraphs ?? [] }));
+  const signatureInfo = signatureInfoLinesOf(main.paragraphs);
+  if (formatsKnown) issues.push(...lintContact(t, footers), ...lintSignatureInfo(t, signatureInfo));
 
   // Some clerks type the Quốc hiệu and the date in the first page's header: it is read after the body.
   // Only page 1's header block is read: a «Số …» in a table on page 20 is not the document's number.
@@ -123,6 +130,7 @@ const lintPackage = (
   const notBody = new Set([
     ...copies.paragraphs,
     ...subjects,
+    ...signatureInfo,
     ...main.paragraphs.filter((paragraph) => paragraph.index <= headerEnd),
   ]);
   if (formatsKnown) issues.push(...lintBodySize(t, main.paragraphs, notBody));
@@ -151,7 +159,11 @@ const lintPackage = (
  * - page numbers: none on page 1, present from page 2 on a document of several pages, centred in the header; only
  *   headers and footers the document shows are read (even-page ones only with `w:evenAndOddHeaders`);
  * - «Nơi nhận»: the words bold italic 12 pt, its lines 11 pt (lines typed with Shift+Enter included) and as
- *   `lintRecipientList` wants them.
+ *   `lintRecipientList` wants them;
+ * - the address line (Phụ lục I, Phần I, mục III.4), a footer paragraph with «Địa chỉ:», «Điện thoại:», «Fax:»,
+ *   «Email:» or «Website:»: on page 1 only, 11-12 pt, upright;
+ * - the information line of a digital signature on an attachment (mục II.8.b), a paragraph at the top of a section
+ *   holding an ISO 8601 date and time: right-aligned, 10 pt, at +07:00.
  *
  * Reads the package with fflate and a small XML reader of its own: no DOM, no Node built-ins. Only the parts the
  * rules need are inflated, within a budget of 64 MB and 2 000 000 XML elements; doctype entities are never expanded.

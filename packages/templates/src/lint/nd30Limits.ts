@@ -34,6 +34,10 @@ export const nd30Limits = {
   copiesHeadingSize: { min: 12, max: 12, rule: nd30Profile.signature.copiesHeadingSize.rule },
   /** The recipient list: 11 pt, one size, where the heading «Nơi nhận» is 12 pt (Phụ lục I, Phần I, mục II.9.b). */
   copiesSize: { min: 11, max: 11, rule: nd30Profile.signature.copiesSize.rule },
+  /** The address line at the bottom of page 1: 11 to 12 pt (Phụ lục I, Phần I, mục III.4). */
+  contactSize: { min: 11, max: 12, rule: nd30Profile.contact.size.rule },
+  /** The digital signature's information line on an attachment: 10 pt (Phụ lục I, Phần I, mục II.8.b). */
+  signatureInfoSize: { min: 10, max: 10, rule: nd30Profile.digitalSignature.infoSize.rule },
 } as const;
 
 /** `mm` in twips, rounded as the profile rounds. */
