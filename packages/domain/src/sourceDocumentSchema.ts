@@ -29,10 +29,8 @@ export const sourceDocumentSchema = z.strictObject({
     .optional(),
 });
 
-type IsSourceDocument<T extends SourceDocument> = T;
-
 /**
- * A {@link sourceDocumentSchema} value: a calendar {@link SourceDocument} (the type fails to compile if they drift
+ * A {@link sourceDocumentSchema} value: a calendar {@link SourceDocument} (its test fails to compile if the two drift
  * apart).
  *
  * @example
@@ -40,4 +38,4 @@ type IsSourceDocument<T extends SourceDocument> = T;
  * const letter: SourceDocumentEntry = { document: "Công văn 5201/BGDĐT-GDTX", issuer: "Bộ Giáo dục và Đào tạo" };
  * ```
  */
-export type SourceDocumentEntry = IsSourceDocument<z.infer<typeof sourceDocumentSchema>>;
+export type SourceDocumentEntry = z.infer<typeof sourceDocumentSchema>;
