@@ -14,7 +14,8 @@ export interface CliErrorLocation {
  *
  * @example
  * ```ts
- * throw new CliError(cliErrorCodes.unreadable, "Không đọc được tệp", { file: "plan.json" }, "Kiểm tra đường dẫn.");
+ * const error = new CliError(cliErrorCodes.unreadable, "Không đọc được tệp", { file: "plan.json" }, "Kiểm tra đường dẫn.");
+ * error.code; // "cli.unreadable"
  * ```
  */
 export class CliError extends Error {

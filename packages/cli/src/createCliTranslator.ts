@@ -14,7 +14,8 @@ export type CliTranslate = (key: CliMessageKey, params?: Readonly<Record<string,
  *
  * @example
  * ```ts
- * createCliTranslator("en")("summary.records", { count: 3 });
+ * createCliTranslator("en")("generate.not-one", { count: 3 });
+ * // "the file holds 3 records; this makes one document from one record"
  * ```
  */
 export const createCliTranslator = (lang: CliLanguage): CliTranslate => {

@@ -5,6 +5,7 @@
  * ```ts
  * import { exitCodes } from "@xhht/cli";
  *
+ * const status = await runCli(["validate", "reports.csv"]);
  * if (status === exitCodes.issues) console.log("fix the data and run again");
  * ```
  */

@@ -43,10 +43,11 @@ export interface TemplateErrorDetails {
  *
  * @example
  * ```ts
+ * import { directive2020 } from "@xhht/domain";
  * import { renderOfficialLetter, TemplateError } from "@xhht/templates";
  *
  * try {
- *   await renderOfficialLetter({ ...letter, subject: "a\uFFFEb" });
+ *   await renderOfficialLetter({ ...directive2020.letter, subject: "a\uFFFEb" });
  * } catch (error) {
  *   if (error instanceof TemplateError) console.log(error.code, error.path); // "templates.unsafe-text" ["subject"]
  * }

@@ -18,9 +18,10 @@ const refuse = (why: string): never => {
  *
  * @example
  * ```ts
+ * import { directive2020 } from "@xhht/domain";
  * import { readDocxText, renderOfficialLetter } from "@xhht/templates";
  *
- * const paragraphs = readDocxText(await renderOfficialLetter(letter));
+ * const paragraphs = readDocxText(await renderOfficialLetter(directive2020.letter));
  * paragraphs.includes("Số: 3589/BGDĐT-GDTX"); // true
  * ```
  */

@@ -215,10 +215,10 @@ const summaryBody = (summary: NationalSummary, meta: NationalSummaryMeta): BodyP
  *
  * @example
  * ```ts
- * import { directive2020, sampleNationalSummaryMeta2020, summarizeReports } from "@xhht/domain";
+ * import { directive2020, sampleNationalSummaryMeta2020, sampleReport2020, summarizeReports } from "@xhht/domain";
  * import { renderNationalSummary } from "@xhht/templates";
  *
- * const summary = summarizeReports(reports, { year: 2020, directive: directive2020 });
+ * const summary = summarizeReports([sampleReport2020], { year: 2020, directive: directive2020 });
  * const bytes = await renderNationalSummary(summary, sampleNationalSummaryMeta2020);
  * ```
  */

@@ -399,7 +399,7 @@ const readers: Record<InputFormat, (text: string, file: string, t: CliTranslate)
  * @example
  * ```ts
  * const { records, failures } = await readInputFile("reports.csv", { t: createCliTranslator("en"), csv: true });
- * records[0]?.locate(["activities", 0, "measures", "learners"]); // { line: 2, column: 14, field: "internet-skills.training:learners" }
+ * records[0]?.locate(["activities", 2, "measures", "learners"]); // { line: 2, column: 14, field: "internet-skills.training:learners" }
  * ```
  */
 export const readInputFile = async (path: string, options: ReadOptions): Promise<InputFile> => {

@@ -30,7 +30,7 @@ export type FixDocxOptions = LintDocxOptions;
  *
  * @example
  * ```ts
- * const { bytes, fixed, remaining }: FixDocxResult = fixDocx(input);
+ * const { bytes, fixed, remaining }: FixDocxResult = fixDocx(await readFile("typed-in-word.docx"));
  * ```
  */
 export interface FixDocxResult {
@@ -206,7 +206,7 @@ const fixBodySizes = (
  *
  * const { bytes, fixed, remaining } = fixDocx(await readFile("typed-in-word.docx"), { lang: "en" });
  * fixed.map((issue) => issue.code); // ["nd30.page.size", "nd30.page.margin-left"]
- * remaining.map((issue) => issue.code); // ["nd30.number.missing"]
+ * remaining.map((issue) => issue.code); // ["nd30.number.colon"]: «Số /SGDĐT-GDTX» is for the clerk to retype
  * ```
  */
 export const fixDocx = (bytes: Uint8Array | ArrayBuffer, options: FixDocxOptions = {}): FixDocxResult => {

@@ -7,7 +7,7 @@ import type { Segment } from "./segmentsOf.ts";
  *
  * @example
  * ```ts
- * const kind: DocxKind = lintDocx(bytes).kind; // "attachment"
+ * const kind: DocxKind | undefined = lintDocx(await renderOfficialLetter(directive2020.letter)).kind; // "document"
  * ```
  */
 export type DocxKind = "document" | "normative" | "attachment" | "appendix";
