@@ -66,6 +66,12 @@ export const entityKinds: readonly EntityKind[] = [
     validate: (domain, input, options) => domain.validateBudgetEstimate(input, { lang: options.lang }),
   },
   {
+    name: "submission",
+    aliases: [],
+    csv: false,
+    validate: (domain, input, options) => domain.validateSubmission(input, { lang: options.lang }),
+  },
+  {
     name: "national-summary-meta",
     aliases: ["summary-meta"],
     csv: false,

@@ -52,6 +52,12 @@ export const templateKinds: readonly TemplateKind[] = [
     render: (templates, value) => templates.renderBudgetEstimate(value),
   },
   {
+    id: "submission",
+    aliases: [],
+    entity: "submission",
+    render: (templates, value) => templates.renderSubmission(value),
+  },
+  {
     id: "forwarding-letter",
     aliases: ["forwarding"],
     entity: "forwarding-request",

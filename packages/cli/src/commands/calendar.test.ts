@@ -94,13 +94,13 @@ describe.concurrent("xhht schema and demo", () => {
     const files = readdirSync(join(started, "out")).sort();
     expect(files).toEqual([
       "3589-BGDDT-GDTX-2020.docx",
-      "SAMPLE-2020-budget-estimate.docx",
       "SAMPLE-2020-committee-decision.docx",
       "SAMPLE-2020-forwarding-letter.docx",
       "SAMPLE-2020-invitation.docx",
       "SAMPLE-2020-national-summary.docx",
       "SAMPLE-2020-plan.docx",
       "SAMPLE-2020-report.docx",
+      "SAMPLE-2020-submission.docx",
     ]);
     const lint = await runXhht(["lint", ...files.map((file) => join(started, "out", file))], { cwd });
     expect(lint.status).toBe(0);

@@ -6,8 +6,8 @@ import { say, writeOutputs } from "./common.ts";
 
 /**
  * `xhht demo [-o folder]`: the 2020 letter (Công văn 3589/BGDĐT-GDTX, as the SDK holds it) and the Week's documents
- * made from the SDK's built-in SAMPLE data (plan, report, invitation, committee decision, budget estimate,
- * forwarding letter, national summary), their file names starting with `SAMPLE-`; and the 2020 timeline. Writes
+ * made from the SDK's built-in SAMPLE data (plan, report, invitation, committee decision, submission of the budget
+ * estimate, forwarding letter, national summary), their file names starting with `SAMPLE-`; and the 2020 timeline. Writes
  * into `./out` of the directory the command was started from (`INIT_CWD` when run by a package manager).
  */
 export const demoCommand = async (
@@ -57,10 +57,10 @@ export const demoCommand = async (
       render: () => templates.renderPlan(domain.samplePlan2020, { directive }),
     },
     {
-      file: "SAMPLE-2020-budget-estimate.docx",
+      file: "SAMPLE-2020-submission.docx",
       sample: true,
-      what: "demo.budget",
-      render: () => templates.renderBudgetEstimate(domain.sampleBudgetEstimate2020),
+      what: "demo.submission",
+      render: () => templates.renderSubmission(domain.sampleSubmission2020),
     },
     {
       file: "SAMPLE-2020-invitation.docx",

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { sampleInvitation2020, samplePlan2020, sampleReport2020 } from "@xhht/domain";
+import { sampleInvitation2020, samplePlan2020, sampleReport2020, sampleSubmission2020 } from "@xhht/domain";
 import { readDocxText } from "@xhht/templates";
 import { describe, expect, it } from "vitest";
 import { csvRow, reportOf, writeReportsCsv } from "../testing/fixtures.ts";
@@ -11,6 +11,7 @@ describe.concurrent("xhht generate", () => {
   writeFileSync(join(cwd, "report.json"), JSON.stringify(sampleReport2020, null, 2));
   writeFileSync(join(cwd, "plan.yaml"), JSON.stringify(samplePlan2020, null, 2));
   writeFileSync(join(cwd, "invitation.json"), JSON.stringify(sampleInvitation2020));
+  writeFileSync(join(cwd, "submission.json"), JSON.stringify(sampleSubmission2020, null, 2));
 
   it("writes one document from one record, exit 0", async () => {
     mkdirSync(join(cwd, "docs"), { recursive: true });
@@ -29,6 +30,20 @@ describe.concurrent("xhht generate", () => {
       cwd,
     });
     expect(invitation.status).toBe(0);
+  });
+
+  it("writes a submission (tờ trình) with its estimate as the appendix, and refuses one numbered without «TTr»", async () => {
+    const run = await runXhht(["generate", "submission", "submission.json", "-o", "submission-out.docx"], { cwd });
+    expect(run.status).toBe(0);
+    const text = readDocxText(readFileSync(join(cwd, "submission-out.docx")));
+    expect(text).toEqual(expect.arrayContaining(["Số: 14/TTr-SGDĐT", "TỜ TRÌNH", "Phụ lục"]));
+    writeFileSync(join(cwd, "invented.json"), JSON.stringify({ ...sampleSubmission2020, symbol: "DT-SGDĐT" }, null, 2));
+    const invented = await runXhht(["generate", "submission", "invented.json", "--lang", "en"], { cwd });
+    expect(invented.status).toBe(1);
+    expect(invented.stdout).toContain("error submission.symbol-type symbol");
+    expect(existsSync(join(cwd, "invented.docx"))).toBe(false);
+    const validate = await runXhht(["validate", "submission", "submission.json"], { cwd });
+    expect(validate.status).toBe(0);
   });
 
   it("refuses a record with errors, printing them where they are, and writes nothing, exit 1", async () => {

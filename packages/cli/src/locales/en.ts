@@ -44,10 +44,10 @@ export const cliMessagesEn = {
   "command.demo":
     "write the 2020 letter and the Week's SAMPLE documents from built-in sample data into ./out; print the 2020 timeline",
   "argument.kind":
-    "kind of data: provincial-report (report), provincial-plan (plan), directive, official-letter (letter), committee-decision (decision), invitation, budget-estimate (budget), national-summary-meta (summary-meta), forwarding-request (forwarding)",
+    "kind of data: provincial-report (report), provincial-plan (plan), directive, official-letter (letter), committee-decision (decision), invitation, budget-estimate (budget), national-summary-meta (summary-meta), forwarding-request (forwarding), submission",
   "argument.files": "files or folders (.json, .jsonl, .yaml, .yml, .csv)",
   "argument.template":
-    "document template: official-letter (letter), provincial-plan (plan), provincial-report (report), committee-decision (decision), invitation, budget-estimate (budget), forwarding-letter (forwarding)",
+    "document template: official-letter (letter), provincial-plan (plan), provincial-report (report), committee-decision (decision), invitation, budget-estimate (budget), forwarding-letter (forwarding), submission",
   "argument.input": "the data of one document (JSON, YAML; a one-row CSV for a report)",
   "argument.reports": "files or folders of provincial reports (JSON, JSON Lines, YAML, CSV)",
   "argument.docx": ".docx files",
@@ -237,7 +237,7 @@ export const cliMessagesEn = {
   "demo.forwarding": "a Department's letter forwarding the Ministry's guidance",
   "demo.decision": "decision setting up the organising committee",
   "demo.plan": "a province's plan for the Week",
-  "demo.budget": "budget estimate",
+  "demo.submission": "submission (tờ trình) asking to approve the budget estimate, the estimate as its appendix",
   "demo.invitation": "invitation to the opening ceremony",
   "demo.report": "a province's report of results",
   "demo.summary": "the Ministry's national summary (of one sample report)",

@@ -44,10 +44,10 @@ export const cliMessagesVi = {
   "command.demo":
     "tạo Công văn 2020 và các văn bản MẪU (SAMPLE) của Tuần lễ từ dữ liệu mẫu có sẵn vào ./out, in các mốc thời gian năm 2020",
   "argument.kind":
-    "loại dữ liệu: provincial-report (report), provincial-plan (plan), directive, official-letter (letter), committee-decision (decision), invitation, budget-estimate (budget), national-summary-meta (summary-meta), forwarding-request (forwarding)",
+    "loại dữ liệu: provincial-report (report), provincial-plan (plan), directive, official-letter (letter), committee-decision (decision), invitation, budget-estimate (budget), national-summary-meta (summary-meta), forwarding-request (forwarding), submission",
   "argument.files": "tệp hoặc thư mục (.json, .jsonl, .yaml, .yml, .csv)",
   "argument.template":
-    "mẫu văn bản: official-letter (letter), provincial-plan (plan), provincial-report (report), committee-decision (decision), invitation, budget-estimate (budget), forwarding-letter (forwarding)",
+    "mẫu văn bản: official-letter (letter), provincial-plan (plan), provincial-report (report), committee-decision (decision), invitation, budget-estimate (budget), forwarding-letter (forwarding), submission",
   "argument.input": "tệp dữ liệu của một văn bản (JSON, YAML; CSV một dòng cho báo cáo)",
   "argument.reports": "tệp hoặc thư mục báo cáo của các tỉnh (JSON, JSON Lines, YAML, CSV)",
   "argument.docx": "tệp .docx",
@@ -242,7 +242,7 @@ export const cliMessagesVi = {
   "demo.forwarding": "công văn của Sở GDĐT chuyển tiếp hướng dẫn của Bộ",
   "demo.decision": "quyết định thành lập Ban tổ chức",
   "demo.plan": "kế hoạch tổ chức Tuần lễ của tỉnh",
-  "demo.budget": "dự toán kinh phí",
+  "demo.submission": "tờ trình xin phê duyệt dự toán kinh phí, dự toán ở phụ lục",
   "demo.invitation": "giấy mời dự lễ khai mạc",
   "demo.report": "báo cáo kết quả của tỉnh",
   "demo.summary": "báo cáo tổng hợp của Bộ (từ một báo cáo mẫu)",
