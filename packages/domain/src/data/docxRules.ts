@@ -31,6 +31,12 @@ const contact = nd30("Phụ lục I, Phần I, mục III.4");
  */
 const signatureInfo = nd30("Phụ lục I, Phần I, mục II.8.b");
 /**
+ * The signer's authority lines: «Các chữ viết tắt quyền hạn như: "TM.", "Q.", "KT.", "TL.", "TUQ." và quyền hạn chức
+ * vụ của người ký được trình bày bằng chữ in hoa, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm»; the chains of mục II.7.b
+ * (signingAuthorityChains).
+ */
+const signer = nd30("Phụ lục I, Phần I, mục II.7.b, II.7.đ");
+/**
  * A normative document's number, «Số: 15/2010/QĐ-UBND» (number, year of issue, symbol): Decree 30 does not say so
  * (its mục II.3 has no year of issue; normative documents follow the law on them), so this rule cites no basis.
  */
@@ -76,6 +82,9 @@ export const docxRules = [
   { id: "nd30.digital-signature.info-position", severity: "error", basis: signatureInfo, appliesTo: ["docx"] },
   { id: "nd30.digital-signature.info-size", severity: "error", basis: signatureInfo, appliesTo: ["docx"] },
   { id: "nd30.digital-signature.info-time-zone", severity: "error", basis: signatureInfo, appliesTo: ["docx"] },
+  { id: "nd30.signature.authority-chain", severity: "error", basis: signer, appliesTo: ["docx"] },
+  { id: "nd30.signature.authority-style", severity: "error", basis: signer, appliesTo: ["docx"] },
+  { id: "nd30.signature.authority-size", severity: "error", basis: signer, appliesTo: ["docx"] },
 ] as const satisfies readonly {
   id: string;
   severity: Severity;

@@ -52,4 +52,10 @@ export const docxEn = {
     "The organisation's digital signature information on an attachment is 10 pt; here it is {{size}} pt («{{excerpt}}»).",
   "nd30.digital-signature.info-time-zone":
     "The signing time is written in ISO 8601 in Vietnam's time zone (+07:00); here the zone is «{{zone}}» («{{excerpt}}»).",
+  "nd30.signature.authority-chain":
+    "The signing authority reads «{{found}}»: not a chain the decree allows, in its order (TM.; TM. then KT. or Q.; Q.; KT.; TL.; TL. then KT.; TUQ.) («{{excerpt}}»).",
+  "nd30.signature.authority-style":
+    "The signer's authority and title are upper case, upright and bold; the line «{{line}}» is not.",
+  "nd30.signature.authority-size":
+    "The signer's authority and title are 13 to 14 pt; here they are {{size}} pt («{{excerpt}}»).",
 } as const;

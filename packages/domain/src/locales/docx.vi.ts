@@ -51,4 +51,10 @@ export const docxVi = {
     "Thông tin chữ ký số của cơ quan, tổ chức trên văn bản kèm theo dùng cỡ chữ 10; đang là cỡ {{size}} («{{excerpt}}»).",
   "nd30.digital-signature.info-time-zone":
     "Thời gian ký ghi theo múi giờ Việt Nam (+07:00) theo tiêu chuẩn ISO 8601; ở đây múi giờ là «{{zone}}» («{{excerpt}}»).",
+  "nd30.signature.authority-chain":
+    "Thẩm quyền ký ghi «{{found}}»: không phải thứ tự Nghị định cho phép (TM.; TM. rồi KT. hoặc Q.; Q.; KT.; TL.; TL. rồi KT.; TUQ.) («{{excerpt}}»).",
+  "nd30.signature.authority-style":
+    "Quyền hạn, chức vụ của người ký trình bày bằng chữ in hoa, kiểu chữ đứng, đậm; dòng «{{line}}» không như vậy.",
+  "nd30.signature.authority-size":
+    "Quyền hạn, chức vụ của người ký dùng cỡ chữ 13 đến 14; đang là cỡ {{size}} («{{excerpt}}»).",
 } as const;

@@ -13,6 +13,7 @@ import { lintHeaderText } from "./lintHeaderText.ts";
 import { lintPageNumbers } from "./lintPageNumbers.ts";
 import { lintSections } from "./lintSections.ts";
 import { lintSignatureInfo, signatureInfoLinesOf } from "./lintSignatureInfo.ts";
+import { lintSigner, signerBlockOf } from "./lintSigner.ts";
 import { pageCountOf } from "./pageCountOf.ts";
 import { pageFieldsOf } from "./pageFieldsOf.ts";
 import { type DocxPackage, type PartProblem, readDocxPackage, type UnreadableReason } from "./readDocxPackage.ts";
@@ -126,11 +127,18 @@ const lintPackage = (
   const copies = lintCopies(t, main.paragraphs, hasKinhGui, options, docx.documentName, withCopies);
   // A header typed without a table, and a công văn's «V/v» line under it, are not body text.
   const headerEnd = header.lastParagraph?.index ?? -1;
+  const signer = signerBlockOf(main.paragraphs.filter((paragraph) => paragraph.index > headerEnd));
+  if (formatsKnown) issues.push(...lintSigner(t, signer));
+  // A paragraph holding only the signer's lines (typed after tabs, or centred) is not body text either.
+  const signerOnly = [...(signer?.authority ?? []), ...(signer?.title === undefined ? [] : [signer.title])]
+    .map((line) => line.paragraph)
+    .filter((paragraph) => paragraph.cell === undefined && !copies.paragraphs.has(paragraph));
   const subjects = new Set(segments.filter((s) => /^V\/v(?!\p{L})/u.test(s.text)).map((s) => s.paragraph));
   const notBody = new Set([
     ...copies.paragraphs,
     ...subjects,
     ...signatureInfo,
+    ...signerOnly,
     ...main.paragraphs.filter((paragraph) => paragraph.index <= headerEnd),
   ]);
   if (formatsKnown) issues.push(...lintBodySize(t, main.paragraphs, notBody));
@@ -160,6 +168,9 @@ const lintPackage = (
  *   headers and footers the document shows are read (even-page ones only with `w:evenAndOddHeaders`);
  * - «Nơi nhận»: the words bold italic 12 pt, its lines 11 pt (lines typed with Shift+Enter included) and as
  *   `lintRecipientList` wants them;
+ * - the signer's authority lines and title (three-line blocks such as «TM. ỦY BAN NHÂN DÂN» / «KT. CHỦ TỊCH» / «PHÓ
+ *   CHỦ TỊCH» included), in a table, typed after tabs beside «Nơi nhận» or centred: a chain the decree allows, upper
+ *   case, bold, 13-14 pt;
  * - the address line (Phụ lục I, Phần I, mục III.4), a footer paragraph with «Địa chỉ:», «Điện thoại:», «Fax:»,
  *   «Email:» or «Website:»: on page 1 only, 11-12 pt, upright;
  * - the information line of a digital signature on an attachment (mục II.8.b), a paragraph at the top of a section

@@ -34,6 +34,8 @@ export const nd30Limits = {
   copiesHeadingSize: { min: 12, max: 12, rule: nd30Profile.signature.copiesHeadingSize.rule },
   /** The recipient list: 11 pt, one size, where the heading «Nơi nhận» is 12 pt (Phụ lục I, Phần I, mục II.9.b). */
   copiesSize: { min: 11, max: 11, rule: nd30Profile.signature.copiesSize.rule },
+  /** The signer's authority lines and title: 13 to 14 pt (Phụ lục I, Phần I, mục II.7.đ). */
+  authoritySize: { min: 13, max: 14, rule: nd30Profile.signature.authoritySize.rule },
   /** The address line at the bottom of page 1: 11 to 12 pt (Phụ lục I, Phần I, mục III.4). */
   contactSize: { min: 11, max: 12, rule: nd30Profile.contact.size.rule },
   /** The digital signature's information line on an attachment: 10 pt (Phụ lục I, Phần I, mục II.8.b). */
