@@ -1,5 +1,6 @@
 import { type CommitteeDecision, directive2020, sampleCommitteeDecision2020, sampleInvitation2020 } from "@xhht/domain";
 import { describe, expect, it } from "vitest";
+import { validateDocxes } from "../../../test/ooxml/validateDocx.ts";
 import { contactLine } from "./contactFooter.ts";
 import { lintDocx } from "./lint/lintDocx.ts";
 import { renderCommitteeDecision } from "./renderCommitteeDecision.ts";
@@ -70,4 +71,18 @@ describe("the address line (contact)", () => {
     expect(footerReferences(without)).toEqual([[]]);
     expect(Object.keys(without).some((name) => /footer/u.test(name))).toBe(false);
   });
+
+  it("passes the OOXML schemas, footers included, with the address line and a digital signature's line", async () => {
+    const documents = [
+      await renderOfficialLetter({ ...directive2020.letter, contact }),
+      await renderCommitteeDecision(
+        { ...structuredClone(sampleCommitteeDecision2020), contact },
+        { electronicSignature: { signedAt: "2020-09-18T15:04:05+07:00" } },
+      ),
+    ];
+    for (const result of await validateDocxes(documents)) {
+      expect(result.problems).toEqual([]);
+      expect(result.schemaValidated.some((part) => /footer/u.test(part))).toBe(true);
+    }
+  }, 60_000);
 });
