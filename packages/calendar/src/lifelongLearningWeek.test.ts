@@ -195,4 +195,29 @@ describe("lifelongLearningWeek", () => {
       }),
     );
   });
+
+  it("gives the sources a user can check with a known week, none with a provisional one", () => {
+    expect(lifelongLearningWeek(2020).sources?.[0]).toMatchObject({
+      document: "Công văn 3589/BGDĐT-GDTX",
+      issuer: "Bộ Giáo dục và Đào tạo",
+      date: "2020-09-15",
+    });
+    expect(lifelongLearningWeek(2018).sources?.[0]?.issuer).toBe("Cổng thông tin điện tử thành phố Hải Phòng");
+    expect(lifelongLearningWeek(2028).sources).toBeUndefined();
+    const sources = [{ document: "Công văn 1234/BGDĐT-GDNNGDTX", issuer: "Bộ Giáo dục và Đào tạo" }];
+    expect(lifelongLearningWeek(2026, { weeks: [{ year: 2026, start: "2026-10-01", sources }] }).sources).toEqual(
+      sources,
+    );
+    const wrong = [
+      [{}, "calendar.invalid-week"],
+      [[{ document: "Công văn 1234/BGDĐT-GDNNGDTX" }], "calendar.invalid-week"],
+      [[{ document: "a\u0000", issuer: "b" }], "calendar.invalid-text"],
+    ] as const;
+    for (const [given, code] of wrong) {
+      const weeks = [{ year: 2026, start: "2026-10-01", sources: given as never }];
+      expect(() => lifelongLearningWeek(2026, { weeks }), JSON.stringify(given)).toThrow(
+        expect.objectContaining({ code }),
+      );
+    }
+  });
 });

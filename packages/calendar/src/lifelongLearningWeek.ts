@@ -12,6 +12,7 @@ import { isIsoDate } from "./isIsoDate.ts";
 import type { LifelongLearningWeekEntry } from "./LifelongLearningWeekEntry.ts";
 import { readFields } from "./readFields.ts";
 import { readList } from "./readList.ts";
+import type { SourceDocument } from "./SourceDocument.ts";
 
 /**
  * One year's Lifelong Learning Week, as {@link lifelongLearningWeek} returns it.
@@ -37,6 +38,8 @@ export type LifelongLearningWeek = {
   readonly provisional: boolean;
   /** Where the dates come from (a letter's number and date); `undefined` when provisional. */
   readonly source: string | undefined;
+  /** The letter, or the dated reports of it, a user can check; `undefined` when provisional or not given. */
+  readonly sources: readonly SourceDocument[] | undefined;
   /** The date of the Ministry's letter announcing the Week; `undefined` when unknown or unconfirmed. */
   readonly letterDate: IsoDate | undefined;
   /** The deadline of the provinces' reports as the letter words it; `undefined` when unknown. */
@@ -78,6 +81,7 @@ const entryKeys = [
   "start",
   "opening",
   "source",
+  "sources",
   "letterDate",
   "reportDeadline",
   "reportDeadlineSource",
@@ -95,10 +99,14 @@ const suppliedWeek = (weeks: unknown, year: number): LifelongLearningWeekEntry |
   return entries.findLast((entry) => entry.year === year) as LifelongLearningWeekEntry | undefined;
 };
 
-type Letter = Pick<LifelongLearningWeek, "source" | "letterDate" | "reportDeadline" | "reportDeadlineSource">;
+type Letter = Pick<
+  LifelongLearningWeek,
+  "source" | "sources" | "letterDate" | "reportDeadline" | "reportDeadlineSource"
+>;
 
 const noLetter: Letter = {
   source: undefined,
+  sources: undefined,
   letterDate: undefined,
   reportDeadline: undefined,
   reportDeadlineSource: undefined,
@@ -134,11 +142,21 @@ const known = (entry: LifelongLearningWeekEntry): LifelongLearningWeek => {
     if (text !== undefined)
       checkText(text, `the source of the week given for ${entry.year}`, calendarErrorCodes.invalidWeek);
   }
+  const { sources } = entry;
+  if (sources !== undefined && !Array.isArray(sources)) throw invalidWeek(entry, "gives sources that are not a list");
+  for (const document of sources ?? []) {
+    if (typeof document?.document !== "string" || typeof document.issuer !== "string") {
+      throw invalidWeek(entry, `gives a source ${describeValue(document)} without a document and an issuer`);
+    }
+    checkText(document.document, "a source's document", calendarErrorCodes.invalidWeek);
+    checkText(document.issuer, "a source's issuer", calendarErrorCodes.invalidWeek);
+  }
   if (reportDeadline !== undefined && (typeof reportDeadline !== "object" || reportDeadline === null)) {
     throw invalidWeek(entry, `gives the report deadline as ${describeValue(reportDeadline)}, not a deadline`);
   }
   return week(entry.year, start, opening, false, {
     source: entry.source,
+    sources,
     letterDate,
     reportDeadline,
     reportDeadlineSource: reportDeadline ? (entry.reportDeadlineSource ?? entry.source) : undefined,
@@ -163,6 +181,7 @@ const known = (entry: LifelongLearningWeekEntry): LifelongLearningWeek => {
  * week.start;       // "2020-10-01"
  * week.end;         // "2020-10-07"
  * week.source;      // "Công văn 3589/BGDĐT-GDTX ngày 15/09/2020 của Bộ Giáo dục và Đào tạo"
+ * week.sources?.[0];  // { document: "Công văn 3589/BGDĐT-GDTX", issuer: "Bộ Giáo dục và Đào tạo", date: "2020-09-15", url: "https://…" }
  * week.letterDate;  // "2020-09-15"
  * week.reportDeadline; // { kind: "before", date: "2020-10-30" }
  *

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { differenceInDays } from "../differenceInDays.ts";
 import { isIsoDate } from "../isIsoDate.ts";
+import { expectCheckableSources, expectNamedSource } from "../testing/expectCheckableSources.ts";
 import { lifelongLearningWeeks } from "./lifelongLearningWeeks.ts";
 
 describe("lifelongLearningWeeks", () => {
@@ -30,6 +31,22 @@ describe("lifelongLearningWeeks", () => {
       if ("reportDeadline" in week) {
         expect(differenceInDays(week.reportDeadline.date, week.start)).toBeGreaterThan(6);
         expect(week.reportDeadlineSource.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it("cites for every week a letter or a dated report a user can check, never an internal note", () => {
+    for (const week of lifelongLearningWeeks) {
+      expectCheckableSources(week.sources, String(week.year));
+      expectNamedSource(week.source, String(week.year));
+      if ("reportDeadlineSource" in week) expectNamedSource(week.reportDeadlineSource, String(week.year));
+    }
+  });
+
+  it("dates every source of a week before the week ends or on its first days", () => {
+    for (const week of lifelongLearningWeeks) {
+      for (const source of week.sources) {
+        if ("date" in source) expect(differenceInDays(source.date, week.start), source.document).toBeLessThan(7);
       }
     }
   });

@@ -9,8 +9,7 @@ const swapsSince2010 = {
   issuer: molisa,
   date: "2014-11-20",
 };
-const noNotice =
-  "No notice of Bộ Lao động - Thương binh và Xã hội found: the Code's days, the default Tết break (provisional), no swap (the first came in 2010, Tờ trình 89/TTr-LĐTBXH)";
+const noNotice = "No notice found: the Code's days, no swap (the first came in 2010, Tờ trình 89/TTr-LĐTBXH)";
 
 /**
  * Each year's government decision on the civil service's days off, 2007-2026, from the yearly notices of the
@@ -34,8 +33,7 @@ export const holidayDecisions = [
   { year: 2009, source: noNotice, sources: [swapsSince2010] },
   {
     year: 2010,
-    source:
-      "Notices of Bộ Lao động - Thương binh và Xã hội (Tết; 25/08/2010 for Quốc khánh), numbers not found; Công văn 5971/VPCP-KGVX",
+    source: "Notices of 2010 (numbers not found); Công văn 5971/VPCP-KGVX",
     sources: [
       {
         document: "«Tết Canh Dần 2010: Công chức được nghỉ 9 ngày»",
@@ -54,7 +52,7 @@ export const holidayDecisions = [
   },
   {
     year: 2011,
-    source: "Công văn of Văn phòng Chính phủ and notice of Bộ Lao động - Thương binh và Xã hội, numbers not found",
+    source: "Notice of 2011 (number not found), as Báo Lạng Sơn reports it",
     sources: [
       {
         document: "«Nghỉ Tết Nguyên đán Tân Mão tám ngày»",
@@ -71,7 +69,7 @@ export const holidayDecisions = [
   },
   {
     year: 2012,
-    source: "Notice of Bộ Lao động - Thương binh và Xã hội, number not found",
+    source: "Notice of 2012 (number not found), as Báo Bình Định reports it",
     sources: [
       {
         document: "«Nghỉ Tết Nguyên đán 9 ngày» (theo chinhphu.vn)",
@@ -129,7 +127,7 @@ export const holidayDecisions = [
   },
   {
     year: 2015,
-    source: "Notice of Bộ Lao động - Thương binh và Xã hội, number not found; Tờ trình 89/TTr-LĐTBXH",
+    source: "Notice of 2015 (number not found); Tờ trình 89/TTr-LĐTBXH",
     sources: [
       { document: "Tờ trình 89/TTr-LĐTBXH (option 1, approved)", issuer: molisa, date: "2014-11-20" },
       { document: "«Vietnam PM approves 9-day Lunar New Year holiday»", issuer: "Thanh Niên News" },
@@ -156,7 +154,7 @@ export const holidayDecisions = [
   },
   {
     year: 2017,
-    source: "Notice of Bộ Lao động - Thương binh và Xã hội (24/11/2016), number not found; Công văn 9794/VPCP-KGVX",
+    source: "Notice of 24/11/2016 (number not found); Công văn 9794/VPCP-KGVX",
     sources: [
       { document: "Công văn 9794/VPCP-KGVX", issuer: vpcp, date: "2016-11-14" },
       {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays } from "../../addDays.ts";
 import { isIsoDate } from "../../isIsoDate.ts";
+import { expectCheckableSources, expectNamedSource } from "../../testing/expectCheckableSources.ts";
 import { holidayNames } from "../holidayNames.ts";
 import { holidayRules } from "./holidayRules.ts";
 
@@ -71,5 +72,16 @@ describe("holidayRules", () => {
       ["nq-28-2026-qh16.2", false, undefined],
     ]);
     expect(optIn[0]?.source).toMatch(/80-NQ\/TW \(07\/01\/2026\).*30\/NQ-CP/);
+  });
+
+  it("cites for every rule the enacted text a user can check, or the announcements of a rule not enacted", () => {
+    for (const rule of holidayRules) {
+      expectCheckableSources(rule.sources, rule.id);
+      expectNamedSource(rule.source, rule.id);
+      const codes = rule.sources.map((source) => source.document).join("; ");
+      if (rule.id.startsWith("blld-2019")) expect(codes).toMatch(/45\/2019\/QH14/);
+      if (rule.id.startsWith("blld-2012")) expect(codes).toMatch(/10\/2012\/QH13/);
+      if (rule.id.startsWith("blld-1994") && rule.confirmed) expect(codes).toMatch(/84\/2007\/QH11/);
+    }
   });
 });

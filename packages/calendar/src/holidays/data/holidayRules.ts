@@ -10,6 +10,32 @@ import type { HolidayRule } from "../HolidayRule.ts";
 // from the day it was passed, 02/04/2007; Giỗ Tổ 2007 is 26/04), and the article's wording before it, which governed
 // 01/01/2007 and Tết 2007 (those two rules are `confirmed: false`).
 const code1994 = "Bộ luật Lao động 1994, Điều 73 (sửa đổi bởi Luật số 84/2007/QH11, thông qua 02/04/2007)";
+const assembly = "Quốc hội";
+const text1994 = {
+  document: "Bộ luật Lao động 1994, Điều 73",
+  issuer: assembly,
+  date: "1994-06-23",
+  url: "https://web.archive.org/web/20160630110506/http://vbpl.vn/TW/Pages/vbpqen-toanvan.aspx?ItemID=2835",
+};
+const law84 = {
+  document: "Luật số 84/2007/QH11 sửa đổi, bổ sung Điều 73 của Bộ luật Lao động",
+  issuer: assembly,
+  date: "2007-04-02",
+  url: "https://mplaw.vn/luat-sua-doi-bo-sung-dieu-73-cua-bo-luat-lao-dong-so-84-2007-qh11-cua-quoc-hoi/",
+};
+const text2012 = {
+  document: "Bộ luật Lao động 2012 (Luật số 10/2012/QH13), Điều 115",
+  issuer: assembly,
+  date: "2012-06-18",
+  url: "https://web.archive.org/web/20240917113133/https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=27615",
+};
+const text2019 = {
+  document: "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112",
+  issuer: assembly,
+  date: "2019-11-20",
+  url: "https://web.archive.org/web/20250221171552/https://vbpl.vn/TW/Pages/vbpq-van-ban-goc.aspx?ItemID=139264",
+};
+const sources1994 = [text1994, law84];
 const before2007 =
   "Bộ luật Lao động 1994, Điều 73 before Luật số 84/2007/QH11: UNCONFIRMED (assumed as the 2007 wording, no primary text found)";
 const from1994 = "2007-01-01";
@@ -45,6 +71,7 @@ export const holidayRules = [
     to: "2007-04-01",
     compensated: true,
     confirmed: false,
+    sources: [text1994],
     source: before2007,
   },
   {
@@ -55,6 +82,7 @@ export const holidayRules = [
     to: "2007-04-01",
     compensated: false,
     confirmed: false,
+    sources: [text1994],
     source: before2007,
   },
   {
@@ -65,6 +93,7 @@ export const holidayRules = [
     to: to1994,
     compensated: true,
     confirmed: true,
+    sources: sources1994,
     source: code1994,
   },
   {
@@ -75,6 +104,7 @@ export const holidayRules = [
     to: to1994,
     compensated: false,
     confirmed: true,
+    sources: sources1994,
     source:
       "Bộ luật Lao động 1994, Điều 73 (sửa đổi bởi Luật số 84/2007/QH11, thông qua 02/04/2007): the last day of the old lunar year and the first three of the new",
   },
@@ -86,6 +116,7 @@ export const holidayRules = [
     to: to1994,
     compensated: true,
     confirmed: true,
+    sources: sources1994,
     source: code1994,
   },
   {
@@ -96,6 +127,7 @@ export const holidayRules = [
     to: to1994,
     compensated: true,
     confirmed: true,
+    sources: sources1994,
     source: code1994,
   },
   {
@@ -106,6 +138,7 @@ export const holidayRules = [
     to: to1994,
     compensated: true,
     confirmed: true,
+    sources: sources1994,
     source: code1994,
   },
   {
@@ -116,6 +149,7 @@ export const holidayRules = [
     to: to1994,
     compensated: true,
     confirmed: true,
+    sources: sources1994,
     source:
       "Bộ luật Lao động 1994, Điều 73 (sửa đổi bởi Luật số 84/2007/QH11, thông qua 02/04/2007), which added Giỗ Tổ; in force on publication (Điều 2), a date not found: UNCONFIRMED, taken as 02/04/2007",
   },
@@ -127,6 +161,7 @@ export const holidayRules = [
     to: to2012,
     compensated: true,
     confirmed: true,
+    sources: [text2012],
     source: "Bộ luật Lao động 2012 (Luật số 10/2012/QH13), Điều 115.1.a",
   },
   {
@@ -137,6 +172,7 @@ export const holidayRules = [
     to: to2012,
     compensated: false,
     confirmed: true,
+    sources: [text2012],
     source: "Bộ luật Lao động 2012 (Luật số 10/2012/QH13), Điều 115.1.b; placed each year by the Prime Minister",
   },
   {
@@ -147,6 +183,7 @@ export const holidayRules = [
     to: to2012,
     compensated: true,
     confirmed: true,
+    sources: [text2012],
     source: "Bộ luật Lao động 2012 (Luật số 10/2012/QH13), Điều 115.1.c",
   },
   {
@@ -157,6 +194,7 @@ export const holidayRules = [
     to: to2012,
     compensated: true,
     confirmed: true,
+    sources: [text2012],
     source: "Bộ luật Lao động 2012 (Luật số 10/2012/QH13), Điều 115.1.d",
   },
   {
@@ -167,6 +205,7 @@ export const holidayRules = [
     to: to2012,
     compensated: true,
     confirmed: true,
+    sources: [text2012],
     source: "Bộ luật Lao động 2012 (Luật số 10/2012/QH13), Điều 115.1.đ",
   },
   {
@@ -177,6 +216,7 @@ export const holidayRules = [
     to: to2012,
     compensated: true,
     confirmed: true,
+    sources: [text2012],
     source:
       "Bộ luật Lao động 2012 (Luật số 10/2012/QH13), Điều 115.1.e (a paid holiday since 2007, Luật số 84/2007/QH11)",
   },
@@ -187,6 +227,7 @@ export const holidayRules = [
     from: from2019,
     compensated: true,
     confirmed: true,
+    sources: [text2019],
     source: "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.a",
   },
   {
@@ -196,6 +237,7 @@ export const holidayRules = [
     from: from2019,
     compensated: false,
     confirmed: true,
+    sources: [text2019],
     source:
       "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.b; placed each year by the Prime Minister (Điều 112.3)",
   },
@@ -206,6 +248,7 @@ export const holidayRules = [
     from: from2019,
     compensated: true,
     confirmed: true,
+    sources: [text2019],
     source: "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.c",
   },
   {
@@ -215,6 +258,7 @@ export const holidayRules = [
     from: from2019,
     compensated: true,
     confirmed: true,
+    sources: [text2019],
     source: "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.d",
   },
   {
@@ -224,6 +268,7 @@ export const holidayRules = [
     from: from2019,
     compensated: true,
     confirmed: true,
+    sources: [text2019],
     source: "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.đ",
   },
   {
@@ -233,6 +278,7 @@ export const holidayRules = [
     from: from2019,
     compensated: true,
     confirmed: true,
+    sources: [text2019],
     source:
       "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.đ (1/9 or 3/9, chosen each year by the Prime Minister, Điều 112.3)",
   },
@@ -243,6 +289,7 @@ export const holidayRules = [
     from: from2019,
     compensated: true,
     confirmed: true,
+    sources: [text2019],
     source: "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.e",
   },
   // The id names «Nghị quyết 28/2026/QH16», which could not be found; kept as it is, as users pass it to `enable`.
@@ -253,6 +300,10 @@ export const holidayRules = [
     from: "2026-01-01",
     compensated: false,
     confirmed: false,
+    sources: [
+      { document: "Nghị quyết 80-NQ/TW", issuer: "Bộ Chính trị", date: "2026-01-07" },
+      { document: "Nghị quyết 30/NQ-CP", issuer: "Chính phủ" },
+    ],
     optIn: true,
     citation: undefined,
     source:
