@@ -13,10 +13,20 @@ import type { SourceDocument } from "@xhht/calendar";
 export const legalDocuments = [
   { document: "Nghị định 30/2020/NĐ-CP", issuer: "Chính phủ", date: "2020-03-05" },
   { document: "Bộ luật Dân sự 2015", issuer: "Quốc hội (Luật số 91/2015/QH13)", date: "2015-11-24" },
-  { document: "Công văn 3589/BGDĐT-GDTX (15/09/2020)", issuer: "Bộ Giáo dục và Đào tạo", date: "2020-09-15" },
+  {
+    document: "Công văn 3589/BGDĐT-GDTX (15/09/2020)",
+    issuer: "Bộ Giáo dục và Đào tạo",
+    date: "2020-09-15",
+    url: "https://ls1.hethongphapluat.com/cong-van-3589-bgddt-gdtx-ve-to-chuc-tuan-le-huong-ung-hoc-tap-suot-doi-nam-2020-do-bo-giao-duc-va-dao-tao-ban-hanh.html",
+  },
   { document: "Nghị quyết 202/2025/QH15", issuer: "Quốc hội", date: "2025-06-12" },
   { document: "Quyết định 19/2025/QĐ-TTg", issuer: "Thủ tướng Chính phủ" },
-  { document: "Nghị quyết 203/2025/QH15", issuer: "Quốc hội", date: "2025-06-16" },
+  {
+    document: "Nghị quyết 203/2025/QH15",
+    issuer: "Quốc hội",
+    date: "2025-06-16",
+    url: "https://laodongthudo.vn/toan-van-nghi-quyet-sua-doi-bo-sung-mot-so-dieu-cua-hien-phap-nam-2013-192256.html",
+  },
   {
     document: "Luật Tổ chức chính quyền địa phương 2025",
     issuer: "Quốc hội (Luật số 72/2025/QH15)",
