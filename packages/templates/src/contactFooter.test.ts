@@ -1,9 +1,16 @@
-import { type CommitteeDecision, directive2020, sampleCommitteeDecision2020, sampleInvitation2020 } from "@xhht/domain";
+import {
+  type CommitteeDecision,
+  directive2020,
+  sampleCommitteeDecision2020,
+  sampleForwardingRequest2020,
+  sampleInvitation2020,
+} from "@xhht/domain";
 import { describe, expect, it } from "vitest";
 import { validateDocxes } from "../../../test/ooxml/validateDocx.ts";
 import { contactLine } from "./contactFooter.ts";
 import { lintDocx } from "./lint/lintDocx.ts";
 import { renderCommitteeDecision } from "./renderCommitteeDecision.ts";
+import { renderForwardingLetter } from "./renderForwardingLetter.ts";
 import { renderInvitation } from "./renderInvitation.ts";
 import { renderOfficialLetter } from "./renderOfficialLetter.ts";
 import { attrOf, effectiveSizeOf, paragraphsOf, unzipParts } from "./testing/docxXml.ts";
@@ -67,6 +74,10 @@ describe("the address line (contact)", () => {
   it("is printed on an official letter too, and documents without one have no footer at all", async () => {
     const withLine = unzipParts(await renderOfficialLetter({ ...directive2020.letter, contact }));
     expect(footerReferences(withLine)).toEqual([[expect.stringMatching(/^first=/u)]]);
+    const forwarded = unzipParts(
+      await renderForwardingLetter(directive2020, { ...sampleForwardingRequest2020, contact }),
+    );
+    expect(footerReferences(forwarded)).toEqual([[expect.stringMatching(/^first=/u)]]);
     const without = unzipParts(await renderOfficialLetter(directive2020.letter));
     expect(footerReferences(without)).toEqual([[]]);
     expect(Object.keys(without).some((name) => /footer/u.test(name))).toBe(false);

@@ -57,5 +57,6 @@ export const forwardingLetter = (directive: Directive, request: ForwardingReques
     ],
     signature: request.signature,
     copies: [...request.copies],
+    ...(request.contact === undefined ? {} : { contact: request.contact }),
   };
 };
