@@ -155,7 +155,7 @@ const invalidAmount = (amount: number) =>
 
 /**
  * {@link createHolidayCalendar} with the lunar dates passed in: the calendar's whole logic, kept apart from the
- * lunar module so that it can be tested with the reference table's dates.
+ * lunar module so that it can be tested with the published lunar calendar's dates.
  *
  * @example
  * ```ts

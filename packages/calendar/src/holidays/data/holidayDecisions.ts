@@ -232,8 +232,11 @@ export const holidayDecisions = [
   },
   {
     year: 2023,
-    source: "Thông báo 5034/TB-LĐTBXH",
-    sources: [{ document: "Thông báo 5034/TB-LĐTBXH", issuer: molisa }],
+    source: "Thông báo 5034/TB-LĐTBXH; Công văn 8056/VPCP-KGVX",
+    sources: [
+      { document: "Thông báo 5034/TB-LĐTBXH", issuer: molisa },
+      { document: "Công văn 8056/VPCP-KGVX", issuer: vpcp, date: "2022-12-01" },
+    ],
     tet: { from: "2023-01-20", to: "2023-01-26" },
     nationalDayAdjacent: "2023-09-01",
     hungKingsDay: "2023-04-29",
@@ -267,8 +270,8 @@ export const holidayDecisions = [
     year: 2026,
     source: "Thông báo 9441/TB-BNV; Công văn 12729/VPCP-KGVX; Công văn 3383/BNV-CVL",
     sources: [
-      { document: "Thông báo 9441/TB-BNV", issuer: "Bộ Nội vụ" },
-      { document: "Công văn 12729/VPCP-KGVX", issuer: vpcp },
+      { document: "Thông báo 9441/TB-BNV", issuer: "Bộ Nội vụ", date: "2025-10-16" },
+      { document: "Công văn 12729/VPCP-KGVX", issuer: vpcp, date: "2025-12-25" },
       { document: "Công văn 3383/BNV-CVL", issuer: "Bộ Nội vụ" },
     ],
     tet: { from: "2026-02-14", to: "2026-02-22" },
