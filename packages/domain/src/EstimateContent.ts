@@ -23,8 +23,9 @@ export const estimateLineSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const plan = { ...samplePlan2020, budgetEstimate: { lines: sampleSubmission2020.budgetEstimate.lines, total: 45_500_000 } };
- * validatePlan(plan).ok; // true
+ * const line = { item: "Băng rôn, khẩu hiệu", unit: "cái", quantity: 20, unitPrice: 300_000, amount: 6_000_000 };
+ * estimateContentSchema.parse({ lines: [line], total: 6_000_000 }).notes; // []
+ * validatePlan({ ...samplePlan2020, budgetEstimate: sampleSubmission2020.budgetEstimate }).ok; // true
  * ```
  */
 export const estimateContentSchema = z.strictObject({
