@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createTranslator } from "./createTranslator.ts";
 import { signingAuthorityChains } from "./data/signingAuthorityRules.ts";
 import { documentSymbol, signatureSchema } from "./documentFields.ts";
 import { type SigningAuthorityLine, signingAuthorityKinds } from "./SigningAuthorityLine.ts";
