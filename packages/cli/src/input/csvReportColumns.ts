@@ -2,7 +2,7 @@
  * The columns of a CSV of provincial reports, one report per row (the header row names the columns, in any order):
  *
  * - the report's fields, with a dot for a nested field: `year`, `province`, `issuer`, `symbol`, `place`, `date`,
- *   `subject`, `submittedAt`, `signature.title`, `signature.name`, `commendations.collectives`, …;
+ *   `subject`, `submittedAt`, `signature.title`, `signature.name`, `commendations.collectives`, `contact.address`, …;
  * - lists (`recipients`, `copies`, `difficulties`, `proposals`): one cell, items separated by `|` or by line breaks in the cell;
  * - each activity's measures as `<activity code>:<measure>`, e.g. `opening-ceremony:participants`; an empty cell is
  *   a measure not counted, and an activity with every cell empty is not in the report;
@@ -30,6 +30,11 @@ export const csvReportColumns = {
     "signature.actingFor",
     "signature.title",
     "signature.name",
+    "contact.address",
+    "contact.email",
+    "contact.website",
+    "contact.phone",
+    "contact.fax",
   ],
   integers: [
     "schemaVersion",
