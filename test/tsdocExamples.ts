@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import ts from "typescript";
 
 /** The packages whose exports carry examples, by folder. */
-export const examplePackages = ["calendar"] as const;
+export const examplePackages = ["calendar", "domain", "templates", "cli"] as const;
 
 /** One @example of one export. */
 export interface TsdocExample {

@@ -37,7 +37,7 @@ export type LintDocxOptions = LanguageOptions;
  *
  * @example
  * ```ts
- * const { ok, issues, kind }: LintDocxResult = lintDocx(bytes);
+ * const { ok, issues, kind }: LintDocxResult = lintDocx(await readFile("typed-in-word.docx"));
  * ```
  */
 export interface LintDocxResult {
@@ -115,7 +115,8 @@ const lintPackage = (
 
   // Some clerks type the Quốc hiệu and the date in the first page's header: it is read after the body.
   // Only page 1's header block is read: a «Số …» in a table on page 20 is not the document's number.
-  const block = headerBlockOf(main.paragraphs);
+  // A digital signature's line at the top of an attachment is not the start of its header or of an appendix.
+  const block = headerBlockOf(main.paragraphs.filter((paragraph) => !signatureInfo.includes(paragraph)));
   const typedInHeader = firstPage.flatMap((content) => content.paragraphs);
   const segments = segmentsOf([...block.header, ...typedInHeader]);
   const opening = segmentsOf([...block.opening, ...typedInHeader]);
@@ -185,11 +186,12 @@ const lintPackage = (
  *
  * @example
  * ```ts
+ * import { directive2020 } from "@xhht/domain";
  * import { lintDocx, renderOfficialLetter } from "@xhht/templates";
  *
- * lintDocx(await renderOfficialLetter(letter)).issues; // []
+ * lintDocx(await renderOfficialLetter(directive2020.letter)).issues; // []
  * lintDocx(await readFile("typed-in-word.docx"), { lang: "en" }).issues.map((issue) => issue.code);
- * // ["nd30.page.margin-left", "nd30.font.family", "nd30.date-line.leading-zero"]
+ * // ["nd30.page.size", "nd30.page.margin-left", "nd30.number.colon"]
  * ```
  */
 export const lintDocx = (bytes: Uint8Array | ArrayBuffer, options: LintDocxOptions = {}): LintDocxResult => {
