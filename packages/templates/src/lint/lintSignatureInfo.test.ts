@@ -1,8 +1,9 @@
 import { sampleCommitteeDecision2020 } from "@xhht/domain";
 import { beforeAll, describe, expect, it } from "vitest";
+import { readDocxText } from "../readDocxText.ts";
 import { renderCommitteeDecision } from "../renderCommitteeDecision.ts";
 import { lintDocx } from "./lintDocx.ts";
-import { editParts } from "./testing/handTypedLetter.ts";
+import { editParts, handTypedLetter } from "./testing/handTypedLetter.ts";
 
 const codes = (bytes: Uint8Array) => lintDocx(bytes).issues.map((issue) => issue.code);
 const signedAt = "2020-09-18T15:04:05+07:00";
@@ -48,5 +49,19 @@ describe("lintDocx on a digital signature's information line (Phụ lục I, Ph�
     );
     expect(edited).toBe(true);
     expect(codes(inBody)).toEqual([]);
+  });
+
+  it("still recognises an appendix issued in a file of its own, the line above its «Phụ lục» heading", async () => {
+    const line =
+      '<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:rPr><w:sz w:val="20"/></w:rPr><w:t>125/UBND-VX</w:t></w:r>' +
+      `<w:r><w:rPr><w:sz w:val="20"/></w:rPr><w:br/><w:t>${signedAt}</w:t></w:r></w:p>`;
+    // Its «(Kèm theo …)» line left out: the «Phụ lục» heading alone says what it is.
+    const appendix = editBody(await handTypedLetter({ kind: "appendix" }), (xml) =>
+      xml.replace("<w:body>", `<w:body>${line}`).replace(/<w:p>(?:(?!<w:p>).)*?\(Kèm theo(?:(?!<w:p>).)*?<\/w:p>/u, ""),
+    );
+    expect(readDocxText(appendix).some((text) => text.includes("Kèm theo"))).toBe(false);
+    const result = lintDocx(appendix);
+    expect(result.kind).toBe("appendix");
+    expect(result.issues).toEqual([]);
   });
 });
