@@ -4,7 +4,7 @@ import { renderCommitteeDecision } from "../renderCommitteeDecision.ts";
 import { renderOfficialLetter } from "../renderOfficialLetter.ts";
 import { isContactLine } from "./lintContact.ts";
 import { lintDocx } from "./lintDocx.ts";
-import { editParts } from "./testing/handTypedLetter.ts";
+import { editParts, withPageCount } from "./testing/handTypedLetter.ts";
 
 const contact = { address: "35 Đại Cồ Việt, Hai Bà Trưng, Hà Nội", phone: "024.3869 5144" };
 const codes = (bytes: Uint8Array) => lintDocx(bytes).issues.map((issue) => issue.code);
@@ -37,7 +37,9 @@ describe("lintDocx on the address line (cell 14)", () => {
         ? xml.replace(/w:footerReference w:type="first"/u, 'w:footerReference w:type="default"')
         : undefined,
     );
-    expect(codes(everyPage)).toEqual(["nd30.contact.first-page"]);
+    expect(codes(withPageCount(everyPage, 2))).toEqual(["nd30.contact.first-page"]);
+    // A one-page letter shows its only footer on page 1 alone.
+    expect(codes(withPageCount(everyPage, 1))).toEqual([]);
   });
 
   it("wants it in 11 to 12 pt (nd30.contact.size) and upright (nd30.contact.style)", () => {

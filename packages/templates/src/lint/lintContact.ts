@@ -30,17 +30,19 @@ export interface ShownFooter extends ShownPart {
 /**
  * The address line (Phụ lục I, Phần I, mục III.4: «trên một dòng riêng, dưới cùng của trang đầu tiên; cỡ chữ từ 11
  * đến 12, kiểu chữ đứng»), read in the footers the document shows: a footer paragraph holding «Địa chỉ:», «Điện
- * thoại:», «Fax:», «Email:» or «Website:». Such a footer shown on a page after page 1 is `nd30.contact.first-page`;
+ * thoại:», «Fax:», «Email:» or «Website:». Such a footer shown on a page after page 1 (of a document of two pages or
+ * more, as `docProps/app.xml` or its page and section breaks tell) is `nd30.contact.first-page`;
  * its text outside 11-12 pt is `nd30.contact.size`, italic text `nd30.contact.style`. An address line typed in the
  * body rather than a footer is not looked for.
  */
-export const lintContact = (t: Translate, footers: readonly ShownFooter[]): Issue[] => {
+export const lintContact = (t: Translate, footers: readonly ShownFooter[], pages: number): Issue[] => {
   const issues: Issue[] = [];
   for (const footer of footers) {
     const lines = footer.paragraphs.filter((paragraph) => isContactLine(paragraph.text));
     const [first] = lines;
     if (first === undefined) continue;
-    if (footer.onLaterPages) {
+    // A one-page document shows its default footer on page 1 only: the line is where the decree wants it.
+    if (footer.onLaterPages && pages >= 2) {
       const { path, params } = locationOf(first);
       issues.push(createIssue(t, "nd30.contact.first-page", path, params));
     }

@@ -105,13 +105,14 @@ const lintPackage = (
   const issues: Issue[] = lintSections(t, main.sections, main.paragraphs, docx.documentName);
   const firstPage = shown.filter((part) => part.onFirstPage).flatMap(({ name }) => others.get(name) ?? []);
   const numbered = shown.map((part) => ({ ...part, pageFields: pageFieldsOf(docx.part(part.name), sheet) }));
-  issues.push(...lintPageNumbers(t, numbered, pageCountOf(docx), docx.documentName));
+  const pages = pageCountOf(docx);
+  issues.push(...lintPageNumbers(t, numbered, pages, docx.documentName));
   if (formatsKnown) issues.push(...lintFonts(t, allParagraphs), ...lintColors(t, main.paragraphs));
   const footers = shown
     .filter((part) => part.kind === "footer")
     .map((part) => ({ ...part, paragraphs: others.get(part.name)?.paragraphs ?? [] }));
   const signatureInfo = signatureInfoLinesOf(main.paragraphs);
-  if (formatsKnown) issues.push(...lintContact(t, footers), ...lintSignatureInfo(t, signatureInfo));
+  if (formatsKnown) issues.push(...lintContact(t, footers, pages), ...lintSignatureInfo(t, signatureInfo));
 
   // Some clerks type the Quốc hiệu and the date in the first page's header: it is read after the body.
   // Only page 1's header block is read: a «Số …» in a table on page 20 is not the document's number.
