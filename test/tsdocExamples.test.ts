@@ -14,14 +14,17 @@ import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csvRow, writeReportsCsv } from "../packages/cli/src/testing/fixtures.ts";
 import { handTypedLetter } from "../packages/templates/src/lint/testing/handTypedLetter.ts";
-import { collectExamples, instrumentValues, missingImports, splitImports, type TsdocExample } from "./tsdocExamples.ts";
+import {
+  collectExamples,
+  examplePackages,
+  instrumentValues,
+  missingImports,
+  splitImports,
+  type TsdocExample,
+} from "./tsdocExamples.ts";
 
 const root = resolve(import.meta.dirname, "..");
-const collected = collectExamples();
-const { exports } = collected;
-// @xhht/domain's examples join when they all run (they name undeclared inputs); its exports are imported already.
-const testedPackages: readonly string[] = ["calendar", "templates", "cli"];
-const examples = collected.examples.filter((example) => testedPackages.includes(example.packageName));
+const { examples, exports } = collectExamples();
 const nameOf = (example: TsdocExample) => `${example.packageName}/${example.exportName}#${example.index}`;
 const sourceOf = (example: TsdocExample) => [...missingImports(example, exports), example.code].join("\n");
 
@@ -118,7 +121,7 @@ const runExample = async (name: string, source: string): Promise<number> => {
 
 describe("the TSDoc examples", () => {
   it("are found for every package", () => {
-    for (const name of testedPackages) {
+    for (const name of examplePackages) {
       expect(examples.filter((example) => example.packageName === name).length).toBeGreaterThan(5);
     }
   });

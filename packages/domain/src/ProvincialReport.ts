@@ -43,7 +43,8 @@ export const reportActivitySchema = z.strictObject({
  *
  * @example
  * ```ts
- * const result = validateReport(input, { directive: directive2020 });
+ * const result = validateReport(JSON.parse(JSON.stringify(sampleReport2020)), { directive: directive2020 });
+ * result.ok; // true
  * ```
  */
 export const provincialReportSchema = z.strictObject({

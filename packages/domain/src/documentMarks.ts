@@ -75,6 +75,8 @@ export const contactSchema = z
  *
  * @example
  * ```ts
+ * import { z } from "zod";
+ *
  * const schema = z.strictObject({ ...documentFields, ...documentMarks });
  * ```
  */

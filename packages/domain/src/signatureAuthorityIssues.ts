@@ -35,6 +35,7 @@ const kindOf = (issuer: string) => {
  *
  * @example
  * ```ts
+ * const t = createTranslator({ lang: "en" });
  * signatureAuthorityIssues(t, {
  *   issuer: "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH",
  *   signature: { authority: [{ kind: "KT", title: "CHỦ TỊCH" }], title: "PHÓ CHỦ TỊCH", name: "Trần Văn B" },

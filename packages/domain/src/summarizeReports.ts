@@ -107,9 +107,9 @@ const prefixed = (index: number, issues: readonly Issue[]) =>
  *
  * @example
  * ```ts
- * const summary = summarizeReports(reports, { year: 2020, directive: directive2020 });
+ * const summary = summarizeReports([sampleReport2020], { year: 2020, directive: directive2020 });
  * summary.totals.learners; // learners across all provinces
- * summary.missing.map((entry) => entry.name); // provinces still to report
+ * summary.missing.length; // 62: the provinces still to report
  * ```
  */
 export const summarizeReports = (inputs: readonly unknown[], options: SummarizeReportsOptions): NationalSummary => {

@@ -32,7 +32,7 @@ const checkEstimate = (t: Translate, estimate: BudgetEstimate): Issue[] => {
  * or a tờ trình carrying one (`validateSubmission`) instead.
  * @example
  * ```ts
- * const result = validateBudgetEstimate(input);
+ * const result = validateBudgetEstimate({ ...sampleBudgetEstimate2020, total: 45_000_000 });
  * result.issues.find((issue) => issue.code === "budget.total")?.params; // { stated: 45000000, sum: "45500000" }
  * ```
  */

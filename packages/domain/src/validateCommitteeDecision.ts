@@ -22,7 +22,7 @@ const checkDecision = (t: Translate, decision: CommitteeDecision): Issue[] => {
  *
  * @example
  * ```ts
- * const result = validateCommitteeDecision(input, { lang: "en" });
+ * const result = validateCommitteeDecision({ ...sampleCommitteeDecision2020, members: [] }, { lang: "en" });
  * if (!result.ok) for (const issue of result.issues) console.log(issue.path.join("."), issue.message);
  * ```
  */

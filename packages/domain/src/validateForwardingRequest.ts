@@ -68,7 +68,8 @@ const checkRequest = (t: Translate, request: ForwardingRequest, directive: Direc
  *
  * @example
  * ```ts
- * const result = validateForwardingRequest(input, { directive: directive2020 });
+ * const result = validateForwardingRequest(sampleForwardingRequest2020, { directive: directive2020 });
+ * result.ok; // true
  * ```
  */
 export const validateForwardingRequest = (

@@ -102,7 +102,7 @@ const checkPlan = (t: Translate, plan: ProvincialPlan, directive: Directive | un
  *
  * @example
  * ```ts
- * const result = validatePlan(input, { directive: directive2020, lang: "en" });
+ * const result = validatePlan({ ...samplePlan2020, subject: "" }, { directive: directive2020, lang: "en" });
  * if (!result.ok) for (const issue of result.issues) console.log(issue.path.join("."), issue.message);
  * ```
  */

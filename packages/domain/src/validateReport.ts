@@ -108,8 +108,11 @@ export const reportCheck = (
  *
  * @example
  * ```ts
- * const result = validateReport(input, { directive: directive2020 });
- * result.issues.find((issue) => issue.code === "report.late")?.params.daysLate; // e.g. 2
+ * const result = validateReport(
+ *   { ...sampleReport2020, submittedAt: "2020-11-02T09:00:00+07:00" },
+ *   { directive: directive2020 },
+ * );
+ * result.issues.find((issue) => issue.code === "report.late")?.params.daysLate; // 4
  * ```
  */
 export const validateReport = (
