@@ -143,7 +143,7 @@ export const documentFields = {
   /** «Nơi nhận» lines without the leading «- » and the final «;» or «.»: «Như trên», «Lưu: VT, GDTX». */
   copies: z.array(line).min(1),
   /**
-   * The address line at the bottom of page 1 (Phụ lục I, Phần I, mục III.4; ô số 14): address, e-mail, website,
+   * The address line at the bottom of page 1 (Phụ lục I, Phần I, mục III.4; ô số 13): address, e-mail, website,
    * phone, fax. Optional, as for every document (see `contactSchema`).
    */
   contact: contactSchema.optional(),

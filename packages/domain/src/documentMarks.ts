@@ -40,7 +40,7 @@ const websitePattern = /^(?:https?:\/\/)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[/?
 const contactKeys = ["address", "email", "website", "phone", "fax"] as const;
 
 /**
- * The address line of a document (Decree 30/2020/NĐ-CP, Điều 8, khoản 2; Phụ lục I, Phần I, mục III.4, ô số 14):
+ * The address line of a document (Decree 30/2020/NĐ-CP, Điều 8, khoản 2; Phụ lục I, Phần I, mục III.4, ô số 13):
  * «Địa chỉ cơ quan, tổ chức; thư điện tử; trang thông tin điện tử; số điện thoại; số Fax», printed at the bottom of
  * page 1 under a full-width line. Every part is optional, but at least one must be given (`contact.empty`); the
  * e-mail, website, phone and fax are checked with simple patterns (`contact.email`, `contact.website`,
@@ -84,7 +84,7 @@ export const documentMarks = {
   urgency: z.enum(urgencyLevels).optional(),
   circulation: z.enum(circulationScopes).optional(),
   drafter: drafterSchema.optional(),
-  /** The address line at the bottom of page 1 (ô số 14). */
+  /** The address line at the bottom of page 1 (ô số 13). */
   contact: contactSchema.optional(),
 };
 

@@ -13,7 +13,7 @@ import { templateErrorCodes } from "./templateErrorCodes.ts";
  * The SDK cannot sign: it writes no signature, certificate or seal image into the .docx, and the line it prints
  * proves nothing. Signing is the job of the organisation's signing application (with its secret key storage
  * device, Điều 33, khoản 2), which also places the signer's blue signature image in the space the signature block
- * leaves between the title and the name, and the red seal image over its left third (mục II.7.c and II.8.a).
+ * leaves between the title and the name, and the red seal image over its left third (mục II.7.d and II.8.a).
  *
  * @example
  * ```ts
@@ -34,10 +34,14 @@ export interface ElectronicSignature {
  * The decree (Phụ lục I, Phần I, mục II.8.b) says: «Chữ ký số của cơ quan, tổ chức trên văn bản kèm theo văn bản
  * chính được thể hiện như sau: Văn bản kèm theo cùng tệp tin với nội dung văn bản điện tử, Văn thư cơ quan chỉ thực
  * hiện ký số văn bản và không thực hiện ký số lên văn bản kèm theo; văn bản không cùng tệp tin với nội dung văn bản
- * điện tử, Văn thư cơ quan thực hiện ký số của cơ quan, tổ chức trên văn bản kèm theo. Vị trí: góc trên, bên phải,
- * trang đầu của văn bản kèm theo. Hình ảnh chữ ký số của cơ quan, tổ chức: không hiển thị. Thông tin: số và ký hiệu
+ * điện tử, Văn thư cơ quan thực hiện ký số của cơ quan, tổ chức trên văn bản kèm theo. Vị trí: Góc trên, bên phải,
+ * trang đầu của văn bản kèm theo. Hình ảnh chữ ký số của cơ quan, tổ chức: Không hiển thị. Thông tin: Số và ký hiệu
  * văn bản; thời gian ký (ngày tháng năm; giờ phút giây; múi giờ Việt Nam theo tiêu chuẩn ISO 8601) được trình bày
- * bằng phông chữ Times New Roman, chữ in thường, kiểu chữ đứng, cỡ chữ 10, màu đen.»
+ * bằng phông chữ Times New Roman, chữ in thường, kiểu chữ đứng, cỡ chữ 10, màu đen.» Mục III.1.d says the same of an
+ * appendix: «Đối với Phụ lục cùng tệp tin với nội dung văn bản điện tử, Văn thư cơ quan chỉ thực hiện ký số văn bản và
+ * không thực hiện ký số lên Phụ lục. Đối với Phụ lục không cùng tệp tin với nội dung văn bản điện tử, Văn thư cơ quan
+ * thực hiện ký số của cơ quan, tổ chức trên từng tệp tin kèm theo», «Vị trí: Góc trên, bên phải, trang đầu của mỗi
+ * tệp tin».
  *
  * So give it when the appendices will be issued as files of their own (each appendix starts a section of its own,
  * ready to be saved apart): each appendix's first page then opens with the line, top right, 10 pt, upright, black:

@@ -572,7 +572,7 @@ export const nd30Profile = {
       "half-point",
       "nd30.contact.size",
       "III.4",
-      "địa chỉ cơ quan, tổ chức; thư điện tử; trang thông tin điện tử; số điện thoại; số Fax: được trình bày tại ô số 14 Mục IV Phần I Phụ lục này, trên một dòng riêng, dưới cùng của trang đầu tiên; cỡ chữ từ 11 đến 12, kiểu chữ đứng; dưới một đường kẻ nét liền kéo dài hết chiều ngang của vùng trình bày văn bản",
+      "Các thành phần này được trình bày tại ô số 13 Mục IV Phần I Phụ lục này ở trang thứ nhất của văn bản, bằng chữ in thường, cỡ chữ từ 11 đến 12, kiểu chữ đứng, dưới một đường kẻ nét liền kéo dài hết chiều ngang của vùng trình bày văn bản",
       "11 pt",
     ),
     /** The full-width solid line above the address line. */
@@ -596,15 +596,15 @@ export const nd30Profile = {
       ptToHalfPoint(10),
       "half-point",
       "nd30.digital-signature.info-size",
-      "II.8",
-      "vị trí: góc trên, bên phải, trang đầu của văn bản kèm theo; hình ảnh chữ ký số của cơ quan, tổ chức: không hiển thị; thông tin: số và ký hiệu văn bản; thời gian ký (ngày tháng năm; giờ phút giây; múi giờ Việt Nam theo tiêu chuẩn ISO 8601) được trình bày bằng phông chữ Times New Roman, chữ in thường, kiểu chữ đứng, cỡ chữ 10, màu đen",
+      "II.8.b",
+      "Vị trí: Góc trên, bên phải, trang đầu của văn bản kèm theo. Hình ảnh chữ ký số của cơ quan, tổ chức: Không hiển thị. Thông tin: Số và ký hiệu văn bản; thời gian ký (ngày tháng năm; giờ phút giây; múi giờ Việt Nam theo tiêu chuẩn ISO 8601) được trình bày bằng phông chữ Times New Roman, chữ in thường, kiểu chữ đứng, cỡ chữ 10, màu đen",
     ),
     /** The time zone the signing time is printed in: Vietnam's, UTC+07:00 (no daylight saving since 1975). */
     timeZone: vAt(
       "+07:00",
       "font",
       "nd30.digital-signature.info-time-zone",
-      "II.8",
+      "II.8.b",
       "thời gian ký (ngày tháng năm; giờ phút giây; múi giờ Việt Nam theo tiêu chuẩn ISO 8601)",
     ),
     /**

@@ -19,17 +19,18 @@ const pageNumber = nd30("Phụ lục I, Phần I, mục I (số trang văn bản
 /** «Phông chữ: Phông chữ tiếng Việt Times New Roman, bộ mã ký tự Unicode theo Tiêu chuẩn Việt Nam TCVN 6909:2001, màu đen.» */
 const fontColor = nd30("Phụ lục I, Phần I, mục I (phông chữ: màu đen)");
 /**
- * The address line: «Địa chỉ cơ quan, tổ chức; thư điện tử; trang thông tin điện tử; số điện thoại; số Fax: được
- * trình bày tại ô số 14 …, trên một dòng riêng, dưới cùng của trang đầu tiên; cỡ chữ từ 11 đến 12, kiểu chữ đứng;
- * dưới một đường kẻ nét liền kéo dài hết chiều ngang của vùng trình bày văn bản.»
+ * The address line, mục III.4 «Địa chỉ cơ quan, tổ chức; thư điện tử; trang thông tin điện tử; số điện thoại; số
+ * Fax»: «Các thành phần này được trình bày tại ô số 13 Mục IV Phần I Phụ lục này ở trang thứ nhất của văn bản, bằng
+ * chữ in thường, cỡ chữ từ 11 đến 12, kiểu chữ đứng, dưới một đường kẻ nét liền kéo dài hết chiều ngang của vùng
+ * trình bày văn bản.»
  */
 const contact = nd30("Phụ lục I, Phần I, mục III.4");
 /**
- * The organisation's digital signature on an attachment: «Vị trí: góc trên, bên phải, trang đầu của văn bản kèm theo.
- * … Thông tin: số và ký hiệu văn bản; thời gian ký (ngày tháng năm; giờ phút giây; múi giờ Việt Nam theo tiêu chuẩn
+ * The organisation's digital signature on an attachment (mục II.8.b) or an appendix in a file of its own (mục
+ * III.1.d): «Vị trí: Góc trên, bên phải, trang đầu của văn bản kèm theo. … Thông tin: Số và ký hiệu văn bản; thời gian ký (ngày tháng năm; giờ phút giây; múi giờ Việt Nam theo tiêu chuẩn
  * ISO 8601) được trình bày bằng phông chữ Times New Roman, chữ in thường, kiểu chữ đứng, cỡ chữ 10, màu đen.»
  */
-const signatureInfo = nd30("Phụ lục I, Phần I, mục II.8.b");
+const signatureInfo = nd30("Phụ lục I, Phần I, mục II.8.b và III.1.d");
 /**
  * The signer's authority lines: «Các chữ viết tắt quyền hạn như: "TM.", "Q.", "KT.", "TL.", "TUQ." và quyền hạn chức
  * vụ của người ký được trình bày bằng chữ in hoa, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm»; the chains of mục II.7.b

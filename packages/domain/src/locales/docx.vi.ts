@@ -40,7 +40,7 @@ export const docxVi = {
   "nd30.number.normative-format":
     "Số, ký hiệu của văn bản quy phạm pháp luật ghi «Số: 15/2010/QĐ-UBND» (số, năm ban hành, ký hiệu); đang ghi «{{found}}».",
   "nd30.contact.first-page":
-    "Dòng địa chỉ, thư điện tử, điện thoại, Fax chỉ trình bày dưới cùng của trang đầu tiên; ở đây chân trang chứa nó hiện cả ở các trang sau («{{excerpt}}»).",
+    "Dòng địa chỉ, thư điện tử, điện thoại, Fax chỉ trình bày ở trang thứ nhất của văn bản; ở đây chân trang chứa nó hiện cả ở các trang sau («{{excerpt}}»).",
   "nd30.contact.size":
     "Dòng địa chỉ, thư điện tử, điện thoại, Fax dùng cỡ chữ 11 đến 12; đang là cỡ {{size}} («{{excerpt}}»).",
   "nd30.contact.style":

@@ -10,7 +10,7 @@ export const nd30Texts = {
   copiesLabel: "Nơi nhận:",
   listDash: "- ",
   /**
-   * The labels of the address line (ô số 14), in the decree's order: «Địa chỉ cơ quan, tổ chức; thư điện tử; trang
+   * The labels of the address line (ô số 13), in the decree's order: «Địa chỉ cơ quan, tổ chức; thư điện tử; trang
    * thông tin điện tử; số điện thoại; số Fax».
    */
   contactLabels: {

@@ -28,8 +28,8 @@ export interface ShownFooter extends ShownPart {
 }
 
 /**
- * The address line (Phụ lục I, Phần I, mục III.4: «trên một dòng riêng, dưới cùng của trang đầu tiên; cỡ chữ từ 11
- * đến 12, kiểu chữ đứng»), read in the footers the document shows: a footer paragraph holding «Địa chỉ:», «Điện
+ * The address line (Phụ lục I, Phần I, mục III.4: «được trình bày tại ô số 13 … ở trang thứ nhất của văn bản, bằng
+ * chữ in thường, cỡ chữ từ 11 đến 12, kiểu chữ đứng»), read in the footers the document shows: a footer paragraph holding «Địa chỉ:», «Điện
  * thoại:», «Fax:», «Email:» or «Website:». Such a footer shown on a page after page 1 (of a document of two pages or
  * more, as `docProps/app.xml` or its page and section breaks tell) is `nd30.contact.first-page`;
  * its text outside 11-12 pt is `nd30.contact.size`, italic text `nd30.contact.style`. An address line typed in the
