@@ -480,7 +480,7 @@ export const nd30Profile = {
       "half-point",
       "nd30.table.size",
       "II.6",
-      "bảng, biểu trong nội dung văn bản (cỡ chữ không quy định)",
+      "no words in mục II.6 on the size of a table's text: the SDK's choice",
       "12 pt",
     ),
     /** A wide table on a landscape page. */
@@ -489,7 +489,7 @@ export const nd30Profile = {
       "half-point",
       "nd30.table.size",
       "II.6",
-      "bảng, biểu nhiều cột: văn bản có thể được trình bày theo chiều rộng (mục I.2)",
+      "no words in mục II.6 on a table's width; mục I.2: «trường hợp nội dung văn bản có các bảng, biểu nhưng không được làm thành các phụ lục riêng thì văn bản có thể được trình bày theo chiều rộng»",
       "11 pt",
     ),
     /** The text width of a landscape page (A4 turned, the same four margins): where a wide table goes. */
@@ -500,14 +500,35 @@ export const nd30Profile = {
       basis: {
         document: "30/2020/NĐ-CP",
         part: `${PART_I}, mục I.2`,
-        item: "văn bản có các bảng, biểu có thể được trình bày theo chiều rộng",
+        item: "trường hợp nội dung văn bản có các bảng, biểu nhưng không được làm thành các phụ lục riêng thì văn bản có thể được trình bày theo chiều rộng",
         choice: "A4 landscape, the portrait margins kept on the same sides",
       },
     } satisfies LayoutValue,
-    borderThickness: vAt(4, "eighth-point", "nd30.table.border", "II.6", "bảng: đường viền nét liền", "0.5 pt"),
-    cellMarginSide: vAt(mmToTwip(1.5), "twip", "nd30.table.cell-margin", "II.6", "bảng: lề trong ô", "1.5 mm"),
+    borderThickness: vAt(
+      4,
+      "eighth-point",
+      "nd30.table.border",
+      "II.6",
+      "no words in the decree on a table's borders: the SDK's choice",
+      "0.5 pt",
+    ),
+    cellMarginSide: vAt(
+      mmToTwip(1.5),
+      "twip",
+      "nd30.table.cell-margin",
+      "II.6",
+      "no words in the decree on a table's cell margins: the SDK's choice",
+      "1.5 mm",
+    ),
     cellMarginVertical: vAt(ptToTwip(2), "twip", "nd30.table.cell-margin", "II.6", "bảng: lề trong ô", "2 pt"),
-    spacingAfter: vAt(ptToTwip(6), "twip", "nd30.table.position", "II.6", "bảng: cách đoạn sau", "6 pt"),
+    spacingAfter: vAt(
+      ptToTwip(6),
+      "twip",
+      "nd30.table.position",
+      "II.6",
+      "no words in the decree on the space after a table: the SDK's choice",
+      "6 pt",
+    ),
   },
   /** An appendix: its own heading, title and «(Kèm theo …)» line, and its own page numbering. */
   appendix: {
@@ -535,7 +556,14 @@ export const nd30Profile = {
       "thông tin chỉ dẫn kèm theo văn bản được canh giữa phía dưới tên của Phụ lục, chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ nghiêng",
       "14 pt",
     ),
-    spacingAfter: vAt(ptToTwip(12), "twip", "nd30.appendix.position", "III.1", "phụ lục: dưới tên phụ lục", "12 pt"),
+    spacingAfter: vAt(
+      ptToTwip(12),
+      "twip",
+      "nd30.appendix.position",
+      "III.1",
+      "no words in mục III.1 on the space under an appendix's heading: the SDK's choice",
+      "12 pt",
+    ),
   },
   /** Cells 10b and 11: urgency and circulation stamps, bold in a one-line box under the number. */
   stamp: {
@@ -548,9 +576,27 @@ export const nd30Profile = {
       "13 pt",
     ),
     /** Box widths the decree's sample gives: «KHẨN» 20 mm, «THƯỢNG KHẨN» 40 mm, «HỎA TỐC» 30 mm (all 8 mm high). */
-    urgentWidth: vAt(mmToTwip(20), "twip", "nd30.stamp.box", "III.2", "«KHẨN»: khung 20 mm × 8 mm"),
-    veryUrgentWidth: vAt(mmToTwip(40), "twip", "nd30.stamp.box", "III.2", "«THƯỢNG KHẨN»: khung 40 mm × 8 mm"),
-    expressWidth: vAt(mmToTwip(30), "twip", "nd30.stamp.box", "III.2", "«HỎA TỐC»: khung 30 mm × 8 mm"),
+    urgentWidth: vAt(
+      mmToTwip(20),
+      "twip",
+      "nd30.stamp.box",
+      "III.2",
+      "con dấu các mức độ khẩn được khắc sẵn hình chữ nhật có kích thước 30 mm x 8 mm, 40 mm x 8 mm và 20 mm x 8 mm, trên đó các từ «HOẢ TỐC», «THƯỢNG KHẨN» và «KHẨN»",
+    ),
+    veryUrgentWidth: vAt(
+      mmToTwip(40),
+      "twip",
+      "nd30.stamp.box",
+      "III.2",
+      "con dấu các mức độ khẩn được khắc sẵn hình chữ nhật có kích thước 30 mm x 8 mm, 40 mm x 8 mm và 20 mm x 8 mm, trên đó các từ «HOẢ TỐC», «THƯỢNG KHẨN» và «KHẨN»",
+    ),
+    expressWidth: vAt(
+      mmToTwip(30),
+      "twip",
+      "nd30.stamp.box",
+      "III.2",
+      "con dấu các mức độ khẩn được khắc sẵn hình chữ nhật có kích thước 30 mm x 8 mm, 40 mm x 8 mm và 20 mm x 8 mm, trên đó các từ «HOẢ TỐC», «THƯỢNG KHẨN» và «KHẨN»",
+    ),
     /** The urgency stamp's colour; the circulation stamp stays black. */
     urgencyColor: vAt(
       "FF0000",
@@ -559,8 +605,22 @@ export const nd30Profile = {
       "III.2",
       "mực để đóng dấu chỉ mức độ khẩn dùng màu đỏ tươi",
     ),
-    borderThickness: vAt(6, "eighth-point", "nd30.stamp.box", "III.2", "khung hình chữ nhật, viền đơn", "0.75 pt"),
-    spacingBefore: vAt(ptToTwip(6), "twip", "nd30.stamp.position", "III.2", "dưới số, ký hiệu văn bản", "6 pt"),
+    borderThickness: vAt(
+      6,
+      "eighth-point",
+      "nd30.stamp.box",
+      "III.2",
+      "đặt cân đối trong khung hình chữ nhật viền đơn",
+      "0.75 pt",
+    ),
+    spacingBefore: vAt(
+      ptToTwip(6),
+      "twip",
+      "nd30.stamp.position",
+      "III.2",
+      "no words in mục III.2 on the stamp's position beyond ô số 10b under ô số 3: the SDK's choice",
+      "6 pt",
+    ),
   },
   /**
    * Cell 14: the address line, «Địa chỉ cơ quan, tổ chức; thư điện tử; trang thông tin điện tử; số điện thoại; số
@@ -615,8 +675,8 @@ export const nd30Profile = {
       cmToTwip(3),
       "twip",
       "nd30.digital-signature.signer-image",
-      "II.7",
-      "hình ảnh, vị trí chữ ký số của người có thẩm quyền là hình ảnh chữ ký của người có thẩm quyền trên văn bản giấy, màu xanh, định dạng Portable Network Graphics (.png) nền trong suốt; đặt canh giữa chức vụ của người ký và họ và tên người ký",
+      "II.7.d",
+      "hình ảnh, vị trí chữ ký số của người có thẩm quyền là hình ảnh chữ ký của người có thẩm quyền trên văn bản giấy, màu xanh, định dạng Portable Network Graphics (.png) nền trong suốt; đặt canh giữa chức vụ của người ký và họ tên người ký",
       "the 3 cm signature space",
     ),
   },
