@@ -669,7 +669,7 @@ export const nd30Profile = {
     ),
     /**
      * Where a signing application puts the signer's image (blue, .png) and the seal's image over its left third: the
-     * space the signature block leaves between the title and the name ({@link nd30Profile.signature.signatureSpace}).
+     * space the signature block leaves between the title and the name (`nd30Profile.signature.signatureSpace`).
      */
     signerImage: vAt(
       cmToTwip(3),
