@@ -32,7 +32,25 @@ export const budgetEstimateSchema = z.strictObject({
   notes: z.array(text).default([]),
 });
 
-/** @deprecated Use `EstimateContent` in a plan's or a submission's `budgetEstimate`. */
+/**
+ * A standalone budget estimate, as {@link budgetEstimateSchema} parses it.
+ *
+ * @deprecated Use `EstimateContent` in a plan's or a submission's `budgetEstimate`.
+ * @example
+ * ```ts
+ * const estimate: BudgetEstimate = sampleBudgetEstimate2020;
+ * estimate.total; // 45500000
+ * ```
+ */
 export type BudgetEstimate = z.infer<typeof budgetEstimateSchema>;
-/** @deprecated Use `EstimateContentInput` in a plan's or a submission's `budgetEstimate`. */
+/**
+ * A standalone budget estimate as written, before {@link budgetEstimateSchema} fills its defaults.
+ *
+ * @deprecated Use `EstimateContentInput` in a plan's or a submission's `budgetEstimate`.
+ * @example
+ * ```ts
+ * const input: BudgetEstimateInput = { ...sampleBudgetEstimate2020, notes: undefined };
+ * budgetEstimateSchema.parse(input).notes; // []
+ * ```
+ */
 export type BudgetEstimateInput = z.input<typeof budgetEstimateSchema>;

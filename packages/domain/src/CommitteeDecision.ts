@@ -3,10 +3,25 @@ import { documentFields } from "./documentFields.ts";
 import { documentMarks } from "./documentMarks.ts";
 import { shortText, subjectText, text } from "./text.ts";
 
-/** A member's role in an organising committee (Ban Tổ chức), in the order a member list is printed. */
+/**
+ * A member's role in an organising committee (Ban Tổ chức), in the order a member list is printed.
+ *
+ * @example
+ * ```ts
+ * committeeRoles.indexOf("deputy-head") < committeeRoles.indexOf("member"); // true
+ * ```
+ */
 export const committeeRoles = ["head", "deputy-head", "standing-member", "member", "secretary"] as const;
 
-/** One member of the committee: name, position and workplace, and role in the committee. */
+/**
+ * One member of the committee: name, position and workplace, and role in the committee.
+ *
+ * @example
+ * ```ts
+ * committeeMemberSchema.safeParse({ name: "Trần Văn B", position: "Giám đốc Sở Giáo dục và Đào tạo", role: "deputy-head" }).success; // true
+ * committeeMemberSchema.safeParse({ name: "Trần Văn B", position: "Giám đốc", role: "chair" }).success; // false
+ * ```
+ */
 export const committeeMemberSchema = z.strictObject({
   name: shortText,
   /** Position and workplace as printed: «Phó Chủ tịch Ủy ban nhân dân tỉnh». */
@@ -48,7 +63,42 @@ export const committeeDecisionSchema = z.strictObject({
   executors: z.array(text).min(1),
 });
 
+/**
+ * One of {@link committeeRoles}.
+ *
+ * @example
+ * ```ts
+ * const role: CommitteeRole = "standing-member";
+ * ```
+ */
 export type CommitteeRole = (typeof committeeRoles)[number];
+/**
+ * One member of the committee, as {@link committeeMemberSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * const head: CommitteeMember | undefined = sampleCommitteeDecision2020.members.find((member) => member.role === "head");
+ * head?.position; // "Phó Chủ tịch Ủy ban nhân dân tỉnh"
+ * ```
+ */
 export type CommitteeMember = z.infer<typeof committeeMemberSchema>;
+/**
+ * A decision setting up the committee, as {@link committeeDecisionSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * const decision: CommitteeDecision = sampleCommitteeDecision2020;
+ * decision.members.length; // 6
+ * ```
+ */
 export type CommitteeDecision = z.infer<typeof committeeDecisionSchema>;
+/**
+ * A decision setting up the committee as written, before {@link committeeDecisionSchema} checks it.
+ *
+ * @example
+ * ```ts
+ * const input: CommitteeDecisionInput = { ...sampleCommitteeDecision2020, number: undefined };
+ * validateCommitteeDecision(input).ok; // true
+ * ```
+ */
 export type CommitteeDecisionInput = z.input<typeof committeeDecisionSchema>;

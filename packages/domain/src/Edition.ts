@@ -43,5 +43,23 @@ export const editionSchema = z.strictObject({
   note: text.optional(),
 });
 
+/**
+ * One year's edition as a user writes it, for `findEdition`'s `editions`.
+ *
+ * @example
+ * ```ts
+ * const next: EditionInput = { year: 2026, letterNumber: "4321/BGDĐT-GDNNGDTX", source: "Công văn 4321/BGDĐT-GDNNGDTX" };
+ * findEdition(2026, { editions: [next] }).letterNumber; // "4321/BGDĐT-GDNNGDTX"
+ * ```
+ */
 export type EditionInput = z.input<typeof editionSchema>;
+/**
+ * One year's edition as {@link editionSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * const entry: EditionEntry = editionSchema.parse({ year: 2026, theme: "Học tập suốt đời", source: "Báo Giáo dục và Thời đại" });
+ * entry.theme; // "Học tập suốt đời"
+ * ```
+ */
 export type EditionEntry = z.infer<typeof editionSchema>;

@@ -3,7 +3,15 @@ import { fundingSources } from "./fundingSources.ts";
 import { money } from "./money.ts";
 import { shortText, subjectText, text } from "./text.ts";
 
-/** One line of a budget estimate: item, unit, quantity, unit price and amount (quantity × unit price), in đồng. */
+/**
+ * One line of a budget estimate: item, unit, quantity, unit price and amount (quantity × unit price), in đồng.
+ *
+ * @example
+ * ```ts
+ * estimateLineSchema.safeParse({ item: "Băng rôn", unit: "cái", quantity: 20, unitPrice: 300_000, amount: 6_000_000 }).success; // true
+ * estimateLineSchema.safeParse({ item: "Băng rôn", unit: "cái", quantity: 0.5, unitPrice: 300_000, amount: 150_000 }).success; // false
+ * ```
+ */
 export const estimateLineSchema = z.strictObject({
   item: shortText,
   /** Đơn vị tính: «cái», «buổi», «người». */
@@ -40,6 +48,37 @@ export const estimateContentSchema = z.strictObject({
   notes: z.array(text).default([]),
 });
 
+/**
+ * One line of a budget estimate, as {@link estimateLineSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * const line: EstimateLine = { item: "Băng rôn, khẩu hiệu", unit: "cái", quantity: 20, unitPrice: 300_000, amount: 6_000_000 };
+ * line.quantity * line.unitPrice === line.amount; // true
+ * ```
+ */
 export type EstimateLine = z.infer<typeof estimateLineSchema>;
+/**
+ * The content of a budget estimate, as {@link estimateContentSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * const estimate: EstimateContent | undefined = sampleSubmission2020.budgetEstimate;
+ * estimate?.total; // 45500000
+ * moneyInWords(estimate?.total ?? 0); // "Bốn mươi lăm triệu năm trăm nghìn đồng"
+ * ```
+ */
 export type EstimateContent = z.infer<typeof estimateContentSchema>;
+/**
+ * The content of a budget estimate as written, before {@link estimateContentSchema} fills its defaults (`notes`).
+ *
+ * @example
+ * ```ts
+ * const input: EstimateContentInput = {
+ *   lines: [{ item: "Băng rôn, khẩu hiệu", unit: "cái", quantity: 20, unitPrice: 300_000, amount: 6_000_000 }],
+ *   total: 6_000_000,
+ * };
+ * estimateContentSchema.parse(input).notes; // []
+ * ```
+ */
 export type EstimateContentInput = z.input<typeof estimateContentSchema>;

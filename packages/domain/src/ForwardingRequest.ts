@@ -37,5 +37,23 @@ export const forwardingRequestSchema = z.strictObject({
   extra: z.array(text).default([]),
 });
 
+/**
+ * A forwarding request, as {@link forwardingRequestSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * const request: ForwardingRequest = sampleForwardingRequest2020;
+ * request.lead; // "Sở Giáo dục và Đào tạo"
+ * ```
+ */
 export type ForwardingRequest = z.infer<typeof forwardingRequestSchema>;
+/**
+ * A forwarding request as written, before {@link forwardingRequestSchema} fills its defaults (`partners`, `extra`).
+ *
+ * @example
+ * ```ts
+ * const input: ForwardingRequestInput = { ...sampleForwardingRequest2020, extra: undefined };
+ * validateForwardingRequest(input, { directive: directive2020 }).value?.extra; // []
+ * ```
+ */
 export type ForwardingRequestInput = z.input<typeof forwardingRequestSchema>;

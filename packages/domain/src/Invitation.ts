@@ -33,5 +33,23 @@ export const invitationSchema = z.strictObject({
   notes: z.array(text).default([]),
 });
 
+/**
+ * An invitation, as {@link invitationSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * const invitation: Invitation = sampleInvitation2020;
+ * invitation.eventTime; // "08:00"
+ * ```
+ */
 export type Invitation = z.infer<typeof invitationSchema>;
+/**
+ * An invitation as written, before {@link invitationSchema} checks it.
+ *
+ * @example
+ * ```ts
+ * const input: InvitationInput = { ...sampleInvitation2020, eventTime: "8h" };
+ * validateInvitation(input).ok; // false
+ * ```
+ */
 export type InvitationInput = z.input<typeof invitationSchema>;

@@ -1,4 +1,13 @@
-/** One step that upgrades an entity's data from `from` to `to`, as data plus a pure function. */
+/**
+ * One step that upgrades an entity's data from `from` to `to`, as data plus a pure function.
+ *
+ * @example
+ * ```ts
+ * const step: Migration | undefined = migrations.get(provincialPlanSchema)?.[0];
+ * step?.from; // 0
+ * step?.up({ year: 2020 }); // { year: 2020, schemaVersion: 1 }
+ * ```
+ */
 export interface Migration {
   readonly from: number;
   readonly to: number;

@@ -35,5 +35,23 @@ export const nationalSummaryMetaSchema = z.strictObject({
   proposals: z.array(text).default([]),
 });
 
+/**
+ * The national summary's document fields, as {@link nationalSummaryMetaSchema} parses them.
+ *
+ * @example
+ * ```ts
+ * const meta: NationalSummaryMeta = sampleNationalSummaryMeta2020;
+ * meta.year; // 2020
+ * ```
+ */
 export type NationalSummaryMeta = z.infer<typeof nationalSummaryMetaSchema>;
+/**
+ * The national summary's document fields as written, before {@link nationalSummaryMetaSchema} checks them.
+ *
+ * @example
+ * ```ts
+ * const input: NationalSummaryMetaInput = { ...sampleNationalSummaryMeta2020, number: undefined };
+ * validateNationalSummaryMeta(input).ok; // true
+ * ```
+ */
 export type NationalSummaryMetaInput = z.input<typeof nationalSummaryMetaSchema>;

@@ -13,6 +13,13 @@ import { shortText, subjectText, text } from "./text.ts";
 /**
  * An activity code: one of the catalogue's («reading.class-bookshelves»), or a province's own activity prefixed
  * `local.` («local.hoi-sach-thieu-nhi»).
+ *
+ * @example
+ * ```ts
+ * activityCode.safeParse("reading.class-bookshelves").success; // true
+ * activityCode.safeParse("local.hoi-sach-thieu-nhi").success; // true
+ * activityCode.safeParse("Hội sách").success; // false
+ * ```
  */
 export const activityCode = boundedString(textLimits.code).regex(
   /^[a-z]+(?:-[a-z]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/,
@@ -21,7 +28,15 @@ export const activityCode = boundedString(textLimits.code).regex(
 
 export { fundingSources } from "./fundingSources.ts";
 
-/** One activity of a plan: what, when, where, who is responsible and for whom. */
+/**
+ * One activity of a plan: what, when, where, who is responsible and for whom.
+ *
+ * @example
+ * ```ts
+ * planActivitySchema.parse({ code: "communication.media", start: "2020-10-01", end: "2020-10-07", responsible: ["Văn phòng Sở"] }).yearRound; // false
+ * planActivitySchema.safeParse({ code: "communication.media", start: "2020-10-01", end: "2020-10-07", responsible: [] }).success; // false
+ * ```
+ */
 export const planActivitySchema = z.strictObject({
   code: activityCode,
   /** The province's own wording of the activity, when it says more than the catalogue's name. */
@@ -35,7 +50,15 @@ export const planActivitySchema = z.strictObject({
   audiences: z.array(z.enum(audiences)).default([]),
 });
 
-/** One line of a plan's budget estimate, in đồng. */
+/**
+ * One line of a plan's budget estimate, in đồng.
+ *
+ * @example
+ * ```ts
+ * budgetLineSchema.safeParse({ item: "Băng rôn, khẩu hiệu", amount: 6_000_000, source: "state-budget" }).success; // true
+ * budgetLineSchema.safeParse({ item: "Băng rôn, khẩu hiệu", amount: 6_000_000, source: "sponsor" }).success; // false
+ * ```
+ */
 export const budgetLineSchema = z.strictObject({
   item: shortText,
   amount: money,
@@ -79,8 +102,59 @@ export const provincialPlanSchema = z.strictObject({
   budgetEstimate: estimateContentSchema.optional(),
 });
 
+/**
+ * One activity of a plan, as {@link planActivitySchema} parses it.
+ *
+ * @example
+ * ```ts
+ * const [first]: readonly PlanActivity[] = samplePlan2020.activities;
+ * first?.code; // "communication.media"
+ * first?.responsible; // ["Văn phòng Sở"]
+ * ```
+ */
 export type PlanActivity = z.infer<typeof planActivitySchema>;
+/**
+ * One line of a plan's budget, as {@link budgetLineSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * const lines: readonly BudgetLine[] = samplePlan2020.budget;
+ * lines.reduce((sum, line) => sum + line.amount, 0); // 45500000
+ * ```
+ */
 export type BudgetLine = z.infer<typeof budgetLineSchema>;
+/**
+ * One of {@link fundingSources}.
+ *
+ * @example
+ * ```ts
+ * const source: FundingSource = "socialisation";
+ * samplePlan2020.budget.filter((line) => line.source === source).length; // 1
+ * ```
+ */
 export type FundingSource = (typeof fundingSources)[number];
+/**
+ * A provincial plan, as {@link provincialPlanSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * const plan: ProvincialPlan = samplePlan2020;
+ * plan.symbol; // "KH-SGDĐT"
+ * plan.activities.length; // 5
+ * ```
+ */
 export type ProvincialPlan = z.infer<typeof provincialPlanSchema>;
+/**
+ * A provincial plan as written, before {@link provincialPlanSchema} fills its defaults (`yearRound`, `places`,
+ * `audiences` of each activity).
+ *
+ * @example
+ * ```ts
+ * const input: ProvincialPlanInput = {
+ *   ...samplePlan2020,
+ *   activities: samplePlan2020.activities.map(({ places, ...activity }) => activity),
+ * };
+ * validatePlan(input).value?.activities[0]?.places; // []
+ * ```
+ */
 export type ProvincialPlanInput = z.input<typeof provincialPlanSchema>;

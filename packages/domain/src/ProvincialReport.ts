@@ -22,6 +22,13 @@ export const defaultReportRecipients = ["Bộ Giáo dục và Đào tạo"] as c
 /**
  * What a report counts for one activity, by measure; a measure left out was not counted. An object of optional
  * keys rather than a record: a record passes over an own «__proto__» key that JSON Schema refuses.
+ *
+ * @example
+ * ```ts
+ * measureCountsSchema.safeParse({ articles: 48, "social-posts": 320 }).success; // true
+ * measureCountsSchema.safeParse({ articles: -1 }).success; // false
+ * measureCountsSchema.safeParse({ likes: 5 }).success; // false: not a measure
+ * ```
  */
 export const measureCountsSchema = z.strictObject(
   Object.fromEntries(measures.map((measure) => [measure, count.exactOptional()])) as {
@@ -29,7 +36,14 @@ export const measureCountsSchema = z.strictObject(
   },
 );
 
-/** The results of one activity: its measures and, if the province wishes, a note. */
+/**
+ * The results of one activity: its measures and, if the province wishes, a note.
+ *
+ * @example
+ * ```ts
+ * reportActivitySchema.safeParse({ code: "institutions.classes", measures: { classes: 36, learners: 2140 } }).success; // true
+ * ```
+ */
 export const reportActivitySchema = z.strictObject({
   code: activityCode,
   measures: measureCountsSchema,
@@ -77,7 +91,44 @@ export const provincialReportSchema = z.strictObject({
   proposals: z.array(text).default([]),
 });
 
+/**
+ * What a report counts for one activity, as {@link measureCountsSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * const counts: MeasureCounts = { classes: 36, learners: 2140 };
+ * counts.learners; // 2140
+ * ```
+ */
 export type MeasureCounts = z.infer<typeof measureCountsSchema>;
+/**
+ * The results of one activity, as {@link reportActivitySchema} parses it.
+ *
+ * @example
+ * ```ts
+ * const [first]: readonly ReportActivity[] = sampleReport2020.activities;
+ * first?.measures; // { articles: 48, "social-posts": 320 }
+ * ```
+ */
 export type ReportActivity = z.infer<typeof reportActivitySchema>;
+/**
+ * A provincial report, as {@link provincialReportSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * const report: ProvincialReport = sampleReport2020;
+ * report.submittedAt; // "2020-10-27T09:15:00+07:00"
+ * report.budgetSpent; // 44800000
+ * ```
+ */
 export type ProvincialReport = z.infer<typeof provincialReportSchema>;
+/**
+ * A provincial report as written, before {@link provincialReportSchema} checks it and fills its defaults.
+ *
+ * @example
+ * ```ts
+ * const input: ProvincialReportInput = { ...sampleReport2020, submittedAt: "2020-11-02T09:00:00+07:00" };
+ * validateReport(input, { directive: directive2020 }).issues.map((issue) => issue.code); // ["report.late"]
+ * ```
+ */
 export type ProvincialReportInput = z.input<typeof provincialReportSchema>;

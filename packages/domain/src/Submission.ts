@@ -42,5 +42,23 @@ export const submissionSchema = z.strictObject({
   budgetEstimate: estimateContentSchema.optional(),
 });
 
+/**
+ * A tờ trình, as {@link submissionSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * const submission: Submission = sampleSubmission2020;
+ * submission.symbol; // "TTr-SGDĐT"
+ * ```
+ */
 export type Submission = z.infer<typeof submissionSchema>;
+/**
+ * A tờ trình as written, before {@link submissionSchema} checks it.
+ *
+ * @example
+ * ```ts
+ * const input: SubmissionInput = { ...sampleSubmission2020, number: undefined };
+ * validateSubmission(input).ok; // true
+ * ```
+ */
 export type SubmissionInput = z.input<typeof submissionSchema>;

@@ -3,11 +3,36 @@ import { DomainError } from "./DomainError.ts";
 import { domainErrorCodes } from "./domainErrorCodes.ts";
 import { messages } from "./messages.ts";
 
-/** The languages the SDK's messages and labels come in; Vietnamese is the default. */
+/**
+ * The languages the SDK's messages and labels come in; Vietnamese is the default.
+ *
+ * @example
+ * ```ts
+ * languages; // ["vi", "en"]
+ * ```
+ */
 export const languages = ["vi", "en"] as const;
+/**
+ * One of {@link languages}.
+ *
+ * @example
+ * ```ts
+ * const lang: Language = "en";
+ * createTranslator({ lang })("text.blank"); // "Must not be blank."
+ * ```
+ */
 export type Language = (typeof languages)[number];
 
-/** Options every function that speaks to a person takes. */
+/**
+ * Options every function that speaks to a person takes.
+ *
+ * @example
+ * ```ts
+ * const options: LanguageOptions = { lang: "en" };
+ * labelOf("venue", "schools", options); // "Educational institutions"
+ * validatePlan(samplePlan2020, options).ok; // true
+ * ```
+ */
 export interface LanguageOptions {
   /** The language of messages: `"vi"` (default) or `"en"`. */
   readonly lang?: Language;
@@ -15,7 +40,15 @@ export interface LanguageOptions {
   readonly i18n?: I18n;
 }
 
-/** Turns a message key and its parameters into text. */
+/**
+ * Turns a message key and its parameters into text.
+ *
+ * @example
+ * ```ts
+ * const t: Translate = createTranslator({ lang: "en" });
+ * t("text.blank"); // "Must not be blank."
+ * ```
+ */
 export type Translate = (key: string, params?: Readonly<Record<string, unknown>>) => string;
 
 const namespace = "xhht";

@@ -37,4 +37,13 @@ export const deadlineSchema = z
     }
   });
 
+/**
+ * A deadline as {@link deadlineSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * const deadline: Deadline = directive2020.reporting.deadline;
+ * deadline.kind; // "before"
+ * ```
+ */
 export type Deadline = z.infer<typeof deadlineSchema>;

@@ -10,7 +10,17 @@ import { editions } from "./data/editions.ts";
 import { domainErrorCodes } from "./domainErrorCodes.ts";
 import type { EditionInput } from "./Edition.ts";
 
-/** One year's Week as the SDK knows it, with the dates resolved by @xhht/calendar. */
+/**
+ * One year's Week as the SDK knows it, with the dates resolved by @xhht/calendar.
+ *
+ * @example
+ * ```ts
+ * const edition: Edition = findEdition(2020);
+ * edition.letterNumber; // "3589/BGDĐT-GDTX"
+ * edition.week.start; // "2020-10-01"
+ * edition.provisional; // false
+ * ```
+ */
 export interface Edition {
   readonly year: number;
   readonly letterNumber: string | undefined;
@@ -29,7 +39,15 @@ export interface Edition {
   readonly note: string | undefined;
 }
 
-/** Options of {@link findEdition}. */
+/**
+ * Options of {@link findEdition}.
+ *
+ * @example
+ * ```ts
+ * const options: FindEditionOptions = { editions: [{ year: 2026, theme: "Học tập suốt đời", source: "Báo Giáo dục và Thời đại" }] };
+ * findEdition(2026, options).theme; // "Học tập suốt đời"
+ * ```
+ */
 export interface FindEditionOptions {
   /** Editions that add to or replace the SDK's data (e.g. this year's letter, once published), already validated with `editionSchema`. */
   readonly editions?: readonly EditionInput[];

@@ -1,2 +1,9 @@
-/** Where the money of a budget line comes from. */
+/**
+ * Where the money of a budget line comes from.
+ *
+ * @example
+ * ```ts
+ * fundingSources; // ["state-budget", "socialisation", "other"]
+ * ```
+ */
 export const fundingSources = ["state-budget", "socialisation", "other"] as const;

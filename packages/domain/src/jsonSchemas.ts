@@ -12,7 +12,15 @@ import { provincialPlanSchema } from "./ProvincialPlan.ts";
 import { provincialReportSchema } from "./ProvincialReport.ts";
 import { submissionSchema } from "./Submission.ts";
 
-/** The entities published as JSON Schema, by the file name they are shipped under (`@xhht/domain/schemas/<name>.json`). */
+/**
+ * The entities published as JSON Schema, by the file name they are shipped under (`@xhht/domain/schemas/<name>.json`).
+ *
+ * @example
+ * ```ts
+ * entitySchemas["provincial-plan"] === provincialPlanSchema; // true
+ * Object.keys(entitySchemas).length; // 10
+ * ```
+ */
 export const entitySchemas = {
   directive: directiveSchema,
   "official-letter": officialLetterSchema,
@@ -26,6 +34,15 @@ export const entitySchemas = {
   submission: submissionSchema,
 } as const;
 
+/**
+ * The name of an entity of {@link entitySchemas}, as {@link toJsonSchema} takes it.
+ *
+ * @example
+ * ```ts
+ * const name: EntityName = "provincial-plan";
+ * toJsonSchema(name).$id; // "urn:xhht:schema:provincial-plan"
+ * ```
+ */
 export type EntityName = keyof typeof entitySchemas;
 
 /**

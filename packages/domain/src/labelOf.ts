@@ -1,6 +1,14 @@
 import { createTranslator, type LanguageOptions } from "./createTranslator.ts";
 
-/** The kinds of codes that have a human name in each language. */
+/**
+ * The kinds of codes that have a human name in each language.
+ *
+ * @example
+ * ```ts
+ * const kind: LabelKind = "measure";
+ * labelOf(kind, "learners", { lang: "en" }); // "Learners"
+ * ```
+ */
 export type LabelKind = "activity" | "audience" | "venue" | "measure" | "actor" | "duty" | "holiday" | "milestone";
 
 /**

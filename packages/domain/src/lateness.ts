@@ -10,7 +10,15 @@ import { DomainError } from "./DomainError.ts";
 import { type Deadline, deadlineSchema } from "./deadlineSchema.ts";
 import { domainErrorCodes } from "./domainErrorCodes.ts";
 
-/** When a report was sent and how late it was, judged in Vietnam's civil time. */
+/**
+ * When a report was sent and how late it was, judged in Vietnam's civil time.
+ *
+ * @example
+ * ```ts
+ * const late: Lateness | undefined = lateness(directive2020.reporting.deadline, "2020-11-02T09:00:00+07:00");
+ * late; // { submittedOn: "2020-11-02", lastDay: "2020-10-29", daysLate: 4, workingDaysLate: 2 }
+ * ```
+ */
 export interface Lateness {
   readonly submittedOn: string;
   readonly lastDay: string;

@@ -2,7 +2,15 @@ import type { z } from "zod";
 import { migrations } from "./data/migrations.ts";
 import type { Migration } from "./Migration.ts";
 
-/** The outcome of {@link migrate}: the upgraded data, or the version found when it is newer than this SDK knows. */
+/**
+ * The outcome of {@link migrate}: the upgraded data, or the version found when it is newer than this SDK knows.
+ *
+ * @example
+ * ```ts
+ * const result: MigrationResult = migrate(provincialReportSchema, { ...sampleReport2020, schemaVersion: 2 });
+ * result; // { ok: false, found: 2, supported: 1 }
+ * ```
+ */
 export type MigrationResult =
   | { readonly ok: true; readonly value: unknown; readonly from: number; readonly to: number }
   | { readonly ok: false; readonly found: number; readonly supported: number };

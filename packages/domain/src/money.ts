@@ -12,5 +12,13 @@ import { z } from "zod";
  */
 export const money = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
-/** A count in a report: a whole, non-negative number. */
+/**
+ * A count in a report: a whole, non-negative number.
+ *
+ * @example
+ * ```ts
+ * count.parse(2140); // 2140
+ * count.safeParse(-1).success; // false
+ * ```
+ */
 export const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);

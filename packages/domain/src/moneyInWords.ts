@@ -2,7 +2,15 @@ import { doReadNumber, ReadingConfig } from "read-vietnamese-number";
 import { DomainError } from "./DomainError.ts";
 import { domainErrorCodes } from "./domainErrorCodes.ts";
 
-/** Options of {@link moneyInWords}. */
+/**
+ * Options of {@link moneyInWords}.
+ *
+ * @example
+ * ```ts
+ * const options: MoneyInWordsOptions = { even: true };
+ * moneyInWords(6_000_000, options); // "Sáu triệu đồng chẵn"
+ * ```
+ */
 export interface MoneyInWordsOptions {
   /** Append «chẵn» ("exactly"), as some finance offices write under a round amount. Default `false`. */
   readonly even?: boolean;

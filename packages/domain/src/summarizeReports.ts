@@ -12,12 +12,30 @@ import { unreadableIssue } from "./unreadableIssue.ts";
 import { reportCheck, type ValidateReportOptions } from "./validateReport.ts";
 import { weekOf } from "./weekOf.ts";
 
-/** Options of {@link summarizeReports}: the year being summarised, plus those of `validateReport`. */
+/**
+ * Options of {@link summarizeReports}: the year being summarised, plus those of `validateReport`.
+ *
+ * @example
+ * ```ts
+ * const options: SummarizeReportsOptions = { year: 2020, directive: directive2020, lang: "en" };
+ * summarizeReports([sampleReport2020], options).rows.length; // 1
+ * ```
+ */
 export interface SummarizeReportsOptions extends ValidateReportOptions {
   readonly year: number;
 }
 
-/** One province's line in the national summary. */
+/**
+ * One province's line in the national summary.
+ *
+ * @example
+ * ```ts
+ * const [row]: readonly SummaryRow[] = summarizeReports([sampleReport2020], { year: 2020, directive: directive2020 }).rows;
+ * row?.name; // "Tỉnh Nam Định"
+ * row?.measures.books; // 96000
+ * row?.budgetSpent; // 44800000
+ * ```
+ */
 export interface SummaryRow {
   /** The position of the report in the input. */
   readonly index: number;
@@ -32,7 +50,17 @@ export interface SummaryRow {
   readonly budgetSpent: number;
 }
 
-/** The Ministry's national summary of a year's provincial reports. Every input is in exactly one of `rows`, `rejected`, `duplicates`. */
+/**
+ * The Ministry's national summary of a year's provincial reports. Every input is in exactly one of `rows`, `rejected`, `duplicates`.
+ *
+ * @example
+ * ```ts
+ * const summary: NationalSummary = summarizeReports([sampleReport2020], { year: 2020, directive: directive2020 });
+ * summary.expected; // 63
+ * summary.missing.length; // 62
+ * summary.totals.learners; // 2140
+ * ```
+ */
 export interface NationalSummary {
   readonly year: number;
   /** The provinces expected to report: those in force on the Week's last day. */

@@ -8,7 +8,15 @@ import { textLimits } from "./data/textLimits.ts";
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters being refused
 const xmlIllegal = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/u;
 
-/** Whether `value` holds a character that XML cannot carry (and so no .docx can hold). */
+/**
+ * Whether `value` holds a character that XML cannot carry (and so no .docx can hold).
+ *
+ * @example
+ * ```ts
+ * hasXmlIllegalCharacter("Tuần lễ\u0001"); // true
+ * hasXmlIllegalCharacter("Tuần lễ\thọc tập"); // false: a tab is fine
+ * ```
+ */
 export const hasXmlIllegalCharacter = (value: string): boolean => xmlIllegal.test(value);
 
 /** Which rule a refused text breaks: characters XML cannot carry, a line break in a one-line field, or blankness. */
@@ -90,10 +98,26 @@ export const lineUpTo = (max: number) =>
  */
 export const text = textUpTo(textLimits.paragraph);
 
-/** Text of a one- or two-line field (a name, a title, an issuing body): at most 300 code points (`textLimits.line`). */
+/**
+ * Text of a one- or two-line field (a name, a title, an issuing body): at most 300 code points (`textLimits.line`).
+ *
+ * @example
+ * ```ts
+ * shortText.parse("  Sở Giáo dục và Đào tạo "); // "Sở Giáo dục và Đào tạo"
+ * shortText.safeParse("x".repeat(301)).success; // false
+ * ```
+ */
 export const shortText = textUpTo(textLimits.line);
 
-/** The trích yếu of a document, or a theme: at most 500 code points (`textLimits.subject`). */
+/**
+ * The trích yếu of a document, or a theme: at most 500 code points (`textLimits.subject`).
+ *
+ * @example
+ * ```ts
+ * subjectText.safeParse("Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020").success; // true
+ * subjectText.safeParse("   ").success; // false: text.blank
+ * ```
+ */
 export const subjectText = textUpTo(textLimits.subject);
 
 /**

@@ -10,7 +10,16 @@ import type { Issue, ValidationResult } from "./Issue.ts";
 import { provinceIssue } from "./provinceIssue.ts";
 import { runValidation } from "./runValidation.ts";
 
-/** Options of {@link validateForwardingRequest}. */
+/**
+ * Options of {@link validateForwardingRequest}.
+ *
+ * @example
+ * ```ts
+ * const options: ValidateForwardingRequestOptions = { directive: directive2020, lang: "en" };
+ * const late = { ...sampleForwardingRequest2020, reportDeadline: "2020-11-15" };
+ * validateForwardingRequest(late, options).issues.map((issue) => issue.code); // ["forwarding.deadline-after-ministry"]
+ * ```
+ */
 export interface ValidateForwardingRequestOptions extends LanguageOptions {
   /** The Ministry's letter being forwarded: its date and reporting deadline. */
   readonly directive: Directive;

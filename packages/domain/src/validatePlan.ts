@@ -13,7 +13,15 @@ import { provinceIssue } from "./provinceIssue.ts";
 import { runValidation } from "./runValidation.ts";
 import { weekOf } from "./weekOf.ts";
 
-/** Options of {@link validatePlan}. */
+/**
+ * Options of {@link validatePlan}.
+ *
+ * @example
+ * ```ts
+ * const options: ValidatePlanOptions = { directive: directive2020, lang: "en" };
+ * validatePlan(samplePlan2020, options).ok; // true
+ * ```
+ */
 export interface ValidatePlanOptions extends LanguageOptions {
   /** The year's directive: its Week and the activity groups it requires. Without it the calendar's Week is used and groups a), b), c) are required. */
   readonly directive?: Directive;

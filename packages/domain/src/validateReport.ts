@@ -13,7 +13,15 @@ import { provinceIssue } from "./provinceIssue.ts";
 import { reportDeadline } from "./reportDeadline.ts";
 import { runValidation } from "./runValidation.ts";
 
-/** Options of {@link validateReport}. */
+/**
+ * Options of {@link validateReport}.
+ *
+ * @example
+ * ```ts
+ * const options: ValidateReportOptions = { deadline: deadlineSchema.parse({ kind: "before", date: "2020-10-20" }) };
+ * validateReport(sampleReport2020, options).issues.map((issue) => issue.params.daysLate); // [8]
+ * ```
+ */
 export interface ValidateReportOptions extends LanguageOptions {
   /** The year's directive: its reporting deadline applies when `deadline` is not given. */
   readonly directive?: Directive;

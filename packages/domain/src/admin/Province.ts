@@ -8,11 +8,27 @@
  * ```
  */
 export const provinceKinds = ["tinh", "thanh-pho-truc-thuoc-trung-uong"] as const;
+/**
+ * One of {@link provinceKinds}.
+ *
+ * @example
+ * ```ts
+ * const kind: ProvinceKind | undefined = findProvince("Cao Bằng")?.kind;
+ * kind; // "tinh"
+ * ```
+ */
 export type ProvinceKind = (typeof provinceKinds)[number];
 
 /**
  * A provincial-level unit as it stood over one period. A unit that changed (Thừa Thiên Huế becoming Thành phố Huế,
  * the 2025 mergers) has one record per period, and a code may be borne by several records over time.
+ *
+ * @example
+ * ```ts
+ * const hanoi: Province | undefined = findProvince("01", "2020-10-01");
+ * hanoi?.name; // "Thành phố Hà Nội"
+ * hanoi?.validTo; // undefined
+ * ```
  */
 export interface Province {
   /** Two-digit code: Quyết định 124/2004/QĐ-TTg before 01/07/2025, Công văn 915/CTK-CSCL from then. */

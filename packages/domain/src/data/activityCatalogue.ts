@@ -1,5 +1,15 @@
 import type { ActivityGroup, ActivityMode, Audience, Measure, Venue } from "./vocabulary.ts";
 
+/**
+ * One activity of the catalogue: its code, the point of the directive it belongs to, how and where it is held, for
+ * whom, and what a report counts for it.
+ *
+ * @example
+ * ```ts
+ * const entry: CatalogueEntry | undefined = findActivity("communication.media");
+ * entry?.measures; // ["articles", "social-posts"]
+ * ```
+ */
 export interface CatalogueEntry {
   readonly code: string;
   /** The point of section 4 of the 2020 directive the activity belongs to: a) communication, b) opening, c) the rest. */
@@ -13,7 +23,14 @@ export interface CatalogueEntry {
   readonly basis: string;
 }
 
-/** The activities the directive asks for, each with a stable code. */
+/**
+ * The activities the directive asks for, each with a stable code.
+ *
+ * @example
+ * ```ts
+ * activityCatalogue.filter((entry) => entry.group === "a").map((entry) => entry.code).at(0); // "communication.media"
+ * ```
+ */
 export const activityCatalogue = [
   {
     code: "communication.media",
@@ -152,4 +169,13 @@ export const activityCatalogue = [
   },
 ] as const satisfies readonly CatalogueEntry[];
 
+/**
+ * The code of an activity of {@link activityCatalogue}.
+ *
+ * @example
+ * ```ts
+ * const code: ActivityCode = "institutions.classes";
+ * findActivity(code)?.group; // "c"
+ * ```
+ */
 export type ActivityCode = (typeof activityCatalogue)[number]["code"];

@@ -199,5 +199,13 @@ const data = {
   ],
 } as const satisfies DirectiveInput;
 
-/** The 2020 directive, Công văn 3589/BGDĐT-GDTX: the reference instance of {@link Directive}. */
+/**
+ * The 2020 directive, Công văn 3589/BGDĐT-GDTX: the reference instance of {@link Directive}.
+ *
+ * @example
+ * ```ts
+ * directive2020.theme; // "Chuyển đổi số thúc đẩy Học tập suốt đời"
+ * validateDirective(directive2020).ok; // true
+ * ```
+ */
 export const directive2020 = data as unknown as Directive;

@@ -3,6 +3,12 @@
  * abbreviations of its Phụ lục III (used in the document's symbol: «Số: 12/KH-UBND»). Công văn and thư công have
  * no abbreviation. Nghị quyết and quyết định here are the individual (cá biệt) ones; normative documents follow
  * Luật Ban hành văn bản quy phạm pháp luật instead.
+ *
+ * @example
+ * ```ts
+ * documentTypes.find((type) => type.code === "ke-hoach")?.abbreviation; // "KH"
+ * documentTypes.length; // 29
+ * ```
  */
 export const documentTypes = [
   { code: "nghi-quyet", name: "Nghị quyết", abbreviation: "NQ" },
@@ -39,6 +45,11 @@ export const documentTypes = [
 /**
  * The three kinds of copy of Nghị định 30/2020/NĐ-CP, Điều 25, with the abbreviations of its Phụ lục III
  * (a copy gets its own number and symbol: «Số: 05/SY-VP»).
+ *
+ * @example
+ * ```ts
+ * copyKinds.map((kind) => kind.abbreviation); // ["SY", "TrS", "SL"]
+ * ```
  */
 export const copyKinds = [
   { code: "sao-y", name: "Bản sao y", abbreviation: "SY" },
@@ -50,6 +61,12 @@ export const copyKinds = [
  * The signing authorities of Nghị định 30/2020/NĐ-CP (Phụ lục I, Phần I, mục II.7.b; who may sign what: Điều 13),
  * written before the collective's name («TM. ỦY BAN NHÂN DÂN») or the head's title («KT. BỘ TRƯỞNG» / «THỨ TRƯỞNG»).
  * A head signing in person writes no prefix.
+ *
+ * @example
+ * ```ts
+ * signingAuthorityPrefixes.map((entry) => entry.prefix); // ["TM.", "Q.", "KT.", "TL.", "TUQ."]
+ * signingAuthorityPrefixes.find((entry) => entry.prefix === "KT.")?.expansion; // "ký thay"
+ * ```
  */
 export const signingAuthorityPrefixes = [
   {

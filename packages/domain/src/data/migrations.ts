@@ -20,7 +20,14 @@ const unversionedDirective: Migration = {
   },
 };
 
-/** The upgrade path of each versioned entity, oldest step first. The last step's `to` is the current version. */
+/**
+ * The upgrade path of each versioned entity, oldest step first. The last step's `to` is the current version.
+ *
+ * @example
+ * ```ts
+ * migrations.get(provincialPlanSchema)?.at(-1)?.to; // 1
+ * ```
+ */
 export const migrations: ReadonlyMap<z.ZodType, readonly Migration[]> = new Map<z.ZodType, readonly Migration[]>(
   Object.values(entitySchemas).map((schema) => [
     schema,

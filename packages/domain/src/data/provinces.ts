@@ -153,6 +153,12 @@ export const provinceRecords: readonly ProvinceRecord[] = [...unchanged, ...merg
  * (Quyết định 124/2004/QĐ-TTg) of the units it was formed from, as Nghị quyết 202/2025/QH15 (12/06/2025) forms each
  * new unit from the old ones.
  * A unit formed from itself alone is «unchanged».
+ *
+ * @example
+ * ```ts
+ * provinceMerger2025.length; // 34
+ * provinceMerger2025.find((unit) => unit.code === "37")?.formedFrom; // ["37", "35", "36"]
+ * ```
  */
 export const provinceMerger2025: readonly { readonly code: string; readonly formedFrom: readonly string[] }[] = [
   { code: "01", formedFrom: ["01"] },

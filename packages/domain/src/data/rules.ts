@@ -186,4 +186,13 @@ export const rules = [
   appliesTo: readonly string[];
 }[];
 
+/**
+ * The id of one of the SDK's rules: the `code` of the issues it raises.
+ *
+ * @example
+ * ```ts
+ * const id: RuleId = "report.late";
+ * getRule(id)?.severity; // "warning"
+ * ```
+ */
 export type RuleId = (typeof rules)[number]["id"];

@@ -54,5 +54,10 @@ const data = {
  *
  * @deprecated A dự toán is not a Decree 30 document type: see `sampleSubmission2020`, a tờ trình carrying the same
  * lines as its appendix, and a plan's `budgetEstimate`.
+ * @example
+ * ```ts
+ * sampleBudgetEstimate2020.total; // 45500000
+ * validateBudgetEstimate(sampleBudgetEstimate2020).ok; // true
+ * ```
  */
 export const sampleBudgetEstimate2020 = data as unknown as BudgetEstimate;

@@ -43,5 +43,13 @@ const data = {
   drafter: { initials: "VP", copies: 15 },
 } as const satisfies CommitteeDecisionInput;
 
-/** A sample decision setting up the 2020 Week's organising committee (invented, clearly marked as sample). */
+/**
+ * A sample decision setting up the 2020 Week's organising committee (invented, clearly marked as sample).
+ *
+ * @example
+ * ```ts
+ * sampleCommitteeDecision2020.members.length; // 6
+ * validateCommitteeDecision(sampleCommitteeDecision2020).ok; // true
+ * ```
+ */
 export const sampleCommitteeDecision2020 = data as unknown as CommitteeDecision;

@@ -32,5 +32,13 @@ const data = {
   copies: ["Như trên", "Bộ GDĐT (để b/c)", "Lưu: VT, VP5"],
 } as const satisfies ForwardingRequestInput;
 
-/** A sample request to forward the 2020 letter in Nam Định (invented, clearly marked as sample). */
+/**
+ * A sample request to forward the 2020 letter in Nam Định (invented, clearly marked as sample).
+ *
+ * @example
+ * ```ts
+ * sampleForwardingRequest2020.reportDeadline; // "2020-10-20"
+ * validateForwardingRequest(sampleForwardingRequest2020, { directive: directive2020 }).ok; // true
+ * ```
+ */
 export const sampleForwardingRequest2020 = data as unknown as ForwardingRequest;

@@ -28,5 +28,13 @@ const data = {
   copies: ["Như trên", "Lưu: VT, GDTX"],
 } as const satisfies InvitationInput;
 
-/** A sample invitation to the 2020 Week's opening ceremony (invented, clearly marked as sample). */
+/**
+ * A sample invitation to the 2020 Week's opening ceremony (invented, clearly marked as sample).
+ *
+ * @example
+ * ```ts
+ * sampleInvitation2020.subject; // "Dự Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2020"
+ * validateInvitation(sampleInvitation2020).ok; // true
+ * ```
+ */
 export const sampleInvitation2020 = data as unknown as Invitation;

@@ -26,5 +26,13 @@ const data = {
   copies: ["Như trên", "Bộ trưởng (để b/c)", "Lưu: VT, GDTX"],
 } as const satisfies NationalSummaryMetaInput;
 
-/** Sample document fields of the 2020 national summary report (invented, clearly marked as sample). */
+/**
+ * Sample document fields of the 2020 national summary report (invented, clearly marked as sample).
+ *
+ * @example
+ * ```ts
+ * sampleNationalSummaryMeta2020.symbol; // "BC-BGDĐT"
+ * validateNationalSummaryMeta(sampleNationalSummaryMeta2020).ok; // true
+ * ```
+ */
 export const sampleNationalSummaryMeta2020 = data as unknown as NationalSummaryMeta;

@@ -73,5 +73,14 @@ const data = {
   copies: ["Bộ GDĐT (để b/c)", "UBND tỉnh (để b/c)", "Các phòng GDĐT", "Lưu: VT, GDTX"],
 } as const satisfies ProvincialPlanInput;
 
-/** A sample plan for the 2020 Week (invented, clearly marked as sample): see the file's header. */
+/**
+ * A sample plan for the 2020 Week (invented, clearly marked as sample): see the file's header.
+ *
+ * @example
+ * ```ts
+ * samplePlan2020.province; // "36"
+ * samplePlan2020.budgetTotal; // 45500000
+ * validatePlan(samplePlan2020).ok; // true
+ * ```
+ */
 export const samplePlan2020 = data as unknown as ProvincialPlan;

@@ -34,5 +34,13 @@ const data = {
   copies: ["Như trên", "Vụ GDTX, Bộ GDĐT", "UBND tỉnh (để b/c)", "Lưu: VT, GDTX"],
 } as const satisfies ProvincialReportInput;
 
-/** A sample report of the 2020 Week's results (invented, clearly marked as sample): see the file's header. */
+/**
+ * A sample report of the 2020 Week's results (invented, clearly marked as sample): see the file's header.
+ *
+ * @example
+ * ```ts
+ * sampleReport2020.activities[0]; // { code: "communication.media", measures: { articles: 48, "social-posts": 320 } }
+ * validateReport(sampleReport2020, { directive: directive2020 }).issues; // []
+ * ```
+ */
 export const sampleReport2020 = data as unknown as ProvincialReport;

@@ -40,5 +40,13 @@ const data = {
   copies: ["Như trên", "Sở Tài chính", "Lưu: VT, KHTC"],
 } as const satisfies SubmissionInput;
 
-/** A sample tờ trình for the 2020 Week (invented, clearly marked as sample): see the file's header. */
+/**
+ * A sample tờ trình for the 2020 Week (invented, clearly marked as sample): see the file's header.
+ *
+ * @example
+ * ```ts
+ * sampleSubmission2020.budgetEstimate?.total; // 45500000
+ * validateSubmission(sampleSubmission2020).ok; // true
+ * ```
+ */
 export const sampleSubmission2020 = data as unknown as Submission;

@@ -3,6 +3,12 @@
  * trimming. Generous for real documents, small enough that no field can hold a book: a one-line field (a name, a
  * title, an issuing body, a recipient) is a line of an A4 page several times over, a trích yếu a few lines, a body
  * paragraph a few pages.
+ *
+ * @example
+ * ```ts
+ * textLimits.symbol; // 50
+ * validatePlan({ ...samplePlan2020, subject: "x".repeat(textLimits.subject + 1) }).ok; // false
+ * ```
  */
 export const textLimits = {
   /** Codes and ids: an activity code, a block id or reference. */

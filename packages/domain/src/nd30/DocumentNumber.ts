@@ -1,6 +1,12 @@
 /**
  * The number and symbol of a document («Số: 12/KH-UBND», «Số: 3589/BGDĐT-GDTX») as read by
  * {@link parseDocumentNumber}.
+ *
+ * @example
+ * ```ts
+ * const number: DocumentNumber | undefined = parseDocumentNumber("Số: 3589/BGDĐT-GDTX").value;
+ * number; // { number: 3589, symbol: "BGDĐT-GDTX", typeAbbreviation: undefined, body: "BGDĐT", unit: "GDTX", draft: false }
+ * ```
  */
 export interface DocumentNumber {
   /** The number; `undefined` for a draft, whose number is left blank («Số:      /KH-UBND»). */
