@@ -119,6 +119,13 @@ const mixedCaseAbbreviations = [...documentTypes, ...copyKinds]
 /**
  * The symbol after the slash of «Số: N/SYMBOL»: upper-case groups joined by «-», «BGDĐT-GDTX», «KH-UBND»; the first
  * group may also be a mixed-case Phụ lục III abbreviation, «TTr-SGDĐT» (Decree 30/2020/NĐ-CP, Phụ lục III).
+ *
+ * @example
+ * ```ts
+ * documentSymbol.safeParse("KH-UBND").success; // true
+ * documentSymbol.safeParse("TTr-SGDĐT").success; // true
+ * documentSymbol.safeParse("kh-ubnd").success; // false: letter.symbol
+ * ```
  */
 export const documentSymbol = boundedString(textLimits.symbol).regex(
   new RegExp(`^(?:[\\p{Lu}\\d]+|${mixedCaseAbbreviations.join("|")})(?:-[\\p{Lu}\\d]+)*$`, "u"),
@@ -128,6 +135,17 @@ export const documentSymbol = boundedString(textLimits.symbol).regex(
 /**
  * What every administrative document has (Decree 30/2020/NĐ-CP, Điều 8): issuer, number, place and date, signer,
  * recipients; and the optional address line every document may print.
+ *
+ * @example
+ * ```ts
+ * import { z } from "zod";
+ *
+ * const notice = z.strictObject({ ...documentFields, subject: z.string() });
+ * const { parentBody, issuer, number, symbol, place, date, signature, copies } = samplePlan2020;
+ * const fields = { parentBody, issuer, number, symbol, place, date, signature, copies };
+ * notice.safeParse({ ...fields, subject: "Về việc tổ chức Tuần lễ" }).success; // true
+ * notice.safeParse({ ...fields, date: "15/09/2020", subject: "Về việc tổ chức Tuần lễ" }).success; // false
+ * ```
  */
 export const documentFields = {
   /** Cơ quan chủ quản, upper case as printed («UBND TỈNH NAM ĐỊNH»); absent for a ministry. */

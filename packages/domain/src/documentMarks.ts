@@ -3,15 +3,37 @@ import { boundedString } from "./boundedString.ts";
 import { textLimits } from "./data/textLimits.ts";
 import { line } from "./text.ts";
 
-/** Urgency levels of Decree 30 (Phụ lục I, Phần I, mục III.2.b), as stamped: bold, boxed, bright red. */
+/**
+ * Urgency levels of Decree 30 (Phụ lục I, Phần I, mục III.2.b), as stamped: bold, boxed, bright red.
+ *
+ * @example
+ * ```ts
+ * urgencyLevels; // ["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"]
+ * validateInvitation({ ...sampleInvitation2020, urgency: "KHẨN" }).ok; // true
+ * ```
+ */
 export const urgencyLevels = ["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"] as const;
 
-/** Circulation scopes of Decree 30 (Phụ lục I, Phần I, mục III.2.c), as printed in a box. */
+/**
+ * Circulation scopes of Decree 30 (Phụ lục I, Phần I, mục III.2.c), as printed in a box.
+ *
+ * @example
+ * ```ts
+ * circulationScopes.includes("LƯU HÀNH NỘI BỘ"); // true
+ * validateInvitation({ ...sampleInvitation2020, circulation: "MẬT" }).ok; // false
+ * ```
+ */
 export const circulationScopes = ["LƯU HÀNH NỘI BỘ", "XEM XONG TRẢ LẠI"] as const;
 
 /**
  * The drafter's initials and the number of copies issued (Phụ lục I, Phần I, mục III.3), printed «PL.(300)» under
  * the «Nơi nhận» list.
+ *
+ * @example
+ * ```ts
+ * drafterSchema.safeParse({ initials: "PL", copies: 300 }).success; // true
+ * drafterSchema.safeParse({ initials: "pl", copies: 300 }).success; // false: drafter.initials
+ * ```
  */
 export const drafterSchema = z.strictObject({
   /** Upper-case initials of the drafter: «PL». */
@@ -88,8 +110,33 @@ export const documentMarks = {
   contact: contactSchema.optional(),
 };
 
+/**
+ * One of {@link urgencyLevels}.
+ *
+ * @example
+ * ```ts
+ * const urgency: UrgencyLevel = "HỎA TỐC";
+ * ```
+ */
 export type UrgencyLevel = (typeof urgencyLevels)[number];
+/**
+ * One of {@link circulationScopes}.
+ *
+ * @example
+ * ```ts
+ * const circulation: CirculationScope = "XEM XONG TRẢ LẠI";
+ * ```
+ */
 export type CirculationScope = (typeof circulationScopes)[number];
+/**
+ * The drafter's initials and the number of copies, as {@link drafterSchema} parses them.
+ *
+ * @example
+ * ```ts
+ * const drafter: Drafter | undefined = sampleCommitteeDecision2020.drafter;
+ * drafter; // { initials: "VP", copies: 15 }
+ * ```
+ */
 export type Drafter = z.infer<typeof drafterSchema>;
 
 /**

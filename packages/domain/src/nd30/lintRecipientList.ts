@@ -6,11 +6,35 @@ import type { Issue } from "../Issue.ts";
 import { filingLineProblem, recipientLineContent } from "./filingLine.ts";
 import { textIssues } from "./textIssues.ts";
 
-/** The two recipient lists of Decree 30/2020/NĐ-CP: «Kính gửi» (cell 9a) and «Nơi nhận» (cell 9b). */
+/**
+ * The two recipient lists of Decree 30/2020/NĐ-CP: «Kính gửi» (cell 9a) and «Nơi nhận» (cell 9b).
+ *
+ * @example
+ * ```ts
+ * recipientListKinds; // ["kinh-gui", "noi-nhan"]
+ * ```
+ */
 export const recipientListKinds = ["kinh-gui", "noi-nhan"] as const;
+/**
+ * One of {@link recipientListKinds}.
+ *
+ * @example
+ * ```ts
+ * const kind: RecipientListKind = "kinh-gui";
+ * lintRecipientList(["- Bộ Nội vụ;", "- Bộ Tài chính."], { kind }); // []
+ * ```
+ */
 export type RecipientListKind = (typeof recipientListKinds)[number];
 
-/** Options of {@link lintRecipientList}: which list the lines are, and for «Nơi nhận», whether a «Kính gửi» exists. */
+/**
+ * Options of {@link lintRecipientList}: which list the lines are, and for «Nơi nhận», whether a «Kính gửi» exists.
+ *
+ * @example
+ * ```ts
+ * const options: RecipientListOptions = { kind: "noi-nhan", hasKinhGui: true, lang: "en" };
+ * lintRecipientList(["- Sở Tài chính;", "- Lưu: VT, GDTX."], options).map((issue) => issue.code); // ["nd30.noi-nhan.nhu-tren"]
+ * ```
+ */
 export type RecipientListOptions = LanguageOptions &
   (
     | { readonly kind: "kinh-gui" }

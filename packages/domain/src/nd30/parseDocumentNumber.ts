@@ -8,7 +8,16 @@ import type { CopyKindCode, DocumentTypeCode } from "./DocumentType.ts";
 import type { ParseResult } from "./ParseResult.ts";
 import { textIssues } from "./textIssues.ts";
 
-/** Options of {@link parseDocumentNumber}. */
+/**
+ * Options of {@link parseDocumentNumber}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseDocumentNumberOptions = { documentType: "ke-hoach", lang: "en" };
+ * parseDocumentNumber("Số: 12/TB-UBND", options).issues.map((issue) => issue.code); // ["nd30.number.type-mismatch"]
+ * parseDocumentNumber("Số: 12/KH-UBND", options).ok; // true
+ * ```
+ */
 export interface ParseDocumentNumberOptions extends LanguageOptions {
   /**
    * The kind of document the line belongs to, when known: a document type code («ke-hoach», «cong-van»), a kind of
