@@ -1,6 +1,18 @@
 import type { CliErrorCode } from "./cliErrorCodes.ts";
 
-/** Where in the input a {@link CliError} was found. */
+/**
+ * Where in the input a {@link CliError} was found.
+ *
+ * @example
+ * ```ts
+ * const options = { t: createCliTranslator("en"), csv: false };
+ * const where: CliErrorLocation | undefined = await readInputFile("missing.json", options).then(
+ *   () => undefined,
+ *   (error: unknown) => (error instanceof CliError ? error.location : undefined),
+ * );
+ * where; // { file: "missing.json" }
+ * ```
+ */
 export interface CliErrorLocation {
   readonly file?: string;
   readonly line?: number;

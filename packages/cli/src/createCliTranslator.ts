@@ -1,11 +1,35 @@
 import { cliMessagesEn } from "./locales/en.ts";
 import { type CliMessageKey, cliMessagesVi } from "./locales/vi.ts";
 
-/** The languages of the command's own texts, the same as the SDK's. */
+/**
+ * The languages of the command's own texts, the same as the SDK's.
+ *
+ * @example
+ * ```ts
+ * cliLanguages; // ["vi", "en"]
+ * ```
+ */
 export const cliLanguages = ["vi", "en"] as const;
+/**
+ * One of {@link cliLanguages}: what `--lang` (or the `XHHT_LANG` variable) takes.
+ *
+ * @example
+ * ```ts
+ * const lang: CliLanguage = "vi";
+ * createCliTranslator(lang)("lint.fix.out-without-fix"); // "-o và --force là tùy chọn của --fix"
+ * ```
+ */
 export type CliLanguage = (typeof cliLanguages)[number];
 
-/** Turns a key of the command's texts and its parameters into text. */
+/**
+ * Turns a key of the command's texts and its parameters into text.
+ *
+ * @example
+ * ```ts
+ * const t: CliTranslate = createCliTranslator("en");
+ * t("generate.not-one", { count: 2 }); // "the file holds 2 records; this makes one document from one record"
+ * ```
+ */
 export type CliTranslate = (key: CliMessageKey, params?: Readonly<Record<string, unknown>>) => string;
 
 /**

@@ -7,7 +7,17 @@ import { type ExitCode, exitCodes } from "./exitCodes.ts";
 import type { CliMessageKey } from "./locales/vi.ts";
 import { whereOf } from "./output/ReportedIssue.ts";
 
-/** Where {@link runCli} runs: the process's by default. */
+/**
+ * Where {@link runCli} runs: the process's by default.
+ *
+ * @example
+ * ```ts
+ * let text = "";
+ * const options: RunCliOptions = { env: { XHHT_LANG: "en" }, stdout: { write: (chunk: string) => (text += chunk) } };
+ * await runCli(["validate", "report", "reports.csv"], options); // 0
+ * text; // "✔ provincial-report: 2 records in 1 files, no errors…"
+ * ```
+ */
 export interface RunCliOptions {
   readonly cwd?: string;
   readonly env?: Readonly<Record<string, string | undefined>>;

@@ -1,4 +1,13 @@
-/** Where an issue is in a file: its line (1-based), column when known, and for CSV the column's name. */
+/**
+ * Where an issue is in a file: its line (1-based), column when known, and for CSV the column's name.
+ *
+ * @example
+ * ```ts
+ * const { records } = await readInputFile("reports.csv", { t: createCliTranslator("en"), csv: true });
+ * const where: SourcePosition | undefined = records[0]?.locate(["province"]);
+ * where; // { line: 2, column: 2, field: "province" }
+ * ```
+ */
 export interface SourcePosition {
   readonly line: number;
   readonly column?: number;
@@ -6,7 +15,18 @@ export interface SourcePosition {
   readonly field?: string;
 }
 
-/** One record read from a file: its value, its number in the file and where it starts. */
+/**
+ * One record read from a file: its value, its number in the file and where it starts.
+ *
+ * @example
+ * ```ts
+ * const { records } = await readInputFile("reports.csv", { t: createCliTranslator("en"), csv: true });
+ * const second: InputRecord | undefined = records[1];
+ * second?.index; // 1
+ * second?.line; // 3
+ * validateReport(second?.value).ok; // true
+ * ```
+ */
 export interface InputRecord {
   readonly file: string;
   /** 0-based position of the record among the file's records. */
@@ -19,7 +39,18 @@ export interface InputRecord {
   readonly locate: (path: readonly (string | number)[]) => SourcePosition;
 }
 
-/** A record that could not be read (a JSON Lines line or a YAML document that is not well-formed, a CSV row of the wrong length). */
+/**
+ * A record that could not be read (a JSON Lines line or a YAML document that is not well-formed, a CSV row of the wrong length).
+ *
+ * @example
+ * ```ts
+ * await writeFile("notes.jsonl", '{"year":2020}\n{oops\n');
+ * const { failures } = await readInputFile("notes.jsonl", { t: createCliTranslator("en"), csv: false });
+ * const failure: RecordFailure | undefined = failures[0];
+ * failure?.line; // 2
+ * failure?.message; // "invalid JSON: …"
+ * ```
+ */
 export interface RecordFailure {
   readonly file: string;
   readonly index: number;
@@ -29,7 +60,16 @@ export interface RecordFailure {
   readonly hint?: string;
 }
 
-/** What one input file gives: its records and the ones that could not be read. */
+/**
+ * What one input file gives: its records and the ones that could not be read.
+ *
+ * @example
+ * ```ts
+ * const file: InputFile = await readInputFile("reports.csv", { t: createCliTranslator("en"), csv: true });
+ * file.records.length; // 2
+ * file.failures; // []
+ * ```
+ */
 export interface InputFile {
   readonly file: string;
   readonly records: readonly InputRecord[];

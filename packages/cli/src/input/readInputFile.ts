@@ -12,7 +12,15 @@ import { readCsvReportHeader, reportFromCsvRow } from "./reportsFromCsv.ts";
 import { textNestingDepth } from "./textNestingDepth.ts";
 import { yamlLocator } from "./yamlLocator.ts";
 
-/** What a command reads a file as: `csv` is allowed only where a CSV row is a record of a known kind (reports). */
+/**
+ * What a command reads a file as: `csv` is allowed only where a CSV row is a record of a known kind (reports).
+ *
+ * @example
+ * ```ts
+ * const options: ReadOptions = { t: createCliTranslator("en"), csv: true, display: "reports.csv" };
+ * (await readInputFile("reports.csv", options)).records.length; // 2
+ * ```
+ */
 export interface ReadOptions {
   readonly t: CliTranslate;
   /** Whether CSV is read (as one provincial report per row). */

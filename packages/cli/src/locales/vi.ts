@@ -250,5 +250,13 @@ export const cliMessagesVi = {
     "Các tệp SAMPLE-* được tạo từ dữ liệu MẪU do SDK tự đặt ra để minh hoạ (tên người, số liệu không có thật), không phải văn bản đã ban hành.",
 } as const;
 
-/** A key of the command's texts. */
+/**
+ * A key of the command's texts.
+ *
+ * @example
+ * ```ts
+ * const key: CliMessageKey = "lint.fix.out-without-fix";
+ * createCliTranslator("en")(key); // "-o and --force are options of --fix"
+ * ```
+ */
 export type CliMessageKey = keyof typeof cliMessagesVi;
