@@ -126,6 +126,14 @@ describe("the TSDoc examples", () => {
     }
   });
 
+  it("every export of every package has an example", () => {
+    const documented = new Set(examples.map((example) => `${example.packageName}/${example.exportName}`));
+    const lacking = exports
+      .map((entry) => `${entry.packageName}/${entry.name}`)
+      .filter((name) => !documented.has(name));
+    expect(lacking, `exports without an @example: ${lacking.join(", ")}`).toEqual([]);
+  });
+
   it("checks the values and throws the examples' comments spell", () => {
     const checks = examples.reduce(
       (sum, example) => sum + instrumentValues(splitImports(example.code).body, callees, nameOf(example)).checks,
