@@ -26,7 +26,11 @@ export type LifelongLearningWeekEntry = {
   readonly start: string;
   readonly opening?: string | undefined;
   readonly source?: string | undefined;
-  /** The Ministry's letter, or the dated reports of it (outlet, title, date, address), so a user can check the dates. */
+  /**
+   * The Ministry's letter, or the dated reports of it (outlet, title, date, address), so a user can check the dates;
+   * checked like `source` and returned by {@link lifelongLearningWeek}. The SDK's own Weeks leave it out: their
+   * documents are in `lifelongLearningWeekSources` of `@xhht/calendar/sources`.
+   */
   readonly sources?: readonly SourceDocument[] | undefined;
   /** The date of the Ministry's letter announcing the Week; left out when unknown or unconfirmed. */
   readonly letterDate?: string | undefined;

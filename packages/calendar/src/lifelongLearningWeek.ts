@@ -38,7 +38,11 @@ export type LifelongLearningWeek = {
   readonly provisional: boolean;
   /** Where the dates come from (a letter's number and date); `undefined` when provisional. */
   readonly source: string | undefined;
-  /** The letter, or the dated reports of it, a user can check; `undefined` when provisional or not given. */
+  /**
+   * The documents given with the entry of `options.weeks` the Week comes from; `undefined` for the SDK's own Weeks
+   * (their documents are in `lifelongLearningWeekSources` of `@xhht/calendar/sources`, kept out of this entry so that
+   * it stays small) and for a provisional Week.
+   */
   readonly sources: readonly SourceDocument[] | undefined;
   /** The date of the Ministry's letter announcing the Week; `undefined` when unknown or unconfirmed. */
   readonly letterDate: IsoDate | undefined;
@@ -170,7 +174,8 @@ const known = (entry: LifelongLearningWeekEntry): LifelongLearningWeek => {
  * The dates come from, in order: `options.weeks` (for a letter the SDK does not know yet), the SDK's table of
  * known Weeks, and otherwise the default rule, 01-07 October opening on 1 October, one day later (02-08 October)
  * when 1 October is a Sunday; a Week from the default rule has `provisional: true` and no `source`.
- * `letterDate` and `reportDeadline` come with the entry when it knows them (2019, 2020 and 2024 have a letter date;
+ * `sources` is the documents of an entry of `options.weeks`; the SDK's own are in `lifelongLearningWeekSources` of
+ * `@xhht/calendar/sources`. `letterDate` and `reportDeadline` come with the entry when it knows them (2019, 2020 and 2024 have a letter date;
  * 2018 and 2020 a report deadline); {@link weekMilestones} turns them into the Week's timeline.
  * Throws a {@link CalendarError} `calendar.invalid-year` for a year that is not an integer from 2011 (the first
  * Week) to 9999, and `calendar.invalid-week` when the entry supplied for `year` has impossible dates.
@@ -181,7 +186,7 @@ const known = (entry: LifelongLearningWeekEntry): LifelongLearningWeek => {
  * week.start;       // "2020-10-01"
  * week.end;         // "2020-10-07"
  * week.source;      // "Công văn 3589/BGDĐT-GDTX ngày 15/09/2020 của Bộ Giáo dục và Đào tạo"
- * week.sources?.[0];  // { document: "Công văn 3589/BGDĐT-GDTX", issuer: "Bộ Giáo dục và Đào tạo", date: "2020-09-15", url: "https://…" }
+ * week.sources;     // undefined: the SDK's own documents are in lifelongLearningWeekSources[2020], in the sources entry
  * week.letterDate;  // "2020-09-15"
  * week.reportDeadline; // { kind: "before", date: "2020-10-30" }
  *

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { differenceInDays } from "../differenceInDays.ts";
 import { isIsoDate } from "../isIsoDate.ts";
+import { lifelongLearningWeekSources } from "../sources/index.ts";
 import { expectCheckableSources, expectNamedSource } from "../testing/expectCheckableSources.ts";
 import { lifelongLearningWeeks } from "./lifelongLearningWeeks.ts";
 
@@ -35,9 +36,11 @@ describe("lifelongLearningWeeks", () => {
     }
   });
 
-  it("cites for every week a letter or a dated report a user can check, never an internal note", () => {
+  it("cites for every week in @xhht/calendar/sources a letter or a dated report a user can check", () => {
+    const years = lifelongLearningWeeks.map((week) => String(week.year));
+    for (const year of Object.keys(lifelongLearningWeekSources)) expect(years, `sources for ${year}`).toContain(year);
     for (const week of lifelongLearningWeeks) {
-      expectCheckableSources(week.sources, String(week.year));
+      expectCheckableSources(lifelongLearningWeekSources[week.year], String(week.year));
       expectNamedSource(week.source, String(week.year));
       if ("reportDeadlineSource" in week) expectNamedSource(week.reportDeadlineSource, String(week.year));
     }
@@ -45,8 +48,9 @@ describe("lifelongLearningWeeks", () => {
 
   it("dates every source of a week before the week ends or on its first days", () => {
     for (const week of lifelongLearningWeeks) {
-      for (const source of week.sources) {
-        if ("date" in source) expect(differenceInDays(source.date, week.start), source.document).toBeLessThan(7);
+      for (const source of lifelongLearningWeekSources[week.year] ?? []) {
+        if (source.date !== undefined)
+          expect(differenceInDays(source.date, week.start), source.document).toBeLessThan(7);
       }
     }
   });

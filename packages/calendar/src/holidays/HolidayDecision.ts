@@ -41,9 +41,13 @@ export type HolidaySwap = {
  */
 export type HolidayDecision = {
   readonly year: number;
-  /** The notice (or notices) the days come from, in one line; `sources` gives each document so a user can check it. */
+  /** The notice (or notices) the days come from, in one short line: their numbers, e.g. «Thông báo 4606/TB-BLĐTBXH». */
   readonly source: string;
-  /** The notices and the government letters behind them: number, issuer, date and, where one exists, address. */
+  /**
+   * The notices and the government letters behind them (number, issuer, date and, where one exists, address), for a
+   * decision of your own; checked when the calendar is built. The SDK's own decisions leave it out: their documents
+   * are in `holidayDecisionSources` of `@xhht/calendar/sources`.
+   */
   readonly sources?: readonly SourceDocument[] | undefined;
   /**
    * The whole Tết break, first and last day, weekly rest days within it included; left out when no notice for the

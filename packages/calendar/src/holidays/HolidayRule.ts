@@ -48,9 +48,13 @@ export type HolidayRule = {
   readonly to?: string | undefined;
   readonly compensated: boolean;
   readonly confirmed: boolean;
-  /** The law and article, in one line; `sources` gives each document so a user can check it. */
+  /** The law and article, in one short line, e.g. «Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.c». */
   readonly source: string;
-  /** The enacted texts the rule rests on (number, issuer, date, address), or the announcements of a rule not enacted. */
+  /**
+   * The enacted texts the rule rests on (number, issuer, date, address), or the announcements of a rule not enacted,
+   * for a rule of your own. The SDK's own rules leave it out: their documents are in `holidayRuleSources` of
+   * `@xhht/calendar/sources`.
+   */
   readonly sources?: readonly SourceDocument[] | undefined;
   /** `true` for a day announced but not enacted: off only when `createHolidayCalendar({ enable: [id] })` names it. */
   readonly optIn?: boolean | undefined;

@@ -13,7 +13,7 @@ export const compensationRules = [
   {
     from: "2007-01-01",
     to: "2013-04-30",
-    source: "Bộ luật Lao động 1994, Điều 73 (sửa đổi bởi Luật số 84/2007/QH11): «nghỉ bù vào ngày tiếp theo»",
+    source: "Bộ luật Lao động 1994, Điều 73 (Luật số 84/2007/QH11)",
   },
   { from: "2013-05-01", to: "2020-12-31", source: "Bộ luật Lao động 2012 (Luật số 10/2012/QH13), Điều 115.3" },
   { from: "2021-01-01", to: undefined, source: "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 111.3" },

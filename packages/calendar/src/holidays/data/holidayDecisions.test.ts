@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { addDays } from "../../addDays.ts";
 import { dayOfWeek } from "../../dayOfWeek.ts";
 import { isIsoDate } from "../../isIsoDate.ts";
+import { holidayDecisionSources } from "../../sources/index.ts";
 import { expectCheckableSources, expectNamedSource } from "../../testing/expectCheckableSources.ts";
 import { isWorkingDay } from "../isWorkingDay.ts";
 import { makeUpWorkingDays } from "../makeUpWorkingDays.ts";
@@ -35,8 +36,21 @@ describe("holidayDecisions", () => {
     }
   });
 
-  it("gives every decision sources a user can check: document, issuer, YYYY-MM-DD date, https address", () => {
-    for (const decision of holidayDecisions) expectCheckableSources(decision.sources, String(decision.year));
+  it("cites every decision in @xhht/calendar/sources: document, issuer, YYYY-MM-DD date, https address", () => {
+    for (const decision of holidayDecisions) {
+      expectCheckableSources(holidayDecisionSources[decision.year], String(decision.year));
+    }
+    const years = holidayDecisions.map((decision) => String(decision.year));
+    for (const year of Object.keys(holidayDecisionSources)) expect(years, `sources for ${year}`).toContain(year);
+  });
+
+  it("names in each decision's short source every notice and letter its citations give", () => {
+    for (const decision of holidayDecisions) {
+      for (const { document } of holidayDecisionSources[decision.year] ?? []) {
+        const number = /^(Thông báo|Công văn) \S+/.exec(document)?.[0];
+        if (number !== undefined) expect(decision.source, String(decision.year)).toContain(number);
+      }
+    }
   });
 
   it("fails the source check on a missing issuer, a date not YYYY-MM-DD, an http address or no source", () => {
@@ -52,7 +66,9 @@ describe("holidayDecisions", () => {
 
   it("names each notice by its published symbol: TB-LĐTBXH, or TB-BLĐTBXH where the notice prints it", () => {
     const symbols = holidayDecisions.flatMap((decision) =>
-      decision.sources.flatMap((source) => source.document.match(/^Thông báo \d+\/TB-[A-ZĐ]+/) ?? []),
+      (holidayDecisionSources[decision.year] ?? []).flatMap(
+        (source) => source.document.match(/^Thông báo \d+\/TB-[A-ZĐ]+/) ?? [],
+      ),
     );
     expect(symbols.filter((symbol) => symbol.includes("TB-BLĐTBXH"))).toEqual([
       "Thông báo 4606/TB-BLĐTBXH",

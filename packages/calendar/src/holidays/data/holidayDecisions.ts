@@ -1,24 +1,18 @@
 import type { HolidayDecision } from "../HolidayDecision.ts";
 
-const molisa = "Bộ Lao động - Thương binh và Xã hội";
-const vpcp = "Văn phòng Chính phủ";
-// The Ministry's proposal for 2015 dates the first swaps: «Từ năm 2010 đến nay, Thủ tướng Chính phủ đã đồng ý về việc
-// hoán đổi ngày nghỉ hằng tuần vào một số dịp nghỉ lễ, tết khi có tình huống nghỉ ngắt quãng».
-const swapsSince2010 = {
-  document: "Tờ trình 89/TTr-LĐTBXH: swaps «từ năm 2010 đến nay»",
-  issuer: molisa,
-  date: "2014-11-20",
-};
-const noNotice = "No notice found: the Code's days, no swap (the first came in 2010, Tờ trình 89/TTr-LĐTBXH)";
+// The first swaps came in 2010 (Tờ trình 89/TTr-LĐTBXH: «Từ năm 2010 đến nay, Thủ tướng Chính phủ đã đồng ý về việc
+// hoán đổi ngày nghỉ hằng tuần …»): a year before without a notice found has the Code's days and no swap.
+const noNotice = "No notice found; no swap before 2010 (Tờ trình 89/TTr-LĐTBXH)";
 
 /**
  * Each year's government decision on the civil service's days off, 2007-2026, from the yearly notices of the
  * Ministry of Labour (to 2025) and the Ministry of Home Affairs (from 2026) and the Government Office's letters
- * behind them, each cited in its entry's `sources`. Only what a decision chooses is written here: the Tết break, the
+ * behind them, named in each entry's `source` (each document with its issuer, date and address is in
+ * `holidayDecisionSources` of `@xhht/calendar/sources`). Only what a decision chooses is written here: the Tết break, the
  * day next to 2/9, Giỗ Tổ as the notice dates it, and swaps; the fixed holidays come from {@link holidayRules} and
  * every «made up» day of a notice that follows from the Code's nghỉ bù is derived. For 2007-2009 no notice was found
  * and the entries leave `tet` out: the default break applies, marked provisional. Notice symbols are written as
- * published: the Ministry of Labour's are «TB-LĐTBXH» but for 4606 (2013), 5083 (2014), 1570 and 6150 (2024), printed
+ * published: the Ministry of Labour's are «TB-LĐTBXH» but for 4606 (2013), 5083 (2014), 1570 (2024) and 6150 (2025), printed
  * «TB-BLĐTBXH».
  *
  * @example
@@ -28,22 +22,12 @@ const noNotice = "No notice found: the Code's days, no swap (the first came in 2
  * ```
  */
 export const holidayDecisions = [
-  { year: 2007, source: noNotice, sources: [swapsSince2010] },
-  { year: 2008, source: noNotice, sources: [swapsSince2010] },
-  { year: 2009, source: noNotice, sources: [swapsSince2010] },
+  { year: 2007, source: noNotice },
+  { year: 2008, source: noNotice },
+  { year: 2009, source: noNotice },
   {
     year: 2010,
     source: "Notices of 2010 (numbers not found); Công văn 5971/VPCP-KGVX",
-    sources: [
-      {
-        document: "«Tết Canh Dần 2010: Công chức được nghỉ 9 ngày»",
-        issuer: "Báo Hànộimới",
-        date: "2010-02-06",
-        url: "https://hanoimoi.vn/tet-canh-dan-2010-cong-chuc-duoc-nghi-9-ngay-230523.html",
-      },
-      { document: "Công văn 5971/VPCP-KGVX", issuer: vpcp },
-      { document: "«Hoán đổi ngày nghỉ dịp Quốc khánh 2-9» (theo VGP)", issuer: "giaoduc.edu.vn", date: "2010-08-27" },
-    ],
     tet: { from: "2010-02-13", to: "2010-02-21" },
     swaps: [
       { off: "2010-02-19", worked: "2010-02-27", name: "holiday.tet" },
@@ -52,14 +36,7 @@ export const holidayDecisions = [
   },
   {
     year: 2011,
-    source: "Notice of 2011 (number not found), as Báo Lạng Sơn reports it",
-    sources: [
-      {
-        document: "«Nghỉ Tết Nguyên đán Tân Mão tám ngày»",
-        issuer: "Báo Lạng Sơn",
-        url: "https://baolangson.vn/xa-hoi/31573-nghi-tet-nguyen-dan-tan-mao-tam-ngay.html",
-      },
-    ],
+    source: "Notice of 2011 (number not found; Báo Lạng Sơn)",
     tet: { from: "2011-01-31", to: "2011-02-07" },
     swaps: [
       { off: "2011-01-31", worked: "2011-01-29", name: "holiday.tet" },
@@ -69,29 +46,13 @@ export const holidayDecisions = [
   },
   {
     year: 2012,
-    source: "Notice of 2012 (number not found), as Báo Bình Định reports it",
-    sources: [
-      {
-        document: "«Nghỉ Tết Nguyên đán 9 ngày» (theo chinhphu.vn)",
-        issuer: "Báo Bình Định",
-        url: "https://baobinhdinh.vn/trongnuoc/2011/12/120849",
-      },
-    ],
+    source: "Notice of 2012 (number not found; Báo Bình Định)",
     tet: { from: "2012-01-21", to: "2012-01-29" },
     swaps: [{ off: "2012-01-27", worked: "2012-02-04", name: "holiday.tet" }],
   },
   {
     year: 2013,
     source: "Thông báo 4606/TB-BLĐTBXH; Công văn 9570/VPCP-KGVX",
-    sources: [
-      {
-        document: "Thông báo 4606/TB-BLĐTBXH",
-        issuer: molisa,
-        date: "2012-12-07",
-        url: "https://vanbanphapluat.co/announcement-no-4606-tb-bldtbxh-swapping-the-weekends-during-holidays-2013",
-      },
-      { document: "Công văn 9570/VPCP-KGVX", issuer: vpcp, date: "2012-11-23" },
-    ],
     tet: { from: "2013-02-09", to: "2013-02-17" },
     swaps: [
       { off: "2012-12-31", worked: "2013-01-05", name: "holiday.newYear" },
@@ -102,21 +63,6 @@ export const holidayDecisions = [
   {
     year: 2014,
     source: "Thông báo 5083/TB-BLĐTBXH; Công văn 10525/VPCP-KGVX",
-    sources: [
-      {
-        document: "Thông báo 5083/TB-BLĐTBXH",
-        issuer: molisa,
-        date: "2013-12-23",
-        url: "https://m.thuvienphapluat.vn/van-ban/Lao-dong-Tien-luong/Thong-bao-5083-TB-BLDTBXH-nam-2013-nghi-Tet-Am-lich-hoan-doi-ngay-nghi-dip-le-2014-217065.aspx",
-      },
-      { document: "Công văn 10525/VPCP-KGVX", issuer: vpcp, date: "2013-12-12" },
-      {
-        document:
-          "«Thông báo chính thức về việc nghỉ Tết Âm lịch và hoán đổi ngày nghỉ hằng tuần vào các dịp lễ năm 2014»",
-        issuer: "Báo Đắk Lắk",
-        date: "2014-01-14",
-      },
-    ],
     tet: { from: "2014-01-28", to: "2014-02-05" },
     swaps: [
       { off: "2014-01-28", worked: "2014-01-25", name: "holiday.tet" },
@@ -128,10 +74,6 @@ export const holidayDecisions = [
   {
     year: 2015,
     source: "Notice of 2015 (number not found); Tờ trình 89/TTr-LĐTBXH",
-    sources: [
-      { document: "Tờ trình 89/TTr-LĐTBXH (option 1, approved)", issuer: molisa, date: "2014-11-20" },
-      { document: "«Vietnam PM approves 9-day Lunar New Year holiday»", issuer: "Thanh Niên News" },
-    ],
     tet: { from: "2015-02-15", to: "2015-02-23" },
     swaps: [
       { off: "2015-01-02", worked: "2014-12-27", name: "holiday.newYear" },
@@ -142,54 +84,21 @@ export const holidayDecisions = [
   {
     year: 2016,
     source: "Thông báo 4659/TB-LĐTBXH",
-    sources: [
-      { document: "Thông báo 4659/TB-LĐTBXH", issuer: molisa, date: "2015-11-13" },
-      {
-        document: "«Lịch nghỉ Tết Nguyên đán Bính Thân 2016 gồm 9 ngày»",
-        issuer: "Báo Ngày Nay",
-        url: "https://ngaynay.vn/lich-nghi-tet-nguyen-dan-binh-than-2016-gom-9-ngay-post13884.html",
-      },
-    ],
     tet: { from: "2016-02-06", to: "2016-02-14" },
   },
   {
     year: 2017,
     source: "Notice of 24/11/2016 (number not found); Công văn 9794/VPCP-KGVX",
-    sources: [
-      { document: "Công văn 9794/VPCP-KGVX", issuer: vpcp, date: "2016-11-14" },
-      {
-        document: "«Chính thức có lịch nghỉ Tết Âm lịch Đinh Dậu 2017»",
-        issuer: "Thư Viện Pháp Luật",
-        date: "2016-11-16",
-      },
-    ],
     tet: { from: "2017-01-26", to: "2017-02-01" },
   },
   {
     year: 2018,
     source: "Thông báo 5427/TB-LĐTBXH; Thông báo 573/TB-VPCP",
-    sources: [
-      {
-        document: "Thông báo 5427/TB-LĐTBXH",
-        issuer: molisa,
-        date: "2017-12-22",
-        url: "https://english.luatvietnam.vn/notice-no-5427-tb-ldtbxh-dated-december-22-2017-of-the-ministry-of-labor-war-invalids-and-social-affairs-on-regarding-2018s-national-and-tet-holid-119145-doc6.html",
-      },
-      { document: "Thông báo 573/TB-VPCP", issuer: vpcp, date: "2017-12-14" },
-    ],
     tet: { from: "2018-02-14", to: "2018-02-20" },
   },
   {
     year: 2019,
     source: "Thông báo 3238/TB-LĐTBXH; Công văn 6519/VPCP-KGVX",
-    sources: [
-      {
-        document: "Thông báo 3238/TB-LĐTBXH",
-        issuer: molisa,
-        url: "https://baonghean.vn/en/lich-nghi-le-tet-nam-2019-bo-ld-tb-xh-da-co-thong-bao-chinh-thuc-10181655.html",
-      },
-      { document: "Công văn 6519/VPCP-KGVX", issuer: vpcp },
-    ],
     tet: { from: "2019-02-02", to: "2019-02-10" },
     swaps: [
       { off: "2018-12-31", worked: "2019-01-05", name: "holiday.newYear" },
@@ -199,22 +108,12 @@ export const holidayDecisions = [
   {
     year: 2020,
     source: "Thông báo 4544/TB-LĐTBXH; Công văn 9087/VPCP-KGVX",
-    sources: [
-      {
-        document: "Thông báo 4544/TB-LĐTBXH",
-        issuer: molisa,
-        date: "2019-10-25",
-        url: "https://lawnet.vn/thong-tin-phap-luat/en/thong-bao-van-ban-moi/official-lunar-new-year-holiday-schedule-officials-and-public-employees-to-have-07-days-off-144554.html",
-      },
-      { document: "Công văn 9087/VPCP-KGVX", issuer: vpcp, date: "2019-10-07" },
-    ],
     tet: { from: "2020-01-23", to: "2020-01-29" },
     hungKingsDay: "2020-04-02",
   },
   {
     year: 2021,
     source: "Thông báo 4875/TB-LĐTBXH",
-    sources: [{ document: "Thông báo 4875/TB-LĐTBXH", issuer: molisa }],
     tet: { from: "2021-02-10", to: "2021-02-16" },
     nationalDayAdjacent: "2021-09-03",
     hungKingsDay: "2021-04-21",
@@ -222,10 +121,6 @@ export const holidayDecisions = [
   {
     year: 2022,
     source: "Thông báo 119/TB-LĐTBXH; Công văn 245/VPCP-KGVX",
-    sources: [
-      { document: "Thông báo 119/TB-LĐTBXH", issuer: molisa },
-      { document: "Công văn 245/VPCP-KGVX", issuer: vpcp, date: "2022-01-11" },
-    ],
     tet: { from: "2022-01-29", to: "2022-02-06" },
     nationalDayAdjacent: "2022-09-01",
     hungKingsDay: "2022-04-10",
@@ -233,10 +128,6 @@ export const holidayDecisions = [
   {
     year: 2023,
     source: "Thông báo 5034/TB-LĐTBXH; Công văn 8056/VPCP-KGVX",
-    sources: [
-      { document: "Thông báo 5034/TB-LĐTBXH", issuer: molisa },
-      { document: "Công văn 8056/VPCP-KGVX", issuer: vpcp, date: "2022-12-01" },
-    ],
     tet: { from: "2023-01-20", to: "2023-01-26" },
     nationalDayAdjacent: "2023-09-01",
     hungKingsDay: "2023-04-29",
@@ -244,11 +135,6 @@ export const holidayDecisions = [
   {
     year: 2024,
     source: "Thông báo 5015/TB-LĐTBXH; Thông báo 1570/TB-BLĐTBXH; Công văn 2450/VPCP-KGVX",
-    sources: [
-      { document: "Thông báo 5015/TB-LĐTBXH", issuer: molisa, date: "2023-11-22" },
-      { document: "Thông báo 1570/TB-BLĐTBXH", issuer: molisa, date: "2024-04-12" },
-      { document: "Công văn 2450/VPCP-KGVX", issuer: vpcp, date: "2024-04-12" },
-    ],
     tet: { from: "2024-02-08", to: "2024-02-14" },
     nationalDayAdjacent: "2024-09-03",
     hungKingsDay: "2024-04-18",
@@ -257,10 +143,6 @@ export const holidayDecisions = [
   {
     year: 2025,
     source: "Thông báo 6150/TB-BLĐTBXH; Công văn 8726/VPCP-KGVX",
-    sources: [
-      { document: "Thông báo 6150/TB-BLĐTBXH", issuer: molisa },
-      { document: "Công văn 8726/VPCP-KGVX", issuer: vpcp, date: "2024-11-26" },
-    ],
     tet: { from: "2025-01-25", to: "2025-02-02" },
     nationalDayAdjacent: "2025-09-01",
     hungKingsDay: "2025-04-07",
@@ -269,11 +151,6 @@ export const holidayDecisions = [
   {
     year: 2026,
     source: "Thông báo 9441/TB-BNV; Công văn 12729/VPCP-KGVX; Công văn 3383/BNV-CVL",
-    sources: [
-      { document: "Thông báo 9441/TB-BNV", issuer: "Bộ Nội vụ", date: "2025-10-16" },
-      { document: "Công văn 12729/VPCP-KGVX", issuer: vpcp, date: "2025-12-25" },
-      { document: "Công văn 3383/BNV-CVL", issuer: "Bộ Nội vụ" },
-    ],
     tet: { from: "2026-02-14", to: "2026-02-22" },
     nationalDayAdjacent: "2026-09-01",
     hungKingsDay: "2026-04-26",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays } from "../../addDays.ts";
 import { isIsoDate } from "../../isIsoDate.ts";
+import { holidayRuleSources } from "../../sources/index.ts";
 import { expectCheckableSources, expectNamedSource } from "../../testing/expectCheckableSources.ts";
 import { holidayNames } from "../holidayNames.ts";
 import { holidayRules } from "./holidayRules.ts";
@@ -74,11 +75,13 @@ describe("holidayRules", () => {
     expect(optIn[0]?.source).toMatch(/80-NQ\/TW \(07\/01\/2026\).*30\/NQ-CP/);
   });
 
-  it("cites for every rule the enacted text a user can check, or the announcements of a rule not enacted", () => {
+  it("cites for every rule in @xhht/calendar/sources the enacted text, or the announcements of one not enacted", () => {
+    const ids: readonly string[] = holidayRules.map((rule) => rule.id);
+    for (const id of Object.keys(holidayRuleSources)) expect(ids, `sources for ${id}`).toContain(id);
     for (const rule of holidayRules) {
-      expectCheckableSources(rule.sources, rule.id);
+      expectCheckableSources(holidayRuleSources[rule.id], rule.id);
       expectNamedSource(rule.source, rule.id);
-      const codes = rule.sources.map((source) => source.document).join("; ");
+      const codes = (holidayRuleSources[rule.id] ?? []).map((source) => source.document).join("; ");
       if (rule.id.startsWith("blld-2019")) expect(codes).toMatch(/45\/2019\/QH14/);
       if (rule.id.startsWith("blld-2012")) expect(codes).toMatch(/10\/2012\/QH13/);
       if (rule.id.startsWith("blld-1994") && rule.confirmed) expect(codes).toMatch(/84\/2007\/QH11/);

@@ -9,35 +9,8 @@ import type { HolidayRule } from "../HolidayRule.ts";
 // người lao động được nghỉ bù vào ngày tiếp theo». UNCONFIRMED: the day the law was published (its rules here run
 // from the day it was passed, 02/04/2007; Giỗ Tổ 2007 is 26/04), and the article's wording before it, which governed
 // 01/01/2007 and Tết 2007 (those two rules are `confirmed: false`).
-const code1994 = "Bộ luật Lao động 1994, Điều 73 (sửa đổi bởi Luật số 84/2007/QH11, thông qua 02/04/2007)";
-const assembly = "Quốc hội";
-const text1994 = {
-  document: "Bộ luật Lao động 1994, Điều 73",
-  issuer: assembly,
-  date: "1994-06-23",
-  url: "https://web.archive.org/web/20160630110506/http://vbpl.vn/TW/Pages/vbpqen-toanvan.aspx?ItemID=2835",
-};
-const law84 = {
-  document: "Luật số 84/2007/QH11 sửa đổi, bổ sung Điều 73 của Bộ luật Lao động",
-  issuer: assembly,
-  date: "2007-04-02",
-  url: "https://mplaw.vn/luat-sua-doi-bo-sung-dieu-73-cua-bo-luat-lao-dong-so-84-2007-qh11-cua-quoc-hoi/",
-};
-const text2012 = {
-  document: "Bộ luật Lao động 2012 (Luật số 10/2012/QH13), Điều 115",
-  issuer: assembly,
-  date: "2012-06-18",
-  url: "https://web.archive.org/web/20240917113133/https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=27615",
-};
-const text2019 = {
-  document: "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112",
-  issuer: assembly,
-  date: "2019-11-20",
-  url: "https://web.archive.org/web/20250221171552/https://vbpl.vn/TW/Pages/vbpq-van-ban-goc.aspx?ItemID=139264",
-};
-const sources1994 = [text1994, law84];
-const before2007 =
-  "Bộ luật Lao động 1994, Điều 73 before Luật số 84/2007/QH11: UNCONFIRMED (assumed as the 2007 wording, no primary text found)";
+const code1994 = "Bộ luật Lao động 1994, Điều 73 (Luật số 84/2007/QH11)";
+const before2007 = "Bộ luật Lao động 1994, Điều 73 before Luật số 84/2007/QH11: UNCONFIRMED (text not found)";
 const from1994 = "2007-01-01";
 const from2007 = "2007-04-02";
 const to1994 = "2013-04-30";
@@ -71,7 +44,6 @@ export const holidayRules = [
     to: "2007-04-01",
     compensated: true,
     confirmed: false,
-    sources: [text1994],
     source: before2007,
   },
   {
@@ -82,7 +54,6 @@ export const holidayRules = [
     to: "2007-04-01",
     compensated: false,
     confirmed: false,
-    sources: [text1994],
     source: before2007,
   },
   {
@@ -93,7 +64,6 @@ export const holidayRules = [
     to: to1994,
     compensated: true,
     confirmed: true,
-    sources: sources1994,
     source: code1994,
   },
   {
@@ -104,9 +74,8 @@ export const holidayRules = [
     to: to1994,
     compensated: false,
     confirmed: true,
-    sources: sources1994,
     source:
-      "Bộ luật Lao động 1994, Điều 73 (sửa đổi bởi Luật số 84/2007/QH11, thông qua 02/04/2007): the last day of the old lunar year and the first three of the new",
+      "Bộ luật Lao động 1994, Điều 73 (Luật số 84/2007/QH11): the last day of the old lunar year and three of the new",
   },
   {
     id: "blld-1994.73.victoryDay",
@@ -116,7 +85,6 @@ export const holidayRules = [
     to: to1994,
     compensated: true,
     confirmed: true,
-    sources: sources1994,
     source: code1994,
   },
   {
@@ -127,7 +95,6 @@ export const holidayRules = [
     to: to1994,
     compensated: true,
     confirmed: true,
-    sources: sources1994,
     source: code1994,
   },
   {
@@ -138,7 +105,6 @@ export const holidayRules = [
     to: to1994,
     compensated: true,
     confirmed: true,
-    sources: sources1994,
     source: code1994,
   },
   {
@@ -149,9 +115,8 @@ export const holidayRules = [
     to: to1994,
     compensated: true,
     confirmed: true,
-    sources: sources1994,
     source:
-      "Bộ luật Lao động 1994, Điều 73 (sửa đổi bởi Luật số 84/2007/QH11, thông qua 02/04/2007), which added Giỗ Tổ; in force on publication (Điều 2), a date not found: UNCONFIRMED, taken as 02/04/2007",
+      "Bộ luật Lao động 1994, Điều 73 (Luật số 84/2007/QH11, which added Giỗ Tổ; published on an UNCONFIRMED date, taken as 02/04/2007)",
   },
   {
     id: "blld-2012.115.1.a",
@@ -161,7 +126,6 @@ export const holidayRules = [
     to: to2012,
     compensated: true,
     confirmed: true,
-    sources: [text2012],
     source: "Bộ luật Lao động 2012 (Luật số 10/2012/QH13), Điều 115.1.a",
   },
   {
@@ -172,8 +136,7 @@ export const holidayRules = [
     to: to2012,
     compensated: false,
     confirmed: true,
-    sources: [text2012],
-    source: "Bộ luật Lao động 2012 (Luật số 10/2012/QH13), Điều 115.1.b; placed each year by the Prime Minister",
+    source: "Bộ luật Lao động 2012 (Luật số 10/2012/QH13), Điều 115.1.b",
   },
   {
     id: "blld-2012.115.1.c",
@@ -183,7 +146,6 @@ export const holidayRules = [
     to: to2012,
     compensated: true,
     confirmed: true,
-    sources: [text2012],
     source: "Bộ luật Lao động 2012 (Luật số 10/2012/QH13), Điều 115.1.c",
   },
   {
@@ -194,7 +156,6 @@ export const holidayRules = [
     to: to2012,
     compensated: true,
     confirmed: true,
-    sources: [text2012],
     source: "Bộ luật Lao động 2012 (Luật số 10/2012/QH13), Điều 115.1.d",
   },
   {
@@ -205,7 +166,6 @@ export const holidayRules = [
     to: to2012,
     compensated: true,
     confirmed: true,
-    sources: [text2012],
     source: "Bộ luật Lao động 2012 (Luật số 10/2012/QH13), Điều 115.1.đ",
   },
   {
@@ -216,9 +176,7 @@ export const holidayRules = [
     to: to2012,
     compensated: true,
     confirmed: true,
-    sources: [text2012],
-    source:
-      "Bộ luật Lao động 2012 (Luật số 10/2012/QH13), Điều 115.1.e (a paid holiday since 2007, Luật số 84/2007/QH11)",
+    source: "Bộ luật Lao động 2012 (Luật số 10/2012/QH13), Điều 115.1.e",
   },
   {
     id: "blld-2019.112.1.a",
@@ -227,7 +185,6 @@ export const holidayRules = [
     from: from2019,
     compensated: true,
     confirmed: true,
-    sources: [text2019],
     source: "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.a",
   },
   {
@@ -237,9 +194,7 @@ export const holidayRules = [
     from: from2019,
     compensated: false,
     confirmed: true,
-    sources: [text2019],
-    source:
-      "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.b; placed each year by the Prime Minister (Điều 112.3)",
+    source: "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.b, 112.3",
   },
   {
     id: "blld-2019.112.1.c",
@@ -248,7 +203,6 @@ export const holidayRules = [
     from: from2019,
     compensated: true,
     confirmed: true,
-    sources: [text2019],
     source: "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.c",
   },
   {
@@ -258,7 +212,6 @@ export const holidayRules = [
     from: from2019,
     compensated: true,
     confirmed: true,
-    sources: [text2019],
     source: "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.d",
   },
   {
@@ -268,7 +221,6 @@ export const holidayRules = [
     from: from2019,
     compensated: true,
     confirmed: true,
-    sources: [text2019],
     source: "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.đ",
   },
   {
@@ -278,9 +230,7 @@ export const holidayRules = [
     from: from2019,
     compensated: true,
     confirmed: true,
-    sources: [text2019],
-    source:
-      "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.đ (1/9 or 3/9, chosen each year by the Prime Minister, Điều 112.3)",
+    source: "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.đ, 112.3",
   },
   {
     id: "blld-2019.112.1.e",
@@ -289,7 +239,6 @@ export const holidayRules = [
     from: from2019,
     compensated: true,
     confirmed: true,
-    sources: [text2019],
     source: "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.e",
   },
   // The id names «Nghị quyết 28/2026/QH16», which could not be found; kept as it is, as users pass it to `enable`.
@@ -300,13 +249,8 @@ export const holidayRules = [
     from: "2026-01-01",
     compensated: false,
     confirmed: false,
-    sources: [
-      { document: "Nghị quyết 80-NQ/TW", issuer: "Bộ Chính trị", date: "2026-01-07" },
-      { document: "Nghị quyết 30/NQ-CP", issuer: "Chính phủ" },
-    ],
     optIn: true,
     citation: undefined,
-    source:
-      "Ngày Văn hóa Việt Nam: chosen as a day off in principle by Nghị quyết 80-NQ/TW (07/01/2026); Nghị quyết 30/NQ-CP (2026) asks for an amendment of Điều 112 Bộ luật Lao động 2019; no enacted text found: UNCONFIRMED, off unless enabled, no nghỉ bù",
+    source: "Nghị quyết 80-NQ/TW (07/01/2026); Nghị quyết 30/NQ-CP; not enacted: UNCONFIRMED",
   },
 ] as const satisfies readonly HolidayRule[];
