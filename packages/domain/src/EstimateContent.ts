@@ -33,7 +33,9 @@ export const estimateLineSchema = z.strictObject({
  * ```ts
  * const line = { item: "Băng rôn, khẩu hiệu", unit: "cái", quantity: 20, unitPrice: 300_000, amount: 6_000_000 };
  * estimateContentSchema.parse({ lines: [line], total: 6_000_000 }).notes; // []
- * validatePlan({ ...samplePlan2020, budgetEstimate: sampleSubmission2020.budgetEstimate }).ok; // true
+ * const { budgetEstimate } = sampleSubmission2020;
+ * validatePlan({ ...samplePlan2020, issuerName: "Sở Giáo dục và Đào tạo", budgetEstimate }).ok; // true
+ * validatePlan({ ...samplePlan2020, budgetEstimate }).issues[0]?.code; // "appendix.issuer-name"
  * ```
  */
 export const estimateContentSchema = z.strictObject({

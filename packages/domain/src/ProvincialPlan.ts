@@ -81,7 +81,7 @@ export const provincialPlanSchema = z.strictObject({
   ...documentFields,
   /**
    * The issuing body as written in running text, «Sở Giáo dục và Đào tạo»: who the appendix's «(Kèm theo Kế hoạch số
-   * … của …)» names. Without it that line ends at the date.
+   * … của …)» names. Required with a \`budgetEstimate\` (Phụ lục I, Phần I, mục III.1.c: `appendix.issuer-name`).
    */
   issuerName: shortText.optional(),
   /** Trích yếu under «KẾ HOẠCH»: «Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020». */

@@ -22,7 +22,7 @@ export const submissionSchema = z.strictObject({
   ...documentMarks,
   /**
    * The issuing body as written in running text, «Sở Giáo dục và Đào tạo»: who the appendix's «(Kèm theo Tờ trình số
-   * … của …)» names. Without it that line ends at the date.
+   * … của …)» names. Required with a \`budgetEstimate\` (Phụ lục I, Phần I, mục III.1.c: `appendix.issuer-name`).
    */
   issuerName: shortText.optional(),
   /**

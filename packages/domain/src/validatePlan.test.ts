@@ -85,13 +85,30 @@ describe("validatePlan", () => {
   });
 
   it("accepts a dự toán for its appendix whose total is the plan's budget", () => {
-    const plan = edit((p) => (p.budgetEstimate = structuredClone(sampleSubmission2020.budgetEstimate)));
+    const plan = edit((p) => {
+      p.budgetEstimate = structuredClone(sampleSubmission2020.budgetEstimate);
+      p.issuerName = "Sở Giáo dục và Đào tạo tỉnh Nam Định";
+    });
     expect(validatePlan(plan, { directive: directive2020 })).toMatchObject({ ok: true, issues: [] });
+  });
+
+  it("asks for the issuer's name when the plan has an appendix (appendix.issuer-name, Phụ lục I, mục III.1.c)", () => {
+    // «Thông tin chỉ dẫn kèm theo văn bản trên mỗi Phụ lục được ban hành bao gồm: Số, ký hiệu văn bản, thời gian ban
+    // hành văn bản và tên cơ quan, tổ chức ban hành văn bản.»
+    const plan = edit((p) => (p.budgetEstimate = structuredClone(sampleSubmission2020.budgetEstimate)));
+    const vi = validatePlan(plan).issues;
+    expect(vi).toEqual([
+      expect.objectContaining({ code: "appendix.issuer-name", severity: "error", path: ["issuerName"] }),
+    ]);
+    expect(vi[0]?.message).toContain("tên cơ quan ban hành");
+    expect(validatePlan(plan, { lang: "en" }).issues[0]?.message).toContain("names the body that issues");
+    expect(validatePlan(samplePlan2020).issues).toEqual([]);
   });
 
   it("checks the appendix's dự toán: amounts, total, and the same total as the plan's budget (plan.budget-estimate-total)", () => {
     const estimate = structuredClone(sampleSubmission2020.budgetEstimate)!;
     const wrongLine = edit((p) => {
+      p.issuerName = "Sở Giáo dục và Đào tạo tỉnh Nam Định";
       p.budgetEstimate = structuredClone(estimate);
       p.budgetEstimate.lines[1]!.amount = 15_000_001;
     });
@@ -100,6 +117,7 @@ describe("validatePlan", () => {
       expect.objectContaining({ code: "budget.total", path: ["budgetEstimate", "total"] }),
     ]);
     const other = edit((p) => {
+      p.issuerName = "Sở Giáo dục và Đào tạo tỉnh Nam Định";
       p.budgetEstimate = { ...structuredClone(estimate), lines: [estimate.lines[0]!], total: 6_000_000 };
     });
     const vi = validatePlan(other).issues;
@@ -114,6 +132,7 @@ describe("validatePlan", () => {
     expect(vi[0]?.message).toContain("Dự toán kinh phí kèm theo kế hoạch");
     expect(validatePlan(other, { lang: "en" }).issues[0]?.message).toContain("attached to the plan");
     const onlyEstimate = edit((p) => {
+      p.issuerName = "Sở Giáo dục và Đào tạo tỉnh Nam Định";
       p.budgetEstimate = { ...structuredClone(estimate), lines: [estimate.lines[0]!], total: 6_000_000 };
       p.budget = [];
       delete (p as { budgetTotal?: number }).budgetTotal;

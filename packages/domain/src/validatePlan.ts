@@ -79,6 +79,7 @@ const checkPlan = (t: Translate, plan: ProvincialPlan, directive: Directive | un
       issues.push(createIssue(t, "plan.group-missing", ["activities"], { group }));
   }
   if (plan.budgetEstimate !== undefined) {
+    if (plan.issuerName === undefined) issues.push(createIssue(t, "appendix.issuer-name", ["issuerName"], {}));
     issues.push(...estimateIssues(t, plan.budgetEstimate, ["budgetEstimate"]));
     if (plan.budget.length > 0 || plan.budgetTotal !== undefined) {
       const planned = BigInt(plan.budgetTotal ?? plan.budget.reduce((total, line) => total + BigInt(line.amount), 0n));
@@ -104,8 +105,8 @@ const checkPlan = (t: Translate, plan: ProvincialPlan, directive: Directive | un
 
 /**
  * Checks a province's plan for the Week: its schema, its activities against the Week and the directive,
- * its number and symbol, its province on its date, its budget (and its appendix's dự toán: amounts, total, the
- * same total as the budget lines), a «Nơi nhận» ending «Lưu: VT, …»; from 01/07/2025 a warning for each body
+ * its number and symbol, its province on its date, its budget (and its appendix's dự toán: the issuer's name for its
+ * «Kèm theo» line, amounts, total, the same total as the budget lines), a «Nơi nhận» ending «Lưu: VT, …»; from 01/07/2025 a warning for each body
  * responsible or «Nơi nhận» line naming a district-level body (`actor.district-abolished`). Never throws on bad data.
  *
  * @example

@@ -63,6 +63,18 @@ describe("validateSubmission", () => {
     ]);
   });
 
+  it("asks for the issuer's name only when an appendix's «(Kèm theo …)» line needs it (appendix.issuer-name)", () => {
+    expect(codes(edit((s) => delete s.issuerName))).toEqual(["appendix.issuer-name"]);
+    expect(
+      codes(
+        edit((s) => {
+          delete s.issuerName;
+          delete s.budgetEstimate;
+        }),
+      ),
+    ).toEqual([]);
+  });
+
   it("asks for at least one «Kính gửi» recipient and one line of request", () => {
     expect(codes(edit((s) => (s.recipients = [])))).toEqual(["schema.too-small"]);
     expect(codes(edit((s) => (s.proposal = [])))).toEqual(["schema.too-small"]);

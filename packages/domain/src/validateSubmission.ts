@@ -10,8 +10,10 @@ const checkSubmission = (t: Translate, submission: Submission): Issue[] => {
   const issues: Issue[] = [];
   if (submission.symbol.split("-")[0] !== "TTr")
     issues.push(createIssue(t, "submission.symbol-type", ["symbol"], { symbol: submission.symbol }));
-  if (submission.budgetEstimate !== undefined)
+  if (submission.budgetEstimate !== undefined) {
+    if (submission.issuerName === undefined) issues.push(createIssue(t, "appendix.issuer-name", ["issuerName"], {}));
     issues.push(...estimateIssues(t, submission.budgetEstimate, ["budgetEstimate"]));
+  }
   const copies = copiesIssue(t, submission.copies);
   if (copies) issues.push(copies);
   return issues;
@@ -19,7 +21,8 @@ const checkSubmission = (t: Translate, submission: Submission): Issue[] => {
 
 /**
  * Checks a tờ trình: its schema (at least one «Kính gửi» recipient and one line of request), a «TTr-» symbol
- * (`submission.symbol-type`), its dự toán's amounts and total when it carries one (`budget.line-amount`,
+ * (`submission.symbol-type`), with a dự toán the issuer's name for its appendix (`appendix.issuer-name`) and its
+ * amounts and total (`budget.line-amount`,
  * `budget.total`), a «Nơi nhận» ending «Lưu: VT, …», a signing authority its issuer may use. Never throws on bad
  * data.
  *

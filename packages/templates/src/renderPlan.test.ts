@@ -120,6 +120,7 @@ describe("renderPlan", () => {
     const text = readDocxText(
       await renderPlan(
         edit((p) => {
+          p.issuerName = "Sở Giáo dục và Đào tạo";
           p.budget = [];
           delete (p as { budgetTotal?: number }).budgetTotal;
           p.budgetEstimate = structuredClone(sampleSubmission2020.budgetEstimate);
@@ -131,18 +132,18 @@ describe("renderPlan", () => {
       "Tổng kinh phí: 45.500.000 đồng (Bằng chữ: Bốn mươi lăm triệu năm trăm nghìn đồng), chi tiết tại Phụ lục kèm theo Kế hoạch này.",
     );
     expect(text).toContain("DỰ TOÁN KINH PHÍ TUẦN LỄ 2020");
-    expect(text).toContain("(Kèm theo Kế hoạch số 12/KH-SGDĐT ngày 22 tháng 9 năm 2020)");
+    expect(text).toContain("(Kèm theo Kế hoạch số 12/KH-SGDĐT ngày 22 tháng 9 năm 2020 của Sở Giáo dục và Đào tạo)");
   });
 
   it("refuses a plan whose appendix does not add up to its budget (plan.budget-estimate-total)", async () => {
     const error = await renderPlan(
-      edit(
-        (p) =>
-          (p.budgetEstimate = { lines: [sampleSubmission2020.budgetEstimate!.lines[0]!], total: 6_000_000, notes: [] }),
-      ),
+      edit((p) => {
+        p.budgetEstimate = { lines: [sampleSubmission2020.budgetEstimate!.lines[0]!], total: 6_000_000, notes: [] };
+      }),
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TemplateError);
     expect((error as TemplateError).issues).toEqual([
+      expect.objectContaining({ code: "appendix.issuer-name", path: ["issuerName"] }),
       expect.objectContaining({ code: "plan.budget-estimate-total", path: ["budgetEstimate", "total"] }),
     ]);
   });

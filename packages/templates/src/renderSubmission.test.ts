@@ -96,20 +96,20 @@ describe("renderSubmission", () => {
     expect(isItalic(paragraphWithText(document, "Bằng chữ: Bốn mươi lăm triệu năm trăm nghìn đồng.").xml)).toBe(true);
   });
 
-  it("titles the appendix «DỰ TOÁN KINH PHÍ» alone without a subject, and ends «(Kèm theo …)» at the date without issuerName", async () => {
-    const plain = readDocxText(
-      await renderSubmission(
-        edit((s) => {
-          delete s.budgetEstimate!.subject;
-          delete s.issuerName;
-        }),
-      ),
-    );
+  it("titles the appendix «DỰ TOÁN KINH PHÍ» alone without a subject", async () => {
+    const plain = readDocxText(await renderSubmission(edit((s) => delete s.budgetEstimate!.subject)));
     const heading = plain.indexOf("Phụ lục");
     expect(plain.slice(heading + 1, heading + 3)).toEqual([
       "DỰ TOÁN KINH PHÍ",
-      "(Kèm theo Tờ trình số 14/TTr-SGDĐT ngày 21 tháng 9 năm 2020)",
+      "(Kèm theo Tờ trình số 14/TTr-SGDĐT ngày 21 tháng 9 năm 2020 của Sở Giáo dục và Đào tạo)",
     ]);
+  });
+
+  it("refuses an appendix without the issuer's name for its «(Kèm theo …)» line (appendix.issuer-name)", async () => {
+    await expect(renderSubmission(edit((s) => delete s.issuerName))).rejects.toMatchObject({
+      code: "templates.invalid-input",
+      issues: [expect.objectContaining({ code: "appendix.issuer-name", path: ["issuerName"] })],
+    });
   });
 
   it("has no appendix and no total line without an estimate", async () => {

@@ -91,7 +91,9 @@ const plan = fc
     budgetEstimate: fc.option(estimateContent, { nil: undefined }),
     issuerName: fc.option(line, { nil: undefined }),
   })
-  .map(({ number: n, places, responsible, budget, budgetEstimate, issuerName, ...rest }): ProvincialPlan => {
+  // An appendix names the issuer in its «(Kèm theo …)» line (appendix.issuer-name): with an estimate, a name is given.
+  .map(({ number: n, places, responsible, budget, budgetEstimate, issuerName: name, ...rest }): ProvincialPlan => {
+    const issuerName = budgetEstimate === undefined ? name : (name ?? "Sở Giáo dục và Đào tạo");
     // With an appendix, the budget lines (if any) are one line of the estimate's total: the two must agree.
     const lines =
       budgetEstimate === undefined
@@ -224,7 +226,8 @@ const submission = fc
     budgetEstimate: fc.option(estimateContent, { nil: undefined }),
     issuerName: fc.option(line, { nil: undefined }),
   })
-  .map(({ number: n, budgetEstimate, issuerName, ...rest }): Submission => {
+  .map(({ number: n, budgetEstimate, issuerName: name, ...rest }): Submission => {
+    const issuerName = budgetEstimate === undefined ? name : (name ?? "Sở Giáo dục và Đào tạo");
     const entity: Submission = { ...sampleSubmission2020, ...rest };
     delete entity.budgetEstimate;
     delete entity.issuerName;

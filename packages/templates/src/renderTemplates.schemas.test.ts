@@ -35,7 +35,11 @@ const stampedInvitation: Invitation = {
   drafter: { initials: "GDTX", copies: 40 },
 };
 delete (stampedInvitation as { number?: number }).number;
-const planWithAppendix: ProvincialPlan = { ...samplePlan2020, budgetEstimate: sampleSubmission2020.budgetEstimate };
+const planWithAppendix: ProvincialPlan = {
+  ...samplePlan2020,
+  issuerName: "Sở Giáo dục và Đào tạo",
+  budgetEstimate: sampleSubmission2020.budgetEstimate,
+};
 const draftSubmission: Submission = { ...sampleSubmission2020, urgency: "KHẨN" };
 delete (draftSubmission as { number?: number }).number;
 const urgentDecision: CommitteeDecision = { ...sampleCommitteeDecision2020, urgency: "HỎA TỐC" };

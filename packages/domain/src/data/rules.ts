@@ -132,6 +132,14 @@ export const rules = [
   { id: "plan.group-missing", severity: "error", basis: cv3589, appliesTo: ["plan"] },
   { id: "plan.budget-total", severity: "error", basis: undefined, appliesTo: ["plan"] },
   { id: "plan.budget-estimate-total", severity: "error", basis: undefined, appliesTo: ["plan"] },
+  // «Thông tin chỉ dẫn kèm theo văn bản trên mỗi Phụ lục được ban hành bao gồm: Số, ký hiệu văn bản, thời gian ban
+  // hành văn bản và tên cơ quan, tổ chức ban hành văn bản.»
+  {
+    id: "appendix.issuer-name",
+    severity: "error",
+    basis: nd30("Phụ lục I, Phần I, mục III.1.c"),
+    appliesTo: ["plan", "submission"],
+  },
   { id: "plan.issued-after-week", severity: "warning", basis: cv3589, appliesTo: ["plan"] },
   { id: "report.submitted-at", severity: "error", basis: undefined, appliesTo: ["report"] },
   { id: "report.symbol-type", severity: "error", basis: nd30("Phụ lục III"), appliesTo: ["report"] },

@@ -71,6 +71,8 @@ export const en = {
   "plan.opening-day": "The opening ceremony must be held on the Week's opening day ({{opening}}), not on {{start}}.",
   "plan.group-missing": "The plan has no activity of group {{group}}), which the directive requires.",
   "plan.budget-total": "The stated total is {{stated}} đồng but the lines add up to {{sum}} đồng.",
+  "appendix.issuer-name":
+    "An appendix's «(Kèm theo …)» line names the body that issues the document: give that name as issuerName, e.g. «Sở Giáo dục và Đào tạo tỉnh Nam Định».",
   "plan.budget-estimate-total":
     "The budget estimate attached to the plan totals {{estimate}} đồng but the plan's budget states {{planned}} đồng.",
   "plan.issued-after-week": "The plan ({{date}}) is dated after the Week has begun ({{start}}).",

@@ -70,6 +70,8 @@ export const vi = {
   "plan.opening-day": "Lễ khai mạc phải tổ chức vào ngày khai mạc Tuần lễ ({{opening}}), không phải {{start}}.",
   "plan.group-missing": "Kế hoạch chưa có hoạt động nào thuộc nhóm {{group}}) mà công văn yêu cầu.",
   "plan.budget-total": "Tổng kinh phí ghi {{stated}} đồng nhưng cộng các dòng được {{sum}} đồng.",
+  "appendix.issuer-name":
+    "Dòng «(Kèm theo …)» của phụ lục phải ghi tên cơ quan ban hành văn bản: hãy ghi tên đó trong issuerName, ví dụ «Sở Giáo dục và Đào tạo tỉnh Nam Định».",
   "plan.budget-estimate-total":
     "Dự toán kinh phí kèm theo kế hoạch có tổng cộng {{estimate}} đồng nhưng phần kinh phí của kế hoạch ghi {{planned}} đồng.",
   "plan.issued-after-week": "Kế hoạch ({{date}}) được ban hành sau khi Tuần lễ đã bắt đầu ({{start}}).",

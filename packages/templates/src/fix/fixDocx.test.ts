@@ -70,7 +70,11 @@ describe("fixDocx", () => {
       forwarding: await renderForwardingLetter(directive2020, sampleForwardingRequest2020),
       submission: await renderSubmission(sampleSubmission2020),
       "plan with an appendix": await renderPlan(
-        { ...samplePlan2020, budgetEstimate: sampleSubmission2020.budgetEstimate },
+        {
+          ...samplePlan2020,
+          issuerName: "Sở Giáo dục và Đào tạo",
+          budgetEstimate: sampleSubmission2020.budgetEstimate,
+        },
         { directive: directive2020 },
       ),
     };
