@@ -81,7 +81,17 @@ describe("lifelongLearningWeek", () => {
     ]);
   });
 
-  it.each([2012, 2013, 2015, 2016, 2026, 2027])(
+  it("gives 2012 the dates Hội Khuyến học Việt Nam's letter 436-HKK/BPT (19/09/2012) relayed, 01-07 October", () => {
+    expect(lifelongLearningWeek(2012)).toMatchObject({
+      start: "2012-10-01",
+      end: "2012-10-07",
+      opening: "2012-10-01",
+      provisional: false,
+      source: "Letter not found; Hội Khuyến học Việt Nam's 436-HKK/BPT, 19/09/2012",
+    });
+  });
+
+  it.each([2013, 2015, 2016, 2026, 2027])(
     "gives %i, a year with no known letter, 01-07 October opening on 1 October, as provisional",
     (year) => {
       expect(lifelongLearningWeek(year)).toMatchObject({

@@ -20,6 +20,11 @@ export const lifelongLearningWeeks = [
     source: "Letter not found; Báo Đồng Nai, 29/09/2011",
   },
   {
+    year: 2012,
+    start: "2012-10-01",
+    source: "Letter not found; Hội Khuyến học Việt Nam's 436-HKK/BPT, 19/09/2012",
+  },
+  {
     year: 2014,
     start: "2014-09-29",
     source: "Công văn 4583/BGDĐT-GDTX",

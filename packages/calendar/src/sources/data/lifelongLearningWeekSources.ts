@@ -29,6 +29,19 @@ export const lifelongLearningWeekSources: Readonly<Record<number, readonly Sourc
       date: "2011-10-01",
     },
   ],
+  2012: [
+    {
+      document: "Văn bản 436-HKK/BPT về việc tổ chức tuần lễ hưởng ứng học tập suốt đời",
+      issuer: "Trung ương Hội Khuyến học Việt Nam",
+      date: "2012-09-19",
+      url: "https://mnhoamy.pgdthanhxuan.edu.vn/bai-giang-dien-tu/cong-van-ve-viec-to-chuc-tuan-le-hoc-tap-suot-doi/ct/20351/94",
+    },
+    {
+      document: "«Khai mạc Tuần lễ hưởng ứng học tập suốt đời 2012»",
+      issuer: "Báo Lạng Sơn",
+      url: "https://baolangson.vn/xa-hoi/giao-duc/91071-khai-mac-tuan-le-huong-ung-hoc-tap-suot-doi-2012.html",
+    },
+  ],
   2014: [
     { document: "Công văn 4583/BGDĐT-GDTX", issuer: moet },
     {
