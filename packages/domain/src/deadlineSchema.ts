@@ -1,4 +1,4 @@
-import { CalendarError, deadlineLastDay } from "@xhht/calendar";
+import { type Deadline as CalendarDeadline, CalendarError, deadlineLastDay } from "@xhht/calendar";
 import { z } from "zod";
 import { isoDate } from "./isoDate.ts";
 
@@ -38,12 +38,15 @@ export const deadlineSchema = z
   });
 
 /**
- * A deadline as {@link deadlineSchema} parses it.
+ * A deadline, the one shape of @xhht/calendar's `Deadline`: its dates are plain `YYYY-MM-DD` strings, so a literal
+ * needs no `parseIsoDate`. What {@link deadlineSchema} parses (dates typed as `IsoDate`) is one, and every function
+ * that takes a `Deadline` checks it at run time: a bad date is an issue of a validator, never a silent answer.
  *
  * @example
  * ```ts
- * const deadline: Deadline = directive2020.reporting.deadline;
- * deadline.kind; // "before"
+ * const deadline: Deadline = { kind: "before", date: "2020-10-20" };
+ * const fromDirective: Deadline = directive2020.reporting.deadline;
+ * fromDirective.kind; // "before"
  * ```
  */
-export type Deadline = z.infer<typeof deadlineSchema>;
+export type Deadline = CalendarDeadline;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Deadline } from "./deadlineSchema.ts";
 import { lateness } from "./lateness.ts";
 
-const deadline = { kind: "noLaterThan", date: "2020-10-29" } as Deadline;
+const deadline: Deadline = { kind: "noLaterThan", date: "2020-10-29" };
 
 describe("lateness", () => {
   it("counts the days late of an instant, judged on its civil date in Vietnam", () => {
@@ -13,7 +13,7 @@ describe("lateness", () => {
   // Bộ luật Dân sự 2015, Điều 148 khoản 5: «Khi ngày cuối cùng của thời hạn là ngày nghỉ cuối tuần hoặc ngày
   // nghỉ lễ thì thời hạn kết thúc tại thời điểm kết thúc ngày làm việc tiếp theo ngày nghỉ đó».
   it("moves a last day on a weekend or holiday to the next working day, saying which rule moved it", () => {
-    const before2022 = { kind: "before", date: "2022-10-31" } as Deadline;
+    const before2022: Deadline = { kind: "before", date: "2022-10-31" };
     expect(lateness(before2022, "2022-10-31T09:00:00+07:00")).toEqual({
       submittedOn: "2022-10-31",
       lastDay: "2022-10-31",
@@ -24,15 +24,15 @@ describe("lateness", () => {
     });
     expect(lateness(before2022, "2022-11-01T09:00:00+07:00")).toMatchObject({ daysLate: 1, movedFrom: "2022-10-30" });
     // 2/9/2025, Quốc khánh, a Tuesday: «chậm nhất ngày 02/9/2025» ends on Wednesday 3/9
-    const nationalDay = { kind: "noLaterThan", date: "2025-09-02" } as Deadline;
+    const nationalDay: Deadline = { kind: "noLaterThan", date: "2025-09-02" };
     expect(lateness(nationalDay, "2025-09-03T16:00:00Z")).toMatchObject({ daysLate: 0, lastDay: "2025-09-03" });
     // «trước ngày 30/10/2020»: Thursday 29/10/2020 is a working day, nothing moves
-    const before2020 = lateness({ kind: "before", date: "2020-10-30" } as Deadline, "2020-10-30T09:00:00+07:00");
+    const before2020 = lateness({ kind: "before", date: "2020-10-30" }, "2020-10-30T09:00:00+07:00");
     expect(before2020).toEqual({ submittedOn: "2020-10-30", lastDay: "2020-10-29", daysLate: 1, workingDaysLate: 1 });
   });
 
   it("reads a fixed date literally in a year the holiday calendar does not cover", () => {
-    expect(lateness({ kind: "before", date: "2006-10-30" } as Deadline, "2006-10-30T09:00:00+07:00")).toEqual({
+    expect(lateness({ kind: "before", date: "2006-10-30" }, "2006-10-30T09:00:00+07:00")).toEqual({
       submittedOn: "2006-10-30",
       lastDay: "2006-10-29",
       daysLate: 1,

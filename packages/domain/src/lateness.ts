@@ -76,9 +76,9 @@ export const latenessOn = (deadline: Deadline, submittedOn: IsoDate): Lateness |
  *
  * @example
  * ```ts
- * const deadline: Deadline = { kind: "noLaterThan", date: parseIsoDate("2020-10-29") };
+ * const deadline: Deadline = { kind: "noLaterThan", date: "2020-10-29" };
  * lateness(deadline, "2020-10-30T09:00:00+07:00")?.daysLate; // 1
- * lateness({ kind: "before", date: parseIsoDate("2022-10-31") }, "2022-10-31T09:00:00+07:00")?.daysLate; // 0: 30/10 a Sunday
+ * lateness({ kind: "before", date: "2022-10-31" }, "2022-10-31T09:00:00+07:00")?.daysLate; // 0: 30/10 a Sunday
  * lateness(deadline, "2020-10-30"); // throws domain.invalid-argument
  * ```
  */

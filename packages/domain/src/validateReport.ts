@@ -18,7 +18,7 @@ import { runValidation } from "./runValidation.ts";
  *
  * @example
  * ```ts
- * const options: ValidateReportOptions = { deadline: deadlineSchema.parse({ kind: "before", date: "2020-10-20" }) };
+ * const options: ValidateReportOptions = { deadline: { kind: "before", date: "2020-10-20" } };
  * validateReport(sampleReport2020, options).issues.map((issue) => issue.params.daysLate); // [8]
  * ```
  */
