@@ -58,7 +58,7 @@ describe("deadlineEnd", () => {
   });
 
   it("marks an end resting on an unconfirmed rule or on a year without a decision as provisional", () => {
-    const calendar = createHolidayCalendar({ enable: ["nq-28-2026-qh16.2"] });
+    const calendar = createHolidayCalendar({ enable: ["culture-day-24-11"] });
     const end = deadlineEnd({ kind: "noLaterThan", date: "2026-11-24" }, { calendar });
     expect(end).toMatchObject({ lastDay: "2026-11-25", movedFrom: "2026-11-24", rule, provisional: true });
     expect(end.provisionalDays?.map((day) => [day.date, day.unconfirmed])).toEqual([["2026-11-24", true]]);

@@ -60,7 +60,7 @@ describe("deadlineLastDay", () => {
   });
 
   it("uses the calendar passed in options", () => {
-    const calendar = createHolidayCalendar({ enable: ["nq-28-2026-qh16.2"] });
+    const calendar = createHolidayCalendar({ enable: ["culture-day-24-11"] });
     expect(deadlineLastDay(within(1, "days", "2026-11-23"))).toBe("2026-11-24");
     expect(deadlineLastDay(within(1, "days", "2026-11-23"), { calendar })).toBe("2026-11-25");
   });

@@ -44,7 +44,7 @@ export type HolidayCalendar = {
  *
  * @example
  * ```ts
- * const options: HolidayCalendarOptions = { calendar: createHolidayCalendar({ enable: ["nq-28-2026-qh16.2"] }) };
+ * const options: HolidayCalendarOptions = { calendar: createHolidayCalendar({ enable: ["culture-day-24-11"] }) };
  * isWorkingDay("2026-11-24", options); // false: 24/11 switched on
  * ```
  */
@@ -59,7 +59,7 @@ export type HolidayCalendarOptions = {
  * ```ts
  * const options: CreateHolidayCalendarOptions = {
  *   decisions: [{ year: 2027, source: "Thông báo …/TB-BNV", tet: { from: "2027-02-04", to: "2027-02-10" } }],
- *   enable: ["nq-28-2026-qh16.2"],
+ *   enable: ["culture-day-24-11"],
  * };
  * ```
  */
@@ -74,8 +74,10 @@ export type CreateHolidayCalendarOptions = {
   /** Whether rules marked `confirmed: false` (1/1 and Tết 2007, 24/11 once enabled) give days off; `true` unless set. */
   readonly includeUnconfirmed?: boolean | undefined;
   /**
-   * The ids of `optIn` rules to apply: `["nq-28-2026-qh16.2"]` makes 24/11 (Ngày Văn hóa Việt Nam) a day off from
-   * 2026, flagged `unconfirmed` until an enacted text is recorded.
+   * The ids of `optIn` rules to apply: `["culture-day-24-11"]` makes 24/11 (Ngày Văn hóa Việt Nam) a day off from
+   * 2026, flagged `unconfirmed` until an enacted text is recorded. Its former id, `"nq-28-2026-qh16.2"`, is
+   * deprecated: it still switches the day on, but {@link holidayRules} and `holidayRuleSources` know the rule only
+   * as `"culture-day-24-11"`.
    */
   readonly enable?: readonly string[] | undefined;
 };

@@ -12,7 +12,7 @@ import { readList } from "../readList.ts";
 import { toDayNumber } from "../toDayNumber.ts";
 import { computeHolidayYear, type HolidayYear, type LunarHolidayDates } from "./computeHolidayYear.ts";
 import { holidayDecisions } from "./data/holidayDecisions.ts";
-import { holidayRules } from "./data/holidayRules.ts";
+import { holidayRules, renamedHolidayRuleIds } from "./data/holidayRules.ts";
 import type { CreateHolidayCalendarOptions, HolidayCalendar } from "./HolidayCalendar.ts";
 import type { HolidayDecision } from "./HolidayDecision.ts";
 import type { HolidayRule } from "./HolidayRule.ts";
@@ -99,7 +99,7 @@ const ruleKinds = ["fixed", "hungKings", "tet", "nationalDayAdjacent"];
 
 /** Refuses a rule `computeHolidayYear` could not apply: its date, its dates in force, its flags, its texts. */
 /** Throws for a rule that cannot be read; `true` when it applies (`optIn` rules only when `enabled` names them). */
-const checkRule = (rule: HolidayRule, enabled: readonly unknown[]): boolean => {
+const checkRule = (rule: HolidayRule, enabled: readonly string[]): boolean => {
   let problem: string | undefined;
   let applies = false;
   try {
@@ -159,7 +159,7 @@ const invalidAmount = (amount: number) =>
  *
  * @example
  * ```ts
- * const calendar = buildHolidayCalendar({ lunarNewYear, hungKingsDay }, { enable: ["nq-28-2026-qh16.2"] });
+ * const calendar = buildHolidayCalendar({ lunarNewYear, hungKingsDay }, { enable: ["culture-day-24-11"] });
  * calendar.isWorkingDay("2027-02-06"); // false: Tết
  * ```
  */
@@ -193,7 +193,7 @@ export const buildHolidayCalendar = (
   if (decisionList === undefined || allRules === undefined || enabled?.some((id) => typeof id !== "string") !== false) {
     throw new CalendarError(
       calendarErrorCodes.invalidOptions,
-      'decisions, rules and enable must be lists: pass e.g. { decisions: [...holidayDecisions, decision2027], rules: holidayRules, enable: ["nq-28-2026-qh16.2"] }',
+      'decisions, rules and enable must be lists: pass e.g. { decisions: [...holidayDecisions, decision2027], rules: holidayRules, enable: ["culture-day-24-11"] }',
     );
   }
   for (const decision of decisionList as HolidayDecision[]) {
@@ -204,7 +204,9 @@ export const buildHolidayCalendar = (
     }
     decisions.set(decision.year, decision);
   }
-  const ruleList = allRules.filter((rule) => checkRule(rule, enabled));
+  // A deprecated id (renamedHolidayRuleIds) enables the renamed rule, and still a rule of the user's own that has it.
+  const ids = (enabled as string[]).flatMap((id) => [id, renamedHolidayRuleIds[id] ?? id]);
+  const ruleList = allRules.filter((rule) => checkRule(rule, ids));
 
   const tables = new Map<number, YearTable>();
   // Every date of every computed year, so that isWorkingDay on a known date is one lookup, no parsing.

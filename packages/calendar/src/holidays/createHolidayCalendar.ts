@@ -27,7 +27,7 @@ const lunar = {
  *   decisions: [{ year: 2027, source: "Thông báo …/TB-BNV", tet: { from: "2027-02-04", to: "2027-02-10" } }],
  * });
  * calendar.isWorkingDay("2027-02-04"); // false
- * createHolidayCalendar({ enable: ["nq-28-2026-qh16.2"] }).isWorkingDay("2026-11-24"); // false: 24/11 switched on
+ * createHolidayCalendar({ enable: ["culture-day-24-11"] }).isWorkingDay("2026-11-24"); // false: 24/11 switched on
  * ```
  */
 export const createHolidayCalendar = (options: CreateHolidayCalendarOptions = {}): HolidayCalendar =>

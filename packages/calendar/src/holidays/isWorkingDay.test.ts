@@ -60,7 +60,7 @@ describe("isWorkingDay", () => {
   });
 
   it("uses the calendar passed in options", () => {
-    const calendar = createHolidayCalendar({ enable: ["nq-28-2026-qh16.2"] });
+    const calendar = createHolidayCalendar({ enable: ["culture-day-24-11"] });
     expect(isWorkingDay("2026-11-24")).toBe(true);
     expect(isWorkingDay("2026-11-24", { calendar })).toBe(false);
   });

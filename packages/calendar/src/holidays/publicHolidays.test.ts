@@ -3,6 +3,7 @@ import { addDays } from "../addDays.ts";
 import { dayOfWeek } from "../dayOfWeek.ts";
 import { hungKingsDay } from "../lunar/hungKingsDay.ts";
 import { createHolidayCalendar } from "./createHolidayCalendar.ts";
+import { holidayRules } from "./data/holidayRules.ts";
 import { makeUpWorkingDays } from "./makeUpWorkingDays.ts";
 import type { PublicHoliday } from "./PublicHoliday.ts";
 import { publicHolidays } from "./publicHolidays.ts";
@@ -235,7 +236,7 @@ describe("publicHolidays", () => {
   // asks for an amendment of Điều 112 Bộ luật Lao động 2019 to make it a day off; no enacted text found.
   it("leaves 24/11 a working day unless enabled, then marks it unconfirmed, without nghỉ bù", () => {
     expect(publicHolidays(2026).some((day) => day.name === "holiday.cultureDay")).toBe(false);
-    const withCultureDay = createHolidayCalendar({ enable: ["nq-28-2026-qh16.2"] });
+    const withCultureDay = createHolidayCalendar({ enable: ["culture-day-24-11"] });
     const cultureDay = withCultureDay.publicHolidays(2026).find((day) => day.date === "2026-11-24");
     expect(cultureDay).toMatchObject({ kind: "statutory", name: "holiday.cultureDay", unconfirmed: true });
     expect(cultureDay?.source).toMatch(/UNCONFIRMED/);
@@ -251,8 +252,22 @@ describe("publicHolidays", () => {
     expect(withCultureDay.publicHolidays(2026).every((day) => day.unconfirmed === (day.date === "2026-11-24"))).toBe(
       true,
     );
-    const confirmedOnly = createHolidayCalendar({ enable: ["nq-28-2026-qh16.2"], includeUnconfirmed: false });
+    const confirmedOnly = createHolidayCalendar({ enable: ["culture-day-24-11"], includeUnconfirmed: false });
     expect(confirmedOnly.isWorkingDay("2026-11-24")).toBe(true);
+  });
+
+  it("still switches 24/11 on for its deprecated id, nq-28-2026-qh16.2, and a rule of the user's own by that id", () => {
+    const byOldId = createHolidayCalendar({ enable: ["nq-28-2026-qh16.2"] });
+    expect(byOldId.isWorkingDay("2026-11-24")).toBe(false);
+    expect(byOldId.publicHolidays(2026)).toEqual(
+      createHolidayCalendar({ enable: ["culture-day-24-11"] }).publicHolidays(2026),
+    );
+    expect(holidayRules.map((rule) => rule.id)).not.toContain("nq-28-2026-qh16.2");
+    const rules = holidayRules.map((rule) =>
+      rule.name === "holiday.cultureDay" ? { ...rule, id: "nq-28-2026-qh16.2" } : rule,
+    );
+    expect(createHolidayCalendar({ rules, enable: ["nq-28-2026-qh16.2"] }).isWorkingDay("2026-11-24")).toBe(false);
+    expect(createHolidayCalendar({ rules, enable: ["culture-day-24-11"] }).isWorkingDay("2026-11-24")).toBe(true);
   });
 
   it("marks nothing provisional in a decided year", () => {

@@ -101,7 +101,7 @@ describe("weekMilestones", () => {
 
   it("counts a working-day deadline on the calendar given in options", () => {
     const reportDeadline = { kind: "within", amount: 36, unit: "workingDays", from: "2026-10-07" } as const;
-    const calendar = createHolidayCalendar({ enable: ["nq-28-2026-qh16.2"] });
+    const calendar = createHolidayCalendar({ enable: ["culture-day-24-11"] });
     expect(weekMilestones(2026, { reportDeadline }).at(-1)?.date).toBe("2026-11-26");
     expect(weekMilestones(2026, { reportDeadline, calendar }).at(-1)?.date).toBe("2026-11-27");
   });

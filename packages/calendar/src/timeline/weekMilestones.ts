@@ -18,7 +18,7 @@ import { weekMilestoneLabels } from "./weekMilestoneLabels.ts";
  * const options: WeekMilestonesOptions = {
  *   reportDeadline: { kind: "within", amount: 10, unit: "workingDays", from: "2026-10-07" },
  *   reportDeadlineSource: "Kế hoạch 12/KH-UBND",
- *   calendar: createHolidayCalendar({ enable: ["nq-28-2026-qh16.2"] }),
+ *   calendar: createHolidayCalendar({ enable: ["culture-day-24-11"] }),
  * };
  * ```
  */

@@ -48,7 +48,7 @@ describe("workingDaysLeft", () => {
   });
 
   it("uses the calendar given in options", () => {
-    const calendar = createHolidayCalendar({ enable: ["nq-28-2026-qh16.2"] });
+    const calendar = createHolidayCalendar({ enable: ["culture-day-24-11"] });
     expect(workingDaysLeft("2026-11-23", "2026-11-24")).toBe(2);
     expect(workingDaysLeft("2026-11-23", "2026-11-24", { calendar })).toBe(1);
   });

@@ -70,7 +70,7 @@ describe("holidayRules", () => {
   it("keeps 24/11 opt-in, off by default, until an enacted text fills its citation", () => {
     const optIn = holidayRules.filter((rule) => "optIn" in rule && rule.optIn);
     expect(optIn.map((rule) => [rule.id, rule.confirmed, "citation" in rule && rule.citation])).toEqual([
-      ["nq-28-2026-qh16.2", false, undefined],
+      ["culture-day-24-11", false, undefined],
     ]);
     expect(optIn[0]?.source).toMatch(/80-NQ\/TW \(07\/01\/2026\).*30\/NQ-CP/);
   });

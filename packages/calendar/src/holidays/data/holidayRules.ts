@@ -26,8 +26,9 @@ const from2019 = "2021-01-01";
  * takes a second day). Tết 2013 (10/02/2013) falls under the 1994 Code. What could not be confirmed from a law's text
  * says UNCONFIRMED in its `source`: 01/01/2007 and Tết 2007, under the 1994 wording before the 2007 amendment
  * (`confirmed: false`), and Ngày Văn hóa Việt Nam (24/11), chosen in principle but not enacted (`optIn: true`: off
- * unless `createHolidayCalendar({ enable: ["nq-28-2026-qh16.2"] })`, without nghỉ bù; `citation` waits for the
- * enacted text). Replace any of them with `createHolidayCalendar({ rules })`.
+ * unless `createHolidayCalendar({ enable: ["culture-day-24-11"] })`, or its deprecated former id
+ * `"nq-28-2026-qh16.2"`, without nghỉ bù; `citation` waits for the enacted text). Replace any of them with
+ * `createHolidayCalendar({ rules })`.
  *
  * @example
  * ```ts
@@ -241,9 +242,8 @@ export const holidayRules = [
     confirmed: true,
     source: "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112.1.e",
   },
-  // The id names «Nghị quyết 28/2026/QH16», which could not be found; kept as it is, as users pass it to `enable`.
   {
-    id: "nq-28-2026-qh16.2",
+    id: "culture-day-24-11",
     name: "holiday.cultureDay",
     on: { kind: "fixed", month: 11, day: 24 },
     from: "2026-01-01",
@@ -254,3 +254,9 @@ export const holidayRules = [
     source: "Nghị quyết 80-NQ/TW (07/01/2026); Nghị quyết 30/NQ-CP; not enacted: UNCONFIRMED",
   },
 ] as const satisfies readonly HolidayRule[];
+
+/**
+ * Ids the SDK's rules had before, with the id each has now: `enable` takes either. "nq-28-2026-qh16.2" named
+ * «Nghị quyết 28/2026/QH16», which could not be found.
+ */
+export const renamedHolidayRuleIds: Readonly<Record<string, string>> = { "nq-28-2026-qh16.2": "culture-day-24-11" };

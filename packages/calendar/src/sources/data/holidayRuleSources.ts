@@ -64,7 +64,7 @@ export const holidayRuleSources: Readonly<Record<string, readonly SourceDocument
   "blld-2019.112.1.dd": [text2019],
   "blld-2019.112.1.dd.adjacent": [text2019],
   "blld-2019.112.1.e": [text2019],
-  "nq-28-2026-qh16.2": [
+  "culture-day-24-11": [
     { document: "Nghị quyết 80-NQ/TW", issuer: "Bộ Chính trị", date: "2026-01-07" },
     { document: "Nghị quyết 30/NQ-CP", issuer: "Chính phủ" },
   ],
