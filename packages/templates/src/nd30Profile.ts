@@ -1,3 +1,5 @@
+import { cmToTwip, mmToTwip, ptToHalfPoint, ptToTwip } from "./units.ts";
+
 /**
  * The unit a layout value is expressed in, as Word stores it.
  *
@@ -41,11 +43,6 @@ export interface LayoutValue<T extends number | string = number> {
   readonly rule: string;
   readonly basis: LayoutBasis;
 }
-
-const mmToTwip = (mm: number): number => Math.round((mm * 1440) / 25.4);
-const cmToTwip = (cm: number): number => mmToTwip(cm * 10);
-const ptToTwip = (pt: number): number => pt * 20;
-const ptToHalfPoint = (pt: number): number => pt * 2;
 
 const PART_I = "Phụ lục I, Phần I";
 

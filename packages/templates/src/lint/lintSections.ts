@@ -1,6 +1,7 @@
 import { createIssue, type Issue, type Translate } from "@xhht/domain";
 
-import { mmOf, nd30Limits, twipsOf } from "./nd30Limits.ts";
+import { mmToTwip } from "../units.ts";
+import { mmOf, nd30Limits } from "./nd30Limits.ts";
 import { childOf } from "./parseXml.ts";
 import type { DocxParagraph, DocxSection } from "./readParagraphs.ts";
 
@@ -76,8 +77,8 @@ export const lintSections = (
     for (const side of ["top", "bottom", "left", "right"] as const) {
       const { min, max, rule } = margins[side];
       const value = found[side];
-      const low = twipsOf(min) - margins.tolerance;
-      const high = twipsOf(max) + margins.tolerance;
+      const low = mmToTwip(min) - margins.tolerance;
+      const high = mmToTwip(max) + margins.tolerance;
       if (!(value >= low && value <= high)) {
         issues.push(createIssue(t, rule, path, { section: number, found: shown(value), min, max }));
       }

@@ -1,7 +1,5 @@
 import { nd30Profile } from "../nd30Profile.ts";
 
-const mmToTwip = (mm: number): number => Math.round((mm * 1440) / 25.4);
-
 /** A range a document's value must fall in, in mm (margins) or points (sizes), with the rule it belongs to. */
 export interface Limit<Rule extends string = string> {
   readonly min: number;
@@ -41,9 +39,6 @@ export const nd30Limits = {
   /** The digital signature's information line on an attachment: 10 pt (Phụ lục I, Phần I, mục II.8.b). */
   signatureInfoSize: { min: 10, max: 10, rule: nd30Profile.digitalSignature.infoSize.rule },
 } as const;
-
-/** `mm` in twips, rounded as the profile rounds. */
-export const twipsOf = mmToTwip;
 
 /** `twips` in mm, to one decimal. */
 export const mmOf = (twips: number): number => Math.round((twips * 25.4) / 144) / 10;
