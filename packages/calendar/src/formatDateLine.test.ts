@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectQuickAnswer, megabyte } from "../../../test/support/expectQuickAnswer.ts";
 import { CalendarError } from "./CalendarError.ts";
 import { formatDateLine } from "./formatDateLine.ts";
-import { expectQuickAnswer, megabyte } from "./testing/expectQuickAnswer.ts";
 
 describe("formatDateLine", () => {
   it("writes the place, then the day, month and year in words", () => {

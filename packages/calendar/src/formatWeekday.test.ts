@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectQuickAnswer, megabyte } from "../../../test/support/expectQuickAnswer.ts";
 import { addDays } from "./addDays.ts";
 import { CalendarError } from "./CalendarError.ts";
 import { formatWeekday, type WeekdayLocale } from "./formatWeekday.ts";
 import { fromDayNumber } from "./fromDayNumber.ts";
-import { expectQuickAnswer, megabyte } from "./testing/expectQuickAnswer.ts";
 
 const monday = "2020-09-28";
 

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectQuickAnswer, megabyte } from "../../../test/support/expectQuickAnswer.ts";
 import { CalendarError } from "./CalendarError.ts";
 import { isIsoDate } from "./isIsoDate.ts";
 import { parseIsoDate } from "./parseIsoDate.ts";
-import { expectQuickAnswer, megabyte } from "./testing/expectQuickAnswer.ts";
 
 describe("parseIsoDate", () => {
   it("returns a real date unchanged", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { expectQuickAnswer, megabyte } from "../../../test/support/expectQuickAnswer.ts";
 import { estimateTextWidth } from "./estimateTextWidth.ts";
-import { expectQuickAnswer, megabyte } from "./testing/expectQuickAnswer.ts";
 
 describe("estimateTextWidth", () => {
   it("measures the motto at 13 pt bold as about 55 mm", () => {

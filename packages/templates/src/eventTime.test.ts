@@ -1,7 +1,7 @@
 import { CalendarError } from "@xhht/calendar";
 import { describe, expect, it } from "vitest";
+import { expectQuickAnswer, megabyte } from "../../../test/support/expectQuickAnswer.ts";
 import { eventTime } from "./eventTime.ts";
-import { expectQuickAnswer, megabyte } from "./testing/expectQuickAnswer.ts";
 
 describe("eventTime", () => {
   it("writes hour, weekday and date as an invitation does", () => {

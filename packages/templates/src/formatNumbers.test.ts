@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { expectQuickAnswer } from "../../../test/support/expectQuickAnswer.ts";
 import { formatInteger, romanNumeral } from "./formatNumbers.ts";
-import { expectQuickAnswer } from "./testing/expectQuickAnswer.ts";
 
 describe("formatInteger", () => {
   it("groups thousands with full stops, whatever the host locale", () => {

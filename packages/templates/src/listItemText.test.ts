@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { expectQuickAnswer, megabyte } from "../../../test/support/expectQuickAnswer.ts";
 import { listItemText } from "./listItemText.ts";
-import { expectQuickAnswer, megabyte } from "./testing/expectQuickAnswer.ts";
 
 describe("listItemText", () => {
   it("ends a line with «;» and the last with «.», replacing the punctuation it came with", () => {

@@ -1,11 +1,11 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { expectQuickAnswer, megabyte } from "../../../test/support/expectQuickAnswer.ts";
 import { sampleLetter } from "./fixtures/sampleLetter.ts";
 import { withDeclared } from "./lint/testing/zipSurgery.ts";
 import { readDocxText } from "./readDocxText.ts";
 import { renderOfficialLetter } from "./renderOfficialLetter.ts";
 import { TemplateError } from "./TemplateError.ts";
-import { expectQuickAnswer, megabyte } from "./testing/expectQuickAnswer.ts";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';

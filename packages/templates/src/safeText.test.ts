@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectQuickAnswer, megabyte } from "../../../test/support/expectQuickAnswer.ts";
 import { assertSafeText, formatPath, textRuns } from "./safeText.ts";
-import { expectQuickAnswer, megabyte } from "./testing/expectQuickAnswer.ts";
 
 describe("assertSafeText", () => {
   it("names the path of the first field holding a character XML cannot carry", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { expectQuickAnswer, megabyte } from "../../../test/support/expectQuickAnswer.ts";
 import { bulletList, structuredBody } from "./structuredBody.ts";
 import { blockXml, isBold } from "./testing/blockXml.ts";
 import { attrOf, paragraphsOf, paragraphWithText } from "./testing/docxXml.ts";
-import { expectQuickAnswer, megabyte } from "./testing/expectQuickAnswer.ts";
 
 describe("structuredBody", () => {
   it("centres «Phần I» and its upper-case title in bold", async () => {

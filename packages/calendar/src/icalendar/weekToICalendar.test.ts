@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import { expectQuickAnswer, megabyte } from "../../../../test/support/expectQuickAnswer.ts";
 import { CalendarError } from "../CalendarError.ts";
-import { expectQuickAnswer, megabyte } from "../testing/expectQuickAnswer.ts";
 import type { WeekMilestone } from "../timeline/WeekMilestone.ts";
 import type { WeekMilestoneLabel } from "../timeline/weekMilestoneLabels.ts";
 import { weekMilestones } from "../timeline/weekMilestones.ts";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { expectQuickAnswer, megabyte } from "../testing/expectQuickAnswer.ts";
+import { expectQuickAnswer, megabyte } from "../../../../test/support/expectQuickAnswer.ts";
 import { instantPattern } from "./instantPattern.ts";
 import { readInstant } from "./readInstant.ts";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectQuickAnswer, megabyte } from "../../../../test/support/expectQuickAnswer.ts";
 import { fromDayNumber } from "../fromDayNumber.ts";
-import { expectQuickAnswer, megabyte } from "../testing/expectQuickAnswer.ts";
 import { toDayNumber } from "../toDayNumber.ts";
 import { formatLunarDate, type LunarDateLocale } from "./formatLunarDate.ts";
 import { toLunar } from "./toLunar.ts";

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { expectQuickAnswer } from "../testing/expectQuickAnswer.ts";
+import { expectQuickAnswer } from "../../../../test/support/expectQuickAnswer.ts";
 import { inflateZipEntry } from "./inflateZipEntry.ts";
 import { readZipDirectory, type ZipEntry } from "./readZipDirectory.ts";
 import { withDeclared } from "./testing/zipSurgery.ts";

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { expectQuickAnswer, megabyte } from "../../../../test/support/expectQuickAnswer.ts";
 import { sampleLetter } from "../fixtures/sampleLetter.ts";
 import { renderOfficialLetter } from "../renderOfficialLetter.ts";
 import { TemplateError } from "../TemplateError.ts";
-import { expectQuickAnswer, megabyte } from "../testing/expectQuickAnswer.ts";
 import { lintDocx } from "./lintDocx.ts";
 
 const contentTypes =

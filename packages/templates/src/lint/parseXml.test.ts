@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectQuickAnswer, megabyte } from "../testing/expectQuickAnswer.ts";
+import { expectQuickAnswer, megabyte } from "../../../../test/support/expectQuickAnswer.ts";
 import { childOf, parseXml, textOf } from "./parseXml.ts";
 
 const w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 import { strToU8, unzipSync, type Zippable, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { expectQuickAnswer } from "../testing/expectQuickAnswer.ts";
+import { expectQuickAnswer } from "../../../../test/support/expectQuickAnswer.ts";
 import { lintDocx } from "./lintDocx.ts";
 import { handTypedLetter } from "./testing/handTypedLetter.ts";
 import { withDeclared } from "./testing/zipSurgery.ts";

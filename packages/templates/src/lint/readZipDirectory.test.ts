@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { expectQuickAnswer } from "../testing/expectQuickAnswer.ts";
+import { expectQuickAnswer } from "../../../../test/support/expectQuickAnswer.ts";
 import { readZipDirectory } from "./readZipDirectory.ts";
 import { directoryRecordOf } from "./testing/zipSurgery.ts";
 
