@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectQuickAnswer } from "../../../test/support/expectQuickAnswer.ts";
 import { boundedString } from "./boundedString.ts";
 import { directive2020 } from "./data/directive2020.ts";
 import { sampleBudgetEstimate2020 } from "./data/sampleBudgetEstimate2020.ts";
@@ -69,9 +70,11 @@ describe("boundedString", () => {
     for (const [name, schema] of Object.entries(entitySchemas) as [EntityName, (typeof entitySchemas)[EntityName]][]) {
       const json = JSON.stringify(toJsonSchema(name));
       for (const path of stringPaths(samples[name])) {
-        const started = performance.now();
-        const result = schema.safeParse(replaced(samples[name], path, megabyte));
-        expect(performance.now() - started, `${name} ${path.join(".")}`).toBeLessThan(1000);
+        const result = expectQuickAnswer(
+          () => schema.safeParse(replaced(samples[name], path, megabyte)),
+          1_000,
+          `${name} ${path.join(".")}`,
+        );
         expect(result.success, `${name} ${path.join(".")}`).toBe(false);
       }
       expect(json).toContain('"maxLength":20000');
@@ -80,9 +83,7 @@ describe("boundedString", () => {
 
   it("answers a megabyte of text at once", () => {
     for (const subject of ["a".repeat(1 << 20), ` ${"a ".repeat(1 << 19)}\u0000`]) {
-      const started = performance.now();
-      expect(validateReport({ ...sampleReport2020, subject }).ok).toBe(false);
-      expect(performance.now() - started).toBeLessThan(1000);
+      expect(expectQuickAnswer(() => validateReport({ ...sampleReport2020, subject }).ok, 1_000)).toBe(false);
     }
   });
 });
