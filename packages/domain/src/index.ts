@@ -123,6 +123,7 @@ export { messages } from "./messages.ts";
 export { type MigrationResult, migrate } from "./migrate.ts";
 export { count, money } from "./money.ts";
 export { type MoneyInWordsOptions, moneyInWords } from "./moneyInWords.ts";
+export { nationalSummarySchema } from "./NationalSummary.ts";
 export {
   type NationalSummaryMeta,
   type NationalSummaryMetaInput,
@@ -198,6 +199,7 @@ export {
   validateForwardingRequest,
 } from "./validateForwardingRequest.ts";
 export { validateInvitation } from "./validateInvitation.ts";
+export { validateNationalSummary } from "./validateNationalSummary.ts";
 export { validateNationalSummaryMeta } from "./validateNationalSummaryMeta.ts";
 export { validateOfficialLetter } from "./validateOfficialLetter.ts";
 export { type ValidatePlanOptions, validatePlan } from "./validatePlan.ts";
