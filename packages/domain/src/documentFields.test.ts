@@ -2,15 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { signingAuthorityChains } from "./data/signingAuthorityRules.ts";
 import { documentSymbol, signatureSchema } from "./documentFields.ts";
-import { type SigningAuthorityLine, signingAuthorityKinds } from "./SigningAuthorityLine.ts";
+import { signingAuthorityKinds } from "./SigningAuthorityLine.ts";
+import { signed } from "./testing/signatures.ts";
 
-const lineOf = (kind: (typeof signingAuthorityKinds)[number]): SigningAuthorityLine =>
-  kind === "TM" ? { kind, body: "ỦY BAN NHÂN DÂN" } : { kind, title: "CHỦ TỊCH" };
-const signed = (...kinds: (typeof signingAuthorityKinds)[number][]) => ({
-  authority: kinds.map(lineOf),
-  title: "PHÓ CHỦ TỊCH",
-  name: "Trần Văn B",
-});
 const codesOf = (input: unknown) =>
   signatureSchema.safeParse(input).error?.issues.map((issue) => [issue.message, issue.path]) ?? [];
 

@@ -5,20 +5,13 @@ import { sampleCommitteeDecision2020 } from "./data/sampleCommitteeDecision2020.
 import { sampleForwardingRequest2020 } from "./data/sampleForwardingRequest2020.ts";
 import { samplePlan2020 } from "./data/samplePlan2020.ts";
 import { signatureSchema } from "./documentFields.ts";
-import type { SigningAuthorityLine, signingAuthorityKinds } from "./SigningAuthorityLine.ts";
 import { signatureAuthorityIssues } from "./signatureAuthorityIssues.ts";
+import { signed } from "./testing/signatures.ts";
 import { validateCommitteeDecision } from "./validateCommitteeDecision.ts";
 import { validateForwardingRequest } from "./validateForwardingRequest.ts";
 import { validatePlan } from "./validatePlan.ts";
 
 const t = createTranslator({ lang: "en" });
-const lineOf = (kind: (typeof signingAuthorityKinds)[number]): SigningAuthorityLine =>
-  kind === "TM" ? { kind, body: "ỦY BAN NHÂN DÂN" } : { kind, title: "CHỦ TỊCH" };
-const signed = (...kinds: (typeof signingAuthorityKinds)[number][]) => ({
-  authority: kinds.map(lineOf),
-  title: "PHÓ CHỦ TỊCH",
-  name: "Trần Văn B",
-});
 
 describe("signatureAuthorityIssues", () => {
   const issuesOf = (issuer: string, signature: unknown, decidingAuthority?: string) =>
