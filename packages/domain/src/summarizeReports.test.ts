@@ -47,7 +47,7 @@ describe("summarizeReports", () => {
       });
     const summary = summarizeReports(
       [of2022("01", "2022-10-31T10:00:00+07:00"), of2022("36", "2022-11-01T10:00:00+07:00")],
-      { year: 2022, deadline: { kind: "before", date: "2022-10-31" } as never },
+      { year: 2022, deadline: { kind: "before", date: "2022-10-31" } },
     );
     expect(summary.rejected).toEqual([]);
     expect(summary.late).toEqual([{ index: 1, province: "36", daysLate: 1 }]);

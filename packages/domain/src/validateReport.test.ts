@@ -40,7 +40,7 @@ describe("validateReport", () => {
   });
 
   it("uses a deadline given by the caller over the directive's", () => {
-    const result = validateReport(sampleReport2020, { deadline: { kind: "noLaterThan", date: "2020-10-20" } as never });
+    const result = validateReport(sampleReport2020, { deadline: { kind: "noLaterThan", date: "2020-10-20" } });
     expect(result.issues.map((issue) => issue.params.daysLate)).toEqual([7]);
   });
 
@@ -70,7 +70,7 @@ describe("validateReport", () => {
           r.submittedAt = submittedAt;
           r.year = year;
         }),
-        { lang: "en", deadline: { kind: "noLaterThan", date: `${year}-10-29` } as never },
+        { lang: "en", deadline: { kind: "noLaterThan", date: `${year}-10-29` } },
       ).issues.find((issue) => issue.code === "report.late")?.message;
     expect(message("2020-10-30T09:00:00+07:00")).toBe(
       "The report was sent on 2020-10-30, 1 day (1 working day) after the last day, 2020-10-29.",
@@ -78,7 +78,7 @@ describe("validateReport", () => {
     expect(message("2020-11-02T09:00:00+07:00")).toContain(", 4 days (2 working days) after");
     const uncovered = validateReport(
       edit((r) => (r.submittedAt = "2020-10-30T09:00:00+07:00")),
-      { lang: "en", deadline: { kind: "noLaterThan", date: "2005-10-29" } as never },
+      { lang: "en", deadline: { kind: "noLaterThan", date: "2005-10-29" } },
     ).issues.find((issue) => issue.code === "report.late");
     expect(uncovered?.params.workingDaysLate).toBe("?");
     expect(uncovered?.message).toMatch(
@@ -94,7 +94,7 @@ describe("validateReport", () => {
           r.date = "2022-10-28" as ProvincialReport["date"];
           r.submittedAt = submittedAt;
         }),
-        { lang, deadline: { kind: "before", date: "2022-10-31" } as never },
+        { lang, deadline: { kind: "before", date: "2022-10-31" } },
       ).issues.find((issue) => issue.code === "report.late");
     expect(late2022("2022-10-31T16:59:00Z")).toBeUndefined();
     const late = late2022("2022-11-01T09:00:00+07:00");
