@@ -165,7 +165,7 @@ export const convertCsvToDocuments = async (options: ConvertOptions): Promise<Co
     log(`no document fields for the ${year} summary (--meta): summary.docx not written, summary.json is`);
   } else {
     if (options.meta === undefined) log("summary.docx uses the SDK's SAMPLE document fields (give yours with --meta)");
-    await writeFile(join(options.outDir, "summary.docx"), await renderNationalSummary(summary, meta));
+    await writeFile(join(options.outDir, "summary.docx"), await renderNationalSummary(summary, { meta }));
     summaryFiles.push("summary.docx");
   }
   log(

@@ -63,7 +63,7 @@ export const templateKinds: readonly TemplateKind[] = [
     entity: "forwarding-request",
     render: async (templates, value, directive) => {
       const fallback = directive ?? (await import("@xhht/domain")).directive2020;
-      return templates.renderForwardingLetter(fallback, value);
+      return templates.renderForwardingLetter(value, { directive: fallback });
     },
   },
 ];

@@ -75,7 +75,7 @@ describe("the address line (contact)", () => {
     const withLine = unzipParts(await renderOfficialLetter({ ...directive2020.letter, contact }));
     expect(footerReferences(withLine)).toEqual([[expect.stringMatching(/^first=/u)]]);
     const forwarded = unzipParts(
-      await renderForwardingLetter(directive2020, { ...sampleForwardingRequest2020, contact }),
+      await renderForwardingLetter({ ...sampleForwardingRequest2020, contact }, { directive: directive2020 }),
     );
     expect(footerReferences(forwarded)).toEqual([[expect.stringMatching(/^first=/u)]]);
     const without = unzipParts(await renderOfficialLetter(directive2020.letter));

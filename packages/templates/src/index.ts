@@ -23,7 +23,7 @@ export {
   type RenderCommitteeDecisionOptions,
   renderCommitteeDecision,
 } from "./renderCommitteeDecision.ts";
-export { renderForwardingLetter } from "./renderForwardingLetter.ts";
+export { type RenderForwardingLetterOptions, renderForwardingLetter } from "./renderForwardingLetter.ts";
 export { type RenderInvitationOptions, renderInvitation } from "./renderInvitation.ts";
 export { type RenderNationalSummaryOptions, renderNationalSummary } from "./renderNationalSummary.ts";
 export { type RenderOfficialLetterOptions, renderOfficialLetter } from "./renderOfficialLetter.ts";

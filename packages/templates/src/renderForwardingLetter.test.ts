@@ -9,7 +9,7 @@ import { unzipParts } from "./testing/docxXml.ts";
 
 describe("renderForwardingLetter", () => {
   it("reads as the golden text of the sample forwarding letter", async () => {
-    const bytes = await renderForwardingLetter(directive2020, sampleForwardingRequest2020);
+    const bytes = await renderForwardingLetter(sampleForwardingRequest2020, { directive: directive2020 });
     await expect(`${readDocxText(bytes).join("\n")}\n`).toMatchFileSnapshot("./fixtures/golden/forwarding2020.txt");
   });
 
@@ -25,7 +25,7 @@ describe("renderForwardingLetter", () => {
   });
 
   it("lays out as renderOfficialLetter does, recording its own template id", async () => {
-    const bytes = await renderForwardingLetter(directive2020, sampleForwardingRequest2020);
+    const bytes = await renderForwardingLetter(sampleForwardingRequest2020, { directive: directive2020 });
     const plain = await renderOfficialLetter(forwardingLetter(directive2020, sampleForwardingRequest2020));
     const parts = unzipParts(bytes);
     expect(parts["word/document.xml"]).toBe(unzipParts(plain)["word/document.xml"]);
@@ -33,16 +33,52 @@ describe("renderForwardingLetter", () => {
   });
 
   it("refuses a deadline after the Ministry's, and hostile text naming the field", async () => {
-    const error = await renderForwardingLetter(directive2020, {
-      ...sampleForwardingRequest2020,
-      reportDeadline: "2020-11-15",
-    }).catch((e: unknown) => e);
+    const error = await renderForwardingLetter(
+      { ...sampleForwardingRequest2020, reportDeadline: "2020-11-15" },
+      { directive: directive2020 },
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TemplateError);
     expect((error as TemplateError).issues).toEqual([
       expect.objectContaining({ code: "forwarding.deadline-after-ministry" }),
     ]);
     await expect(
-      renderForwardingLetter(directive2020, { ...sampleForwardingRequest2020, extra: ["Ghi chú\u001B"] }),
+      renderForwardingLetter(
+        { ...sampleForwardingRequest2020, extra: ["Ghi chú\u001B"] },
+        { directive: directive2020 },
+      ),
     ).rejects.toMatchObject({ code: "templates.unsafe-text", path: ["extra", 0] });
+  });
+
+  it("still takes the directive as its first argument, deprecated, giving the same bytes", async () => {
+    const options = { generatedAt: "2020-09-19T08:00:00+07:00" };
+    const old = await renderForwardingLetter(directive2020, sampleForwardingRequest2020, options);
+    const now = await renderForwardingLetter(sampleForwardingRequest2020, { directive: directive2020, ...options });
+    expect(Buffer.from(old).equals(Buffer.from(now))).toBe(true);
+    expect(
+      Buffer.from(await renderForwardingLetter(directive2020, sampleForwardingRequest2020)).equals(
+        Buffer.from(await renderForwardingLetter(sampleForwardingRequest2020, { directive: directive2020 })),
+      ),
+    ).toBe(true);
+  });
+
+  it("refuses a call without the directive, or with a broken one, with a TemplateError", async () => {
+    for (const options of [undefined, {}, { generatedAt: "2020-09-19" }]) {
+      const error = await renderForwardingLetter(sampleForwardingRequest2020, options as never).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(TemplateError);
+      expect(error).toMatchObject({
+        code: "templates.invalid-input",
+        message: expect.stringContaining("{ directive:"),
+      });
+    }
+    await expect(
+      renderForwardingLetter(sampleForwardingRequest2020, { directive: { ...directive2020, theme: "Học\u0000tập" } }),
+    ).rejects.toMatchObject({ code: "templates.unsafe-text", path: ["directive", "theme"] });
+    const broken = await renderForwardingLetter(sampleForwardingRequest2020, {
+      directive: { ...directive2020, year: "2020" } as never,
+    }).catch((e: unknown) => e);
+    expect(broken).toMatchObject({ code: "templates.invalid-input" });
+    expect((broken as TemplateError).issues.length).toBeGreaterThan(0);
   });
 });

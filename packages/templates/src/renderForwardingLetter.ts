@@ -7,42 +7,91 @@ import {
   validateForwardingRequest,
 } from "@xhht/domain";
 import { forwardingLetter } from "./forwardingLetter.ts";
+import { isRecord } from "./isRecord.ts";
 import { SDK_VERSION } from "./officialLetterTemplate.ts";
+import { parseDirectiveOption } from "./parseDirectiveOption.ts";
 import { parseEntity } from "./parseEntity.ts";
 import { refuseAsTemplateError } from "./refuseAsTemplateError.ts";
 import { type RenderOfficialLetterOptions, renderOfficialLetterAs } from "./renderOfficialLetter.ts";
+import { TemplateError } from "./TemplateError.ts";
+import { templateErrorCodes } from "./templateErrorCodes.ts";
 import { templateIds } from "./templateIds.ts";
+
+/**
+ * Options of {@link renderForwardingLetter}.
+ *
+ * @example
+ * ```ts
+ * const options: RenderForwardingLetterOptions = { directive: directive2020, generatedAt: "2020-09-18" };
+ * ```
+ */
+export interface RenderForwardingLetterOptions extends RenderOfficialLetterOptions {
+  /**
+   * The Ministry's directive the letter forwards: its letter is cited, its theme, Week and deadline printed, and the
+   * request checked against it.
+   */
+  readonly directive: DirectiveInput | Directive;
+}
+
+type Request = ForwardingRequestInput | ForwardingRequest;
+
+/** A directive where the request belongs: the deprecated call `renderForwardingLetter(directive, request, options)`. */
+const isDirective = (value: unknown): boolean => isRecord(value) && "letter" in value && "activities" in value;
+
+const render = (directive: Directive, request: unknown, options: RenderOfficialLetterOptions) => {
+  const checked = parseEntity(request, "forwarding request", (input) =>
+    validateForwardingRequest(input, { ...options, directive }),
+  );
+  return renderOfficialLetterAs(
+    forwardingLetter(directive, checked),
+    options,
+    SDK_VERSION,
+    templateIds.forwardingLetter,
+  );
+};
 
 /**
  * Lays out a province's công văn forwarding the Ministry's letter on the Week: {@link forwardingLetter} rendered
  * by `renderOfficialLetter` (same layout, same guarantees), recorded with the template id `forwarding-letter`.
  *
- * The directive is checked with `validateDirective` and the request with `validateForwardingRequest` (its date on
- * or after the Ministry's letter, its deadline no later than the Ministry's last day): invalid input is refused
- * with a {@link TemplateError} carrying the issues; a character XML cannot carry is refused naming the field.
+ * The `directive` option is checked with `validateDirective` and the request with `validateForwardingRequest` (its
+ * date on or after the Ministry's letter, its deadline no later than the Ministry's last day): invalid input, or no
+ * directive, is refused with a {@link TemplateError} carrying the issues; a character XML cannot carry is refused
+ * naming the field. The call `renderForwardingLetter(directive, request, options)` of earlier versions still works,
+ * deprecated.
  *
  * @example
  * ```ts
  * import { directive2020, sampleForwardingRequest2020 } from "@xhht/domain";
  * import { renderForwardingLetter } from "@xhht/templates";
  *
- * const bytes = await renderForwardingLetter(directive2020, sampleForwardingRequest2020);
+ * const bytes = await renderForwardingLetter(sampleForwardingRequest2020, { directive: directive2020 });
  * ```
  */
-export const renderForwardingLetter = (
-  directive: DirectiveInput | Directive,
-  request: ForwardingRequestInput | ForwardingRequest,
-  options: RenderOfficialLetterOptions = {},
-): Promise<Uint8Array<ArrayBuffer>> =>
+export const renderForwardingLetter: {
+  (request: Request, options: RenderForwardingLetterOptions): Promise<Uint8Array<ArrayBuffer>>;
+  /**
+   * @deprecated Give the directive as an option: `renderForwardingLetter(request, { directive, ...options })`.
+   */
+  (
+    directive: DirectiveInput | Directive,
+    request: Request,
+    options?: RenderOfficialLetterOptions,
+  ): Promise<Uint8Array<ArrayBuffer>>;
+} = (first: unknown, second?: unknown, third?: unknown): Promise<Uint8Array<ArrayBuffer>> =>
   refuseAsTemplateError("forwarding letter", async () => {
-    const checkedDirective = parseEntity(directive, "directive", (input) => validateDirective(input, options));
-    const checkedRequest = parseEntity(request, "forwarding request", (input) =>
-      validateForwardingRequest(input, { ...options, directive: checkedDirective }),
-    );
-    return renderOfficialLetterAs(
-      forwardingLetter(checkedDirective, checkedRequest),
-      options,
-      SDK_VERSION,
-      templateIds.forwardingLetter,
-    );
+    if (isDirective(first)) {
+      const options = (third ?? {}) as RenderOfficialLetterOptions;
+      const directive = parseEntity(first, "directive", (input) => validateDirective(input, options));
+      return render(directive, second, options);
+    }
+    if (!isRecord(second) || second.directive === undefined) {
+      throw new TemplateError(
+        templateErrorCodes.invalidInput,
+        "renderForwardingLetter needs the directive the letter forwards: renderForwardingLetter(request, { directive: directive2020 })",
+      );
+    }
+    const { directive: given, ...options } = second as unknown as RenderForwardingLetterOptions;
+    const directive = parseDirectiveOption(given, options) as Directive;
+    return render(directive, first, options);
   });

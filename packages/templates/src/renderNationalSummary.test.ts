@@ -36,7 +36,7 @@ describe("renderNationalSummary", () => {
   let document: string;
 
   beforeAll(async () => {
-    bytes = await renderNationalSummary(summary, sampleNationalSummaryMeta2020);
+    bytes = await renderNationalSummary(summary, { meta: sampleNationalSummaryMeta2020 });
     document = unzipParts(bytes)["word/document.xml"] ?? "";
   });
 
@@ -112,7 +112,7 @@ describe("renderNationalSummary", () => {
 
   it("keeps the signature with the table when nothing follows it, never alone on a portrait page", async () => {
     const bare = { ...sampleNationalSummaryMeta2020, assessment: [], proposals: [] };
-    const rendered = await renderNationalSummary(summary, bare);
+    const rendered = await renderNationalSummary(summary, { meta: bare });
     const xml = unzipParts(rendered)["word/document.xml"] ?? "";
     const sections = xml.match(/<w:sectPr>[\s\S]*?<\/w:sectPr>/gu) ?? [];
     expect(sections).toHaveLength(2);
@@ -130,30 +130,51 @@ describe("renderNationalSummary", () => {
 
   it("renders an empty summary, saying no province has reported", async () => {
     const empty = summarizeReports([], { year: 2020 });
-    const text = readDocxText(await renderNationalSummary(empty, sampleNationalSummaryMeta2020));
+    const text = readDocxText(await renderNationalSummary(empty, { meta: sampleNationalSummaryMeta2020 }));
     expect(text).toContain("Chưa có địa phương nào gửi báo cáo");
   });
 
   it("refuses a summary of another year, an invalid meta, and hostile text naming the field", async () => {
     const other: NationalSummary = { ...summary, year: 2021 };
-    const error = await renderNationalSummary(other, sampleNationalSummaryMeta2020).catch((e: unknown) => e);
+    const error = await renderNationalSummary(other, { meta: sampleNationalSummaryMeta2020 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TemplateError);
     expect((error as TemplateError).issues).toEqual([expect.objectContaining({ code: "summary.year-mismatch" })]);
     await expect(
-      renderNationalSummary(summary, { ...sampleNationalSummaryMeta2020, symbol: "BGDĐT-GDTX" }),
+      renderNationalSummary(summary, { meta: { ...sampleNationalSummaryMeta2020, symbol: "BGDĐT-GDTX" } }),
     ).rejects.toMatchObject({
       code: "templates.invalid-input",
       issues: [expect.objectContaining({ code: "national-summary.symbol-type" })],
     });
     const hostile: NationalSummary = { ...summary, missing: [{ province: "02", name: "Tỉnh\uFFFE" }] };
-    await expect(renderNationalSummary(hostile, sampleNationalSummaryMeta2020)).rejects.toMatchObject({
+    await expect(renderNationalSummary(hostile, { meta: sampleNationalSummaryMeta2020 })).rejects.toMatchObject({
       code: "templates.unsafe-text",
       path: ["summary", "missing", 0, "name"],
     });
   });
 
   it("is byte-identical for the same summary and instant", async () => {
-    const again = await renderNationalSummary(summary, sampleNationalSummaryMeta2020, { generatedAt: "2020-11-20" });
+    const again = await renderNationalSummary(summary, {
+      meta: sampleNationalSummaryMeta2020,
+      generatedAt: "2020-11-20",
+    });
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it("still takes the meta as its second argument, deprecated, giving the same bytes", async () => {
+    expect(
+      Buffer.from(await renderNationalSummary(summary, sampleNationalSummaryMeta2020)).equals(Buffer.from(bytes)),
+    ).toBe(true);
+    const options = { generatedAt: "2020-11-21", electronicSignature: { signedAt: "2020-11-21T09:00:00+07:00" } };
+    const old = await renderNationalSummary(summary, sampleNationalSummaryMeta2020, options);
+    const now = await renderNationalSummary(summary, { meta: sampleNationalSummaryMeta2020, ...options });
+    expect(Buffer.from(old).equals(Buffer.from(now))).toBe(true);
+  });
+
+  it("refuses a call without the meta with a TemplateError saying how to give it", async () => {
+    for (const options of [undefined, {}, { generatedAt: "2020-11-20" }]) {
+      const error = await renderNationalSummary(summary, options as never).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TemplateError);
+      expect(error).toMatchObject({ code: "templates.invalid-input", message: expect.stringContaining("{ meta:") });
+    }
   });
 });

@@ -14,12 +14,15 @@ import { documentWording } from "./data/documentWording.ts";
 import { dataTable, type TableCellInput, type TableColumn } from "./dataTable.ts";
 import type { ElectronicSignatureOptions } from "./electronicSignature.ts";
 import { formatInteger, romanNumeral } from "./formatNumbers.ts";
+import { isRecord } from "./isRecord.ts";
 import { nd30Profile } from "./nd30Profile.ts";
 import { parseEntity } from "./parseEntity.ts";
 import type { RenderLanguageOptions } from "./RenderLanguageOptions.ts";
 import { refuseAsTemplateError } from "./refuseAsTemplateError.ts";
 import { renderTypedDocument } from "./renderTypedDocument.ts";
 import { bulletList, structuredBody } from "./structuredBody.ts";
+import { TemplateError } from "./TemplateError.ts";
+import { templateErrorCodes } from "./templateErrorCodes.ts";
 import { templateIds } from "./templateIds.ts";
 import type { BodyPart, LandscapeSegment } from "./typedDocument.ts";
 import { unitInText } from "./unitInText.ts";
@@ -29,10 +32,18 @@ import { unitInText } from "./unitInText.ts";
  *
  * @example
  * ```ts
- * const options: RenderNationalSummaryOptions = { generatedAt: "2020-11-20T09:00:00+07:00" };
+ * const options: RenderNationalSummaryOptions = {
+ *   meta: sampleNationalSummaryMeta2020,
+ *   generatedAt: "2020-11-20T09:00:00+07:00",
+ * };
  * ```
  */
 export interface RenderNationalSummaryOptions extends RenderLanguageOptions, ElectronicSignatureOptions {
+  /**
+   * The report's own fields (number, date, issuer, signer, «Kính gửi», introduction, assessment, proposals…), checked
+   * with `validateNationalSummaryMeta`.
+   */
+  readonly meta: NationalSummaryMetaInput | NationalSummaryMeta;
   /** The instant recorded as the document's creation time; the report's own date when absent. */
   readonly generatedAt?: Date | string;
 }
@@ -210,8 +221,9 @@ const summaryBody = (summary: NationalSummary, meta: NationalSummaryMeta): BodyP
  * allows landscape pages only for tables not made into an appendix (Phụ lục I, Phần I, mục I), so the table is in
  * the body, not in a «Phụ lục».
  *
- * `meta` is checked with `validateNationalSummaryMeta`; the summary must be of `meta.year`. Invalid input is
- * refused with a {@link TemplateError}; a character XML cannot carry is refused naming the field.
+ * `options.meta` is checked with `validateNationalSummaryMeta`; the summary must be of `meta.year`. Invalid input, or
+ * no `meta`, is refused with a {@link TemplateError}; a character XML cannot carry is refused naming the field. The
+ * call `renderNationalSummary(summary, meta, options)` of earlier versions still works, deprecated.
  *
  * @example
  * ```ts
@@ -219,15 +231,33 @@ const summaryBody = (summary: NationalSummary, meta: NationalSummaryMeta): BodyP
  * import { renderNationalSummary } from "@xhht/templates";
  *
  * const summary = summarizeReports([sampleReport2020], { year: 2020, directive: directive2020 });
- * const bytes = await renderNationalSummary(summary, sampleNationalSummaryMeta2020);
+ * const bytes = await renderNationalSummary(summary, { meta: sampleNationalSummaryMeta2020 });
  * ```
  */
-export const renderNationalSummary = (
-  summary: NationalSummary,
-  meta: NationalSummaryMetaInput | NationalSummaryMeta,
-  options: RenderNationalSummaryOptions = {},
-): Promise<Uint8Array<ArrayBuffer>> =>
+export const renderNationalSummary: {
+  (summary: NationalSummary, options: RenderNationalSummaryOptions): Promise<Uint8Array<ArrayBuffer>>;
+  /**
+   * @deprecated Give the report's fields as an option: `renderNationalSummary(summary, { meta, ...options })`.
+   */
+  (
+    summary: NationalSummary,
+    meta: NationalSummaryMetaInput | NationalSummaryMeta,
+    options?: Omit<RenderNationalSummaryOptions, "meta">,
+  ): Promise<Uint8Array<ArrayBuffer>>;
+} = (summary: NationalSummary, second?: unknown, third?: unknown): Promise<Uint8Array<ArrayBuffer>> =>
   refuseAsTemplateError("national summary", async () => {
+    // The deprecated call gives the meta itself, which has a `schemaVersion` (required) and no `meta`.
+    const deprecated = third !== undefined || (isRecord(second) && !("meta" in second) && "schemaVersion" in second);
+    let meta: unknown;
+    let options: Omit<RenderNationalSummaryOptions, "meta">;
+    if (deprecated) [meta, options] = [second, (third ?? {}) as typeof options];
+    else ({ meta, ...options } = (second ?? {}) as RenderNationalSummaryOptions);
+    if (meta === undefined) {
+      throw new TemplateError(
+        templateErrorCodes.invalidInput,
+        "renderNationalSummary needs the report's own fields: renderNationalSummary(summary, { meta: sampleNationalSummaryMeta2020 })",
+      );
+    }
     const parsed = parseEntity(meta, "national summary's document fields", (input) =>
       validateNationalSummaryMeta(input, options),
     );

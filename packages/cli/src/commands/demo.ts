@@ -42,7 +42,7 @@ export const demoCommand = async (
       file: "SAMPLE-2020-forwarding-letter.docx",
       sample: true,
       what: "demo.forwarding",
-      render: () => templates.renderForwardingLetter(directive, domain.sampleForwardingRequest2020),
+      render: () => templates.renderForwardingLetter(domain.sampleForwardingRequest2020, { directive }),
     },
     {
       file: "SAMPLE-2020-committee-decision.docx",
@@ -78,7 +78,7 @@ export const demoCommand = async (
       file: "SAMPLE-2020-national-summary.docx",
       sample: true,
       what: "demo.summary",
-      render: () => templates.renderNationalSummary(summary, domain.sampleNationalSummaryMeta2020),
+      render: () => templates.renderNationalSummary(summary, { meta: domain.sampleNationalSummaryMeta2020 }),
     },
   ];
   say(context, t("demo.title", { year: directive.year, theme: directive.theme }));

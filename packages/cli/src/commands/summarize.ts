@@ -155,7 +155,7 @@ export const summarizeCommand = async (
     } else {
       const meta = await loadMeta(context, options.meta, year);
       const { renderNationalSummary } = await import("@xhht/templates");
-      written = await writeOutput(context, options.out, await renderNationalSummary(summary, meta), target);
+      written = await writeOutput(context, options.out, await renderNationalSummary(summary, { meta }), target);
     }
   }
   if (options.format === "json") {
