@@ -1,31 +1,9 @@
-// Every template rendered from the built-in samples, with what its printed pages must show. Shared by
-// `pnpm test:render` (scripts/render-check.ts), `pnpm previews` (scripts/previews.ts) and docs/templates.md.
-import {
-  directive2020,
-  type ProvincialReport,
-  sampleBudgetEstimate2020,
-  sampleCommitteeDecision2020,
-  sampleForwardingRequest2020,
-  sampleInvitation2020,
-  sampleNationalSummaryMeta2020,
-  samplePlan2020,
-  sampleReport2020,
-  sampleSubmission2020,
-  summarizeReports,
-} from "@xhht/domain";
-import {
-  renderBudgetEstimate,
-  renderCommitteeDecision,
-  renderForwardingLetter,
-  renderInvitation,
-  renderNationalSummary,
-  renderOfficialLetter,
-  renderPlan,
-  renderReport,
-  renderSubmission,
-  type TemplateId,
-  templateIds,
-} from "@xhht/templates";
+// Every template rendered from the built-in samples (packages/templates/src/testing/sampleRenders.ts), with what its
+// printed pages must show. Shared by `pnpm test:render` (scripts/render-check.ts), `pnpm previews`
+// (scripts/previews.ts) and docs/templates.md.
+import { directive2020, type ProvincialReport, sampleReport2020, summarizeReports } from "@xhht/domain";
+import type { TemplateId } from "@xhht/templates";
+import { sampleRenders } from "../../packages/templates/src/testing/sampleRenders.ts";
 
 /** What the PDF LibreOffice prints from a document must show. */
 export interface PrintExpectation {
@@ -97,9 +75,9 @@ export const summaryReports = (): ProvincialReport[] => {
 export const sampleDocuments: readonly SampleDocument[] = [
   {
     name: "official-letter-2020",
-    templateId: templateIds.officialLetter,
+    templateId: sampleRenders.letter.templateId,
     call: 'renderOfficialLetter(directive2020.letter, { generatedAt: "2020-09-15" })',
-    render: () => renderOfficialLetter(directive2020.letter, { generatedAt: "2020-09-15" }),
+    render: () => sampleRenders.letter.render(directive2020.letter, { generatedAt: "2020-09-15" }),
     expected: {
       pages: 3,
       firstPage: [
@@ -116,9 +94,9 @@ export const sampleDocuments: readonly SampleDocument[] = [
   },
   {
     name: "forwarding-letter-2020",
-    templateId: templateIds.forwardingLetter,
-    call: "renderForwardingLetter(directive2020, sampleForwardingRequest2020)",
-    render: () => renderForwardingLetter(directive2020, sampleForwardingRequest2020),
+    templateId: sampleRenders.forwarding.templateId,
+    call: "renderForwardingLetter(sampleForwardingRequest2020, { directive: directive2020 })",
+    render: sampleRenders.forwarding.renderSample,
     expected: {
       pages: 1,
       firstPage: [
@@ -135,9 +113,9 @@ export const sampleDocuments: readonly SampleDocument[] = [
   },
   {
     name: "provincial-plan-2020",
-    templateId: templateIds.plan,
+    templateId: sampleRenders.plan.templateId,
     call: "renderPlan(samplePlan2020, { directive: directive2020 })",
-    render: () => renderPlan(samplePlan2020, { directive: directive2020 }),
+    render: sampleRenders.plan.renderSample,
     expected: {
       pages: 2,
       firstPage: [
@@ -157,9 +135,9 @@ export const sampleDocuments: readonly SampleDocument[] = [
   },
   {
     name: "committee-decision-2020",
-    templateId: templateIds.committeeDecision,
+    templateId: sampleRenders.decision.templateId,
     call: "renderCommitteeDecision(sampleCommitteeDecision2020)",
-    render: () => renderCommitteeDecision(sampleCommitteeDecision2020),
+    render: sampleRenders.decision.renderSample,
     expected: {
       pages: 2,
       firstPage: [
@@ -179,9 +157,9 @@ export const sampleDocuments: readonly SampleDocument[] = [
   },
   {
     name: "invitation-2020",
-    templateId: templateIds.invitation,
+    templateId: sampleRenders.invitation.templateId,
     call: "renderInvitation(sampleInvitation2020)",
-    render: () => renderInvitation(sampleInvitation2020),
+    render: sampleRenders.invitation.renderSample,
     expected: {
       pages: 1,
       firstPage: [
@@ -199,9 +177,9 @@ export const sampleDocuments: readonly SampleDocument[] = [
   },
   {
     name: "budget-estimate-2020",
-    templateId: templateIds.budgetEstimate,
+    templateId: sampleRenders.estimate.templateId,
     call: "renderBudgetEstimate(sampleBudgetEstimate2020)",
-    render: () => renderBudgetEstimate(sampleBudgetEstimate2020),
+    render: sampleRenders.estimate.renderSample,
     expected: {
       pages: 1,
       firstPage: [
@@ -219,9 +197,9 @@ export const sampleDocuments: readonly SampleDocument[] = [
   },
   {
     name: "submission-2020",
-    templateId: templateIds.submission,
+    templateId: sampleRenders.submission.templateId,
     call: "renderSubmission(sampleSubmission2020)",
-    render: () => renderSubmission(sampleSubmission2020),
+    render: sampleRenders.submission.renderSample,
     expected: {
       pages: 2,
       firstPage: [
@@ -240,9 +218,9 @@ export const sampleDocuments: readonly SampleDocument[] = [
   },
   {
     name: "provincial-report-2020",
-    templateId: templateIds.report,
+    templateId: sampleRenders.report.templateId,
     call: "renderReport(sampleReport2020, { directive: directive2020 })",
-    render: () => renderReport(sampleReport2020, { directive: directive2020 }),
+    render: sampleRenders.report.renderSample,
     expected: {
       pages: 2,
       firstPage: [
@@ -259,13 +237,10 @@ export const sampleDocuments: readonly SampleDocument[] = [
   },
   {
     name: "national-summary-2020",
-    templateId: templateIds.nationalSummary,
-    call: "renderNationalSummary(summarizeReports(reports, { year: 2020, directive: directive2020 }), sampleNationalSummaryMeta2020)",
+    templateId: sampleRenders.summary.templateId,
+    call: "renderNationalSummary(summarizeReports(reports, { year: 2020, directive: directive2020 }), { meta: sampleNationalSummaryMeta2020 })",
     render: () =>
-      renderNationalSummary(
-        summarizeReports(summaryReports(), { year: 2020, directive: directive2020 }),
-        sampleNationalSummaryMeta2020,
-      ),
+      sampleRenders.summary.render(summarizeReports(summaryReports(), { year: 2020, directive: directive2020 })),
     expected: {
       pages: 4,
       firstPage: [

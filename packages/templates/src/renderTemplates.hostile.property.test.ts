@@ -1,29 +1,12 @@
-import {
-  directive2020,
-  sampleBudgetEstimate2020,
-  sampleCommitteeDecision2020,
-  sampleForwardingRequest2020,
-  sampleInvitation2020,
-  sampleNationalSummaryMeta2020,
-  samplePlan2020,
-  sampleReport2020,
-  sampleSubmission2020,
-  summarizeReports,
-} from "@xhht/domain";
+import { directive2020, sampleNationalSummaryMeta2020, samplePlan2020, sampleReport2020 } from "@xhht/domain";
 import fc from "fast-check";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readDocxText } from "./readDocxText.ts";
-import { renderBudgetEstimate } from "./renderBudgetEstimate.ts";
-import { renderCommitteeDecision } from "./renderCommitteeDecision.ts";
-import { renderForwardingLetter } from "./renderForwardingLetter.ts";
-import { renderInvitation } from "./renderInvitation.ts";
-import { renderNationalSummary } from "./renderNationalSummary.ts";
-import { renderOfficialLetter } from "./renderOfficialLetter.ts";
 import { renderPlan } from "./renderPlan.ts";
 import { renderReport } from "./renderReport.ts";
-import { renderSubmission } from "./renderSubmission.ts";
 import { TemplateError } from "./TemplateError.ts";
+import { sampleRenders } from "./testing/sampleRenders.ts";
 
 type Path = readonly (string | number)[];
 
@@ -48,66 +31,29 @@ const replaced = (value: unknown, path: Path, leaf: unknown): unknown => {
   return { ...record, [head]: replaced(record[head], rest, leaf) };
 };
 
-const summary = summarizeReports([sampleReport2020], { year: 2020, directive: directive2020 });
+const { plan, report, summary } = sampleRenders;
 
 /** Each template with the one argument the property varies; the others are the valid samples. */
 const templates = [
-  { name: "letter", sample: directive2020.letter, render: (input: unknown) => renderOfficialLetter(input as never) },
-  {
-    name: "forwarding",
-    sample: sampleForwardingRequest2020,
-    render: (input: unknown) => renderForwardingLetter(directive2020, input as never),
-  },
-  {
-    name: "plan",
-    sample: samplePlan2020,
-    render: (input: unknown) => renderPlan(input as never, { directive: directive2020 }),
-  },
-  {
-    name: "report",
-    sample: sampleReport2020,
-    render: (input: unknown) => renderReport(input as never, { directive: directive2020 }),
-  },
-  {
-    name: "decision",
-    sample: sampleCommitteeDecision2020,
-    render: (input: unknown) => renderCommitteeDecision(input as never),
-  },
-  { name: "invitation", sample: sampleInvitation2020, render: (input: unknown) => renderInvitation(input as never) },
-  {
-    name: "estimate",
-    sample: sampleBudgetEstimate2020,
-    render: (input: unknown) => renderBudgetEstimate(input as never),
-  },
-  { name: "submission", sample: sampleSubmission2020, render: (input: unknown) => renderSubmission(input as never) },
-  {
-    name: "plan with an appendix",
-    sample: {
-      ...samplePlan2020,
-      issuerName: "Sở Giáo dục và Đào tạo",
-      budgetEstimate: sampleSubmission2020.budgetEstimate,
-    },
-    render: (input: unknown) => renderPlan(input as never, { directive: directive2020 }),
-  },
+  ...Object.entries(sampleRenders).map(([name, { sample, render }]) => ({
+    name,
+    sample: sample as unknown,
+    render: (input: unknown) => render(input as never),
+  })),
   {
     name: "plan's directive",
     sample: directive2020,
-    render: (input: unknown) => renderPlan(samplePlan2020, { directive: input as never }),
+    render: (input: unknown) => plan.render(plan.sample, { directive: input as never }),
   },
   {
     name: "report's directive",
     sample: directive2020,
-    render: (input: unknown) => renderReport(sampleReport2020, { directive: input as never }),
+    render: (input: unknown) => report.render(report.sample, { directive: input as never }),
   },
   {
     name: "summary meta",
     sample: sampleNationalSummaryMeta2020,
-    render: (input: unknown) => renderNationalSummary(summary, input as never),
-  },
-  {
-    name: "summary",
-    sample: summary,
-    render: (input: unknown) => renderNationalSummary(input as never, sampleNationalSummaryMeta2020),
+    render: (input: unknown) => summary.render(summary.sample, { meta: input as never }),
   },
 ];
 
@@ -223,8 +169,11 @@ describe("every template given hostile input", () => {
 
 describe("renderNationalSummary", () => {
   it("refuses totals beyond Number.MAX_SAFE_INTEGER with a TemplateError carrying the issues", async () => {
-    const huge = { ...summary, totals: { ...summary.totals, budgetSpent: Number.MAX_SAFE_INTEGER * 4 } };
-    const error = await renderNationalSummary(huge, sampleNationalSummaryMeta2020).catch((e: unknown) => e);
+    const huge = {
+      ...summary.sample,
+      totals: { ...summary.sample.totals, budgetSpent: Number.MAX_SAFE_INTEGER * 4 },
+    };
+    const error = await summary.render(huge).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TemplateError);
     expect(error).toMatchObject({
       code: "templates.invalid-input",

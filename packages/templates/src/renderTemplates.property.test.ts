@@ -26,15 +26,7 @@ import { describe, expect, it } from "vitest";
 import { validateDocxes } from "../../../test/ooxml/validateDocx.ts";
 import { lintDocx } from "./lint/lintDocx.ts";
 import { readDocxText } from "./readDocxText.ts";
-import { renderBudgetEstimate } from "./renderBudgetEstimate.ts";
-import { renderCommitteeDecision } from "./renderCommitteeDecision.ts";
-import { renderForwardingLetter } from "./renderForwardingLetter.ts";
-import { renderInvitation } from "./renderInvitation.ts";
-import { renderNationalSummary } from "./renderNationalSummary.ts";
-import { renderOfficialLetter } from "./renderOfficialLetter.ts";
-import { renderPlan } from "./renderPlan.ts";
-import { renderReport } from "./renderReport.ts";
-import { renderSubmission } from "./renderSubmission.ts";
+import { sampleRenders } from "./testing/sampleRenders.ts";
 
 const letters = [..."aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXY"];
 const tones = ["", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"];
@@ -285,24 +277,22 @@ const letter = fc
     }),
   );
 
+const renders = sampleRenders;
 const templates = fc.oneof(
-  letter.map((input) => ({ name: "letter", input, render: () => renderOfficialLetter(input) })),
-  plan.map((input) => ({ name: "plan", input, render: () => renderPlan(input) })),
-  report.map((input) => ({ name: "report", input, render: () => renderReport(input, { directive: directive2020 }) })),
-  decision.map((input) => ({ name: "decision", input, render: () => renderCommitteeDecision(input) })),
-  invitation.map((input) => ({ name: "invitation", input, render: () => renderInvitation(input) })),
-  estimate.map((input) => ({ name: "estimate", input, render: () => renderBudgetEstimate(input) })),
-  submission.map((input) => ({ name: "submission", input, render: () => renderSubmission(input) })),
+  letter.map((input) => ({ name: "letter", input, render: () => renders.letter.render(input) })),
+  // Without the directive: the plan's own Week and no theme.
+  plan.map((input) => ({ name: "plan", input, render: () => renders.plan.render(input, {}) })),
+  report.map((input) => ({ name: "report", input, render: () => renders.report.render(input) })),
+  decision.map((input) => ({ name: "decision", input, render: () => renders.decision.render(input) })),
+  invitation.map((input) => ({ name: "invitation", input, render: () => renders.invitation.render(input) })),
+  estimate.map((input) => ({ name: "estimate", input, render: () => renders.estimate.render(input) })),
+  submission.map((input) => ({ name: "submission", input, render: () => renders.submission.render(input) })),
   summary.map((input) => ({
     name: "summary",
     input: input.meta,
-    render: () => renderNationalSummary(input.summary, input.meta),
+    render: () => renders.summary.render(input.summary, { meta: input.meta }),
   })),
-  forwarding.map((input) => ({
-    name: "forwarding",
-    input,
-    render: () => renderForwardingLetter(directive2020, input),
-  })),
+  forwarding.map((input) => ({ name: "forwarding", input, render: () => renders.forwarding.render(input) })),
 );
 
 describe("the templates with arbitrary valid entities", () => {

@@ -1,15 +1,3 @@
-import {
-  directive2020,
-  sampleBudgetEstimate2020,
-  sampleCommitteeDecision2020,
-  sampleForwardingRequest2020,
-  sampleInvitation2020,
-  sampleNationalSummaryMeta2020,
-  samplePlan2020,
-  sampleReport2020,
-  sampleSubmission2020,
-  summarizeReports,
-} from "@xhht/domain";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { sampleLetter } from "../fixtures/sampleLetter.ts";
@@ -18,16 +6,9 @@ import { lintDocx } from "../lint/lintDocx.ts";
 import { readZipDirectory } from "../lint/readZipDirectory.ts";
 import { handTypedLetter, withPageCount } from "../lint/testing/handTypedLetter.ts";
 import { nd30Profile } from "../nd30Profile.ts";
-import { renderBudgetEstimate } from "../renderBudgetEstimate.ts";
-import { renderCommitteeDecision } from "../renderCommitteeDecision.ts";
-import { renderForwardingLetter } from "../renderForwardingLetter.ts";
-import { renderInvitation } from "../renderInvitation.ts";
-import { renderNationalSummary } from "../renderNationalSummary.ts";
 import { renderOfficialLetter } from "../renderOfficialLetter.ts";
-import { renderPlan } from "../renderPlan.ts";
-import { renderReport } from "../renderReport.ts";
-import { renderSubmission } from "../renderSubmission.ts";
 import { TemplateError } from "../TemplateError.ts";
+import { renderSamples } from "../testing/sampleRenders.ts";
 import { fixDocx } from "./fixDocx.ts";
 
 const codes = (issues: readonly { code: string }[]) => issues.map((issue) => issue.code).sort();
@@ -57,27 +38,7 @@ describe("fixDocx", () => {
   });
 
   it("gives every template's sample back byte for byte: the SDK's documents have nothing to fix", async () => {
-    const documents = {
-      plan: await renderPlan(samplePlan2020, { directive: directive2020 }),
-      report: await renderReport(sampleReport2020, { directive: directive2020 }),
-      summary: await renderNationalSummary(
-        summarizeReports([sampleReport2020], { year: 2020, directive: directive2020 }),
-        sampleNationalSummaryMeta2020,
-      ),
-      decision: await renderCommitteeDecision(sampleCommitteeDecision2020),
-      invitation: await renderInvitation(sampleInvitation2020),
-      estimate: await renderBudgetEstimate(sampleBudgetEstimate2020),
-      forwarding: await renderForwardingLetter(directive2020, sampleForwardingRequest2020),
-      submission: await renderSubmission(sampleSubmission2020),
-      "plan with an appendix": await renderPlan(
-        {
-          ...samplePlan2020,
-          issuerName: "Sở Giáo dục và Đào tạo",
-          budgetEstimate: sampleSubmission2020.budgetEstimate,
-        },
-        { directive: directive2020 },
-      ),
-    };
+    const documents = await renderSamples();
     for (const [name, bytes] of Object.entries(documents)) {
       const result = fixDocx(bytes);
       expect(result.fixed, name).toEqual([]);
