@@ -74,8 +74,28 @@ const decreeMargins = { top: 1134, bottom: 1134, left: 1701, right: 850 };
 const centred = (text: string, run: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
   new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, ...run })] });
 
+/** A justified paragraph of `children`, its first line indented `firstLine` twips when given. */
+const justified = (children: TextRun[], firstLine?: number) =>
+  new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    ...(firstLine === undefined ? {} : { indent: { firstLine } }),
+    children,
+  });
+
 const cell = (children: Paragraph[], width: number) =>
   new TableCell({ width: { size: width, type: WidthType.DXA }, children });
+
+/** A borderless table as wide as the text, its columns `widths` twips wide: how the header and signature are typed. */
+const borderless = (widths: readonly number[], rows: TableRow[]) =>
+  new Table({
+    width: { size: 9355, type: WidthType.DXA },
+    columnWidths: [...widths],
+    borders: TableBorders.NONE,
+    rows,
+  });
+
+/** The signer's title and name, centred and bold. */
+const signer = () => [centred("CHỦ TỊCH", { bold: true }), centred("Nguyễn Văn A", { bold: true })];
 
 /**
  * A công văn laid out the way a clerk types one in Word, built with the `docx` library: font and body size
@@ -88,6 +108,20 @@ export const handTypedLetter = async (options: HandTypedOptions = {}): Promise<U
   const numberLine = options.numberLine ?? "Số: 125/UBND-VX";
   const dateLine = options.dateLine ?? "Hà Nội, ngày 15 tháng 9 năm 2020";
   const headingStyle = { bold: true, italics: true, size: 24, ...options.copiesHeading };
+  /** The header's borderless table: the issuing body beside the Quốc hiệu and Tiêu ngữ, then `rows`. */
+  const headerTable = (rows: TableRow[]) =>
+    borderless(
+      [3555, 5800],
+      [
+        new TableRow({
+          children: [
+            cell([centred("ỦY BAN NHÂN DÂN", { size: 24 }), centred("QUẬN BA ĐÌNH", { bold: true, size: 24 })], 3555),
+            cell([centred(nationalTitle, { bold: true, size: 24 }), centred(motto, { bold: true, size: 26 })], 5800),
+          ],
+        }),
+        ...rows,
+      ],
+    );
 
   const header = options.headerWithTabs
     ? [
@@ -106,34 +140,17 @@ export const handTypedLetter = async (options: HandTypedOptions = {}): Promise<U
         }),
       ]
     : [
-        new Table({
-          width: { size: 9355, type: WidthType.DXA },
-          columnWidths: [3555, 5800],
-          borders: TableBorders.NONE,
-          rows: [
-            new TableRow({
-              children: [
-                cell(
-                  [centred("ỦY BAN NHÂN DÂN", { size: 24 }), centred("QUẬN BA ĐÌNH", { bold: true, size: 24 })],
-                  3555,
-                ),
-                cell(
-                  [centred(nationalTitle, { bold: true, size: 24 }), centred(motto, { bold: true, size: 26 })],
-                  5800,
-                ),
-              ],
-            }),
-            new TableRow({
-              children: [
-                cell(
-                  [centred(numberLine, { size: 26 }), centred("V/v hưởng ứng Tuần lễ học tập suốt đời", { size: 24 })],
-                  3555,
-                ),
-                cell([centred(dateLine, { italics: true, size: 26 })], 5800),
-              ],
-            }),
-          ],
-        }),
+        headerTable([
+          new TableRow({
+            children: [
+              cell(
+                [centred(numberLine, { size: 26 }), centred("V/v hưởng ứng Tuần lễ học tập suốt đời", { size: 24 })],
+                3555,
+              ),
+              cell([centred(dateLine, { italics: true, size: 26 })], 5800),
+            ],
+          }),
+        ]),
       ];
 
   const kinhGui = options.decisionWithForm
@@ -146,24 +163,20 @@ export const handTypedLetter = async (options: HandTypedOptions = {}): Promise<U
       ];
   const body = [
     ...kinhGui,
-    new Paragraph({
-      alignment: AlignmentType.JUSTIFIED,
-      indent: { firstLine: 567 },
-      children: [
-        new TextRun("Thực hiện Công văn số 3589/BGDĐT-GDTX, Ủy ban nhân dân quận đề nghị các trường tổ chức Tuần lễ."),
-      ],
-    }),
-    new Paragraph({
-      alignment: AlignmentType.JUSTIFIED,
-      indent: { firstLine: 567 },
-      children: [
+    justified(
+      [new TextRun("Thực hiện Công văn số 3589/BGDĐT-GDTX, Ủy ban nhân dân quận đề nghị các trường tổ chức Tuần lễ.")],
+      567,
+    ),
+    justified(
+      [
         new TextRun({ text: "1. Mục đích, yêu cầu", bold: true }),
         new TextRun({
           text: " của Tuần lễ.",
           ...(options.bodyColor === undefined ? {} : { color: options.bodyColor }),
         }),
       ],
-    }),
+      567,
+    ),
   ];
 
   const copies = options.copies ?? [options.decisionWithForm ? "- Như Điều 3;" : "- Như trên;", "- Lưu: VT, VX."];
@@ -194,46 +207,17 @@ export const handTypedLetter = async (options: HandTypedOptions = {}): Promise<U
         ),
       ];
   const signature = options.noCopies
-    ? [centred("CHỦ TỊCH", { bold: true }), centred("Nguyễn Văn A", { bold: true })]
-    : [
-        new Table({
-          width: { size: 9355, type: WidthType.DXA },
-          columnWidths: [4116, 5239],
-          borders: TableBorders.NONE,
-          rows: [
-            new TableRow({
-              children: [
-                cell(copiesBlock, 4116),
-                cell([centred("CHỦ TỊCH", { bold: true }), centred("Nguyễn Văn A", { bold: true })], 5239),
-              ],
-            }),
-          ],
-        }),
-      ];
+    ? signer()
+    : [borderless([4116, 5239], [new TableRow({ children: [cell(copiesBlock, 4116), cell(signer(), 5239)] })])];
 
   const issuedWith = [
-    new Table({
-      width: { size: 9355, type: WidthType.DXA },
-      columnWidths: [3555, 5800],
-      borders: TableBorders.NONE,
-      rows: [
-        new TableRow({
-          children: [
-            cell([centred("ỦY BAN NHÂN DÂN", { size: 24 }), centred("QUẬN BA ĐÌNH", { bold: true, size: 24 })], 3555),
-            cell([centred(nationalTitle, { bold: true, size: 24 }), centred(motto, { bold: true, size: 26 })], 5800),
-          ],
-        }),
-      ],
-    }),
+    headerTable([]),
     centred("QUY CHẾ", { bold: true }),
     centred("Tổ chức Tuần lễ hưởng ứng học tập suốt đời", { bold: true }),
     centred("(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 15 tháng 9 năm 2020 của Ủy ban nhân dân quận Ba Đình)", {
       italics: true,
     }),
-    new Paragraph({
-      alignment: AlignmentType.JUSTIFIED,
-      children: [new TextRun({ text: "Điều 1. Phạm vi điều chỉnh", bold: true })],
-    }),
+    justified([new TextRun({ text: "Điều 1. Phạm vi điều chỉnh", bold: true })]),
     ...body.slice(-2),
     centred("TM. ỦY BAN NHÂN DÂN", { bold: true }),
     centred("CHỦ TỊCH", { bold: true }),
@@ -306,12 +290,7 @@ export const handTypedLetter = async (options: HandTypedOptions = {}): Promise<U
                       ],
                     }),
                   ]
-                : [
-                    new Paragraph({
-                      alignment: AlignmentType.JUSTIFIED,
-                      children: [new TextRun("Nội dung trình bày ngang.")],
-                    }),
-                  ]),
+                : [justified([new TextRun("Nội dung trình bày ngang.")])]),
             ],
           },
         ];
