@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runXhht, tempFolder, xhhtBin } from "./testing/runXhht.ts";
+import { runInProcess } from "./testing/runInProcess.ts";
+import { tempFolder, xhhtBin } from "./testing/runXhht.ts";
 
 const commands = ["validate", "generate", "summarize", "lint", "week", "holidays", "workdays", "schema", "demo"];
 
@@ -8,7 +9,7 @@ describe.concurrent("xhht, the program", () => {
   const cwd = tempFolder();
 
   it("prints its commands and the exit codes in Vietnamese by default, exit 0", async () => {
-    const run = await runXhht(["--help"], { cwd });
+    const run = await runInProcess(["--help"], { cwd });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("Cách dùng: xhht");
     for (const command of commands) expect(run.stdout).toContain(`  ${command} `);
@@ -16,14 +17,14 @@ describe.concurrent("xhht, the program", () => {
   });
 
   it("speaks English with --lang en", async () => {
-    const run = await runXhht(["--lang", "en", "--help"], { cwd });
+    const run = await runInProcess(["--lang", "en", "--help"], { cwd });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("Usage: xhht");
     expect(run.stdout).toContain("Exit codes: 0 no error");
   });
 
   it.each(commands)("has --help on %s, with examples", async (command) => {
-    const run = await runXhht([command, "--help"], { cwd });
+    const run = await runInProcess([command, "--help"], { cwd });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`xhht ${command}`);
     expect(run.stdout).toContain("Ví dụ:");
@@ -31,7 +32,7 @@ describe.concurrent("xhht, the program", () => {
   });
 
   it("exits 2 on an unknown command, suggesting the right one, without a stack trace", async () => {
-    const run = await runXhht(["valdate", "report", "x.json"], { cwd });
+    const run = await runInProcess(["valdate", "report", "x.json"], { cwd });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("lệnh không có: valdate");
     expect(run.stderr).toContain("validate");
@@ -39,29 +40,29 @@ describe.concurrent("xhht, the program", () => {
   });
 
   it("exits 2 on an unknown option and on a missing argument, naming the command's help", async () => {
-    const option = await runXhht(["week", "2020", "--frob", "--lang", "en"], { cwd });
+    const option = await runInProcess(["week", "2020", "--frob", "--lang", "en"], { cwd });
     expect(option.status).toBe(2);
     expect(option.stderr).toContain("unknown option: --frob");
     expect(option.stderr).toContain("xhht week --help");
-    const argument = await runXhht(["validate", "report"], { cwd });
+    const argument = await runInProcess(["validate", "report"], { cwd });
     expect(argument.status).toBe(2);
     expect(argument.stderr).toContain("thiếu tham số bắt buộc <file>");
   });
 
   it("exits 2 on a language it does not speak", async () => {
-    const run = await runXhht(["--lang", "fr", "week", "2020"], { cwd });
+    const run = await runInProcess(["--lang", "fr", "week", "2020"], { cwd });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("vi, en");
   });
 
   it("exits 2 with usage on stderr when run without a command", async () => {
-    const run = await runXhht([], { cwd });
+    const run = await runInProcess([], { cwd });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("Cách dùng: xhht");
   });
 
   it("prints its version", async () => {
-    const run = await runXhht(["--version"], { cwd });
+    const run = await runInProcess(["--version"], { cwd });
     expect(run.status).toBe(0);
     expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/u);
   });
