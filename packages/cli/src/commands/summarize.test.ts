@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { readDocxText } from "@xhht/templates";
 import { describe, expect, it } from "vitest";
 import { csvRow, reportOf, writeReportsCsv } from "../testing/fixtures.ts";
-import { runXhht, tempFolder } from "../testing/runXhht.ts";
+import { runInProcess } from "../testing/runInProcess.ts";
+import { tempFolder } from "../testing/runXhht.ts";
 
 describe.concurrent("xhht summarize", () => {
   const cwd = tempFolder();
@@ -18,7 +19,7 @@ describe.concurrent("xhht summarize", () => {
   );
 
   it("lists the late and the missing provinces and every refused report with its file and line, exit 1", async () => {
-    const run = await runXhht(["summarize", "reports.csv", "more.json", "--year", "2020"], { cwd });
+    const run = await runInProcess(["summarize", "reports.csv", "more.json", "--year", "2020"], { cwd });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(
       "Tổng hợp Tuần lễ năm 2020: 3/63 tỉnh, thành phố có báo cáo hợp lệ (đã đọc 5 bản ghi)",
@@ -33,9 +34,12 @@ describe.concurrent("xhht summarize", () => {
   });
 
   it("writes the summary as JSON that parses back, with each input's source", async () => {
-    const run = await runXhht(["summarize", "reports.csv", "--year", "2020", "-o", "summary.json", "--lang", "en"], {
-      cwd,
-    });
+    const run = await runInProcess(
+      ["summarize", "reports.csv", "--year", "2020", "-o", "summary.json", "--lang", "en"],
+      {
+        cwd,
+      },
+    );
     expect(run.status).toBe(1);
     const summary = JSON.parse(readFileSync(join(cwd, "summary.json"), "utf8"));
     expect(summary.year).toBe(2020);
@@ -48,7 +52,7 @@ describe.concurrent("xhht summarize", () => {
   it("writes the national summary report as .docx (the 2020 sample fields, said to be a sample), exit 0 when all are valid", async () => {
     const folder = tempFolder();
     writeReportsCsv(folder, "ok.csv", [csvRow("36"), csvRow("01")]);
-    const run = await runXhht(["summarize", "ok.csv", "--year", "2020", "-o", "summary.docx"], { cwd: folder });
+    const run = await runInProcess(["summarize", "ok.csv", "--year", "2020", "-o", "summary.docx"], { cwd: folder });
     expect(run.status).toBe(0);
     expect(run.stderr).toContain("MẪU (SAMPLE)");
     const text = readDocxText(readFileSync(join(folder, "summary.docx"))).join("\n");
@@ -56,14 +60,14 @@ describe.concurrent("xhht summarize", () => {
   });
 
   it("exits 2 without --year, with a year that is not one, or an output it cannot write", async () => {
-    const missing = await runXhht(["summarize", "reports.csv"], { cwd });
+    const missing = await runInProcess(["summarize", "reports.csv"], { cwd });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("--year");
-    const year = await runXhht(["summarize", "reports.csv", "--year", "20"], { cwd });
+    const year = await runInProcess(["summarize", "reports.csv", "--year", "20"], { cwd });
     expect(year.status).toBe(2);
-    const format = await runXhht(["summarize", "reports.csv", "--year", "2020", "-o", "summary.pdf"], { cwd });
+    const format = await runInProcess(["summarize", "reports.csv", "--year", "2020", "-o", "summary.pdf"], { cwd });
     expect(format.status).toBe(2);
-    const meta = await runXhht(["summarize", "reports.csv", "--year", "2021", "-o", "summary.docx"], { cwd });
+    const meta = await runInProcess(["summarize", "reports.csv", "--year", "2021", "-o", "summary.docx"], { cwd });
     expect(meta.status).toBe(2);
     expect(meta.stderr).toContain("--meta");
   });

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { samplePlan2020, sampleReport2020 } from "@xhht/domain";
 import { describe, expect, it } from "vitest";
 import { csvRow, reportOf, writeReportsCsv } from "../testing/fixtures.ts";
-import { runXhht, tempFolder } from "../testing/runXhht.ts";
+import { runInProcess } from "../testing/runInProcess.ts";
+import { tempFolder } from "../testing/runXhht.ts";
 
 describe.concurrent("xhht validate", () => {
   const cwd = tempFolder();
@@ -20,16 +21,16 @@ describe.concurrent("xhht validate", () => {
   ]);
 
   it("passes the samples, exit 0", async () => {
-    const report = await runXhht(["validate", "report", "report.json"], { cwd });
+    const report = await runInProcess(["validate", "report", "report.json"], { cwd });
     expect(report.status).toBe(0);
     expect(report.stdout).toContain("✔ provincial-report: 1 bản ghi trong 1 tệp, không có lỗi");
-    const plan = await runXhht(["validate", "provincial-plan", "plan.json", "--lang", "en"], { cwd });
+    const plan = await runInProcess(["validate", "provincial-plan", "plan.json", "--lang", "en"], { cwd });
     expect(plan.stdout).toContain("✔ provincial-plan: 1 records in 1 files, no errors");
     expect(plan.status).toBe(0);
   });
 
   it("prints an error with its file, line, column, path, rule id and message, exit 1", async () => {
-    const run = await runXhht(["validate", "report", "broken.json", "--lang", "en"], { cwd });
+    const run = await runInProcess(["validate", "report", "broken.json", "--lang", "en"], { cwd });
     expect(run.status).toBe(1);
     const line =
       readFileSync(join(cwd, "broken.json"), "utf8")
@@ -40,7 +41,7 @@ describe.concurrent("xhht validate", () => {
   });
 
   it("reads one report per CSV row and names the row's line and column", async () => {
-    const run = await runXhht(["validate", "report", "reports.csv"], { cwd });
+    const run = await runInProcess(["validate", "report", "reports.csv"], { cwd });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(
       "reports.csv:4:12: lỗi schema.invalid-type activities.1.measures.participants (cột «opening-ceremony:participants») [bản ghi 3]",
@@ -50,7 +51,7 @@ describe.concurrent("xhht validate", () => {
   });
 
   it("gives machines JSON that parses back, with every issue located", async () => {
-    const run = await runXhht(["validate", "report", "reports.csv", "broken.json", "--format", "json"], { cwd });
+    const run = await runInProcess(["validate", "report", "reports.csv", "broken.json", "--format", "json"], { cwd });
     expect(run.status).toBe(1);
     const output = JSON.parse(run.stdout);
     expect(output).toMatchObject({
@@ -77,7 +78,7 @@ describe.concurrent("xhht validate", () => {
       join(cwd, "report.yaml"),
       `${JSON.stringify({ ...sampleReport2020, province: "PLACEHOLDER" }, null, 2).replace('"PLACEHOLDER"', "01")}\n`,
     );
-    const run = await runXhht(["validate", "report", "report.yaml"], { cwd });
+    const run = await runInProcess(["validate", "report", "report.yaml"], { cwd });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("report.yaml:4:3: lỗi schema.invalid-type province");
     expect(run.stdout).toContain('"01"');
@@ -85,7 +86,7 @@ describe.concurrent("xhht validate", () => {
 
   it("reports a file that is not well-formed with its line and how to fix it, checks the others, exit 2", async () => {
     writeFileSync(join(cwd, "syntax.json"), '{\n  "year": 2020,\n  "province": "36"\n  "issuer": "x"\n}\n');
-    const run = await runXhht(["validate", "report", "syntax.json", "report.json"], { cwd });
+    const run = await runInProcess(["validate", "report", "syntax.json", "report.json"], { cwd });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/syntax\.json:4:\d+: lỗi cli\.syntax/u);
     expect(run.stderr).toContain("cách sửa:");
@@ -93,21 +94,21 @@ describe.concurrent("xhht validate", () => {
   });
 
   it("exits 2 for a file that does not exist, an unknown kind, or CSV for a kind that is not a report", async () => {
-    const missing = await runXhht(["validate", "report", "nope.json"], { cwd });
+    const missing = await runInProcess(["validate", "report", "nope.json"], { cwd });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("nope.json: lỗi cli.unreadable");
-    const kind = await runXhht(["validate", "reprot", "report.json", "--lang", "en"], { cwd });
+    const kind = await runInProcess(["validate", "reprot", "report.json", "--lang", "en"], { cwd });
     expect(kind.status).toBe(2);
     expect(kind.stderr).toContain("no kind of data «reprot»");
     expect(kind.stderr).toContain("provincial-report (report)");
-    const csv = await runXhht(["validate", "plan", "reports.csv"], { cwd });
+    const csv = await runInProcess(["validate", "plan", "reports.csv"], { cwd });
     expect(csv.status).toBe(2);
     expect(csv.stderr).toContain("CSV chỉ dùng cho báo cáo");
   });
 
   it("refuses a CSV column it does not know, naming it", async () => {
     writeFileSync(join(cwd, "columns.csv"), "year,province,nguoi-tham-gia\n2020,36,5\n");
-    const run = await runXhht(["validate", "report", "columns.csv"], { cwd });
+    const run = await runInProcess(["validate", "report", "columns.csv"], { cwd });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("columns.csv:1: lỗi cli.format");
     expect(run.stderr).toContain("«nguoi-tham-gia» (cột thứ 3");
@@ -116,7 +117,7 @@ describe.concurrent("xhht validate", () => {
   it("never modifies its input files", async () => {
     const file = join(cwd, "reports.csv");
     const before = { bytes: readFileSync(file), mtime: statSync(file).mtimeMs };
-    await runXhht(["validate", "report", "reports.csv"], { cwd });
+    await runInProcess(["validate", "report", "reports.csv"], { cwd });
     expect(readFileSync(file)).toEqual(before.bytes);
     expect(statSync(file).mtimeMs).toBe(before.mtime);
   });
@@ -133,7 +134,7 @@ describe.concurrent("xhht validate", () => {
       "moments.csv",
       moments.map((submittedAt, index) => csvRow(["01", "02", "04", "06"][index] ?? "01", { submittedAt })),
     );
-    const run = await runXhht(["validate", "report", "moments.csv", "--format", "json"], { cwd: folder });
+    const run = await runInProcess(["validate", "report", "moments.csv", "--format", "json"], { cwd: folder });
     expect(run.status).toBe(1);
     const refused = JSON.parse(run.stdout).issues.filter(
       (issue: { path: string[] }) => issue.path[0] === "submittedAt",
