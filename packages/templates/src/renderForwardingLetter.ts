@@ -33,7 +33,7 @@ export interface RenderForwardingLetterOptions extends RenderOfficialLetterOptio
   readonly directive: DirectiveInput | Directive;
 }
 
-type Request = ForwardingRequestInput | ForwardingRequest;
+type RequestInput = ForwardingRequestInput | ForwardingRequest;
 
 /** A directive where the request belongs: the deprecated call `renderForwardingLetter(directive, request, options)`. */
 const isDirective = (value: unknown): boolean => isRecord(value) && "letter" in value && "activities" in value;
@@ -69,13 +69,13 @@ const render = (directive: Directive, request: unknown, options: RenderOfficialL
  * ```
  */
 export const renderForwardingLetter: {
-  (request: Request, options: RenderForwardingLetterOptions): Promise<Uint8Array<ArrayBuffer>>;
+  (request: RequestInput, options: RenderForwardingLetterOptions): Promise<Uint8Array<ArrayBuffer>>;
   /**
    * @deprecated Give the directive as an option: `renderForwardingLetter(request, { directive, ...options })`.
    */
   (
     directive: DirectiveInput | Directive,
-    request: Request,
+    request: RequestInput,
     options?: RenderOfficialLetterOptions,
   ): Promise<Uint8Array<ArrayBuffer>>;
 } = (first: unknown, second?: unknown, third?: unknown): Promise<Uint8Array<ArrayBuffer>> =>
@@ -85,13 +85,13 @@ export const renderForwardingLetter: {
       const directive = parseEntity(first, "directive", (input) => validateDirective(input, options));
       return render(directive, second, options);
     }
-    if (!isRecord(second) || second.directive === undefined) {
+    const { directive: given, ...options } = (isRecord(second) ? second : {}) as Partial<RenderForwardingLetterOptions>;
+    const directive = parseDirectiveOption(given, options);
+    if (directive === undefined) {
       throw new TemplateError(
         templateErrorCodes.invalidInput,
         "renderForwardingLetter needs the directive the letter forwards: renderForwardingLetter(request, { directive: directive2020 })",
       );
     }
-    const { directive: given, ...options } = second as unknown as RenderForwardingLetterOptions;
-    const directive = parseDirectiveOption(given, options) as Directive;
     return render(directive, first, options);
   });
