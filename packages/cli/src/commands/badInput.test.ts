@@ -3,6 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { csvRow, writeReportsCsv } from "../testing/fixtures.ts";
+import { runInProcess } from "../testing/runInProcess.ts";
 import { runXhht, tempFolder } from "../testing/runXhht.ts";
 
 const aliasBomb = () => {
@@ -24,11 +25,11 @@ describe.concurrent("xhht on input it cannot use", () => {
     const csv = Buffer.from(`year,province,place\n2020,01,Nguy#n\n`);
     csv[csv.indexOf("#")] = 0xd2;
     writeFileSync(join(cwd, "cp1258.csv"), csv);
-    const run = await runXhht(["validate", "report", "cp1258.csv", "--lang", "en"], { cwd });
+    const run = await runInProcess(["validate", "report", "cp1258.csv", "--lang", "en"], { cwd });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("cp1258.csv:2:13: error cli.encoding");
     expect(run.stderr).toContain("not UTF-8 text: byte 0xD2 cannot be read");
-    const batch = await runXhht(["generate", "report", "--batch", "cp1258.csv", "-o", "out"], { cwd });
+    const batch = await runInProcess(["generate", "report", "--batch", "cp1258.csv", "-o", "out"], { cwd });
     expect(batch.status).toBe(2);
     expect(readdirSync(join(cwd, "out"))).toEqual([]);
   });
@@ -36,11 +37,11 @@ describe.concurrent("xhht on input it cannot use", () => {
   it("refuses a YAML alias bomb as bad input (exit 2, where it is), not as an internal error", async () => {
     const cwd = tempFolder();
     writeFileSync(join(cwd, "bomb.yaml"), aliasBomb());
-    const run = await runXhht(["validate", "plan", "bomb.yaml", "--lang", "en"], { cwd });
+    const run = await runInProcess(["validate", "plan", "bomb.yaml", "--lang", "en"], { cwd });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("bomb.yaml:1:1: error cli.syntax");
     expect(run.stderr).toContain("too many YAML aliases");
-    const directive = await runXhht(["validate", "report", "bomb.yaml", "--directive", "bomb.yaml"], { cwd });
+    const directive = await runInProcess(["validate", "report", "bomb.yaml", "--directive", "bomb.yaml"], { cwd });
     expect(directive.status).toBe(2);
     expect(directive.stderr).not.toContain("lỗi nội bộ");
   });
@@ -52,7 +53,7 @@ describe.concurrent("xhht on input it cannot use", () => {
     );
     writeReportsCsv(cwd, "big.csv", rows);
     const column = csvRow("01").indexOf("Nam Định") + 1;
-    const run = await runXhht(["validate", "report", "big.csv", "--format", "json", "--lang", "en"], { cwd });
+    const run = await runInProcess(["validate", "report", "big.csv", "--format", "json", "--lang", "en"], { cwd });
     expect(run.status).toBe(1);
     const output = JSON.parse(run.stdout);
     expect(output.summary.records).toBe(5000);
@@ -61,6 +62,7 @@ describe.concurrent("xhht on input it cannot use", () => {
     ]);
   });
 
+  // A batch that renders runs on worker threads loading the built batchWorker.js: the built binary runs it.
   it("a batch over a CSV with a stray quote writes every other row and names the broken one, exit 1", async () => {
     const cwd = tempFolder();
     const rows = ["01", "02", "04", "06"].map((code) => csvRow(code));
@@ -78,10 +80,12 @@ describe.concurrent("xhht on input it cannot use", () => {
     const depth = 100_000;
     writeFileSync(join(cwd, "deep.json"), `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`);
     writeFileSync(join(cwd, "deep.yaml"), `${"[".repeat(depth)}${"]".repeat(depth)}`);
-    const batch = await runXhht(["generate", "report", "--batch", "deep.json", "-o", "out", "--lang", "en"], { cwd });
+    const batch = await runInProcess(["generate", "report", "--batch", "deep.json", "-o", "out", "--lang", "en"], {
+      cwd,
+    });
     expect(batch.status).toBe(1);
     expect(batch.stdout).toContain("the record nests more than 64 levels deep; not read");
-    const validate = await runXhht(["validate", "report", "deep.json", "deep.yaml"], { cwd });
+    const validate = await runInProcess(["validate", "report", "deep.json", "deep.yaml"], { cwd });
     expect(validate.status).toBe(2);
     expect(validate.stderr).toContain("deep.yaml: lỗi cli.syntax");
   });
@@ -105,8 +109,8 @@ describe.concurrent("xhht on input it cannot use", () => {
       return name;
     });
     const runs = await Promise.all([
-      ...names.map((name) => runXhht(["validate", "report", name], { cwd })),
-      runXhht(["validate", "plan", ...names], { cwd }),
+      ...names.map((name) => runInProcess(["validate", "report", name], { cwd })),
+      runInProcess(["validate", "plan", ...names], { cwd }),
     ]);
     for (const run of runs) {
       expect([0, 1, 2]).toContain(run.status);

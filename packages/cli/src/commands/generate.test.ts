@@ -4,6 +4,7 @@ import { sampleInvitation2020, samplePlan2020, sampleReport2020, sampleSubmissio
 import { readDocxText } from "@xhht/templates";
 import { describe, expect, it } from "vitest";
 import { csvRow, reportOf, writeReportsCsv } from "../testing/fixtures.ts";
+import { runInProcess } from "../testing/runInProcess.ts";
 import { runXhht, tempFolder } from "../testing/runXhht.ts";
 
 describe.concurrent("xhht generate", () => {
@@ -15,7 +16,7 @@ describe.concurrent("xhht generate", () => {
 
   it("writes one document from one record, exit 0", async () => {
     mkdirSync(join(cwd, "docs"), { recursive: true });
-    const run = await runXhht(["generate", "report", "report.json", "-o", "docs/report-36.docx"], { cwd });
+    const run = await runInProcess(["generate", "report", "report.json", "-o", "docs/report-36.docx"], { cwd });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/✔ đã ghi docs\/report-36\.docx \([\d.]+ byte\)/u);
     const text = readDocxText(readFileSync(join(cwd, "docs/report-36.docx")));
@@ -23,52 +24,54 @@ describe.concurrent("xhht generate", () => {
   });
 
   it("names the document after its input when -o is left out, for YAML too", async () => {
-    const run = await runXhht(["generate", "provincial-plan", "plan.yaml"], { cwd });
+    const run = await runInProcess(["generate", "provincial-plan", "plan.yaml"], { cwd });
     expect(run.status).toBe(0);
     expect(existsSync(join(cwd, "plan.docx"))).toBe(true);
-    const invitation = await runXhht(["generate", "invitation", "invitation.json", "-o", "invitation-out.docx"], {
+    const invitation = await runInProcess(["generate", "invitation", "invitation.json", "-o", "invitation-out.docx"], {
       cwd,
     });
     expect(invitation.status).toBe(0);
   });
 
   it("writes a submission (tờ trình) with its estimate as the appendix, and refuses one numbered without «TTr»", async () => {
-    const run = await runXhht(["generate", "submission", "submission.json", "-o", "submission-out.docx"], { cwd });
+    const run = await runInProcess(["generate", "submission", "submission.json", "-o", "submission-out.docx"], { cwd });
     expect(run.status).toBe(0);
     const text = readDocxText(readFileSync(join(cwd, "submission-out.docx")));
     expect(text).toEqual(expect.arrayContaining(["Số: 14/TTr-SGDĐT", "TỜ TRÌNH", "Phụ lục"]));
     writeFileSync(join(cwd, "invented.json"), JSON.stringify({ ...sampleSubmission2020, symbol: "DT-SGDĐT" }, null, 2));
-    const invented = await runXhht(["generate", "submission", "invented.json", "--lang", "en"], { cwd });
+    const invented = await runInProcess(["generate", "submission", "invented.json", "--lang", "en"], { cwd });
     expect(invented.status).toBe(1);
     expect(invented.stdout).toContain("error submission.symbol-type symbol");
     expect(existsSync(join(cwd, "invented.docx"))).toBe(false);
-    const validate = await runXhht(["validate", "submission", "submission.json"], { cwd });
+    const validate = await runInProcess(["validate", "submission", "submission.json"], { cwd });
     expect(validate.status).toBe(0);
   });
 
   it("refuses a record with errors, printing them where they are, and writes nothing, exit 1", async () => {
     const broken = reportOf("99");
     writeFileSync(join(cwd, "broken.json"), JSON.stringify(broken, null, 2));
-    const run = await runXhht(["generate", "report", "broken.json", "-o", "broken.docx", "--lang", "en"], { cwd });
+    const run = await runInProcess(["generate", "report", "broken.json", "-o", "broken.docx", "--lang", "en"], { cwd });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("broken.json:4:3: error province.unknown province");
     expect(existsSync(join(cwd, "broken.docx"))).toBe(false);
   });
 
   it("exits 2 on bad usage: an unknown template, both or neither of <input> and --batch, a list for one document", async () => {
-    const template = await runXhht(["generate", "reprot", "report.json"], { cwd });
+    const template = await runInProcess(["generate", "reprot", "report.json"], { cwd });
     expect(template.status).toBe(2);
     expect(template.stderr).toContain("không có mẫu văn bản «reprot»");
-    const both = await runXhht(["generate", "report", "report.json", "--batch", "."], { cwd });
+    const both = await runInProcess(["generate", "report", "report.json", "--batch", "."], { cwd });
     expect(both.status).toBe(2);
-    const neither = await runXhht(["generate", "report"], { cwd });
+    const neither = await runInProcess(["generate", "report"], { cwd });
     expect(neither.status).toBe(2);
     writeFileSync(join(cwd, "two.json"), JSON.stringify([sampleReport2020, sampleReport2020]));
-    const list = await runXhht(["generate", "report", "two.json", "--lang", "en"], { cwd });
+    const list = await runInProcess(["generate", "report", "two.json", "--lang", "en"], { cwd });
     expect(list.status).toBe(2);
     expect(list.stderr).toContain("xhht generate provincial-report --batch two.json");
   });
 
+  // A batch that renders runs on worker threads loading the built batchWorker.js: the built binary runs these three,
+  // the last but one with its output on pipes, as a user's script would.
   it("batch: a broken record in the middle is reported with its file and line, every other record is written, exit 1", async () => {
     const folder = tempFolder();
     const provinces = ["01", "02", "04", "06", "08", "10", "11", "12", "14"];
