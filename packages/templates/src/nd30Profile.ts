@@ -1,3 +1,4 @@
+import type { RuleId } from "@xhht/domain";
 import { cmToTwip, mmToTwip, ptToHalfPoint, ptToTwip } from "./units.ts";
 
 /**
@@ -40,7 +41,8 @@ export interface LayoutBasis {
 export interface LayoutValue<T extends number | string = number> {
   readonly value: T;
   readonly unit: LayoutUnit;
-  readonly rule: string;
+  /** The id of the rule this value belongs to, registered in `listRules()` of @xhht/domain. */
+  readonly rule: RuleId;
   readonly basis: LayoutBasis;
 }
 
@@ -52,7 +54,7 @@ const basisOf = (part: string, item: string, choice: string | undefined): Layout
 const v = <T extends number | string>(
   value: T,
   unit: LayoutUnit,
-  rule: string,
+  rule: RuleId,
   item: string,
   choice?: string,
 ): LayoutValue<T> => ({ value, unit, rule, basis: basisOf(PART_I, item, choice) });
@@ -61,7 +63,7 @@ const v = <T extends number | string>(
 const vAt = <T extends number | string>(
   value: T,
   unit: LayoutUnit,
-  rule: string,
+  rule: RuleId,
   section: string,
   item: string,
   choice?: string,

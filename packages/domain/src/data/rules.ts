@@ -1,5 +1,6 @@
 import type { LegalBasis, Severity } from "../Issue.ts";
 import { docxRules } from "./docxRules.ts";
+import { layoutRules } from "./layoutRules.ts";
 import { nd30Rules } from "./nd30Rules.ts";
 
 const nd30 = (article: string): LegalBasis => ({ document: "Nghị định 30/2020/NĐ-CP", article });
@@ -187,6 +188,7 @@ export const rules = [
   { id: "forwarding.deadline-after-ministry", severity: "error", basis: cv3589, appliesTo: ["forwarding-letter"] },
   ...nd30Rules,
   ...docxRules,
+  ...layoutRules,
 ] as const satisfies readonly {
   id: string;
   severity: Severity;
@@ -204,3 +206,18 @@ export const rules = [
  * ```
  */
 export type RuleId = (typeof rules)[number]["id"];
+
+/**
+ * The id of a layout rule: a value of the templates' layout profile (`nd30Profile` of @xhht/templates) that no check
+ * reports, so no issue carries it (`appliesTo: ["layout"]`, severity `info`, no message).
+ *
+ * @example
+ * ```ts
+ * const id: LayoutRuleId = "nd30.body.first-line-indent";
+ * getRule(id)?.appliesTo; // ["layout"]
+ * ```
+ */
+export type LayoutRuleId = (typeof layoutRules)[number]["id"];
+
+/** The id of a rule an issue can carry: every rule but the layout ones, each with a message in both languages. */
+export type IssueRuleId = Exclude<RuleId, LayoutRuleId>;

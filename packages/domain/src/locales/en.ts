@@ -1,4 +1,4 @@
-import type { RuleId } from "../data/rules.ts";
+import type { IssueRuleId } from "../data/rules.ts";
 import { docxEn } from "./docx.en.ts";
 import { nd30En } from "./nd30.en.ts";
 
@@ -123,4 +123,4 @@ export const en = {
     "The province's reporting deadline ({{deadline}}) is later than the Ministry's last day ({{lastDay}}); the province needs time to sum up.",
   ...nd30En,
   ...docxEn,
-} as const satisfies Record<RuleId, string> & { readonly [variant: `${RuleId}_${string}`]: string };
+} as const satisfies Record<IssueRuleId, string> & { readonly [variant: `${IssueRuleId}_${string}`]: string };

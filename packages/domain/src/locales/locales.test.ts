@@ -12,8 +12,10 @@ const ruleOf = (key: string) => key.split("_")[0];
 const nested = (message: string) => [...message.matchAll(/\$t\(([^,)]+)/g)].map((match) => match[1] ?? "");
 
 describe("locales", () => {
-  it("has a message in both languages for every rule, and a rule for every message", () => {
+  it("has a message in both languages for every rule an issue can carry, and a rule for every message", () => {
+    // A layout rule (`appliesTo: ["layout"]`) names a value of the templates' profile that no check reports.
     const ids = listRules()
+      .filter((rule) => !rule.appliesTo.includes("layout"))
       .map((rule) => rule.id)
       .sort();
     expect(

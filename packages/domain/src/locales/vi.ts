@@ -1,4 +1,4 @@
-import type { RuleId } from "../data/rules.ts";
+import type { IssueRuleId } from "../data/rules.ts";
 import { docxVi } from "./docx.vi.ts";
 import { nd30Vi } from "./nd30.vi.ts";
 
@@ -122,4 +122,4 @@ export const vi = {
     "Hạn báo cáo của tỉnh ({{deadline}}) muộn hơn hạn cuối của Bộ ({{lastDay}}); tỉnh cần thời gian tổng hợp.",
   ...nd30Vi,
   ...docxVi,
-} as const satisfies Record<RuleId, string> & { readonly [variant: `${RuleId}_${string}`]: string };
+} as const satisfies Record<IssueRuleId, string> & { readonly [variant: `${IssueRuleId}_${string}`]: string };
