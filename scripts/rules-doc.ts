@@ -1,7 +1,10 @@
-// Writes docs/rules.md from the rule data of @xhht/domain; with --check, fails when the file is out of date.
+// Writes docs/rules.md from the rule data of @xhht/domain and the error codes of the four packages; with --check, fails when the file is out of date.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { legalDocuments, listRules, messages } from "@xhht/domain";
+import { calendarErrorCodes } from "@xhht/calendar";
+import { cliErrorCodes } from "@xhht/cli";
+import { domainErrorCodes, legalDocuments, listRules, messages } from "@xhht/domain";
+import { templateErrorCodes } from "@xhht/templates";
 
 const file = join(import.meta.dirname, "..", "docs", "rules.md");
 const cell = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ");
@@ -17,7 +20,8 @@ for (const rule of listRules()) {
 const lines = [
   "# Rules reference",
   "",
-  "Generated from the rule data of `@xhht/domain` by `pnpm docs:rules`; do not edit by hand.",
+  "Generated from the rule data of `@xhht/domain` and the error code tables of the four packages by `pnpm docs:rules`;",
+  "do not edit by hand.",
   "Each rule has a stable id (also its message key), a severity, the legal basis it rests on and the kinds of data it",
   "applies to. Messages show their parameters as `{{name}}`.",
   "",
@@ -71,6 +75,44 @@ for (const [group, rules] of groups) {
   }
   lines.push("");
 }
+/**
+ * The error codes of each package, with what each means: the TSDoc comment on its entry in the package's
+ * `*ErrorCodes.ts` table, so the table stays the one place a code is written down.
+ */
+const errorTables = [
+  ["@xhht/calendar", "calendar", "calendarErrorCodes", calendarErrorCodes],
+  ["@xhht/domain", "domain", "domainErrorCodes", domainErrorCodes],
+  ["@xhht/templates", "templates", "templateErrorCodes", templateErrorCodes],
+  ["@xhht/cli", "cli", "cliErrorCodes", cliErrorCodes],
+] as const;
+const meaningOf = (source: string, key: string, table: string): string => {
+  const comment = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*${key}:`).exec(source)?.[1];
+  if (comment === undefined) throw new Error(`${table}.${key} has no TSDoc comment to say what it means`);
+  return comment
+    .replace(/\n\s*\*/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+};
+const errorRows = errorTables.flatMap(([name, folder, table, codes]) => {
+  const source = readFileSync(join(import.meta.dirname, "..", "packages", folder, "src", `${table}.ts`), "utf8");
+  return Object.entries(codes).map(
+    ([key, code]) => `| \`${code}\` | ${name} | \`${table}.${key}\` | ${cell(meaningOf(source, key, table))} |`,
+  );
+});
+lines.push(
+  "## Error codes",
+  "",
+  "The errors each package throws rather than returning issues: for a wrong argument, or for input a template or the",
+  "`xhht` command cannot use. Each is the `code` of the package's error class (`CalendarError`, `DomainError`,",
+  "`TemplateError`, `CliError`; a `CliError` ends the command with exit code 2); its message says what was wrong.",
+  "",
+  `${errorRows.length} codes in ${errorTables.length} packages.`,
+  "",
+  "| code | package | constant | meaning |",
+  "|---|---|---|---|",
+  ...errorRows,
+  "",
+);
 lines.push(
   "## Documents the rules rest on",
   "",

@@ -11,9 +11,13 @@
  * ```
  */
 export const domainErrorCodes = {
+  /** An amount of đồng that is not a whole, non-negative safe integer or bigint. */
   invalidAmount: "domain.invalid-amount",
+  /** An argument of the wrong kind (e.g. `summarizeReports` given something that is not an array). */
   invalidArgument: "domain.invalid-argument",
+  /** An options object, or one of its fields, that the function does not take. */
   invalidOption: "domain.invalid-option",
+  /** A language the SDK has no messages in: it speaks `"vi"` and `"en"`. */
   unsupportedLanguage: "domain.unsupported-language",
 } as const;
 
