@@ -23,7 +23,8 @@ export default defineConfig({
       {
         extends: true as const,
         test: {
-          // Runs the built `xhht` in child processes: globalSetup fails at once when `pnpm build` has not run.
+          // Runs the commands in-process through runCli, and the built `xhht` in child processes where the process
+          // matters (start-up, exit codes, signals, batch workers): globalSetup fails at once when `pnpm build` has not run.
           name: "cli",
           root: "packages/cli",
           include: ["src/**/*.test.ts"],
