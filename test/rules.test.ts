@@ -5,10 +5,31 @@ import { nd30Profile } from "@xhht/templates";
 import { describe, expect, it } from "vitest";
 
 const packages = join(import.meta.dirname, "..", "packages");
-const testText = readdirSync(packages, { recursive: true, encoding: "utf8" })
-  .filter((file) => file.includes("src") && file.endsWith(".test.ts") && !file.includes("node_modules"))
+const files = readdirSync(packages, { recursive: true, encoding: "utf8" }).filter(
+  (file) => file.includes("src") && file.endsWith(".ts") && !file.includes("node_modules"),
+);
+const testText = files
+  .filter((file) => file.endsWith(".test.ts"))
   .map((file) => readFileSync(join(packages, file), "utf8"))
   .join("\n");
+/** The code of the packages, tests left out: what raises issues. */
+const sources = files
+  .filter((file) => /(^|[/\\])src[/\\]/u.test(file) && !/\.test(-d)?\.ts$/u.test(file))
+  .map((file) => ({ file, text: readFileSync(join(packages, file), "utf8") }));
+
+/**
+ * The issue codes a source names where it raises them: the code of `createIssue(t, "…")`, the message of a zod check
+ * (`message: "…"`, which `fromZodIssues` turns into the issue's code), and any `"nd30.…"` or `"docx.…"` literal (the
+ * namespaces of the Decree 30 and .docx rules, the linter's codes and the layout profile's rule ids).
+ */
+const namedIds = (text: string): { id: string; raised: boolean }[] => [
+  ...[...text.matchAll(/createIssue\(\s*\w+,\s*"([^"]+)"/gu)].map((match) => ({ id: match[1] ?? "", raised: true })),
+  ...[...text.matchAll(/\bmessage: "([a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+)"/gu)].map((match) => ({
+    id: match[1] ?? "",
+    raised: true,
+  })),
+  ...[...text.matchAll(/"((?:nd30|docx)(?:\.[a-z0-9-]+)+)"/gu)].map((match) => ({ id: match[1] ?? "", raised: false })),
+];
 
 /** The rule ids of the layout profile's values. */
 const profileRules = (node: unknown): string[] =>
@@ -39,5 +60,24 @@ describe("the rules of @xhht/domain", () => {
     expect([...used].filter((id) => getRule(id) === undefined)).toEqual([]);
     expect(layoutRules.map((rule) => rule.id).filter((id) => !used.has(id))).toEqual([]);
     for (const rule of layoutRules) expect(rule.severity, rule.id).toBe("info");
+  });
+
+  it("find the issue codes a source names", () => {
+    const text = `createIssue(t, "text.blank", path); z.string().regex(re, { message: "code.format" }); rule: "nd30.x.y"`;
+    expect(namedIds(text)).toEqual([
+      { id: "text.blank", raised: true },
+      { id: "code.format", raised: true },
+      { id: "nd30.x.y", raised: false },
+    ]);
+  });
+
+  it("register every issue code the packages' code names, and each code an issue carries has a message", () => {
+    const named = sources.flatMap(({ file, text }) => namedIds(text).map((entry) => ({ ...entry, file })));
+    expect(named.length).toBeGreaterThan(100);
+    expect(named.filter(({ id }) => getRule(id) === undefined).map(({ id, file }) => `${file}: ${id}`)).toEqual([]);
+    const layout = new Set<string>(layoutRules.map((rule) => rule.id));
+    expect(named.filter(({ id, raised }) => raised && layout.has(id)).map(({ id, file }) => `${file}: ${id}`)).toEqual(
+      [],
+    );
   });
 });
