@@ -1,3 +1,6 @@
+import type { CalendarErrorCode } from "@xhht/calendar";
+import type { RuleId } from "./data/rules.ts";
+
 /**
  * How much an issue matters: an `error` makes the data unusable, a `warning` asks for a look, `info` informs.
  *
@@ -25,6 +28,19 @@ export interface LegalBasis {
 }
 
 /**
+ * The code of an issue: the id of a registered rule (`listRules()`), or, where a template reports a date the calendar
+ * refuses as an issue of its input, the calendar's error code (`calendarErrorCodes`).
+ *
+ * @example
+ * ```ts
+ * const late = { ...sampleReport2020, submittedAt: "2020-11-02T09:00:00+07:00" };
+ * const code: IssueCode | undefined = validateReport(late, { directive: directive2020 }).issues[0]?.code;
+ * code; // "report.late"
+ * ```
+ */
+export type IssueCode = RuleId | CalendarErrorCode;
+
+/**
  * One finding of a validator: which rule, how serious, where in the input, with what values, and in words.
  *
  * @example
@@ -37,7 +53,8 @@ export interface LegalBasis {
  * ```
  */
 export interface Issue {
-  readonly code: string;
+  /** The rule the issue is raised under (its id, also its message key), or a calendar error's code. */
+  readonly code: IssueCode;
   readonly severity: Severity;
   readonly path: readonly (string | number)[];
   readonly params: Readonly<Record<string, unknown>>;

@@ -111,7 +111,7 @@ export { findActivity } from "./findActivity.ts";
 export { type Edition, type FindEditionOptions, findEdition } from "./findEdition.ts";
 export { getRule } from "./getRule.ts";
 export { type Invitation, type InvitationInput, invitationSchema } from "./Invitation.ts";
-export type { Issue, LegalBasis, Severity, ValidationResult } from "./Issue.ts";
+export type { Issue, IssueCode, LegalBasis, Severity, ValidationResult } from "./Issue.ts";
 export { instant } from "./instant.ts";
 export { isoDate } from "./isoDate.ts";
 export { type EntityName, entitySchemas, toJsonSchema } from "./jsonSchemas.ts";
