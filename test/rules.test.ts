@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { getRule, listRules } from "@xhht/domain";
+import { getRule, type IssueCode, listRules, type RuleTarget } from "@xhht/domain";
 import { nd30Profile } from "@xhht/templates";
 import { describe, expect, it } from "vitest";
 
@@ -79,5 +79,13 @@ describe("the rules of @xhht/domain", () => {
     expect(named.filter(({ id, raised }) => raised && layout.has(id)).map(({ id, file }) => `${file}: ${id}`)).toEqual(
       [],
     );
+  });
+
+  it("type their ids and targets: a code or target that is not registered does not compile", () => {
+    // @ts-expect-error: no rule has this id
+    const code: IssueCode = "report.unknown";
+    // @ts-expect-error: no rule applies to this
+    const target: RuleTarget = "anything";
+    expect([getRule(code), listRules().filter((rule) => rule.appliesTo.includes(target))]).toEqual([undefined, []]);
   });
 });

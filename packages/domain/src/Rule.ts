@@ -1,4 +1,4 @@
-import type { RuleId } from "./data/rules.ts";
+import type { RuleId, RuleTarget } from "./data/rules.ts";
 import type { LegalBasis, Severity } from "./Issue.ts";
 
 /**
@@ -15,5 +15,5 @@ export interface Rule {
   readonly id: RuleId;
   readonly severity: Severity;
   readonly basis: LegalBasis | undefined;
-  readonly appliesTo: readonly string[];
+  readonly appliesTo: readonly RuleTarget[];
 }

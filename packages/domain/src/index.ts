@@ -50,7 +50,7 @@ export { editions } from "./data/editions.ts";
 export { legalDocuments } from "./data/legalDocuments.ts";
 export { migrations } from "./data/migrations.ts";
 export { provinceMerger2025 } from "./data/provinces.ts";
-export type { LayoutRuleId, RuleId } from "./data/rules.ts";
+export type { LayoutRuleId, RuleId, RuleTarget } from "./data/rules.ts";
 export { sampleBudgetEstimate2020 } from "./data/sampleBudgetEstimate2020.ts";
 export { sampleCommitteeDecision2020 } from "./data/sampleCommitteeDecision2020.ts";
 export { sampleForwardingRequest2020 } from "./data/sampleForwardingRequest2020.ts";

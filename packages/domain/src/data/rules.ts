@@ -21,7 +21,7 @@ const signed = [
   "national-summary",
   "forwarding-letter",
   "submission",
-];
+] as const;
 /** The address line: «Địa chỉ cơ quan, tổ chức; thư điện tử; trang thông tin điện tử; số điện thoại; số Fax». */
 const contactBasis = nd30("Điều 8, khoản 2; Phụ lục I, Phần I, mục III.4");
 const xml: LegalBasis = { document: "Extensible Markup Language (XML) 1.0", article: "§2.2 Characters" };
@@ -221,3 +221,16 @@ export type LayoutRuleId = (typeof layoutRules)[number]["id"];
 
 /** The id of a rule an issue can carry: every rule but the layout ones, each with a message in both languages. */
 export type IssueRuleId = Exclude<RuleId, LayoutRuleId>;
+
+/**
+ * What a rule applies to (`Rule.appliesTo`): a kind of entity or document (`"plan"`, `"official-letter"` …), any
+ * data (`"*"`), the text of any document (`"document"`), a .docx file (`"docx"`) or a value of the templates' layout
+ * profile (`"layout"`).
+ *
+ * @example
+ * ```ts
+ * const target: RuleTarget = "docx";
+ * listRules().filter((rule) => rule.appliesTo.includes(target)).length > 0; // true
+ * ```
+ */
+export type RuleTarget = (typeof rules)[number]["appliesTo"][number];
