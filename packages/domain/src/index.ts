@@ -47,6 +47,7 @@ export { actorSuccessions } from "./data/actorSuccessions.ts";
 export { directive2020 } from "./data/directive2020.ts";
 export { copyKinds, documentTypes, signingAuthorityPrefixes } from "./data/documentTypes.ts";
 export { editions } from "./data/editions.ts";
+export { layoutRules } from "./data/layoutRules.ts";
 export { legalDocuments } from "./data/legalDocuments.ts";
 export { migrations } from "./data/migrations.ts";
 export { provinceMerger2025 } from "./data/provinces.ts";

@@ -33,8 +33,6 @@ export interface RenderForwardingLetterOptions extends RenderOfficialLetterOptio
   readonly directive: DirectiveInput | Directive;
 }
 
-type RequestInput = ForwardingRequestInput | ForwardingRequest;
-
 /** A directive where the request belongs: the deprecated call `renderForwardingLetter(directive, request, options)`. */
 const isDirective = (value: unknown): boolean => isRecord(value) && "letter" in value && "activities" in value;
 
@@ -69,13 +67,16 @@ const render = (directive: Directive, request: unknown, options: RenderOfficialL
  * ```
  */
 export const renderForwardingLetter: {
-  (request: RequestInput, options: RenderForwardingLetterOptions): Promise<Uint8Array<ArrayBuffer>>;
+  (
+    request: ForwardingRequestInput | ForwardingRequest,
+    options: RenderForwardingLetterOptions,
+  ): Promise<Uint8Array<ArrayBuffer>>;
   /**
    * @deprecated Give the directive as an option: `renderForwardingLetter(request, { directive, ...options })`.
    */
   (
     directive: DirectiveInput | Directive,
-    request: RequestInput,
+    request: ForwardingRequestInput | ForwardingRequest,
     options?: RenderOfficialLetterOptions,
   ): Promise<Uint8Array<ArrayBuffer>>;
 } = (first: unknown, second?: unknown, third?: unknown): Promise<Uint8Array<ArrayBuffer>> =>

@@ -30,6 +30,11 @@ const sdkChoice = undefined;
  * ["layout"]`) that `lintDocx` does not check: no issue carries these ids, so they are `info` and have no message.
  * The profile's values the linter does check (margins, the body's size, the «Nơi nhận» sizes …) are rules of
  * `docxRules`, under the same id.
+ *
+ * @example
+ * ```ts
+ * layoutRules.find((rule) => rule.id === "nd30.body.first-line-indent")?.severity; // "info"
+ * ```
  */
 export const layoutRules = [
   { id: "nd30.page.footer-distance", severity: "info", basis: margins, appliesTo: ["layout"] },
