@@ -1,13 +1,9 @@
 import { copiesIssue } from "./copiesIssue.ts";
 import { createIssue } from "./createIssue.ts";
 import type { Translate } from "./createTranslator.ts";
-import { documentTypes } from "./data/documentTypes.ts";
 import type { Issue } from "./Issue.ts";
 import type { OfficialLetter } from "./OfficialLetter.ts";
-
-const typeAbbreviations: ReadonlySet<string> = new Set(
-  documentTypes.flatMap((type) => (type.abbreviation ? [type.abbreviation] : [])),
-);
+import { symbolTypeIssue } from "./symbolTypeIssue.ts";
 
 /**
  * The rules of a công văn beyond its schema (Decree 30/2020/NĐ-CP): no document type in its symbol, a place
@@ -16,10 +12,8 @@ const typeAbbreviations: ReadonlySet<string> = new Set(
  */
 export const checkOfficialLetter = (t: Translate, letter: OfficialLetter): Issue[] => {
   const issues: Issue[] = [];
-  const first = letter.symbol.split("-")[0] ?? "";
-  if (typeAbbreviations.has(first)) {
-    issues.push(createIssue(t, "letter.symbol-type", ["symbol"], { symbol: letter.symbol, type: first }));
-  }
+  const symbolType = symbolTypeIssue(t, letter.symbol, "cong-van", "letter.symbol-type");
+  if (symbolType) issues.push(symbolType);
   if (letter.place.includes(",")) issues.push(createIssue(t, "letter.place", ["place"], { place: letter.place }));
   const filing = copiesIssue(t, letter.copies, "letter.copies-luu");
   if (filing) issues.push(filing);

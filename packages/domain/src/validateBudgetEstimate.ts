@@ -1,22 +1,15 @@
 import { type BudgetEstimate, budgetEstimateSchema } from "./BudgetEstimate.ts";
 import { copiesIssue } from "./copiesIssue.ts";
-import { createIssue } from "./createIssue.ts";
 import type { LanguageOptions, Translate } from "./createTranslator.ts";
-import { documentTypes } from "./data/documentTypes.ts";
 import { estimateIssues } from "./estimateIssues.ts";
 import type { Issue, ValidationResult } from "./Issue.ts";
 import { runValidation } from "./runValidation.ts";
-
-/** The abbreviations of Decree 30/2020/NĐ-CP, Phụ lục III: what a document's symbol may start with. */
-const typeAbbreviations: ReadonlySet<string> = new Set(
-  documentTypes.flatMap((type) => (type.abbreviation ? [type.abbreviation] : [])),
-);
+import { symbolTypeIssue } from "./symbolTypeIssue.ts";
 
 const checkEstimate = (t: Translate, estimate: BudgetEstimate): Issue[] => {
   const issues: Issue[] = [];
-  const first = estimate.symbol.split("-")[0] ?? "";
-  if (!typeAbbreviations.has(first))
-    issues.push(createIssue(t, "budget.symbol-type", ["symbol"], { symbol: estimate.symbol, type: first }));
+  const symbolType = symbolTypeIssue(t, estimate.symbol, "typed", "budget.symbol-type");
+  if (symbolType) issues.push(symbolType);
   issues.push(...estimateIssues(t, estimate));
   const copies = copiesIssue(t, estimate.copies);
   if (copies) issues.push(copies);

@@ -4,11 +4,12 @@ import { createIssue } from "./createIssue.ts";
 import type { LanguageOptions, Translate } from "./createTranslator.ts";
 import type { Issue, ValidationResult } from "./Issue.ts";
 import { runValidation } from "./runValidation.ts";
+import { symbolTypeIssue } from "./symbolTypeIssue.ts";
 
 const checkDecision = (t: Translate, decision: CommitteeDecision): Issue[] => {
   const issues: Issue[] = [];
-  if (decision.symbol.split("-")[0] !== "QĐ")
-    issues.push(createIssue(t, "decision.symbol-type", ["symbol"], { symbol: decision.symbol }));
+  const symbolType = symbolTypeIssue(t, decision.symbol, "quyet-dinh", "decision.symbol-type");
+  if (symbolType) issues.push(symbolType);
   const heads = decision.members.filter((member) => member.role === "head").length;
   if (heads !== 1) issues.push(createIssue(t, "decision.head-count", ["members"], { count: heads }));
   const copies = copiesIssue(t, decision.copies);

@@ -4,11 +4,12 @@ import type { LanguageOptions, Translate } from "./createTranslator.ts";
 import { type Invitation, invitationSchema } from "./Invitation.ts";
 import type { Issue, ValidationResult } from "./Issue.ts";
 import { runValidation } from "./runValidation.ts";
+import { symbolTypeIssue } from "./symbolTypeIssue.ts";
 
 const checkInvitation = (t: Translate, invitation: Invitation): Issue[] => {
   const issues: Issue[] = [];
-  if (invitation.symbol.split("-")[0] !== "GM")
-    issues.push(createIssue(t, "invitation.symbol-type", ["symbol"], { symbol: invitation.symbol }));
+  const symbolType = symbolTypeIssue(t, invitation.symbol, "giay-moi", "invitation.symbol-type");
+  if (symbolType) issues.push(symbolType);
   if (invitation.eventDate < invitation.date) {
     issues.push(
       createIssue(t, "invitation.event-before-issued", ["eventDate"], {

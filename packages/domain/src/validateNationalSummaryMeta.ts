@@ -1,14 +1,14 @@
 import { copiesIssue } from "./copiesIssue.ts";
-import { createIssue } from "./createIssue.ts";
 import type { LanguageOptions, Translate } from "./createTranslator.ts";
 import type { Issue, ValidationResult } from "./Issue.ts";
 import { type NationalSummaryMeta, nationalSummaryMetaSchema } from "./NationalSummaryMeta.ts";
 import { runValidation } from "./runValidation.ts";
+import { symbolTypeIssue } from "./symbolTypeIssue.ts";
 
 const checkMeta = (t: Translate, meta: NationalSummaryMeta): Issue[] => {
   const issues: Issue[] = [];
-  if (meta.symbol.split("-")[0] !== "BC")
-    issues.push(createIssue(t, "national-summary.symbol-type", ["symbol"], { symbol: meta.symbol }));
+  const symbolType = symbolTypeIssue(t, meta.symbol, "bao-cao", "national-summary.symbol-type");
+  if (symbolType) issues.push(symbolType);
   const copies = copiesIssue(t, meta.copies);
   if (copies) issues.push(copies);
   return issues;

@@ -11,6 +11,7 @@ import type { Issue, ValidationResult } from "./Issue.ts";
 import { type ProvincialPlan, provincialPlanSchema } from "./ProvincialPlan.ts";
 import { provinceIssue } from "./provinceIssue.ts";
 import { runValidation } from "./runValidation.ts";
+import { symbolTypeIssue } from "./symbolTypeIssue.ts";
 import { weekOf } from "./weekOf.ts";
 
 /**
@@ -44,8 +45,8 @@ const checkPlan = (t: Translate, plan: ProvincialPlan, directive: Directive | un
       ...plan.copies.map((text, index) => [["copies", index], text] as const),
     ]),
   );
-  if (plan.symbol.split("-")[0] !== "KH")
-    issues.push(createIssue(t, "plan.symbol-type", ["symbol"], { symbol: plan.symbol }));
+  const symbolType = symbolTypeIssue(t, plan.symbol, "ke-hoach", "plan.symbol-type");
+  if (symbolType) issues.push(symbolType);
   if (plan.date >= week.start)
     issues.push(createIssue(t, "plan.issued-after-week", ["date"], { date: plan.date, start: week.start }));
   const planned = new Set<string>();

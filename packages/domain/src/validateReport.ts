@@ -12,6 +12,7 @@ import { type ProvincialReport, provincialReportSchema } from "./ProvincialRepor
 import { provinceIssue } from "./provinceIssue.ts";
 import { reportDeadline } from "./reportDeadline.ts";
 import { runValidation } from "./runValidation.ts";
+import { symbolTypeIssue } from "./symbolTypeIssue.ts";
 
 /**
  * Options of {@link validateReport}.
@@ -49,9 +50,8 @@ export const reportCheck = (
     if (province) issues.push(province);
     const copies = copiesIssue(t, report.copies);
     if (copies) issues.push(copies);
-    const { symbol } = report;
-    if (symbol !== "BC" && !symbol.startsWith("BC-"))
-      issues.push(createIssue(t, "report.symbol-type", ["symbol"], { symbol }));
+    const symbolType = symbolTypeIssue(t, report.symbol, "bao-cao", "report.symbol-type");
+    if (symbolType) issues.push(symbolType);
     const seen = new Set<string>();
     report.activities.forEach((activity, index) => {
       const applicable = applicableMeasures.get(activity.code);

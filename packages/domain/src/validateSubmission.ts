@@ -5,11 +5,12 @@ import { estimateIssues } from "./estimateIssues.ts";
 import type { Issue, ValidationResult } from "./Issue.ts";
 import { runValidation } from "./runValidation.ts";
 import { type Submission, submissionSchema } from "./Submission.ts";
+import { symbolTypeIssue } from "./symbolTypeIssue.ts";
 
 const checkSubmission = (t: Translate, submission: Submission): Issue[] => {
   const issues: Issue[] = [];
-  if (submission.symbol.split("-")[0] !== "TTr")
-    issues.push(createIssue(t, "submission.symbol-type", ["symbol"], { symbol: submission.symbol }));
+  const symbolType = symbolTypeIssue(t, submission.symbol, "to-trinh", "submission.symbol-type");
+  if (symbolType) issues.push(symbolType);
   if (submission.budgetEstimate !== undefined) {
     if (submission.issuerName === undefined) issues.push(createIssue(t, "appendix.issuer-name", ["issuerName"], {}));
     issues.push(...estimateIssues(t, submission.budgetEstimate, ["budgetEstimate"]));
