@@ -1,5 +1,6 @@
 import { formatShortDate } from "@xhht/calendar";
 import type { Directive, ForwardingRequest, OfficialLetterInput } from "@xhht/domain";
+import { documentWording } from "./data/documentWording.ts";
 import { forwardingWording } from "./data/forwardingWording.ts";
 import { dateInWords } from "./dateText.ts";
 
@@ -19,8 +20,8 @@ const capitalised = (text: string) => `${text.charAt(0).toLocaleUpperCase("vi")}
  */
 export const forwardingLetter = (directive: Directive, request: ForwardingRequest): OfficialLetterInput => {
   const { letter, week } = directive;
-  const number = letter.number === undefined ? "" : ` số ${String(letter.number).padStart(2, "0")}/${letter.symbol}`;
-  const source = `Công văn${number} ${dateInWords(letter.date)} của ${request.directiveIssuerName}`;
+  const number = letter.number === undefined ? undefined : `${String(letter.number).padStart(2, "0")}/${letter.symbol}`;
+  const source = documentWording.citedLetter(number, dateInWords(letter.date), request.directiveIssuerName);
   const lines = [
     forwardingWording.lead(
       request.lead,

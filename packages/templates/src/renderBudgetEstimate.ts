@@ -25,7 +25,7 @@ export interface RenderBudgetEstimateOptions extends RenderLanguageOptions, Elec
 }
 
 const estimateBody = (estimate: BudgetEstimate): FileChild[] => [
-  ...structuredBody([{ type: "paragraph", text: "Chi tiết dự toán như sau:" }]),
+  ...structuredBody([{ type: "paragraph", text: documentWording.estimateDetails }]),
   ...estimateBlocks(estimate),
 ];
 

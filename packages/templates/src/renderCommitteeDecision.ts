@@ -5,6 +5,7 @@ import {
   validateCommitteeDecision,
 } from "@xhht/domain";
 import type { FileChild } from "docx";
+import { decisionWording } from "./data/decisionWording.ts";
 import { documentWording } from "./data/documentWording.ts";
 import { dataTable } from "./dataTable.ts";
 import type { ElectronicSignatureOptions } from "./electronicSignature.ts";
@@ -37,9 +38,9 @@ const articles = (decision: CommitteeDecision): FileChild[] =>
     {
       type: "article",
       number: 1,
-      text: `Thành lập ${decision.committeeName} (sau đây gọi tắt là Ban Tổ chức) gồm các thành viên có tên tại Phụ lục kèm theo Quyết định này.`,
+      text: decisionWording.establishes(decision.committeeName),
     },
-    { type: "article", number: 2, text: "Ban Tổ chức có nhiệm vụ:" },
+    { type: "article", number: 2, text: decisionWording.duties },
     ...decision.duties.map(
       (duty, index) =>
         ({
@@ -48,10 +49,10 @@ const articles = (decision: CommitteeDecision): FileChild[] =>
           text: listItemText(duty, index === decision.duties.length - 1),
         }) as const,
     ),
-    { type: "article", number: 3, text: "Quyết định này có hiệu lực kể từ ngày ký." },
+    { type: "article", number: 3, text: decisionWording.inForce },
     {
       type: "paragraph",
-      text: `${decision.executors.join(", ")} và các thành viên có tên tại Phụ lục kèm theo chịu trách nhiệm thi hành Quyết định này.`,
+      text: decisionWording.executors(decision.executors.join(", ")),
     },
   ]);
 
@@ -114,7 +115,7 @@ export const renderCommitteeDecision = (
       appendices: [
         {
           label: documentWording.appendix,
-          title: `Danh sách thành viên ${parsed.committeeName}`,
+          title: decisionWording.membersTitle(parsed.committeeName),
           children: [membersTable(parsed)],
         },
       ],

@@ -1,6 +1,7 @@
 import { type Invitation, type InvitationInput, validateInvitation } from "@xhht/domain";
 import type { FileChild } from "docx";
 import { documentWording } from "./data/documentWording.ts";
+import { invitationWording } from "./data/invitationWording.ts";
 import type { ElectronicSignatureOptions } from "./electronicSignature.ts";
 import { eventTime } from "./eventTime.ts";
 import { parseEntity } from "./parseEntity.ts";
@@ -27,12 +28,12 @@ export interface RenderInvitationOptions extends RenderLanguageOptions, Electron
 const sentence = (text: string): string => (/[.!?:;…]$/u.test(text.trimEnd()) ? text.trimEnd() : `${text.trimEnd()}.`);
 
 const invitationBody = (invitation: Invitation): FileChild[] => [
-  ...structuredBody([{ type: "paragraph", text: `${invitation.host} trân trọng kính mời:` }]),
+  ...structuredBody([{ type: "paragraph", text: invitationWording.invites(invitation.host) }]),
   ...bulletList(invitation.invitees),
   ...structuredBody([
-    { type: "paragraph", text: `Tới dự: ${sentence(invitation.event)}` },
-    { type: "paragraph", text: `Thời gian: ${eventTime(invitation.eventTime, invitation.eventDate)}.` },
-    { type: "paragraph", text: `Địa điểm: ${sentence(invitation.venue)}` },
+    { type: "paragraph", text: invitationWording.event(sentence(invitation.event)) },
+    { type: "paragraph", text: invitationWording.time(eventTime(invitation.eventTime, invitation.eventDate)) },
+    { type: "paragraph", text: invitationWording.venue(sentence(invitation.venue)) },
     ...invitation.notes.map((note) => ({ type: "paragraph", text: sentence(note) }) as const),
   ]),
 ];

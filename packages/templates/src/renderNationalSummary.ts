@@ -11,6 +11,7 @@ import {
 } from "@xhht/domain";
 import { checkNationalSummary } from "./checkNationalSummary.ts";
 import { documentWording } from "./data/documentWording.ts";
+import { summaryWording } from "./data/summaryWording.ts";
 import { dataTable, type TableCellInput, type TableColumn } from "./dataTable.ts";
 import type { ElectronicSignatureOptions } from "./electronicSignature.ts";
 import { formatInteger, romanNumeral } from "./formatNumbers.ts";
@@ -58,10 +59,10 @@ const totalsTable = (summary: NationalSummary) => {
   const { totals } = summary;
   const rows: [string, number][] = [
     ...countedMeasures(summary).map((measure): [string, number] => [labelOf("measure", measure), totals[measure]]),
-    ["Số tấm gương điển hình về tự học, học tập suốt đời", totals.examples],
-    ["Số tập thể được khen thưởng", totals.collectives],
-    ["Số cá nhân được khen thưởng", totals.individuals],
-    [`Kinh phí đã sử dụng (${documentWording.currency})`, totals.budgetSpent],
+    [summaryWording.totals.examples, totals.examples],
+    [summaryWording.totals.collectives, totals.collectives],
+    [summaryWording.totals.individuals, totals.individuals],
+    [summaryWording.totals.budgetSpent, totals.budgetSpent],
   ];
   return dataTable({
     columns: [
@@ -92,7 +93,7 @@ const provincesTable = (summary: NationalSummary) => {
       ? [
           [
             {
-              text: "Chưa có địa phương nào gửi báo cáo",
+              text: summaryWording.noReports,
               columnSpan: tableColumns.length,
               align: "center",
             },
@@ -139,7 +140,7 @@ const provincesSegment = (summary: NationalSummary, meta: NationalSummaryMeta): 
     ...structuredBody([
       {
         type: "centred",
-        text: `Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${meta.year} của các tỉnh, thành phố`,
+        text: summaryWording.provincesTitle(meta.year),
         bold: true,
       },
     ]),
@@ -153,25 +154,22 @@ const summaryBody = (summary: NationalSummary, meta: NationalSummaryMeta): BodyP
   const heading = (title: string) => structuredBody([{ type: "section", label: `${romanNumeral(++section)}.`, title }]);
   const asOf = formatShortDate(meta.asOf ?? meta.date);
   const names = new Map(summary.rows.map((row) => [row.province, row.name]));
-  const late = summary.late.map(
-    (entry) => `${unitInText(names.get(entry.province) ?? entry.province)} (${entry.daysLate} ngày)`,
+  const late = summary.late.map((entry) =>
+    summaryWording.lateEntry(unitInText(names.get(entry.province) ?? entry.province), entry.daysLate),
   );
 
   out.push(
-    ...heading("Tình hình báo cáo của các địa phương"),
+    ...heading(summaryWording.headings.reporting),
     ...structuredBody([
       {
         type: "clause",
         label: "1.",
-        text: `Tính đến ngày ${asOf}, ${meta.issuerName} đã nhận được báo cáo của ${summary.rows.length}/${summary.expected} tỉnh, thành phố trực thuộc trung ương.`,
+        text: summaryWording.received(asOf, meta.issuerName, summary.rows.length, summary.expected),
       },
       {
         type: "clause",
         label: "2.",
-        text:
-          late.length === 0
-            ? "Các báo cáo nhận được đều gửi đúng hạn."
-            : `Số địa phương gửi báo cáo quá hạn: ${late.length}, gồm: ${late.join("; ")}.`,
+        text: late.length === 0 ? summaryWording.allOnTime : summaryWording.late(late.length, late.join("; ")),
       },
       ...(summary.missing.length === 0
         ? []
@@ -179,15 +177,18 @@ const summaryBody = (summary: NationalSummary, meta: NationalSummaryMeta): BodyP
             {
               type: "clause",
               label: "3.",
-              text: `Các địa phương chưa gửi báo cáo (${summary.missing.length}): ${summary.missing.map((entry) => unitInText(entry.name)).join(", ")}.`,
+              text: summaryWording.missing(
+                summary.missing.length,
+                summary.missing.map((entry) => unitInText(entry.name)).join(", "),
+              ),
             } as const,
           ]),
     ]),
-    ...heading("Kết quả tổ chức Tuần lễ"),
+    ...heading(summaryWording.headings.results),
     ...structuredBody([
       {
         type: "paragraph",
-        text: "Tổng hợp kết quả từ báo cáo của các địa phương:",
+        text: summaryWording.totalsLead,
       },
     ]),
     totalsTable(summary),
@@ -197,17 +198,17 @@ const summaryBody = (summary: NationalSummary, meta: NationalSummaryMeta): BodyP
         text: `(${documentWording.amountInWords}${moneyInWords(summary.totals.budgetSpent)})`,
         italics: true,
       },
-      { type: "paragraph", text: "Kết quả của từng tỉnh, thành phố như bảng sau:" },
+      { type: "paragraph", text: summaryWording.provincesLead },
     ]),
     provincesSegment(summary, meta),
   );
   if (meta.assessment.length > 0) {
     out.push(
-      ...heading("Đánh giá chung"),
+      ...heading(summaryWording.headings.assessment),
       ...structuredBody(meta.assessment.map((text) => ({ type: "paragraph", text }))),
     );
   }
-  if (meta.proposals.length > 0) out.push(...heading("Đề xuất, kiến nghị"), ...bulletList(meta.proposals));
+  if (meta.proposals.length > 0) out.push(...heading(summaryWording.headings.proposals), ...bulletList(meta.proposals));
   return out;
 };
 

@@ -9,6 +9,7 @@ import {
 } from "@xhht/domain";
 import type { FileChild } from "docx";
 import { documentWording } from "./data/documentWording.ts";
+import { planWording } from "./data/planWording.ts";
 import { dataTable } from "./dataTable.ts";
 import { dateRange } from "./dateText.ts";
 import type { ElectronicSignatureOptions } from "./electronicSignature.ts";
@@ -40,13 +41,6 @@ export interface RenderPlanOptions extends RenderLanguageOptions, ElectronicSign
 }
 
 const { columns } = documentWording;
-
-/** How the plan's «Kinh phí» section refers to its appendix. */
-const planWording = {
-  detailsInAppendix: "Chi tiết tại Phụ lục kèm theo Kế hoạch này.",
-  estimateTotal: (total: string, inWords: string) =>
-    `Tổng kinh phí: ${total} ${documentWording.currency} (${inWords}), chi tiết tại Phụ lục kèm theo Kế hoạch này.`,
-} as const;
 
 /** The plan's dự toán as its appendix: «Phụ lục» / «DỰ TOÁN KINH PHÍ …» / «(Kèm theo Kế hoạch số …)». */
 const estimateAppendices = (plan: ProvincialPlan): AppendixContent[] =>
@@ -120,7 +114,7 @@ const dutiesOf = (plan: ProvincialPlan): StructuredBlock[] => {
   return [...byUnit].map(([unit, activities], index) => ({
     type: "clause",
     label: `${index + 1}.`,
-    text: `${unit}: chủ trì ${activities.map(inSentence).join("; ")}.`,
+    text: planWording.leads(unit, activities.map(inSentence).join("; ")),
   }));
 };
 
@@ -132,21 +126,25 @@ const planBody = (plan: ProvincialPlan, directive: Directive | undefined): FileC
   const heading = (title: string) => structuredBody([{ type: "section", label: `${romanNumeral(++section)}.`, title }]);
 
   if (plan.constraints.length > 0) {
-    out.push(...heading("Yêu cầu"), ...bulletList(plan.constraints));
+    out.push(...heading(planWording.headings.constraints), ...bulletList(plan.constraints));
   }
   out.push(
-    ...heading("Nội dung và thời gian"),
+    ...heading(planWording.headings.contentAndTime),
     ...structuredBody([
       {
         type: "clause",
         label: "1.",
-        text: `Thời gian: từ ngày ${dateRange(week.start, week.start)} đến ngày ${dateRange(week.end, week.end)}; khai mạc ngày ${dateRange(week.opening, week.opening)}.`,
+        text: planWording.time(
+          dateRange(week.start, week.start),
+          dateRange(week.end, week.end),
+          dateRange(week.opening, week.opening),
+        ),
       },
-      ...(theme === undefined ? [] : [{ type: "clause", label: "2.", text: `Chủ đề: “${theme}”.` } as const]),
+      ...(theme === undefined ? [] : [{ type: "clause", label: "2.", text: planWording.theme(theme) } as const]),
       {
         type: "clause",
         label: theme === undefined ? "2." : "3.",
-        text: "Các hoạt động cụ thể:",
+        text: planWording.activities,
       },
     ]),
     timetable(plan),
@@ -154,7 +152,7 @@ const planBody = (plan: ProvincialPlan, directive: Directive | undefined): FileC
   if (plan.budget.length > 0) {
     const total = plan.budget.reduce((sum, line) => sum + line.amount, 0);
     out.push(
-      ...heading("Kinh phí"),
+      ...heading(planWording.headings.budget),
       budgetTable(plan),
       ...structuredBody([
         { type: "paragraph", text: `(${documentWording.amountInWords}${moneyInWords(total)})`, italics: true },
@@ -166,7 +164,7 @@ const planBody = (plan: ProvincialPlan, directive: Directive | undefined): FileC
   } else if (plan.budgetEstimate !== undefined) {
     const { total } = plan.budgetEstimate;
     out.push(
-      ...heading("Kinh phí"),
+      ...heading(planWording.headings.budget),
       ...structuredBody([
         {
           type: "paragraph",
@@ -178,7 +176,7 @@ const planBody = (plan: ProvincialPlan, directive: Directive | undefined): FileC
       ]),
     );
   }
-  out.push(...heading("Tổ chức thực hiện"), ...structuredBody(dutiesOf(plan)));
+  out.push(...heading(planWording.headings.implementation), ...structuredBody(dutiesOf(plan)));
   return out;
 };
 

@@ -82,8 +82,8 @@ const lowerFirst = (text: string) => `${text.charAt(0).toLocaleLowerCase("vi")}$
  */
 const leadIn = (report: ProvincialReport, directive: Directive): string => {
   const { letter } = directive;
-  const number = letter.number === undefined ? "" : ` số ${String(letter.number).padStart(2, "0")}/${letter.symbol}`;
-  const source = `Công văn${number} ${dateInWords(letter.date)} của ${directive.reporting.recipient}`;
+  const number = letter.number === undefined ? undefined : `${String(letter.number).padStart(2, "0")}/${letter.symbol}`;
+  const source = documentWording.citedLetter(number, dateInWords(letter.date), directive.reporting.recipient);
   return reportWording.lead(source, letter.subject, report.issuerName, lowerFirst(report.subject));
 };
 
@@ -103,34 +103,43 @@ const reportBody = (report: ProvincialReport, directive: Directive | undefined):
   const heading = (title: string) => structuredBody([{ type: "section", label: `${romanNumeral(++section)}.`, title }]);
   const notes = report.activities.filter((activity) => activity.notes !== undefined);
 
-  out.push(...heading("Kết quả tổ chức các hoạt động"), measuresTable(report));
+  out.push(...heading(reportWording.headings.activities), measuresTable(report));
   if (notes.length > 0) {
     out.push(...bulletList(notes.map((activity) => `${labelOf("activity", activity.code)}: ${activity.notes}`)));
   }
   out.push(
-    ...heading("Gương điển hình và khen thưởng"),
+    ...heading(reportWording.headings.examplesAndCommendations),
     ...structuredBody([
       {
         type: "clause",
         label: "1.",
-        text: `Số tấm gương điển hình về tự học, học tập suốt đời được phát hiện, nhân rộng: ${formatInteger(report.examples)}.`,
+        text: reportWording.examples(formatInteger(report.examples)),
       },
       {
         type: "clause",
         label: "2.",
-        text: `Khen thưởng: ${formatInteger(report.commendations.collectives)} tập thể, ${formatInteger(report.commendations.individuals)} cá nhân.`,
+        text: reportWording.commendations(
+          formatInteger(report.commendations.collectives),
+          formatInteger(report.commendations.individuals),
+        ),
       },
     ]),
-    ...heading("Kinh phí"),
+    ...heading(reportWording.headings.budget),
     ...structuredBody([
       {
         type: "paragraph",
-        text: `Tổng kinh phí đã sử dụng: ${formatInteger(report.budgetSpent)} ${documentWording.currency} (${documentWording.amountInWords}${moneyInWords(report.budgetSpent)}).`,
+        text: reportWording.budgetSpent(
+          formatInteger(report.budgetSpent),
+          documentWording.currency,
+          `${documentWording.amountInWords}${moneyInWords(report.budgetSpent)}`,
+        ),
       },
     ]),
   );
-  if (report.difficulties.length > 0) out.push(...heading("Khó khăn, vướng mắc"), ...bulletList(report.difficulties));
-  if (report.proposals.length > 0) out.push(...heading("Đề xuất, kiến nghị"), ...bulletList(report.proposals));
+  if (report.difficulties.length > 0)
+    out.push(...heading(reportWording.headings.difficulties), ...bulletList(report.difficulties));
+  if (report.proposals.length > 0)
+    out.push(...heading(reportWording.headings.proposals), ...bulletList(report.proposals));
   return out;
 };
 

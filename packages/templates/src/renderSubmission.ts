@@ -2,6 +2,7 @@ import { moneyInWords, type Submission, type SubmissionInput, validateSubmission
 import type { FileChild } from "docx";
 import { bodyBlocks } from "./bodyBlocks.ts";
 import { documentWording } from "./data/documentWording.ts";
+import { submissionWording } from "./data/submissionWording.ts";
 import type { ElectronicSignatureOptions } from "./electronicSignature.ts";
 import { estimateBlocks } from "./estimateBlocks.ts";
 import { formatInteger } from "./formatNumbers.ts";
@@ -24,14 +25,6 @@ export interface RenderSubmissionOptions extends RenderLanguageOptions, Electron
   /** The instant recorded as the document's creation time; the submission's own date when absent. */
   readonly generatedAt?: Date | string;
 }
-
-/** The fixed wording of a tờ trình, as printed. */
-const submissionWording = {
-  /** The first «Nơi nhận» line: those named in «Kính gửi». */
-  asAbove: "Như trên",
-  estimateTotal: (total: string, inWords: string) =>
-    `Tổng kinh phí đề nghị phê duyệt: ${total} ${documentWording.currency} (${inWords}), chi tiết tại Phụ lục kèm theo Tờ trình này.`,
-} as const;
 
 const isAsAbove = (copy: string) =>
   copy.trim().toLocaleLowerCase("vi") === submissionWording.asAbove.toLocaleLowerCase("vi");

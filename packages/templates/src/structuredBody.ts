@@ -1,4 +1,5 @@
 import { AlignmentType, LineRuleType, Paragraph, type TextRun } from "docx";
+import { documentWording } from "./data/documentWording.ts";
 import { nd30Texts } from "./data/nd30Texts.ts";
 import { listItemText } from "./listItemText.ts";
 import { nd30Profile } from "./nd30Profile.ts";
@@ -71,7 +72,7 @@ export const structuredBody = (blocks: readonly StructuredBlock[]): Paragraph[] 
       case "section":
         return [indented(textRuns(`${block.label} ${upper(block.title)}`, bold), true)];
       case "article": {
-        const label = `Điều ${block.number}.`;
+        const label = documentWording.articleLabel(block.number);
         const heading = block.title === undefined ? label : `${label} ${block.title}`;
         const articleStyle = runStyle(structure.articleSize.value, { bold: true });
         return [

@@ -1,6 +1,7 @@
 import type { Signature } from "@xhht/domain";
 import type { FileChild } from "docx";
 import { appendixHeading } from "./appendixHeading.ts";
+import { documentWording } from "./data/documentWording.ts";
 import { nd30Texts } from "./data/nd30Texts.ts";
 import { dateInWords, dateLineFor } from "./dateText.ts";
 import type { FrameSection } from "./documentFrame.ts";
@@ -96,8 +97,7 @@ export const attachedToLine = (
   issuerName?: string,
 ): string => {
   const number = fields.number === undefined ? nd30Texts.draftNumber : String(fields.number).padStart(2, "0");
-  const issuer = issuerName === undefined ? "" : ` của ${issuerName}`;
-  return `(Kèm theo ${typeName} số ${number}/${fields.symbol} ${dateInWords(fields.date)}${issuer})`;
+  return documentWording.attachedTo(typeName, `${number}/${fields.symbol}`, dateInWords(fields.date), issuerName);
 };
 
 /**

@@ -63,4 +63,16 @@ export const documentWording = {
     secretary: "Thư ký",
   },
   yearRound: "cả năm học",
+  /** The label of an article of a quyết định: «Điều 1.». */
+  articleLabel: (number: number) => `Điều ${number}.`,
+  /** The lead of a dự toán's table. */
+  estimateDetails: "Chi tiết dự toán như sau:",
+  /** A letter cited in running text: «Công văn số 3589/BGDĐT-GDTX ngày 15 tháng 9 năm 2020 của Bộ …». */
+  citedLetter: (numberAndSymbol: string | undefined, dateInWords: string, issuerName: string) =>
+    `Công văn${numberAndSymbol === undefined ? "" : ` số ${numberAndSymbol}`} ${dateInWords} của ${issuerName}`,
+  /** Under an appendix's title: «(Kèm theo Quyết định số 12/QĐ-UBND ngày … của …)». */
+  attachedTo: (typeName: string, numberAndSymbol: string, dateInWords: string, issuerName: string | undefined) =>
+    `(Kèm theo ${typeName} số ${numberAndSymbol} ${dateInWords}${issuerName === undefined ? "" : ` của ${issuerName}`})`,
+  /** Unit names running text keeps capitalised (Phụ lục II): the noun is part of a person's name. */
+  capitalisedUnitNames: ["Thành phố Hồ Chí Minh"],
 } as const;

@@ -1,0 +1,30 @@
+import { documentWording } from "./documentWording.ts";
+
+/** The fixed wording of the Ministry's báo cáo tổng hợp of a year's Week, as printed. */
+export const summaryWording = {
+  headings: {
+    reporting: "Tình hình báo cáo của các địa phương",
+    results: "Kết quả tổ chức Tuần lễ",
+    assessment: "Đánh giá chung",
+    proposals: "Đề xuất, kiến nghị",
+  },
+  /** The rows of the totals table after the activity measures. */
+  totals: {
+    examples: "Số tấm gương điển hình về tự học, học tập suốt đời",
+    collectives: "Số tập thể được khen thưởng",
+    individuals: "Số cá nhân được khen thưởng",
+    budgetSpent: `Kinh phí đã sử dụng (${documentWording.currency})`,
+  },
+  noReports: "Chưa có địa phương nào gửi báo cáo",
+  provincesTitle: (year: number) =>
+    `Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${year} của các tỉnh, thành phố`,
+  /** One late province in the list of late reports: «tỉnh Nam Định (2 ngày)». */
+  lateEntry: (province: string, daysLate: number) => `${province} (${daysLate} ngày)`,
+  received: (asOf: string, issuerName: string, received: number, expected: number) =>
+    `Tính đến ngày ${asOf}, ${issuerName} đã nhận được báo cáo của ${received}/${expected} tỉnh, thành phố trực thuộc trung ương.`,
+  allOnTime: "Các báo cáo nhận được đều gửi đúng hạn.",
+  late: (count: number, list: string) => `Số địa phương gửi báo cáo quá hạn: ${count}, gồm: ${list}.`,
+  missing: (count: number, list: string) => `Các địa phương chưa gửi báo cáo (${count}): ${list}.`,
+  totalsLead: "Tổng hợp kết quả từ báo cáo của các địa phương:",
+  provincesLead: "Kết quả của từng tỉnh, thành phố như bảng sau:",
+} as const;
