@@ -1,4 +1,5 @@
 import { CalendarError, formatDateLine, formatShortDate } from "@xhht/calendar";
+import { templateErrorMessages } from "./data/templateErrorMessages.ts";
 import { TemplateError } from "./TemplateError.ts";
 import { templateErrorCodes } from "./templateErrorCodes.ts";
 
@@ -8,7 +9,7 @@ export const dateLineFor = (place: string, date: string, what: string): string =
     return formatDateLine(place, date);
   } catch (error) {
     if (!(error instanceof CalendarError)) throw error;
-    throw new TemplateError(templateErrorCodes.invalidInput, `The ${what} is not valid: place: ${error.message}`, {
+    throw new TemplateError(templateErrorCodes.invalidInput, templateErrorMessages.invalidPlace(what, error.message), {
       issues: [
         { code: error.code, severity: "error", path: ["place"], params: {}, basis: undefined, message: error.message },
       ],

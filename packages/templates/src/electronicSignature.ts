@@ -1,5 +1,6 @@
 import { CalendarError, readInstant } from "@xhht/calendar";
 import { AlignmentType, Paragraph } from "docx";
+import { templateErrorMessages } from "./data/templateErrorMessages.ts";
 import { nd30Profile } from "./nd30Profile.ts";
 import { runStyle } from "./runStyle.ts";
 import { textRuns } from "./safeText.ts";
@@ -76,7 +77,7 @@ export const signingTimeText = (signedAt: unknown): string => {
   if (!reading.ok) {
     throw new TemplateError(
       templateErrorCodes.invalidElectronicSignature,
-      `electronicSignature.signedAt: ${reading.message}`,
+      templateErrorMessages.signedAt(reading.message),
       { cause: new CalendarError(reading.code, reading.message) },
     );
   }

@@ -1,3 +1,4 @@
+import { templateErrorMessages } from "./data/templateErrorMessages.ts";
 import { describeValue } from "./describeValue.ts";
 import { docxLimits } from "./lint/docxLimits.ts";
 import { readDocxPackage } from "./lint/readDocxPackage.ts";
@@ -7,7 +8,7 @@ import { TemplateError } from "./TemplateError.ts";
 import { templateErrorCodes } from "./templateErrorCodes.ts";
 
 const refuse = (why: string): never => {
-  throw new TemplateError(templateErrorCodes.invalidDocx, `These bytes are not a .docx: ${why}`);
+  throw new TemplateError(templateErrorCodes.invalidDocx, templateErrorMessages.notDocx.lead(why));
 };
 
 /**
@@ -27,24 +28,28 @@ const refuse = (why: string): never => {
  */
 export const readDocxText = (docx: Uint8Array | ArrayBuffer): string[] => {
   if (!(docx instanceof Uint8Array || docx instanceof ArrayBuffer)) {
-    return refuse(`a Uint8Array or an ArrayBuffer was expected, not ${describeValue(docx)}`);
+    return refuse(templateErrorMessages.notDocx.notBytes(describeValue(docx)));
   }
   const opened = readDocxPackage(docx instanceof Uint8Array ? docx : new Uint8Array(docx));
   if (!opened.ok) {
     switch (opened.reason) {
       case "not-zip":
-        return refuse("they are not a zip file");
+        return refuse(templateErrorMessages.notDocx.notZip);
       case "too-many-entries":
-        return refuse(`the zip lists more than ${docxLimits.maxEntries} entries`);
+        return refuse(templateErrorMessages.notDocx.tooManyEntries(docxLimits.maxEntries));
       case "no-document":
-        return refuse("the package has no word/document.xml part");
+        return refuse(templateErrorMessages.notDocx.noDocument);
       case "bad-xml":
-        return refuse("its main document is not WordprocessingML (no w:document, or nested too deep)");
+        return refuse(templateErrorMessages.notDocx.badXml);
       case "refused":
         return refuse(
           opened.problem.code === "docx.too-large"
-            ? `${opened.problem.part} is larger than ${docxLimits.maxInflatedBytes / (1024 * 1024)} MB or ${docxLimits.maxElements} XML elements`
-            : `${opened.problem.part} is damaged: its size or CRC-32 is not what the zip declares, or it is cut short`,
+            ? templateErrorMessages.notDocx.tooLarge(
+                opened.problem.part,
+                docxLimits.maxInflatedBytes / (1024 * 1024),
+                docxLimits.maxElements,
+              )
+            : templateErrorMessages.notDocx.damaged(opened.problem.part),
         );
     }
   }

@@ -1,3 +1,4 @@
+import { templateErrorMessages } from "./data/templateErrorMessages.ts";
 import { describeValue } from "./describeValue.ts";
 import { TemplateError } from "./TemplateError.ts";
 import { templateErrorCodes } from "./templateErrorCodes.ts";
@@ -21,7 +22,7 @@ export const refuseAsTemplateError = async <T>(what: string, render: () => Promi
     if (own) throw error;
     throw new TemplateError(
       templateErrorCodes.invalidInput,
-      `The ${what} cannot be laid out from its input: ${describeValue(error)}`,
+      templateErrorMessages.cannotLayOut(what, describeValue(error)),
       { cause: error, ...(Array.isArray(issues) ? { issues } : {}) },
     );
   }

@@ -6,6 +6,7 @@ import {
   validateDirective,
   validateForwardingRequest,
 } from "@xhht/domain";
+import { templateErrorMessages } from "./data/templateErrorMessages.ts";
 import { forwardingLetter } from "./forwardingLetter.ts";
 import { isRecord } from "./isRecord.ts";
 import { SDK_VERSION } from "./officialLetterTemplate.ts";
@@ -89,10 +90,7 @@ export const renderForwardingLetter: {
     const { directive: given, ...options } = (isRecord(second) ? second : {}) as Partial<RenderForwardingLetterOptions>;
     const directive = parseDirectiveOption(given, options);
     if (directive === undefined) {
-      throw new TemplateError(
-        templateErrorCodes.invalidInput,
-        "renderForwardingLetter needs the directive the letter forwards: renderForwardingLetter(request, { directive: directive2020 })",
-      );
+      throw new TemplateError(templateErrorCodes.invalidInput, templateErrorMessages.directiveMissing);
     }
     return render(directive, first, options);
   });

@@ -12,6 +12,7 @@ import {
 import { checkNationalSummary } from "./checkNationalSummary.ts";
 import { documentWording } from "./data/documentWording.ts";
 import { summaryWording } from "./data/summaryWording.ts";
+import { templateErrorMessages } from "./data/templateErrorMessages.ts";
 import { dataTable, type TableCellInput, type TableColumn } from "./dataTable.ts";
 import type { ElectronicSignatureOptions } from "./electronicSignature.ts";
 import { formatInteger, romanNumeral } from "./formatNumbers.ts";
@@ -254,10 +255,7 @@ export const renderNationalSummary: {
     if (deprecated) [meta, options] = [second, (third ?? {}) as typeof options];
     else ({ meta, ...options } = (second ?? {}) as RenderNationalSummaryOptions);
     if (meta === undefined) {
-      throw new TemplateError(
-        templateErrorCodes.invalidInput,
-        "renderNationalSummary needs the report's own fields: renderNationalSummary(summary, { meta: sampleNationalSummaryMeta2020 })",
-      );
+      throw new TemplateError(templateErrorCodes.invalidInput, templateErrorMessages.summaryMetaMissing);
     }
     const parsed = parseEntity(meta, "national summary's document fields", (input) =>
       validateNationalSummaryMeta(input, options),

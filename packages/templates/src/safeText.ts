@@ -1,4 +1,5 @@
 import { Tab, TextRun } from "docx";
+import { templateErrorMessages } from "./data/templateErrorMessages.ts";
 import { nd30Profile } from "./nd30Profile.ts";
 import { TemplateError } from "./TemplateError.ts";
 import { templateErrorCodes } from "./templateErrorCodes.ts";
@@ -29,7 +30,7 @@ export const assertSafeText = (input: unknown, path: readonly PropertyKey[] = []
     if (match !== null) {
       throw new TemplateError(
         templateErrorCodes.unsafeText,
-        `${formatPath(path)} holds ${describeChar(input, match.index)} at index ${match.index}, a character XML cannot carry; remove it`,
+        templateErrorMessages.unsafeText(formatPath(path), describeChar(input, match.index), match.index),
         { path },
       );
     }

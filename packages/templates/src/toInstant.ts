@@ -1,4 +1,5 @@
 import { CalendarError, isIsoDate, readInstant } from "@xhht/calendar";
+import { templateErrorMessages } from "./data/templateErrorMessages.ts";
 import { TemplateError } from "./TemplateError.ts";
 import { templateErrorCodes } from "./templateErrorCodes.ts";
 
@@ -14,7 +15,7 @@ const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 export const toInstant = (value: unknown): Date => {
   const reading = readInstant(isIsoDate(value) ? `${value}T00:00:00+07:00` : value);
   if (!reading.ok) {
-    throw new TemplateError(templateErrorCodes.invalidGeneratedAt, `generatedAt: ${reading.message}`, {
+    throw new TemplateError(templateErrorCodes.invalidGeneratedAt, templateErrorMessages.generatedAt(reading.message), {
       cause: new CalendarError(reading.code, reading.message),
     });
   }

@@ -3,6 +3,7 @@ import type { FileChild } from "docx";
 import { appendixHeading } from "./appendixHeading.ts";
 import { documentWording } from "./data/documentWording.ts";
 import { nd30Texts } from "./data/nd30Texts.ts";
+import { templateErrorMessages } from "./data/templateErrorMessages.ts";
 import { dateInWords, dateLineFor } from "./dateText.ts";
 import type { FrameSection } from "./documentFrame.ts";
 import { type DocumentMarks, drafterLine, draftMark, stampParagraphs } from "./documentMarksBlock.ts";
@@ -79,10 +80,7 @@ export interface TypedDocumentContent {
 /** «1850/QĐ-UBND»: the number and symbol of a signed document, for its digital signature's information line. */
 const signedNumber = (fields: Pick<TypedDocumentFields, "number" | "symbol">): string => {
   if (fields.number === undefined) {
-    throw new TemplateError(
-      templateErrorCodes.invalidElectronicSignature,
-      "electronicSignature: a draft (no number) cannot be signed; give the document its number first",
-    );
+    throw new TemplateError(templateErrorCodes.invalidElectronicSignature, templateErrorMessages.draftSigned);
   }
   return `${String(fields.number).padStart(2, "0")}/${fields.symbol}`;
 };

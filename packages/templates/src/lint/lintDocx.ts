@@ -1,5 +1,5 @@
 import { createIssue, createTranslator, type Issue, type LanguageOptions, type Translate } from "@xhht/domain";
-
+import { templateErrorMessages } from "../data/templateErrorMessages.ts";
 import { describeValue } from "../describeValue.ts";
 import { TemplateError } from "../TemplateError.ts";
 import { templateErrorCodes } from "../templateErrorCodes.ts";
@@ -60,11 +60,9 @@ const translatorOf = (options: LintDocxOptions): Translate => {
   try {
     return createTranslator(options);
   } catch (cause) {
-    throw new TemplateError(
-      templateErrorCodes.invalidInput,
-      `The options of lintDocx cannot be used: ${describeValue(cause)}; pass { lang: "vi" } or { lang: "en" }, and an i18next instance as i18n if any`,
-      { cause },
-    );
+    throw new TemplateError(templateErrorCodes.invalidInput, templateErrorMessages.lintOptions(describeValue(cause)), {
+      cause,
+    });
   }
 };
 
