@@ -1,3 +1,5 @@
+import { templateErrorMessages } from "./data/templateErrorMessages.ts";
+
 /**
  * A short description of any value for an error message, that never throws: a string is quoted and cut at 60
  * characters, an error gives its message, anything else its type. Safe with symbols, bigints, objects without a
@@ -9,8 +11,8 @@ export const describeValue = (value: unknown): string => {
     if (value instanceof Error) return describeValue(String(value.message));
     if (typeof value === "bigint" || typeof value === "number" || typeof value === "boolean") return String(value);
     if (value === null || value === undefined) return String(value);
-    return `a value of type ${typeof value}`;
+    return templateErrorMessages.valueOfType(typeof value);
   } catch {
-    return "a value that cannot be described";
+    return templateErrorMessages.indescribable;
   }
 };

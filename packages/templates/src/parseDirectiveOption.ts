@@ -1,4 +1,5 @@
 import { type Directive, validateDirective } from "@xhht/domain";
+import { templateErrorMessages } from "./data/templateErrorMessages.ts";
 import { parseEntity } from "./parseEntity.ts";
 import type { RenderLanguageOptions } from "./RenderLanguageOptions.ts";
 import { assertSafeText } from "./safeText.ts";
@@ -11,5 +12,7 @@ import { assertSafeText } from "./safeText.ts";
 export const parseDirectiveOption = (directive: unknown, options: RenderLanguageOptions): Directive | undefined => {
   if (directive === undefined) return undefined;
   assertSafeText(directive, ["directive"]);
-  return parseEntity(directive, "directive", (input) => validateDirective(input, options));
+  return parseEntity(directive, templateErrorMessages.inputNames.directive, (input) =>
+    validateDirective(input, options),
+  );
 };

@@ -1,6 +1,7 @@
 import { type BudgetEstimate, type BudgetEstimateInput, findDocumentType, validateBudgetEstimate } from "@xhht/domain";
 import type { FileChild } from "docx";
 import { documentWording } from "./data/documentWording.ts";
+import { templateErrorMessages } from "./data/templateErrorMessages.ts";
 import type { ElectronicSignatureOptions } from "./electronicSignature.ts";
 import { estimateBlocks } from "./estimateBlocks.ts";
 import { parseEntity } from "./parseEntity.ts";
@@ -64,11 +65,13 @@ export const renderBudgetEstimate = (
   estimate: BudgetEstimateInput | BudgetEstimate,
   options: RenderBudgetEstimateOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> =>
-  refuseAsTemplateError("budget estimate", async () => {
-    const parsed = parseEntity(estimate, "budget estimate", (input) => validateBudgetEstimate(input, options));
+  refuseAsTemplateError(templateErrorMessages.inputNames.budgetEstimate, async () => {
+    const parsed = parseEntity(estimate, templateErrorMessages.inputNames.budgetEstimate, (input) =>
+      validateBudgetEstimate(input, options),
+    );
     return renderTypedDocument(templateIds.budgetEstimate, options, {
       fields: parsed,
-      what: "budget estimate",
+      what: templateErrorMessages.inputNames.budgetEstimate,
       typeName: typeNameOf(parsed.symbol),
       subject: parsed.subject,
       legalBases: parsed.legalBases,

@@ -7,6 +7,7 @@ import {
 import type { FileChild } from "docx";
 import { decisionWording } from "./data/decisionWording.ts";
 import { documentWording } from "./data/documentWording.ts";
+import { templateErrorMessages } from "./data/templateErrorMessages.ts";
 import { dataTable } from "./dataTable.ts";
 import type { ElectronicSignatureOptions } from "./electronicSignature.ts";
 import { listItemText } from "./listItemText.ts";
@@ -101,11 +102,13 @@ export const renderCommitteeDecision = (
   decision: CommitteeDecisionInput | CommitteeDecision,
   options: RenderCommitteeDecisionOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> =>
-  refuseAsTemplateError("decision", async () => {
-    const parsed = parseEntity(decision, "decision", (input) => validateCommitteeDecision(input, options));
+  refuseAsTemplateError(templateErrorMessages.inputNames.decision, async () => {
+    const parsed = parseEntity(decision, templateErrorMessages.inputNames.decision, (input) =>
+      validateCommitteeDecision(input, options),
+    );
     return renderTypedDocument(templateIds.committeeDecision, options, {
       fields: parsed,
-      what: "decision",
+      what: templateErrorMessages.inputNames.decision,
       typeName: documentWording.typeNames.decision,
       subject: parsed.subject,
       preamble: structuredBody([{ type: "centred", text: parsed.decidingAuthority.toLocaleUpperCase("vi") }]),

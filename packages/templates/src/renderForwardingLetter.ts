@@ -38,7 +38,7 @@ export interface RenderForwardingLetterOptions extends RenderOfficialLetterOptio
 const isDirective = (value: unknown): boolean => isRecord(value) && "letter" in value && "activities" in value;
 
 const render = (directive: Directive, request: unknown, options: RenderOfficialLetterOptions) => {
-  const checked = parseEntity(request, "forwarding request", (input) =>
+  const checked = parseEntity(request, templateErrorMessages.inputNames.forwardingRequest, (input) =>
     validateForwardingRequest(input, { ...options, directive }),
   );
   return renderOfficialLetterAs(
@@ -81,10 +81,12 @@ export const renderForwardingLetter: {
     options?: RenderOfficialLetterOptions,
   ): Promise<Uint8Array<ArrayBuffer>>;
 } = (first: unknown, second?: unknown, third?: unknown): Promise<Uint8Array<ArrayBuffer>> =>
-  refuseAsTemplateError("forwarding letter", async () => {
+  refuseAsTemplateError(templateErrorMessages.inputNames.forwardingLetter, async () => {
     if (isDirective(first)) {
       const options = (third ?? {}) as RenderOfficialLetterOptions;
-      const directive = parseEntity(first, "directive", (input) => validateDirective(input, options));
+      const directive = parseEntity(first, templateErrorMessages.inputNames.directive, (input) =>
+        validateDirective(input, options),
+      );
       return render(directive, second, options);
     }
     const { directive: given, ...options } = (isRecord(second) ? second : {}) as Partial<RenderForwardingLetterOptions>;

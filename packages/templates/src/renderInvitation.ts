@@ -2,6 +2,7 @@ import { type Invitation, type InvitationInput, validateInvitation } from "@xhht
 import type { FileChild } from "docx";
 import { documentWording } from "./data/documentWording.ts";
 import { invitationWording } from "./data/invitationWording.ts";
+import { templateErrorMessages } from "./data/templateErrorMessages.ts";
 import type { ElectronicSignatureOptions } from "./electronicSignature.ts";
 import { eventTime } from "./eventTime.ts";
 import { parseEntity } from "./parseEntity.ts";
@@ -58,11 +59,13 @@ export const renderInvitation = (
   invitation: InvitationInput | Invitation,
   options: RenderInvitationOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> =>
-  refuseAsTemplateError("invitation", async () => {
-    const parsed = parseEntity(invitation, "invitation", (input) => validateInvitation(input, options));
+  refuseAsTemplateError(templateErrorMessages.inputNames.invitation, async () => {
+    const parsed = parseEntity(invitation, templateErrorMessages.inputNames.invitation, (input) =>
+      validateInvitation(input, options),
+    );
     return renderTypedDocument(templateIds.invitation, options, {
       fields: parsed,
-      what: "invitation",
+      what: templateErrorMessages.inputNames.invitation,
       typeName: documentWording.typeNames.invitation,
       subject: parsed.subject,
       body: invitationBody(parsed),

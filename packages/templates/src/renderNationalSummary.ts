@@ -247,7 +247,7 @@ export const renderNationalSummary: {
     options?: Omit<RenderNationalSummaryOptions, "meta">,
   ): Promise<Uint8Array<ArrayBuffer>>;
 } = (summary: NationalSummary, second?: unknown, third?: unknown): Promise<Uint8Array<ArrayBuffer>> =>
-  refuseAsTemplateError("national summary", async () => {
+  refuseAsTemplateError(templateErrorMessages.inputNames.nationalSummary, async () => {
     // The deprecated call gives the meta itself, which has a `schemaVersion` (required) and no `meta`.
     const deprecated = third !== undefined || (isRecord(second) && !("meta" in second) && "schemaVersion" in second);
     let meta: unknown;
@@ -257,13 +257,13 @@ export const renderNationalSummary: {
     if (meta === undefined) {
       throw new TemplateError(templateErrorCodes.invalidInput, templateErrorMessages.summaryMetaMissing);
     }
-    const parsed = parseEntity(meta, "national summary's document fields", (input) =>
+    const parsed = parseEntity(meta, templateErrorMessages.inputNames.nationalSummaryMeta, (input) =>
       validateNationalSummaryMeta(input, options),
     );
     const checked = checkNationalSummary(summary, parsed, options);
     return renderTypedDocument(templateIds.nationalSummary, options, {
       fields: parsed,
-      what: "national summary's document fields",
+      what: templateErrorMessages.inputNames.nationalSummaryMeta,
       typeName: documentWording.typeNames.report,
       subject: parsed.subject,
       recipients: parsed.recipients,

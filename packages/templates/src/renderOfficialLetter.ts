@@ -2,6 +2,7 @@ import { formatDateLine } from "@xhht/calendar";
 import { type OfficialLetter, type OfficialLetterInput, validateOfficialLetter } from "@xhht/domain";
 import { bodyBlocks } from "./bodyBlocks.ts";
 import { nd30Texts } from "./data/nd30Texts.ts";
+import { templateErrorMessages } from "./data/templateErrorMessages.ts";
 import { renderFrame } from "./documentFrame.ts";
 import { keepLastWithNext } from "./keepWithNext.ts";
 import { letterHeader } from "./letterHeader.ts";
@@ -40,8 +41,10 @@ export const renderOfficialLetterAs = (
   sdkVersion: string,
   templateId: string = OFFICIAL_LETTER_TEMPLATE_ID,
 ): Promise<Uint8Array<ArrayBuffer>> =>
-  refuseAsTemplateError("official letter", async () => {
-    const parsed = parseEntity(letter, "official letter", (input) => validateOfficialLetter(input, options));
+  refuseAsTemplateError(templateErrorMessages.inputNames.officialLetter, async () => {
+    const parsed = parseEntity(letter, templateErrorMessages.inputNames.officialLetter, (input) =>
+      validateOfficialLetter(input, options),
+    );
     const title = `${nd30Texts.subjectPrefix}${parsed.subject}`;
     return renderFrame({
       templateId,

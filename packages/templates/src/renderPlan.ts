@@ -10,6 +10,7 @@ import {
 import type { FileChild } from "docx";
 import { documentWording } from "./data/documentWording.ts";
 import { planWording } from "./data/planWording.ts";
+import { templateErrorMessages } from "./data/templateErrorMessages.ts";
 import { dataTable } from "./dataTable.ts";
 import { dateRange } from "./dateText.ts";
 import type { ElectronicSignatureOptions } from "./electronicSignature.ts";
@@ -209,13 +210,13 @@ export const renderPlan = (
   plan: ProvincialPlanInput | ProvincialPlan,
   options: RenderPlanOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> =>
-  refuseAsTemplateError("plan", async () => {
+  refuseAsTemplateError(templateErrorMessages.inputNames.plan, async () => {
     const directive = parseDirectiveOption(options.directive, options);
     const checked = directive === undefined ? options : { ...options, directive };
-    const parsed = parseEntity(plan, "plan", (input) => validatePlan(input, checked));
+    const parsed = parseEntity(plan, templateErrorMessages.inputNames.plan, (input) => validatePlan(input, checked));
     return renderTypedDocument(templateIds.plan, options, {
       fields: parsed,
-      what: "plan",
+      what: templateErrorMessages.inputNames.plan,
       typeName: documentWording.typeNames.plan,
       subject: parsed.subject,
       legalBases: parsed.legalBases,

@@ -11,6 +11,7 @@ import {
 import type { FileChild } from "docx";
 import { documentWording } from "./data/documentWording.ts";
 import { reportWording } from "./data/reportWording.ts";
+import { templateErrorMessages } from "./data/templateErrorMessages.ts";
 import { dataTable, type TableCellInput } from "./dataTable.ts";
 import { dateInWords } from "./dateText.ts";
 import type { ElectronicSignatureOptions } from "./electronicSignature.ts";
@@ -168,13 +169,15 @@ export const renderReport = (
   report: ProvincialReportInput | ProvincialReport,
   options: RenderReportOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> =>
-  refuseAsTemplateError("report", async () => {
+  refuseAsTemplateError(templateErrorMessages.inputNames.report, async () => {
     const directive = parseDirectiveOption(options.directive, options);
     const checked = directive === undefined ? options : { ...options, directive };
-    const parsed = parseEntity(report, "report", (input) => validateReport(input, checked));
+    const parsed = parseEntity(report, templateErrorMessages.inputNames.report, (input) =>
+      validateReport(input, checked),
+    );
     return renderTypedDocument(templateIds.report, options, {
       fields: { ...parsed, copies: copiesAsAboveFirst(parsed.copies) },
-      what: "report",
+      what: templateErrorMessages.inputNames.report,
       typeName: documentWording.typeNames.report,
       subject: parsed.subject,
       recipients: parsed.recipients,

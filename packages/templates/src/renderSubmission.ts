@@ -3,6 +3,7 @@ import type { FileChild } from "docx";
 import { bodyBlocks } from "./bodyBlocks.ts";
 import { documentWording } from "./data/documentWording.ts";
 import { submissionWording } from "./data/submissionWording.ts";
+import { templateErrorMessages } from "./data/templateErrorMessages.ts";
 import type { ElectronicSignatureOptions } from "./electronicSignature.ts";
 import { estimateBlocks } from "./estimateBlocks.ts";
 import { formatInteger } from "./formatNumbers.ts";
@@ -91,11 +92,13 @@ export const renderSubmission = (
   submission: SubmissionInput | Submission,
   options: RenderSubmissionOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> =>
-  refuseAsTemplateError("submission", async () => {
-    const parsed = parseEntity(submission, "submission", (input) => validateSubmission(input, options));
+  refuseAsTemplateError(templateErrorMessages.inputNames.submission, async () => {
+    const parsed = parseEntity(submission, templateErrorMessages.inputNames.submission, (input) =>
+      validateSubmission(input, options),
+    );
     return renderTypedDocument(templateIds.submission, options, {
       fields: { ...parsed, copies: copiesAsAboveFirst(parsed.copies) },
-      what: "submission",
+      what: templateErrorMessages.inputNames.submission,
       typeName: documentWording.typeNames.submission,
       subject: parsed.subject,
       recipients: parsed.recipients,

@@ -3,6 +3,24 @@
  * for developers; what a validator reports to users is translated by `@xhht/domain`'s locales).
  */
 export const templateErrorMessages = {
+  /** What an error message calls each input: «The plan is not valid: …». */
+  inputNames: {
+    budgetEstimate: "budget estimate",
+    decision: "decision",
+    directive: "directive",
+    forwardingLetter: "forwarding letter",
+    forwardingRequest: "forwarding request",
+    invitation: "invitation",
+    nationalSummary: "national summary",
+    nationalSummaryMeta: "national summary's document fields",
+    officialLetter: "official letter",
+    plan: "plan",
+    report: "report",
+    submission: "submission",
+  },
+  /** How `describeValue` names a value it does not print. */
+  valueOfType: (type: string) => `a value of type ${type}`,
+  indescribable: "a value that cannot be described",
   cannotLayOut: (what: string, why: string) => `The ${what} cannot be laid out from its input: ${why}`,
   invalidPlace: (what: string, why: string) => `The ${what} is not valid: place: ${why}`,
   unsafeText: (path: string, char: string, index: number) =>
