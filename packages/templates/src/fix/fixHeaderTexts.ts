@@ -1,3 +1,4 @@
+import { nd30Texts } from "../data/nd30Texts.ts";
 import { editParagraphTexts } from "./editParagraphTexts.ts";
 
 /** The rule ids {@link fixHeaderTexts} fixes. */
@@ -17,11 +18,11 @@ const dash = "[-\\u2010-\\u2015]";
 const rules = {
   "nd30.national-title.text": [
     new RegExp(["CỘNG", "H(?:OÀ|ÒA)", "XÃ", "HỘI", "CHỦ", "NGHĨA", "VIỆT", "NAM"].join(`${space}+`), "u"),
-    () => "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    () => nd30Texts.nationalTitle,
   ],
   "nd30.motto.text": [
     new RegExp(`Độc${space}*lập${space}*${dash}${space}*Tự${space}*do${space}*${dash}${space}*Hạnh${space}*phúc`, "u"),
-    () => "Độc lập - Tự do - Hạnh phúc",
+    () => nd30Texts.motto,
   ],
   // «Lưu VT» without its colon: only the colon is added, never the drafting unit's abbreviation.
   "nd30.noi-nhan.luu-format": [
