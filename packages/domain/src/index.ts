@@ -110,6 +110,7 @@ export {
 } from "./ForwardingRequest.ts";
 export { findActivity } from "./findActivity.ts";
 export { type Edition, type FindEditionOptions, findEdition } from "./findEdition.ts";
+export { formatIssuePath } from "./formatIssuePath.ts";
 export { getRule } from "./getRule.ts";
 export { type Invitation, type InvitationInput, invitationSchema } from "./Invitation.ts";
 export type { Issue, IssueCode, LegalBasis, Severity, ValidationResult } from "./Issue.ts";

@@ -24,7 +24,7 @@ const checkDecision = (t: Translate, decision: CommitteeDecision): Issue[] => {
  * @example
  * ```ts
  * const result = validateCommitteeDecision({ ...sampleCommitteeDecision2020, members: [] }, { lang: "en" });
- * if (!result.ok) for (const issue of result.issues) console.log(issue.path.join("."), issue.message);
+ * if (!result.ok) for (const issue of result.issues) console.log(formatIssuePath(issue.path), issue.message);
  * ```
  */
 export const validateCommitteeDecision = (

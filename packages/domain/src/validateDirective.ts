@@ -87,7 +87,7 @@ const checkDirective = (t: Translate, directive: Directive): Issue[] => {
  * @example
  * ```ts
  * const result = validateDirective(directive2020, { lang: "en" });
- * if (!result.ok) for (const issue of result.issues) console.log(issue.path.join("."), issue.message);
+ * if (!result.ok) for (const issue of result.issues) console.log(formatIssuePath(issue.path), issue.message);
  * ```
  */
 export const validateDirective = (input: unknown, options: LanguageOptions = {}): ValidationResult<Directive> =>

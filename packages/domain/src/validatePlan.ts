@@ -113,7 +113,7 @@ const checkPlan = (t: Translate, plan: ProvincialPlan, directive: Directive | un
  * @example
  * ```ts
  * const result = validatePlan({ ...samplePlan2020, subject: "" }, { directive: directive2020, lang: "en" });
- * if (!result.ok) for (const issue of result.issues) console.log(issue.path.join("."), issue.message);
+ * if (!result.ok) for (const issue of result.issues) console.log(formatIssuePath(issue.path), issue.message);
  * ```
  */
 export const validatePlan = (input: unknown, options: ValidatePlanOptions = {}): ValidationResult<ProvincialPlan> => {

@@ -1,6 +1,7 @@
 import {
   createIssue,
   createTranslator,
+  formatIssuePath,
   type Issue,
   type NationalSummary,
   type NationalSummaryMeta,
@@ -32,7 +33,7 @@ export const checkNationalSummary = (
     );
   }
   if (!result.ok || issues.length > 0) {
-    const list = issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    const list = issues.map((issue) => `${formatIssuePath(issue.path)}: ${issue.message}`).join("; ");
     throw new TemplateError(
       templateErrorCodes.invalidInput,
       `The national summary is not valid: pass what summarizeReports returns: ${list}`,

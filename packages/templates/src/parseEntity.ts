@@ -1,4 +1,4 @@
-import type { ValidationResult } from "@xhht/domain";
+import { formatIssuePath, type ValidationResult } from "@xhht/domain";
 import { assertSafeText } from "./safeText.ts";
 import { TemplateError } from "./TemplateError.ts";
 import { templateErrorCodes } from "./templateErrorCodes.ts";
@@ -14,7 +14,7 @@ export const parseEntity = <T>(input: unknown, what: string, validate: (input: u
   if (!result.ok) {
     const list = result.issues
       .filter((issue) => issue.severity === "error")
-      .map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`)
+      .map((issue) => `${formatIssuePath(issue.path)}: ${issue.message}`)
       .join("; ");
     throw new TemplateError(templateErrorCodes.invalidInput, `The ${what} is not valid: ${list}`, {
       issues: result.issues,

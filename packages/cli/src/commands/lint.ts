@@ -77,7 +77,10 @@ export const lintCommand = async (
   const fixing = options.fix === true;
   const outputs = new Map(files.map((file) => [file, options.out ?? fixedNameOf(file)]));
   if (fixing) for (const output of new Set(outputs.values())) await checkOutputFile(context, output, files);
-  const { fixDocx, lintDocx } = await import("@xhht/templates");
+  const [{ fixDocx, lintDocx }, { formatIssuePath }] = await Promise.all([
+    import("@xhht/templates"),
+    import("@xhht/domain"),
+  ]);
   const issues: ReportedIssue[] = [];
   const unreadable: ReportedIssue[] = [];
   const fixed: ReportedIssue[] = [];
@@ -124,7 +127,10 @@ export const lintCommand = async (
     return status;
   }
   for (const issue of fixed) {
-    say(context, t("lint.fixed", { file: issue.file, code: issue.code, where: issue.place ?? issue.path.join(" ") }));
+    say(
+      context,
+      t("lint.fixed", { file: issue.file, code: issue.code, where: issue.place ?? formatIssuePath(issue.path) }),
+    );
   }
   for (const issue of issues) say(context, formatIssue(issue, t));
   for (const issue of unreadable) context.stderr.write(`${formatIssue(issue, t)}\n`);

@@ -97,6 +97,8 @@ export const whereOf = (issue: { file: string; line?: number; column?: number })
  * `reports.csv:4:9: lỗi report.activity-unknown activities.0.code (cột «x:learners»): …`.
  */
 export const formatIssue = (issue: ReportedIssue, t: CliTranslate): string => {
+  // The path as formatIssuePath (@xhht/domain) writes it, spelt out: runCli loads this file before any command, and
+  // the SDK only when a command runs.
   const path = issue.place !== undefined ? ` ${issue.place}` : issue.path.length > 0 ? ` ${issue.path.join(".")}` : "";
   const field = issue.field === undefined ? "" : ` ${t("issue.field", { field: issue.field })}`;
   const record = issue.record === undefined ? "" : ` ${t("issue.record", { record: issue.record })}`;
