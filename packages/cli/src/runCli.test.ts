@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { runCli } from "./runCli.ts";
 import { runInProcess } from "./testing/runInProcess.ts";
 import { tempFolder, xhhtBin } from "./testing/runXhht.ts";
 
@@ -78,5 +79,33 @@ describe.concurrent("xhht, the program", () => {
     for (const heavy of ["@xhht/domain", "@xhht/templates", "@xhht/calendar", "yaml", "csv-parse", "cli-progress"]) {
       expect(built).toMatch(new RegExp(`import\\(["']${heavy}`, "u"));
     }
+  });
+});
+
+describe("xhht on a failure of its own (a bug, not the input)", () => {
+  const cwd = tempFolder();
+  /** A stdout that fails as a full disk or a closed pipe would: an error no command expects. */
+  const failingStdout = {
+    write: (): boolean => {
+      throw new Error("stdout is gone");
+    },
+  };
+  const run = async (env: Readonly<Record<string, string>>) => {
+    const errors: string[] = [];
+    const stderr = { write: (chunk: string) => errors.push(String(chunk)) };
+    const status = await runCli(["week", "2020"], { cwd, env, stdout: failingStdout, stderr });
+    return { status, stderr: errors.join("") };
+  };
+
+  it("exits 70 with one line naming the cause, no stack trace", async () => {
+    const { status, stderr } = await run({});
+    expect(status).toBe(70);
+    expect(stderr).toContain("stdout is gone");
+    expect(stderr).not.toMatch(/\n\s+at /u);
+  });
+
+  it("prints the stack trace when XHHT_DEBUG is set, and not when it is 0", async () => {
+    expect((await run({ XHHT_DEBUG: "1" })).stderr).toMatch(/stdout is gone[\s\S]*\n\s+at /u);
+    expect((await run({ XHHT_DEBUG: "0" })).stderr).not.toMatch(/\n\s+at /u);
   });
 });
