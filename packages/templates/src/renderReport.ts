@@ -9,6 +9,7 @@ import {
   validateReport,
 } from "@xhht/domain";
 import type { FileChild } from "docx";
+import { copiesAsAboveFirst } from "./copiesAsAboveFirst.ts";
 import { documentWording } from "./data/documentWording.ts";
 import { reportWording } from "./data/reportWording.ts";
 import { templateErrorMessages } from "./data/templateErrorMessages.ts";
@@ -87,15 +88,6 @@ const leadIn = (report: ProvincialReport, directive: Directive): string => {
   const source = documentWording.citedLetter(number, dateInWords(letter.date), directive.reporting.recipient);
   return reportWording.lead(source, letter.subject, report.issuerName, lowerFirst(report.subject));
 };
-
-const isAsAbove = (copy: string) =>
-  copy.trim().toLocaleLowerCase("vi") === reportWording.asAbove.toLocaleLowerCase("vi");
-
-/** «Nơi nhận» starting «Như trên» (those named in «Kính gửi»), wherever the report put it or if it left it out. */
-const copiesAsAboveFirst = (copies: readonly string[]): string[] => [
-  reportWording.asAbove,
-  ...copies.filter((copy) => !isAsAbove(copy)),
-];
 
 const reportBody = (report: ProvincialReport, directive: Directive | undefined): FileChild[] => {
   const out: FileChild[] = [];

@@ -1,6 +1,7 @@
 import { moneyInWords, type Submission, type SubmissionInput, validateSubmission } from "@xhht/domain";
 import type { FileChild } from "docx";
 import { bodyBlocks } from "./bodyBlocks.ts";
+import { copiesAsAboveFirst } from "./copiesAsAboveFirst.ts";
 import { documentWording } from "./data/documentWording.ts";
 import { submissionWording } from "./data/submissionWording.ts";
 import { templateErrorMessages } from "./data/templateErrorMessages.ts";
@@ -26,15 +27,6 @@ export interface RenderSubmissionOptions extends RenderLanguageOptions, Electron
   /** The instant recorded as the document's creation time; the submission's own date when absent. */
   readonly generatedAt?: Date | string;
 }
-
-const isAsAbove = (copy: string) =>
-  copy.trim().toLocaleLowerCase("vi") === submissionWording.asAbove.toLocaleLowerCase("vi");
-
-/** «Nơi nhận» starting «Như trên» (those named in «Kính gửi»), wherever the submission put it or if it left it out. */
-const copiesAsAboveFirst = (copies: readonly string[]): string[] => [
-  submissionWording.asAbove,
-  ...copies.filter((copy) => !isAsAbove(copy)),
-];
 
 const submissionBody = (submission: Submission): FileChild[] => {
   const estimate = submission.budgetEstimate;

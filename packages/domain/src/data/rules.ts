@@ -89,16 +89,8 @@ export const rules = [
     id: "copies.luu",
     severity: "error",
     basis: nd30("Phụ lục I, Phần I, mục II.9"),
-    appliesTo: [
-      "plan",
-      "report",
-      "committee-decision",
-      "invitation",
-      "budget-estimate",
-      "national-summary",
-      "forwarding-letter",
-      "submission",
-    ],
+    // The Ministry's letter has its own rule for this line, `letter.copies-luu`.
+    appliesTo: signed.filter((kind) => kind !== "official-letter"),
   },
   {
     id: "signature.authority-pair",

@@ -1,6 +1,8 @@
 /** The fixed wording of the SDK's typed documents: type names, section titles, table headings, as printed. */
 export const documentWording = {
   draftMark: "DỰ THẢO",
+  /** The first «Nơi nhận» line of a document with «Kính gửi»: those named there (Phụ lục I, mục II.9.b). */
+  asAbove: "Như trên",
   enactingFormula: "QUYẾT ĐỊNH:",
   appendix: "Phụ lục",
   amountInWords: "Bằng chữ: ",

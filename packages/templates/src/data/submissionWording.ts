@@ -2,8 +2,6 @@ import { documentWording } from "./documentWording.ts";
 
 /** The fixed wording of a tờ trình, as printed. */
 export const submissionWording = {
-  /** The first «Nơi nhận» line: those named in «Kính gửi». */
-  asAbove: "Như trên",
   estimateTotal: (total: string, inWords: string) =>
     `Tổng kinh phí đề nghị phê duyệt: ${total} ${documentWording.currency} (${inWords}), chi tiết tại Phụ lục kèm theo Tờ trình này.`,
 } as const;
