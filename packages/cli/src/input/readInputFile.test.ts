@@ -45,6 +45,18 @@ describe("readInputFile", () => {
     expect(cp1258.location).toEqual({ file: "f", line: 2, column: 5 });
   });
 
+  it("places a JSON syntax error where the text stops being JSON, whatever Node's message says", async () => {
+    const stray = await refusal(fileOf("stray.json", '{\n  "year": 2020\n  oops\n}\n'));
+    expect(stray.code).toBe("cli.syntax");
+    expect(stray.location).toEqual({ file: "f", line: 3, column: 3 });
+    const accent = await refusal(fileOf("accent.json", "é\n"));
+    expect(accent.location).toEqual({ file: "f", line: 1, column: 1 });
+    const cut = await refusal(fileOf("cut.json", '{"year": 2020'));
+    expect(cut.location).toEqual({ file: "f", line: 1, column: 14 });
+    const lines = await readInputFile(fileOf("lines.jsonl", '{"year": 2020}\n{oops}\n'), { t, csv: false });
+    expect(lines.failures).toEqual([expect.objectContaining({ index: 1, line: 2, column: 2 })]);
+  });
+
   it("accepts a UTF-8 byte-order mark", async () => {
     const read = await readInputFile(fileOf("bom.json", `\ufeff${sampleJson}`), { t, csv: false });
     expect(read.records).toHaveLength(1);
