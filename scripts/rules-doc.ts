@@ -1,6 +1,6 @@
 // Writes docs/rules.md from the rule data of @xhht/domain and the error codes of the four packages; with --check, fails when the file is out of date.
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { calendarErrorCodes } from "@xhht/calendar";
 import { cliErrorCodes } from "@xhht/cli";
 import { domainErrorCodes, legalDocuments, listRules, messages } from "@xhht/domain";
@@ -94,7 +94,10 @@ const meaningOf = (source: string, key: string, table: string): string => {
     .trim();
 };
 const errorRows = errorTables.flatMap(([name, folder, table, codes]) => {
-  const source = readFileSync(join(import.meta.dirname, "..", "packages", folder, "src", `${table}.ts`), "utf8");
+  // The table may sit in a folder of src/ (domain's in errors/): found by its name.
+  const src = join(import.meta.dirname, "..", "packages", folder, "src");
+  const path = readdirSync(src, { recursive: true, encoding: "utf8" }).find((file) => basename(file) === `${table}.ts`);
+  const source = readFileSync(join(src, path ?? `${table}.ts`), "utf8");
   return Object.entries(codes).map(
     ([key, code]) => `| \`${code}\` | ${name} | \`${table}.${key}\` | ${cell(meaningOf(source, key, table))} |`,
   );

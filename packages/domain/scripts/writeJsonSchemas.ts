@@ -1,7 +1,7 @@
 // Writes the JSON Schema of every entity into schemas/, shipped in the package as @xhht/domain/schemas/*.json.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { entitySchemas, toJsonSchema } from "../src/jsonSchemas.ts";
+import { entitySchemas, toJsonSchema } from "../src/entities/toJsonSchema.ts";
 
 const dir = join(import.meta.dirname, "..", "schemas");
 mkdirSync(dir, { recursive: true });

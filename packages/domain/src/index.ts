@@ -9,39 +9,6 @@ export { predecessorProvinces } from "./admin/predecessorProvinces.ts";
 export { provinceHistory } from "./admin/provinceHistory.ts";
 export { provinces } from "./admin/provinces.ts";
 export { successorProvince } from "./admin/successorProvince.ts";
-export { type BudgetEstimate, type BudgetEstimateInput, budgetEstimateSchema } from "./BudgetEstimate.ts";
-export { boundedString } from "./boundedString.ts";
-export {
-  type CommitteeDecision,
-  type CommitteeDecisionInput,
-  type CommitteeMember,
-  type CommitteeRole,
-  committeeDecisionSchema,
-  committeeMemberSchema,
-  committeeRoles,
-} from "./CommitteeDecision.ts";
-export { createIssue } from "./createIssue.ts";
-export {
-  createTranslator,
-  type Language,
-  type LanguageOptions,
-  languages,
-  type Translate,
-} from "./createTranslator.ts";
-export {
-  type ActorCode,
-  type ActorDuty,
-  actorCodes,
-  actorDutySchema,
-  type Directive,
-  type DirectiveActivity,
-  type DirectiveInput,
-  directiveActivitySchema,
-  directiveSchema,
-  type LegalReference,
-  legalReferenceSchema,
-} from "./Directive.ts";
-export { DomainError } from "./DomainError.ts";
 export { type ActivityCode, activityCatalogue, type CatalogueEntry } from "./data/activityCatalogue.ts";
 export { actorSuccessions } from "./data/actorSuccessions.ts";
 export { directive2020 } from "./data/directive2020.ts";
@@ -74,7 +41,112 @@ export {
   type Venue,
   venues,
 } from "./data/vocabulary.ts";
-export { type Deadline, deadlineSchema } from "./deadlineSchema.ts";
+export {
+  type BudgetEstimate,
+  type BudgetEstimateInput,
+  budgetEstimateSchema,
+} from "./entities/budgetEstimate/BudgetEstimate.ts";
+export {
+  type EstimateContent,
+  type EstimateContentInput,
+  type EstimateLine,
+  estimateContentSchema,
+  estimateLineSchema,
+} from "./entities/budgetEstimate/EstimateContent.ts";
+export { validateBudgetEstimate } from "./entities/budgetEstimate/validateBudgetEstimate.ts";
+export {
+  type CommitteeDecision,
+  type CommitteeDecisionInput,
+  type CommitteeMember,
+  type CommitteeRole,
+  committeeDecisionSchema,
+  committeeMemberSchema,
+  committeeRoles,
+} from "./entities/committeeDecision/CommitteeDecision.ts";
+export { validateCommitteeDecision } from "./entities/committeeDecision/validateCommitteeDecision.ts";
+export {
+  type ActorCode,
+  type ActorDuty,
+  actorCodes,
+  actorDutySchema,
+  type Directive,
+  type DirectiveActivity,
+  type DirectiveInput,
+  directiveActivitySchema,
+  directiveSchema,
+  type LegalReference,
+  legalReferenceSchema,
+} from "./entities/directive/Directive.ts";
+export { findActivity } from "./entities/directive/findActivity.ts";
+export { validateDirective } from "./entities/directive/validateDirective.ts";
+export { type EditionEntry, type EditionInput, editionSchema } from "./entities/edition/editionSchema.ts";
+export { type Edition, type FindEditionOptions, findEdition } from "./entities/edition/findEdition.ts";
+export {
+  type ForwardingRequest,
+  type ForwardingRequestInput,
+  forwardingRequestSchema,
+} from "./entities/forwardingRequest/ForwardingRequest.ts";
+export {
+  type ValidateForwardingRequestOptions,
+  validateForwardingRequest,
+} from "./entities/forwardingRequest/validateForwardingRequest.ts";
+export { type Invitation, type InvitationInput, invitationSchema } from "./entities/invitation/Invitation.ts";
+export { validateInvitation } from "./entities/invitation/validateInvitation.ts";
+export {
+  type NationalSummaryMeta,
+  type NationalSummaryMetaInput,
+  nationalSummaryMetaSchema,
+} from "./entities/nationalSummary/NationalSummaryMeta.ts";
+export { nationalSummarySchema } from "./entities/nationalSummary/nationalSummarySchema.ts";
+export {
+  type NationalSummary,
+  type SummarizeReportsOptions,
+  type SummaryRow,
+  summarizeReports,
+} from "./entities/nationalSummary/summarizeReports.ts";
+export { validateNationalSummary } from "./entities/nationalSummary/validateNationalSummary.ts";
+export { validateNationalSummaryMeta } from "./entities/nationalSummary/validateNationalSummaryMeta.ts";
+export {
+  type LetterBlock,
+  letterBlockSchema,
+  type OfficialLetter,
+  type OfficialLetterInput,
+  officialLetterSchema,
+  pointLabel,
+} from "./entities/officialLetter/OfficialLetter.ts";
+export { validateOfficialLetter } from "./entities/officialLetter/validateOfficialLetter.ts";
+export {
+  activityCode,
+  type BudgetLine,
+  budgetLineSchema,
+  type FundingSource,
+  fundingSources,
+  type PlanActivity,
+  type ProvincialPlan,
+  type ProvincialPlanInput,
+  planActivitySchema,
+  provincialPlanSchema,
+} from "./entities/provincialPlan/ProvincialPlan.ts";
+export { type ValidatePlanOptions, validatePlan } from "./entities/provincialPlan/validatePlan.ts";
+export { type Lateness, lateness } from "./entities/provincialReport/lateness.ts";
+export {
+  defaultReportRecipients,
+  type MeasureCounts,
+  measureCountsSchema,
+  type ProvincialReport,
+  type ProvincialReportInput,
+  provincialReportSchema,
+  type ReportActivity,
+  reportActivitySchema,
+} from "./entities/provincialReport/ProvincialReport.ts";
+export { type ValidateReportOptions, validateReport } from "./entities/provincialReport/validateReport.ts";
+export { type Submission, type SubmissionInput, submissionSchema } from "./entities/submission/Submission.ts";
+export { validateSubmission } from "./entities/submission/validateSubmission.ts";
+export { type EntityName, entitySchemas, toJsonSchema } from "./entities/toJsonSchema.ts";
+export { DomainError } from "./errors/DomainError.ts";
+export { type DomainErrorCode, domainErrorCodes } from "./errors/domainErrorCodes.ts";
+export { boundedString } from "./fields/boundedString.ts";
+export { type Deadline, deadlineSchema } from "./fields/deadlineSchema.ts";
 export {
   documentFields,
   documentSymbol,
@@ -82,7 +154,7 @@ export {
   type SignatureInput,
   signatureSchema,
   signingAuthorities,
-} from "./documentFields.ts";
+} from "./fields/documentFields.ts";
 export {
   type CirculationScope,
   type Contact,
@@ -93,44 +165,31 @@ export {
   drafterSchema,
   type UrgencyLevel,
   urgencyLevels,
-} from "./documentMarks.ts";
-export { type DomainErrorCode, domainErrorCodes } from "./domainErrorCodes.ts";
-export { type EditionEntry, type EditionInput, editionSchema } from "./Edition.ts";
+} from "./fields/documentMarks.ts";
+export { instant } from "./fields/instant.ts";
+export { isoDate } from "./fields/isoDate.ts";
+export { count, money } from "./fields/money.ts";
+export { provinceCode } from "./fields/provinceCode.ts";
 export {
-  type EstimateContent,
-  type EstimateContentInput,
-  type EstimateLine,
-  estimateContentSchema,
-  estimateLineSchema,
-} from "./EstimateContent.ts";
+  type SigningAuthorityKind,
+  type SigningAuthorityLine,
+  signingAuthorityKinds,
+  signingAuthorityLineSchema,
+} from "./fields/SigningAuthorityLine.ts";
+export { type SourceDocumentEntry, sourceDocumentSchema } from "./fields/sourceDocumentSchema.ts";
+export { hasXmlIllegalCharacter, line, lineUpTo, shortText, subjectText, text, textUpTo } from "./fields/text.ts";
 export {
-  type ForwardingRequest,
-  type ForwardingRequestInput,
-  forwardingRequestSchema,
-} from "./ForwardingRequest.ts";
-export { findActivity } from "./findActivity.ts";
-export { type Edition, type FindEditionOptions, findEdition } from "./findEdition.ts";
-export { formatIssuePath } from "./formatIssuePath.ts";
-export { getRule } from "./getRule.ts";
-export { type Invitation, type InvitationInput, invitationSchema } from "./Invitation.ts";
-export type { Issue, IssueCode, LegalBasis, Severity, ValidationResult } from "./Issue.ts";
-export { instant } from "./instant.ts";
-export { isoDate } from "./isoDate.ts";
-export { type EntityName, entitySchemas, toJsonSchema } from "./jsonSchemas.ts";
-export { type LabelKind, labelOf } from "./labelOf.ts";
-export { type Lateness, lateness } from "./lateness.ts";
-export { listRules } from "./listRules.ts";
-export type { Migration } from "./Migration.ts";
-export { messages } from "./messages.ts";
-export { type MigrationResult, migrate } from "./migrate.ts";
-export { count, money } from "./money.ts";
-export { type MoneyInWordsOptions, moneyInWords } from "./moneyInWords.ts";
-export { nationalSummarySchema } from "./NationalSummary.ts";
-export {
-  type NationalSummaryMeta,
-  type NationalSummaryMetaInput,
-  nationalSummaryMetaSchema,
-} from "./NationalSummaryMeta.ts";
+  createTranslator,
+  type Language,
+  type LanguageOptions,
+  languages,
+  type Translate,
+} from "./i18n/createTranslator.ts";
+export { type LabelKind, labelOf } from "./i18n/labelOf.ts";
+export { messages } from "./i18n/messages.ts";
+export { type MoneyInWordsOptions, moneyInWords } from "./i18n/moneyInWords.ts";
+export type { Migration } from "./migration/Migration.ts";
+export { type MigrationResult, migrate } from "./migration/migrate.ts";
 export type { DateLine } from "./nd30/DateLine.ts";
 export type { DocumentNumber } from "./nd30/DocumentNumber.ts";
 export type { CopyKind, CopyKindCode, DocumentType, DocumentTypeCode } from "./nd30/DocumentType.ts";
@@ -145,65 +204,10 @@ export {
 export type { ParseResult } from "./nd30/ParseResult.ts";
 export { parseDateLine } from "./nd30/parseDateLine.ts";
 export { type ParseDocumentNumberOptions, parseDocumentNumber } from "./nd30/parseDocumentNumber.ts";
-export {
-  type LetterBlock,
-  letterBlockSchema,
-  type OfficialLetter,
-  type OfficialLetterInput,
-  officialLetterSchema,
-  pointLabel,
-} from "./OfficialLetter.ts";
-export {
-  activityCode,
-  type BudgetLine,
-  budgetLineSchema,
-  type FundingSource,
-  fundingSources,
-  type PlanActivity,
-  type ProvincialPlan,
-  type ProvincialPlanInput,
-  planActivitySchema,
-  provincialPlanSchema,
-} from "./ProvincialPlan.ts";
-export {
-  defaultReportRecipients,
-  type MeasureCounts,
-  measureCountsSchema,
-  type ProvincialReport,
-  type ProvincialReportInput,
-  provincialReportSchema,
-  type ReportActivity,
-  reportActivitySchema,
-} from "./ProvincialReport.ts";
-export { provinceCode } from "./provinceCode.ts";
-export type { Rule } from "./Rule.ts";
-export {
-  type SigningAuthorityKind,
-  type SigningAuthorityLine,
-  signingAuthorityKinds,
-  signingAuthorityLineSchema,
-} from "./SigningAuthorityLine.ts";
-export { type Submission, type SubmissionInput, submissionSchema } from "./Submission.ts";
-export { type SignedDocument, signatureAuthorityIssues } from "./signatureAuthorityIssues.ts";
-export { type SourceDocumentEntry, sourceDocumentSchema } from "./sourceDocumentSchema.ts";
-export {
-  type NationalSummary,
-  type SummarizeReportsOptions,
-  type SummaryRow,
-  summarizeReports,
-} from "./summarizeReports.ts";
-export { hasXmlIllegalCharacter, line, lineUpTo, shortText, subjectText, text, textUpTo } from "./text.ts";
-export { validateBudgetEstimate } from "./validateBudgetEstimate.ts";
-export { validateCommitteeDecision } from "./validateCommitteeDecision.ts";
-export { validateDirective } from "./validateDirective.ts";
-export {
-  type ValidateForwardingRequestOptions,
-  validateForwardingRequest,
-} from "./validateForwardingRequest.ts";
-export { validateInvitation } from "./validateInvitation.ts";
-export { validateNationalSummary } from "./validateNationalSummary.ts";
-export { validateNationalSummaryMeta } from "./validateNationalSummaryMeta.ts";
-export { validateOfficialLetter } from "./validateOfficialLetter.ts";
-export { type ValidatePlanOptions, validatePlan } from "./validatePlan.ts";
-export { type ValidateReportOptions, validateReport } from "./validateReport.ts";
-export { validateSubmission } from "./validateSubmission.ts";
+export { createIssue } from "./rules/createIssue.ts";
+export { formatIssuePath } from "./rules/formatIssuePath.ts";
+export { getRule } from "./rules/getRule.ts";
+export type { Issue, IssueCode, LegalBasis, Severity, ValidationResult } from "./rules/Issue.ts";
+export { listRules } from "./rules/listRules.ts";
+export type { Rule } from "./rules/Rule.ts";
+export { type SignedDocument, signatureAuthorityIssues } from "./rules/signatureAuthorityIssues.ts";

@@ -1,5 +1,5 @@
 import type { SourceDocument } from "@xhht/calendar";
-import type { ActorCode } from "../Directive.ts";
+import type { ActorCode } from "../entities/directive/Directive.ts";
 
 /**
  * A body of the directive that ceased to exist, and the body that carries its duties from a given day: the district

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { actorCodes } from "../Directive.ts";
 import { actorSuccessions } from "../data/actorSuccessions.ts";
+import { actorCodes } from "../entities/directive/Directive.ts";
 import { actorInForce } from "./actorInForce.ts";
 
 describe("actorInForce", () => {

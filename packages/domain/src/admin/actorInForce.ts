@@ -1,6 +1,6 @@
 import { parseIsoDate } from "@xhht/calendar";
-import type { ActorCode } from "../Directive.ts";
 import { actorSuccessions } from "../data/actorSuccessions.ts";
+import type { ActorCode } from "../entities/directive/Directive.ts";
 import type { ActorSuccession } from "./ActorSuccession.ts";
 
 const successionOn = (actor: ActorCode, onDate: string): ActorSuccession | undefined =>

@@ -1,7 +1,7 @@
 import type { SourceDocument } from "@xhht/calendar";
 import { parseIsoDate } from "@xhht/calendar";
-import type { ActorCode, ActorDuty } from "../Directive.ts";
 import { actorSuccessions } from "../data/actorSuccessions.ts";
+import type { ActorCode, ActorDuty } from "../entities/directive/Directive.ts";
 import type { ActorSuccession } from "./ActorSuccession.ts";
 import { actorInForce } from "./actorInForce.ts";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { directiveSchema } from "../Directive.ts";
-import { findActivity } from "../findActivity.ts";
+import { directiveSchema } from "../entities/directive/Directive.ts";
+import { findActivity } from "../entities/directive/findActivity.ts";
 import { directive2020 } from "./directive2020.ts";
 
 const seed = readFileSync(

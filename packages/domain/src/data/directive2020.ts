@@ -1,4 +1,4 @@
-import type { Directive, DirectiveInput } from "../Directive.ts";
+import type { Directive, DirectiveInput } from "../entities/directive/Directive.ts";
 
 /**
  * Công văn 3589/BGDĐT-GDTX of 15/09/2020 on the 2020 Lifelong Learning Week, as published

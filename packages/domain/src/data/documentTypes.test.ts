@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signingAuthorities } from "../documentFields.ts";
+import { signingAuthorities } from "../fields/documentFields.ts";
 import { copyKinds, documentTypes, signingAuthorityPrefixes } from "./documentTypes.ts";
 
 describe("documentTypes", () => {

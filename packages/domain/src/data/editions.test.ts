@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { EditionInput } from "../Edition.ts";
-import { editionSchema } from "../Edition.ts";
-import { findEdition } from "../findEdition.ts";
+import type { EditionInput } from "../entities/edition/editionSchema.ts";
+import { editionSchema } from "../entities/edition/editionSchema.ts";
+import { findEdition } from "../entities/edition/findEdition.ts";
 import { editions } from "./editions.ts";
 
 /** What a user cannot look up: paths, working notes and placeholders instead of a public document. */

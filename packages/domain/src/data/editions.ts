@@ -1,4 +1,4 @@
-import type { EditionInput } from "../Edition.ts";
+import type { EditionInput } from "../entities/edition/editionSchema.ts";
 
 const moet = "Bộ Giáo dục và Đào tạo";
 

@@ -1,4 +1,4 @@
-import type { LegalBasis, Severity } from "../Issue.ts";
+import type { LegalBasis, Severity } from "../rules/Issue.ts";
 
 /**
  * Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I: mục I (khổ giấy, định lề trang, số trang), mục II (các thành phần thể

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listRules } from "../listRules.ts";
+import { listRules } from "../rules/listRules.ts";
 import { legalDocuments } from "./legalDocuments.ts";
 
 const named = new Map<string, (typeof legalDocuments)[number]>(legalDocuments.map((d) => [d.document, d]));

@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import { directiveSchema } from "../Directive.ts";
-import { entitySchemas } from "../jsonSchemas.ts";
-import type { Migration } from "../Migration.ts";
+import { directiveSchema } from "../entities/directive/Directive.ts";
+import { entitySchemas } from "../entities/toJsonSchema.ts";
+import type { Migration } from "../migration/Migration.ts";
 
 const unversioned: Migration = {
   from: 0,

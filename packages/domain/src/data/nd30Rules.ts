@@ -1,4 +1,4 @@
-import type { LegalBasis, Severity } from "../Issue.ts";
+import type { LegalBasis, Severity } from "../rules/Issue.ts";
 
 /**
  * Nghị định 30/2020/NĐ-CP, cited to the point of Phụ lục I, Phần I (thể thức văn bản hành chính), mục II

@@ -1,4 +1,4 @@
-import type { LegalBasis, Severity } from "../Issue.ts";
+import type { LegalBasis, Severity } from "../rules/Issue.ts";
 import { docxRules } from "./docxRules.ts";
 import { layoutRules } from "./layoutRules.ts";
 import { nd30Rules } from "./nd30Rules.ts";

@@ -1,4 +1,4 @@
-import type { BudgetEstimate, BudgetEstimateInput } from "../BudgetEstimate.ts";
+import type { BudgetEstimate, BudgetEstimateInput } from "../entities/budgetEstimate/BudgetEstimate.ts";
 
 /**
  * A SAMPLE budget estimate, invented for examples and tests: what a province's estimate for the 2020 Week looks

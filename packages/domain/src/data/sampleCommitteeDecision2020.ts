@@ -1,4 +1,4 @@
-import type { CommitteeDecision, CommitteeDecisionInput } from "../CommitteeDecision.ts";
+import type { CommitteeDecision, CommitteeDecisionInput } from "../entities/committeeDecision/CommitteeDecision.ts";
 
 /**
  * A SAMPLE decision, invented for examples and tests: how a province sets up its organising committee for the

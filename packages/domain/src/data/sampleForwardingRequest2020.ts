@@ -1,4 +1,4 @@
-import type { ForwardingRequest, ForwardingRequestInput } from "../ForwardingRequest.ts";
+import type { ForwardingRequest, ForwardingRequestInput } from "../entities/forwardingRequest/ForwardingRequest.ts";
 
 /**
  * A SAMPLE forwarding request, invented for examples and tests: what Nam Định's People's Committee adds when it

@@ -1,4 +1,4 @@
-import type { Invitation, InvitationInput } from "../Invitation.ts";
+import type { Invitation, InvitationInput } from "../entities/invitation/Invitation.ts";
 
 /**
  * A SAMPLE invitation, invented for examples and tests: a province's giấy mời to the 2020 Week's opening ceremony

@@ -1,4 +1,4 @@
-import type { NationalSummaryMeta, NationalSummaryMetaInput } from "../NationalSummaryMeta.ts";
+import type { NationalSummaryMeta, NationalSummaryMetaInput } from "../entities/nationalSummary/NationalSummaryMeta.ts";
 
 /**
  * SAMPLE document fields, invented for examples and tests, of the Ministry's report summing up the 2020 Week. No

@@ -1,4 +1,4 @@
-import type { ProvincialPlan, ProvincialPlanInput } from "../ProvincialPlan.ts";
+import type { ProvincialPlan, ProvincialPlanInput } from "../entities/provincialPlan/ProvincialPlan.ts";
 
 /**
  * A SAMPLE plan, invented for examples and tests: what a province's plan for the 2020 Week looks like

@@ -1,4 +1,4 @@
-import type { ProvincialReport, ProvincialReportInput } from "../ProvincialReport.ts";
+import type { ProvincialReport, ProvincialReportInput } from "../entities/provincialReport/ProvincialReport.ts";
 
 /**
  * A SAMPLE report, invented for examples and tests: what a province's report of the 2020 Week's results looks

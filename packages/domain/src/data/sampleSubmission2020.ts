@@ -1,4 +1,4 @@
-import type { Submission, SubmissionInput } from "../Submission.ts";
+import type { Submission, SubmissionInput } from "../entities/submission/Submission.ts";
 import { sampleBudgetEstimate2020 } from "./sampleBudgetEstimate2020.ts";
 
 /**

@@ -1,4 +1,4 @@
-import type { Issue } from "../Issue.ts";
+import type { Issue } from "../rules/Issue.ts";
 
 /**
  * What a parser of a document's text returns. Unlike a `ValidationResult`, `value` is kept whenever the text could

@@ -1,5 +1,5 @@
-import type { LanguageOptions } from "../createTranslator.ts";
-import type { Issue } from "../Issue.ts";
+import type { LanguageOptions } from "../i18n/createTranslator.ts";
+import type { Issue } from "../rules/Issue.ts";
 import { parseDateLine } from "./parseDateLine.ts";
 
 /**

@@ -1,8 +1,8 @@
-import { createIssue } from "../createIssue.ts";
-import { createTranslator, type LanguageOptions, type Translate } from "../createTranslator.ts";
-import { DomainError } from "../DomainError.ts";
-import { domainErrorCodes } from "../domainErrorCodes.ts";
-import type { Issue } from "../Issue.ts";
+import { DomainError } from "../errors/DomainError.ts";
+import { domainErrorCodes } from "../errors/domainErrorCodes.ts";
+import { createTranslator, type LanguageOptions, type Translate } from "../i18n/createTranslator.ts";
+import { createIssue } from "../rules/createIssue.ts";
+import type { Issue } from "../rules/Issue.ts";
 import { filingLineProblem, recipientLineContent } from "./filingLine.ts";
 import { textIssues } from "./textIssues.ts";
 

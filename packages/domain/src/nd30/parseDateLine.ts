@@ -1,10 +1,10 @@
 import { formatDateLine, isIsoDate } from "@xhht/calendar";
 import { lowerVietnamese } from "../admin/foldVietnamese.ts";
 import { provinceHistory } from "../admin/provinceHistory.ts";
-import { createIssue } from "../createIssue.ts";
-import { createTranslator, type LanguageOptions } from "../createTranslator.ts";
 import { textLimits } from "../data/textLimits.ts";
-import type { Issue } from "../Issue.ts";
+import { createTranslator, type LanguageOptions } from "../i18n/createTranslator.ts";
+import { createIssue } from "../rules/createIssue.ts";
+import type { Issue } from "../rules/Issue.ts";
 import type { DateLine } from "./DateLine.ts";
 import type { ParseResult } from "./ParseResult.ts";
 import { textIssues } from "./textIssues.ts";

@@ -1,8 +1,8 @@
-import { createIssue } from "../createIssue.ts";
-import { createTranslator, type LanguageOptions } from "../createTranslator.ts";
 import { copyKinds, documentTypes } from "../data/documentTypes.ts";
 import { textLimits } from "../data/textLimits.ts";
-import type { Issue } from "../Issue.ts";
+import { createTranslator, type LanguageOptions } from "../i18n/createTranslator.ts";
+import { createIssue } from "../rules/createIssue.ts";
+import type { Issue } from "../rules/Issue.ts";
 import type { DocumentNumber } from "./DocumentNumber.ts";
 import type { CopyKindCode, DocumentTypeCode } from "./DocumentType.ts";
 import type { ParseResult } from "./ParseResult.ts";

@@ -1,7 +1,7 @@
-import { createIssue } from "../createIssue.ts";
-import type { Translate } from "../createTranslator.ts";
-import type { Issue } from "../Issue.ts";
-import { hasXmlIllegalCharacter } from "../text.ts";
+import { hasXmlIllegalCharacter } from "../fields/text.ts";
+import type { Translate } from "../i18n/createTranslator.ts";
+import { createIssue } from "../rules/createIssue.ts";
+import type { Issue } from "../rules/Issue.ts";
 
 /**
  * The issues every text check starts with: `text.xml-illegal` when `value` holds a character no document can carry.

@@ -1,4 +1,4 @@
-import type { SigningAuthorityLine, signingAuthorityKinds } from "../SigningAuthorityLine.ts";
+import type { SigningAuthorityLine, signingAuthorityKinds } from "../fields/SigningAuthorityLine.ts";
 
 type Kind = (typeof signingAuthorityKinds)[number];
 

@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { type Measure, measures } from "../../data/vocabulary.ts";
+import { isoDate } from "../../fields/isoDate.ts";
+import { provinceCode } from "../../fields/provinceCode.ts";
+import { shortText } from "../../fields/text.ts";
+import type { Issue } from "../../rules/Issue.ts";
+import type { NationalSummary } from "./summarizeReports.ts";
+
+/**
+ * A whole, non-negative number: `int()` already bounds it to `Number.MAX_SAFE_INTEGER` (a total past it can be
+ * neither added exactly nor written in words), so a number past it gets one issue, `schema.too-big`.
+ */
+const amount = z.number().int().nonnegative();
+/** A count the summary may leave out, read as 0. */
+const amountOrZero = amount.default(0);
+
+const measureAmounts = Object.fromEntries(measures.map((measure) => [measure, amountOrZero])) as {
+  [M in Measure]: typeof amountOrZero;
+};
+
+const legalBasisSchema = z.strictObject({ document: z.string(), article: z.string().exactOptional() });
+
+/**
+ * An issue as a validator gives it, its words as the SDK wrote them (a message may quote a key of the input).
+ * `basis` may be left out, as JSON leaves out a key whose value is `undefined`; `params` are the rule's values, of
+ * any kind.
+ */
+const issueSchema = z.strictObject({
+  code: z.string().min(1),
+  severity: z.enum(["error", "warning", "info"]),
+  path: z.array(z.union([z.string(), amount])),
+  params: z.record(z.string(), z.unknown()),
+  basis: legalBasisSchema.optional(),
+  message: z.string(),
+}) as unknown as z.ZodType<Issue, unknown>;
+
+const summaryRowSchema = z.strictObject({
+  index: amount,
+  province: provinceCode,
+  name: shortText,
+  submittedOn: isoDate,
+  daysLate: amount,
+  measures: z.strictObject(measureAmounts),
+  examples: amount,
+  commendations: z.strictObject({ collectives: amountOrZero, individuals: amountOrZero }),
+  budgetSpent: amount,
+});
+
+const nationalSummaryShape = z.strictObject({
+  year: z.number().int().min(2011).max(2200),
+  expected: amount,
+  rows: z.array(summaryRowSchema),
+  totals: z.strictObject({
+    ...measureAmounts,
+    examples: amountOrZero,
+    collectives: amountOrZero,
+    individuals: amountOrZero,
+    budgetSpent: amountOrZero,
+  }),
+  missing: z.array(z.strictObject({ province: provinceCode, name: shortText })),
+  late: z.array(z.strictObject({ index: amount, province: provinceCode, daysLate: amount })),
+  rejected: z.array(z.strictObject({ index: amount, issues: z.array(issueSchema) })),
+  duplicates: z.array(z.strictObject({ index: amount, province: provinceCode, kept: amount })),
+  issues: z.array(issueSchema),
+});
+
+/**
+ * The schema of a {@link NationalSummary}, the shape `summarizeReports` returns, for a summary built or stored
+ * elsewhere (a dashboard's JSON, a summary edited by hand): strict objects, every count and amount a whole,
+ * non-negative number within `Number.MAX_SAFE_INTEGER`, province codes, names as text, `submittedOn` a civil date,
+ * issues as {@link Issue} objects. A count of `totals`, a row's `measures` or `commendations` left out is 0.
+ *
+ * @example
+ * ```ts
+ * const summary = summarizeReports([sampleReport2020], { year: 2020, directive: directive2020 });
+ * nationalSummarySchema.safeParse(JSON.parse(JSON.stringify(summary))).success; // true
+ * nationalSummarySchema.safeParse({ ...summary, expected: -1 }).success; // false
+ * ```
+ */
+export const nationalSummarySchema: z.ZodType<NationalSummary, unknown> = nationalSummaryShape;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { sampleNationalSummaryMeta2020 } from "../../data/sampleNationalSummaryMeta2020.ts";
+import { validateNationalSummaryMeta } from "./validateNationalSummaryMeta.ts";
+
+describe("validateNationalSummaryMeta", () => {
+  it("accepts the sample fields without any issue", () => {
+    expect(validateNationalSummaryMeta(sampleNationalSummaryMeta2020)).toMatchObject({ ok: true, issues: [] });
+  });
+
+  it("flags a symbol that is not a report's (national-summary.symbol-type)", () => {
+    const result = validateNationalSummaryMeta({ ...sampleNationalSummaryMeta2020, symbol: "BGDĐT-GDTX" });
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: "national-summary.symbol-type",
+        path: ["symbol"],
+        params: { symbol: "BGDĐT-GDTX" },
+      }),
+    ]);
+    expect(validateNationalSummaryMeta({ ...sampleNationalSummaryMeta2020, symbol: "BC-BGDĐT" }).ok).toBe(true);
+  });
+
+  it("refuses an impossible as-of date", () => {
+    const result = validateNationalSummaryMeta({ ...sampleNationalSummaryMeta2020, asOf: "2020-11-31" });
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((issue) => issue.code)).toContain("date.format");
+  });
+});

@@ -1,9 +1,0 @@
-import type { Directive } from "./Directive.ts";
-import type { Deadline } from "./deadlineSchema.ts";
-
-/** The deadline a year's reports are judged by: the one given, else the directive's for that year, else none. */
-export const reportDeadline = (
-  year: number,
-  options: { readonly directive?: Directive; readonly deadline?: Deadline },
-): Deadline | undefined =>
-  options.deadline ?? (options.directive?.year === year ? options.directive.reporting.deadline : undefined);

@@ -1,0 +1,77 @@
+import type { CalendarErrorCode } from "@xhht/calendar";
+import type { RuleId } from "../data/rules.ts";
+
+/**
+ * How much an issue matters: an `error` makes the data unusable, a `warning` asks for a look, `info` informs.
+ *
+ * @example
+ * ```ts
+ * const late = { ...sampleReport2020, submittedAt: "2020-11-02T09:00:00+07:00" };
+ * const severity: Severity | undefined = validateReport(late, { directive: directive2020 }).issues[0]?.severity;
+ * severity; // "warning"
+ * ```
+ */
+export type Severity = "error" | "warning" | "info";
+
+/**
+ * The legal text a rule rests on.
+ *
+ * @example
+ * ```ts
+ * const basis: LegalBasis | undefined = getRule("report.late")?.basis;
+ * basis; // { document: "Bộ luật Dân sự 2015", article: "Điều 144-148" }
+ * ```
+ */
+export interface LegalBasis {
+  readonly document: string;
+  readonly article?: string;
+}
+
+/**
+ * The code of an issue: the id of a registered rule (`listRules()`), or, where a template reports a date the calendar
+ * refuses as an issue of its input, the calendar's error code (`calendarErrorCodes`).
+ *
+ * @example
+ * ```ts
+ * const late = { ...sampleReport2020, submittedAt: "2020-11-02T09:00:00+07:00" };
+ * const code: IssueCode | undefined = validateReport(late, { directive: directive2020 }).issues[0]?.code;
+ * code; // "report.late"
+ * ```
+ */
+export type IssueCode = RuleId | CalendarErrorCode;
+
+/**
+ * One finding of a validator: which rule, how serious, where in the input, with what values, and in words.
+ *
+ * @example
+ * ```ts
+ * const late = { ...sampleReport2020, submittedAt: "2020-11-02T09:00:00+07:00" };
+ * const [issue]: readonly Issue[] = validateReport(late, { directive: directive2020, lang: "en" }).issues;
+ * issue?.code; // "report.late"
+ * issue?.path; // ["submittedAt"]
+ * issue?.params; // { submittedOn: "2020-11-02", lastDay: "2020-10-29", daysLate: 4, workingDaysLate: 2 }
+ * ```
+ */
+export interface Issue {
+  /** The rule the issue is raised under (its id, also its message key), or a calendar error's code. */
+  readonly code: IssueCode;
+  readonly severity: Severity;
+  readonly path: readonly (string | number)[];
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly basis: LegalBasis | undefined;
+  readonly message: string;
+}
+
+/**
+ * What a validator returns: never throws on bad data. `value` is the normalised data when there is no error.
+ *
+ * @example
+ * ```ts
+ * const result: ValidationResult<ProvincialPlan> = validatePlan(samplePlan2020);
+ * result.ok; // true
+ * result.value?.province; // "36"
+ * ```
+ */
+export type ValidationResult<T> =
+  | { readonly ok: true; readonly value: T; readonly issues: readonly Issue[] }
+  | { readonly ok: false; readonly value: undefined; readonly issues: readonly Issue[] };

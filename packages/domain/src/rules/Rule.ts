@@ -1,0 +1,19 @@
+import type { RuleId, RuleTarget } from "../data/rules.ts";
+import type { LegalBasis, Severity } from "./Issue.ts";
+
+/**
+ * A rule as data: a stable id (also its message key), a severity, its legal basis and what it applies to.
+ *
+ * @example
+ * ```ts
+ * const rule: Rule | undefined = getRule("report.late");
+ * rule?.appliesTo; // ["report"]
+ * rule?.severity; // "warning"
+ * ```
+ */
+export interface Rule {
+  readonly id: RuleId;
+  readonly severity: Severity;
+  readonly basis: LegalBasis | undefined;
+  readonly appliesTo: readonly RuleTarget[];
+}

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { DomainError } from "../errors/DomainError.ts";
+import { domainErrorCodes } from "../errors/domainErrorCodes.ts";
+import { deadlineSchema } from "../fields/deadlineSchema.ts";
+import { isoDate } from "../fields/isoDate.ts";
+
+/**
+ * What the validators read of a directive option: its year, Week, activity codes, reporting deadline and date. Not
+ * the whole directive schema, which costs ten times a report's validation when a batch passes a fresh copy each time.
+ */
+const directiveAsRead = z.looseObject({
+  year: z.number().int(),
+  week: z.looseObject({ start: isoDate, end: isoDate, opening: isoDate }),
+  activities: z.array(z.looseObject({ code: z.string() })),
+  reporting: z.looseObject({ deadline: deadlineSchema }),
+  letter: z.looseObject({ date: isoDate }),
+});
+
+/** Directives and deadlines already found valid: a batch passes the same one many times. */
+const checked = new WeakSet<object>();
+
+const isValid = (value: unknown, schema: z.ZodType): boolean => {
+  if (typeof value !== "object" || value === null) return false;
+  if (checked.has(value)) return true;
+  let valid: boolean;
+  try {
+    valid = schema.safeParse(value).success;
+  } catch {
+    valid = false;
+  }
+  if (valid) checked.add(value);
+  return valid;
+};
+
+/**
+ * Checks the options of `caller` that the SDK reads as data of its own: a `directive` must have what the validators
+ * read of one (year, week, activities, reporting deadline, letter date; `validateDirective` checks the rest) and a
+ * `deadline` must be a valid deadline, when given; `required` names a directive that must be
+ * given. A mistake is the caller's, not the data's: it throws a {@link DomainError} `domain.invalid-option`, so
+ * a validator never fails on its options with a bare `TypeError` in the middle of its checks.
+ */
+export const checkOptions = (caller: string, options: unknown, required?: "directive"): void => {
+  const fail = (message: string): never => {
+    throw new DomainError(domainErrorCodes.invalidOption, `${caller}: ${message}`);
+  };
+  if (options === undefined && required === undefined) return;
+  if (typeof options !== "object" || options === null) {
+    fail(
+      required === undefined
+        ? "options must be an object, or left out"
+        : `options must be an object with a ${required}`,
+    );
+  }
+  const { directive, deadline } = options as { directive?: unknown; deadline?: unknown };
+  if (directive === undefined && required === "directive") fail("options.directive is required");
+  if (directive !== undefined && !isValid(directive, directiveAsRead)) {
+    fail(
+      "options.directive must be a directive such as directive2020 (its year, week, activities, reporting.deadline and letter.date are read; check it with validateDirective)",
+    );
+  }
+  if (deadline !== undefined && !isValid(deadline, deadlineSchema)) {
+    fail('options.deadline must be a valid deadline, e.g. { kind: "noLaterThan", date: "2020-10-29" }');
+  }
+};
