@@ -1,10 +1,11 @@
 import { lstat } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
-import type { Directive } from "@xhht/domain";
+import type { Directive, ValidationResult } from "@xhht/domain";
 import type { CliContext } from "../CliContext.ts";
 import { CliError } from "../CliError.ts";
 import { cliErrorCodes } from "../cliErrorCodes.ts";
 import { readInputFile } from "../input/readInputFile.ts";
+import type { CliMessageKey } from "../locales/vi.ts";
 import { refuseInputFile } from "../output/isInputFile.ts";
 import { prepareOutputFolder } from "../output/prepareOutputFolder.ts";
 import { formatIssue, fromIssue } from "../output/ReportedIssue.ts";
@@ -21,31 +22,57 @@ export const say = (context: CliContext, text = "") => context.stdout.write(`${t
 export const sayJson = (context: CliContext, value: unknown) =>
   context.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 
+/** The messages of a file given with an option that must hold one valid record (see {@link loadOneRecord}). */
+export interface OneRecordMessages {
+  /** The file holds no record, several, or one that cannot be read. */
+  readonly one: CliMessageKey;
+  readonly oneHint: CliMessageKey;
+  /** The record has an error: `{{issue}}` is the first. */
+  readonly invalid: CliMessageKey;
+  readonly invalidHint: CliMessageKey;
+}
+
 /**
- * Reads and checks the directive given with `--directive`; a file that cannot be read or a directive with errors
- * stops the command (exit 2) with the first error and where it is.
+ * Reads and checks the one record of a file given with an option (`--directive`, `--meta`): a file that cannot be
+ * read, that does not hold exactly one record, or whose record has an error stops the command (exit 2) with the
+ * first error and where it is.
  */
-export const loadDirective = async (context: CliContext, file: string | undefined): Promise<Directive | undefined> => {
-  if (file === undefined) return undefined;
-  const { t, lang } = context;
+export const loadOneRecord = async <T>(
+  context: CliContext,
+  file: string,
+  validate: (value: unknown) => ValidationResult<T>,
+  messages: OneRecordMessages,
+): Promise<T> => {
+  const { t } = context;
   const input = await readInputFile(resolve(context.cwd, file), { t, csv: false, display: file });
   const [record] = input.records;
   if (record === undefined || input.records.length !== 1 || input.failures.length > 0) {
-    throw new CliError(cliErrorCodes.format, t("directive.one"), { file }, t("directive.one.hint"));
+    throw new CliError(cliErrorCodes.format, t(messages.one), { file }, t(messages.oneHint));
   }
-  const { validateDirective } = await import("@xhht/domain");
-  const result = validateDirective(record.value, { lang });
+  const result = validate(record.value);
   if (!result.ok) {
     const first = result.issues.find((issue) => issue.severity === "error");
     const reported = first && fromIssue(first, record, t);
     throw new CliError(
       cliErrorCodes.format,
-      t("directive.invalid", { issue: reported ? formatIssue(reported, t) : "" }),
+      t(messages.invalid, { issue: reported ? formatIssue(reported, t) : "" }),
       { file, ...(reported?.line === undefined ? {} : { line: reported.line }) },
-      t("directive.invalid.hint"),
+      t(messages.invalidHint),
     );
   }
   return result.value;
+};
+
+/** Reads and checks the directive given with `--directive` (see {@link loadOneRecord}). */
+export const loadDirective = async (context: CliContext, file: string | undefined): Promise<Directive | undefined> => {
+  if (file === undefined) return undefined;
+  const { validateDirective } = await import("@xhht/domain");
+  return loadOneRecord(context, file, (value) => validateDirective(value, { lang: context.lang }), {
+    one: "directive.one",
+    oneHint: "directive.one.hint",
+    invalid: "directive.invalid",
+    invalidHint: "directive.invalid.hint",
+  });
 };
 
 /** What {@link writeOutput} did: wrote the file, or left it as is because it already held the same bytes. */

@@ -1,23 +1,15 @@
-import { extname, resolve } from "node:path";
-import type { NationalSummaryMeta } from "@xhht/domain";
+import { extname } from "node:path";
+import type { NationalSummary, NationalSummaryMeta } from "@xhht/domain";
 import type { CliContext } from "../CliContext.ts";
 import { CliError } from "../CliError.ts";
 import { cliErrorCodes } from "../cliErrorCodes.ts";
 import { type ExitCode, exitCodes } from "../exitCodes.ts";
-import { expandInputs } from "../input/expandInputs.ts";
 import type { InputRecord } from "../input/InputRecord.ts";
-import { readInputFile } from "../input/readInputFile.ts";
 import { checkOutputFile } from "../output/checkOutputFile.ts";
-import {
-  formatIssue,
-  fromCliError,
-  fromFailure,
-  fromIssue,
-  type ReportedIssue,
-  whereOf,
-} from "../output/ReportedIssue.ts";
+import { formatIssue, fromIssue, type ReportedIssue, recordSource, whereOf } from "../output/ReportedIssue.ts";
 import {
   loadDirective,
+  loadOneRecord,
   type OutputFormat,
   parseYear,
   say,
@@ -25,6 +17,7 @@ import {
   type WrittenOutput,
   writeOutput,
 } from "./common.ts";
+import { InputCollection } from "./InputCollection.ts";
 
 /** Options of `xhht summarize`. */
 export interface SummarizeOptions {
@@ -37,6 +30,7 @@ export interface SummarizeOptions {
   readonly force?: boolean;
 }
 
+/** The meta of the summary's document: `--meta`'s, or for 2020 without it the SDK's sample (said on stderr). */
 const loadMeta = async (context: CliContext, file: string | undefined, year: number): Promise<NationalSummaryMeta> => {
   const { t, lang } = context;
   const domain = await import("@xhht/domain");
@@ -47,121 +41,72 @@ const loadMeta = async (context: CliContext, file: string | undefined, year: num
     }
     throw new CliError(cliErrorCodes.usage, t("summarize.meta-needed", { year }), {}, t("summarize.meta-needed.hint"));
   }
-  const read = await readInputFile(resolve(context.cwd, file), { t, csv: false, display: file });
-  const [record] = read.records;
-  if (record === undefined || read.records.length !== 1) {
-    throw new CliError(cliErrorCodes.format, t("summarize.meta-one"), { file }, t("summarize.meta-needed.hint"));
+  return loadOneRecord(context, file, (value) => domain.validateNationalSummaryMeta(value, { lang }), {
+    one: "summarize.meta-one",
+    oneHint: "summarize.meta-needed.hint",
+    invalid: "summarize.meta-invalid",
+    invalidHint: "summarize.meta-needed.hint",
+  });
+};
+
+/** The extension of `-o`, lower case: `.json` or `.docx`; any other stops the command (exit 2). */
+const outputExtensionOf = (context: CliContext, out: string | undefined): ".json" | ".docx" | undefined => {
+  const extension = out === undefined ? undefined : extname(out).toLowerCase();
+  if (extension === undefined || extension === ".json" || extension === ".docx") return extension;
+  const { t } = context;
+  throw new CliError(cliErrorCodes.usage, t("summarize.out-format", { file: out }), {}, t("summarize.out-format.hint"));
+};
+
+/** Reads every report given (a folder standing for its files), CSV included. */
+const readReports = async (context: CliContext, reports: readonly string[]): Promise<InputCollection> => {
+  const inputs = new InputCollection(context, true);
+  for (const given of reports) {
+    for (const input of await inputs.expand(given)) await inputs.read(input);
   }
-  const result = domain.validateNationalSummaryMeta(record.value, { lang });
-  if (!result.ok) {
-    const first = result.issues.find((issue) => issue.severity === "error");
-    const reported = first && fromIssue(first, record, t);
-    throw new CliError(
-      cliErrorCodes.format,
-      t("summarize.meta-invalid", { issue: reported ? formatIssue(reported, t) : "" }),
-      { file, ...(reported?.line === undefined ? {} : { line: reported.line }) },
-      t("summarize.meta-needed.hint"),
-    );
-  }
-  return result.value;
+  return inputs;
 };
 
 /**
- * `xhht summarize <reports…> --year 2020 [-o summary.docx|summary.json]`: the national summary of a year's
- * provincial reports: totals, the provinces that have not reported and those that were late, and every report
- * refused (invalid, of another year, or a second report of a province) with its file and line.
+ * The summary's issues placed in the reports' files, after the records that could not be read; a second report of
+ * a province is told which one was kept.
  */
-export const summarizeCommand = async (
-  context: CliContext,
-  reports: readonly string[],
-  options: SummarizeOptions,
-): Promise<ExitCode> => {
-  const { t, lang } = context;
-  const year = parseYear(context, options.year, "--year");
-  const extension = options.out === undefined ? undefined : extname(options.out).toLowerCase();
-  if (extension !== undefined && extension !== ".json" && extension !== ".docx") {
-    throw new CliError(
-      cliErrorCodes.usage,
-      t("summarize.out-format", { file: options.out }),
-      {},
-      t("summarize.out-format.hint"),
-    );
-  }
-  const extraInputs = [options.meta, options.directive].filter((file) => file !== undefined);
-  if (options.out !== undefined) await checkOutputFile(context, options.out, [...reports, ...extraInputs]);
-  const given = await loadDirective(context, options.directive);
-  const domain = await import("@xhht/domain");
-  const directive = [given, domain.directive2020].find((candidate) => candidate?.year === year);
-  const records: InputRecord[] = [];
-  const failures: ReportedIssue[] = [];
-  const unreadable: ReportedIssue[] = [];
-  const inputPaths: string[] = [...extraInputs];
-  for (const path of reports) {
-    try {
-      for (const input of await expandInputs([path], context.cwd, t)) {
-        inputPaths.push(input.path);
-        try {
-          const read = await readInputFile(input.path, { t, csv: true, display: input.display });
-          records.push(...read.records);
-          failures.push(...read.failures.map(fromFailure));
-        } catch (error) {
-          if (!(error instanceof CliError)) throw error;
-          unreadable.push(fromCliError(error));
-        }
-      }
-    } catch (error) {
-      if (!(error instanceof CliError)) throw error;
-      unreadable.push(fromCliError(error));
-    }
-  }
-  const summary = domain.summarizeReports(
-    records.map((record) => record.value),
-    directive === undefined ? { year, lang } : { year, lang, directive },
-  );
-  const sourceOf = (index: number) => {
-    const record = records[index];
-    if (record === undefined) return { file: "", line: 0 };
-    return { file: record.file, line: record.line, ...(record.count > 1 ? { record: record.index + 1 } : {}) };
-  };
-  const issues: ReportedIssue[] = [
-    ...failures,
+const locatedIssues = (context: CliContext, summary: NationalSummary, inputs: InputCollection): ReportedIssue[] => {
+  const { t } = context;
+  const { records } = inputs;
+  return [
+    ...inputs.failures,
     ...summary.issues.flatMap((issue): ReportedIssue[] => {
       const [index, ...path] = issue.path;
       const record = typeof index === "number" ? records[index] : undefined;
       if (record === undefined) return [];
       const reported = fromIssue({ ...issue, path }, record, t);
-      const kept = issue.params.kept;
+      const kept = typeof issue.params.kept === "number" ? records[issue.params.kept] : undefined;
       return [
-        issue.code === "summary.duplicate" && typeof kept === "number" && records[kept] !== undefined
-          ? { ...reported, hint: t("summarize.duplicate-of", { where: whereOf(sourceOf(kept)) }) }
+        issue.code === "summary.duplicate" && kept !== undefined
+          ? { ...reported, hint: t("summarize.duplicate-of", { where: whereOf(recordSource(kept)) }) }
           : reported,
       ];
     }),
   ];
-  const errors = issues.filter((issue) => issue.severity === "error").length;
-  const status = unreadable.length > 0 ? exitCodes.usage : errors > 0 ? exitCodes.issues : exitCodes.ok;
-  const located = {
-    ...summary,
-    sources: records.map((_, index) => sourceOf(index)),
-    issues,
-    unreadable,
-  };
-  for (const issue of unreadable) context.stderr.write(`${formatIssue(issue, t)}\n`);
-  let written: WrittenOutput | undefined;
-  if (options.out !== undefined) {
-    const target = { inputs: inputPaths, force: options.force };
-    if (extension === ".json") {
-      written = await writeOutput(context, options.out, `${JSON.stringify(located, null, 2)}\n`, target);
-    } else {
-      const meta = await loadMeta(context, options.meta, year);
-      const { renderNationalSummary } = await import("@xhht/templates");
-      written = await writeOutput(context, options.out, await renderNationalSummary(summary, { meta }), target);
-    }
-  }
-  if (options.format === "json") {
-    sayJson(context, located);
-    return status;
-  }
+};
+
+/** Where the record of index `index` of the summary is; an empty place for an index no record has. */
+const sourceAt = (records: readonly InputRecord[], index: number) => {
+  const record = records[index];
+  return record === undefined ? { file: "", line: 0 } : recordSource(record);
+};
+
+/** The summary as text: its title, the late and missing provinces, the reports refused, and the totals. */
+const printSummary = async (
+  context: CliContext,
+  summary: NationalSummary,
+  year: number,
+  inputs: InputCollection,
+  issues: readonly ReportedIssue[],
+): Promise<void> => {
+  const { t, lang } = context;
+  const domain = await import("@xhht/domain");
+  const { records, failures } = inputs;
   const name = (province: string) => summary.rows.find((row) => row.province === province)?.name ?? province;
   const number = new Intl.NumberFormat(lang === "en" ? "en-US" : "vi-VN");
   say(
@@ -177,7 +122,7 @@ export const summarizeCommand = async (
   for (const late of summary.late) {
     say(
       context,
-      `  - ${name(late.province)} (${late.province}): ${t("summarize.days-late", { days: late.daysLate })} — ${whereOf(sourceOf(late.index))}`,
+      `  - ${name(late.province)} (${late.province}): ${t("summarize.days-late", { days: late.daysLate })} — ${whereOf(sourceAt(records, late.index))}`,
     );
   }
   say(context, t("summarize.missing", { count: summary.missing.length }));
@@ -201,6 +146,58 @@ export const summarizeCommand = async (
     `  ${t("summarize.commendations")}: ${number.format(summary.totals.collectives)} / ${number.format(summary.totals.individuals)}`,
   );
   say(context, `  ${t("summarize.budget")}: ${number.format(summary.totals.budgetSpent)}`);
+};
+
+/**
+ * `xhht summarize <reports…> --year 2020 [-o summary.docx|summary.json]`: the national summary of a year's
+ * provincial reports: totals, the provinces that have not reported and those that were late, and every report
+ * refused (invalid, of another year, or a second report of a province) with its file and line.
+ */
+export const summarizeCommand = async (
+  context: CliContext,
+  reports: readonly string[],
+  options: SummarizeOptions,
+): Promise<ExitCode> => {
+  const { t, lang } = context;
+  const year = parseYear(context, options.year, "--year");
+  const extension = outputExtensionOf(context, options.out);
+  const extraInputs = [options.meta, options.directive].filter((file) => file !== undefined);
+  if (options.out !== undefined) await checkOutputFile(context, options.out, [...reports, ...extraInputs]);
+  const given = await loadDirective(context, options.directive);
+  const domain = await import("@xhht/domain");
+  const directive = [given, domain.directive2020].find((candidate) => candidate?.year === year);
+  const inputs = await readReports(context, reports);
+  const { records, unreadable } = inputs;
+  const summary = domain.summarizeReports(
+    records.map((record) => record.value),
+    directive === undefined ? { year, lang } : { year, lang, directive },
+  );
+  const issues = locatedIssues(context, summary, inputs);
+  const errors = issues.filter((issue) => issue.severity === "error").length;
+  const status = unreadable.length > 0 ? exitCodes.usage : errors > 0 ? exitCodes.issues : exitCodes.ok;
+  const located = {
+    ...summary,
+    sources: records.map((_, index) => sourceAt(records, index)),
+    issues,
+    unreadable,
+  };
+  for (const issue of unreadable) context.stderr.write(`${formatIssue(issue, t)}\n`);
+  let written: WrittenOutput | undefined;
+  if (options.out !== undefined) {
+    const target = { inputs: [...extraInputs, ...inputs.paths], force: options.force };
+    if (extension === ".json") {
+      written = await writeOutput(context, options.out, `${JSON.stringify(located, null, 2)}\n`, target);
+    } else {
+      const meta = await loadMeta(context, options.meta, year);
+      const { renderNationalSummary } = await import("@xhht/templates");
+      written = await writeOutput(context, options.out, await renderNationalSummary(summary, { meta }), target);
+    }
+  }
+  if (options.format === "json") {
+    sayJson(context, located);
+    return status;
+  }
+  await printSummary(context, summary, year, inputs, issues);
   if (written !== undefined) {
     say(
       context,

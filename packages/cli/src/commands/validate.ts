@@ -3,12 +3,11 @@ import { CliError } from "../CliError.ts";
 import { cliErrorCodes } from "../cliErrorCodes.ts";
 import { entityKindNames, findEntityKind } from "../entityKinds.ts";
 import { type ExitCode, exitCodes } from "../exitCodes.ts";
-import { expandInputs } from "../input/expandInputs.ts";
-import { readInputFile } from "../input/readInputFile.ts";
-import { formatIssue, fromCliError, fromFailure, fromIssue, type ReportedIssue } from "../output/ReportedIssue.ts";
+import { formatIssue, fromFailure, fromIssue, type ReportedIssue } from "../output/ReportedIssue.ts";
 import { tallyIssues } from "../output/tallyIssues.ts";
 import { pickDirective } from "../pickDirective.ts";
 import { loadDirective, type OutputFormat, say, sayJson } from "./common.ts";
+import { InputCollection } from "./InputCollection.ts";
 
 /** Options of `xhht validate`. */
 export interface ValidateOptions {
@@ -39,39 +38,26 @@ export const validateCommand = async (
   }
   const directive = await loadDirective(context, options.directive);
   const domain = await import("@xhht/domain");
+  const inputs = new InputCollection(context, kind.csv);
   const issues: ReportedIssue[] = [];
-  const unreadable: ReportedIssue[] = [];
-  let fileCount = 0;
   let recordCount = 0;
   for (const given of files) {
-    let inputs: Awaited<ReturnType<typeof expandInputs>>;
-    try {
-      inputs = await expandInputs([given], context.cwd, t);
-    } catch (error) {
-      if (!(error instanceof CliError)) throw error;
-      unreadable.push(fromCliError(error));
-      continue;
-    }
-    for (const input of inputs) {
-      fileCount++;
-      try {
-        const read = await readInputFile(input.path, { t, csv: kind.csv, display: input.display });
-        issues.push(...read.failures.map(fromFailure));
-        recordCount += read.records.length + read.failures.length;
-        for (const record of read.records) {
-          const picked = pickDirective(record.value, directive, domain.directive2020);
-          const result = kind.validate(domain, record.value, { lang, directive: picked });
-          issues.push(...result.issues.map((issue) => fromIssue(issue, record, t)));
-        }
-      } catch (error) {
-        if (!(error instanceof CliError)) throw error;
-        unreadable.push(fromCliError(error));
+    for (const input of await inputs.expand(given)) {
+      const read = await inputs.read(input);
+      if (read === undefined) continue;
+      issues.push(...read.failures.map(fromFailure));
+      recordCount += read.records.length + read.failures.length;
+      for (const record of read.records) {
+        const picked = pickDirective(record.value, directive, domain.directive2020);
+        const result = kind.validate(domain, record.value, { lang, directive: picked });
+        issues.push(...result.issues.map((issue) => fromIssue(issue, record, t)));
       }
     }
   }
+  const { unreadable } = inputs;
   const { counts, status } = tallyIssues(issues, unreadable);
   const summary = {
-    files: fileCount,
+    files: inputs.paths.length,
     records: recordCount,
     ...counts,
   };

@@ -86,6 +86,13 @@ export const fromCliError = (error: CliError): ReportedIssue => ({
   ...(error.hint === undefined ? {} : { hint: error.hint }),
 });
 
+/** Where a record is: its file and line, and its number in the file when the file holds more than one. */
+export const recordSource = (record: InputRecord): { file: string; line: number; record?: number } => ({
+  file: record.file,
+  line: record.line,
+  ...(record.count > 1 ? { record: record.index + 1 } : {}),
+});
+
 /** `file:line:column` of an issue, as editors and terminals link it. */
 export const whereOf = (issue: { file: string; line?: number; column?: number }): string =>
   [issue.file, issue.line, issue.line === undefined ? undefined : issue.column]
