@@ -2,7 +2,7 @@ import { defaultClientConditions, defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
 
 const source = "@xhht/source";
-const packages = ["calendar", "domain", "templates"] as const;
+const packages = ["core", "calendar", "domain", "templates"] as const;
 
 export default defineConfig({
   resolve: { conditions: [source, ...defaultClientConditions] },

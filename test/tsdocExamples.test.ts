@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import * as calendar from "@xhht/calendar";
 import * as cli from "@xhht/cli";
+import * as core from "@xhht/core";
 import * as domain from "@xhht/domain";
 import * as templates from "@xhht/templates";
 import { transformSync } from "esbuild";
@@ -67,6 +68,7 @@ beforeAll(async () => {
   writeReportsCsv(output, "reports.csv", [csvRow("36"), csvRow("01")]);
 });
 const modules: Readonly<Record<string, unknown>> = {
+  "@xhht/core": core,
   "@xhht/calendar": calendar,
   "@xhht/domain": domain,
   "@xhht/templates": templates,

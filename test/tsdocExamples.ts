@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import ts from "typescript";
 
 /** The packages whose exports carry examples, by folder. */
-export const examplePackages = ["calendar", "domain", "templates", "cli"] as const;
+export const examplePackages = ["core", "calendar", "domain", "templates", "cli"] as const;
 
 /** One @example of one export. */
 export interface TsdocExample {
@@ -29,7 +29,7 @@ const fenced = (text: string): string => {
   return (match ? (match[1] as string) : text).replace(/\n$/, "");
 };
 
-/** Every export of the four packages with the @example blocks of its declaration. */
+/** Every export of the packages with the @example blocks of its declaration. */
 export const collectExamples = (): { examples: TsdocExample[]; exports: PackageExport[] } => {
   const entries = examplePackages.map((name) => resolve(root, "packages", name, "src", "index.ts"));
   const program = ts.createProgram(entries, {

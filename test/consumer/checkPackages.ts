@@ -10,7 +10,7 @@ import { join, relative, resolve } from "node:path";
 import { describeSize, isOverBudget, measureBundle } from "./sizeBudgets.ts";
 
 const root = resolve(import.meta.dirname, "..", "..");
-const packages = ["calendar", "domain", "templates", "cli"] as const;
+const packages = ["core", "calendar", "domain", "templates", "cli"] as const;
 const run = (command: string, args: readonly string[], cwd: string) =>
   execFileSync(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
 
