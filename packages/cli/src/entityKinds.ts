@@ -1,4 +1,5 @@
 import type { Directive, Language, ValidationResult } from "@xhht/domain";
+import { findNamedKind, namedKindList } from "./namedKinds.ts";
 
 type Domain = typeof import("@xhht/domain");
 
@@ -18,83 +19,61 @@ export interface EntityKind {
   readonly validate: (domain: Domain, input: unknown, options: KindOptions) => ValidationResult<unknown>;
 }
 
-const withDirective = (options: KindOptions) =>
-  options.directive === undefined ? { lang: options.lang } : { lang: options.lang, directive: options.directive };
+/** The validators of @xhht/domain given the language only. */
+type ByLanguage =
+  | "validateDirective"
+  | "validateOfficialLetter"
+  | "validateCommitteeDecision"
+  | "validateInvitation"
+  | "validateBudgetEstimate"
+  | "validateSubmission"
+  | "validateNationalSummaryMeta";
+
+/** An entity checked by the validator `name` of @xhht/domain, given the language only. */
+const byLanguage =
+  (name: ByLanguage): EntityKind["validate"] =>
+  (domain, input, options) =>
+    domain[name](input, { lang: options.lang });
+
+/** An entity checked by the validator `name` of @xhht/domain, given the language and the year's directive if known. */
+const withDirective =
+  (name: "validateReport" | "validatePlan"): EntityKind["validate"] =>
+  (domain, input, options) =>
+    domain[name](
+      input,
+      options.directive === undefined ? { lang: options.lang } : { lang: options.lang, directive: options.directive },
+    );
+
+const kind = (name: string, aliases: readonly string[], validate: EntityKind["validate"], csv = false): EntityKind => ({
+  name,
+  aliases,
+  csv,
+  validate,
+});
 
 /** The entities of @xhht/domain that `xhht validate` checks. */
 export const entityKinds: readonly EntityKind[] = [
-  {
-    name: "provincial-report",
-    aliases: ["report"],
-    csv: true,
-    validate: (domain, input, options) => domain.validateReport(input, withDirective(options)),
-  },
-  {
-    name: "provincial-plan",
-    aliases: ["plan"],
-    csv: false,
-    validate: (domain, input, options) => domain.validatePlan(input, withDirective(options)),
-  },
-  {
-    name: "directive",
-    aliases: [],
-    csv: false,
-    validate: (domain, input, options) => domain.validateDirective(input, { lang: options.lang }),
-  },
-  {
-    name: "official-letter",
-    aliases: ["letter"],
-    csv: false,
-    validate: (domain, input, options) => domain.validateOfficialLetter(input, { lang: options.lang }),
-  },
-  {
-    name: "committee-decision",
-    aliases: ["decision"],
-    csv: false,
-    validate: (domain, input, options) => domain.validateCommitteeDecision(input, { lang: options.lang }),
-  },
-  {
-    name: "invitation",
-    aliases: [],
-    csv: false,
-    validate: (domain, input, options) => domain.validateInvitation(input, { lang: options.lang }),
-  },
-  {
-    name: "budget-estimate",
-    aliases: ["budget"],
-    csv: false,
-    validate: (domain, input, options) => domain.validateBudgetEstimate(input, { lang: options.lang }),
-  },
-  {
-    name: "submission",
-    aliases: [],
-    csv: false,
-    validate: (domain, input, options) => domain.validateSubmission(input, { lang: options.lang }),
-  },
-  {
-    name: "national-summary-meta",
-    aliases: ["summary-meta"],
-    csv: false,
-    validate: (domain, input, options) => domain.validateNationalSummaryMeta(input, { lang: options.lang }),
-  },
-  {
-    name: "forwarding-request",
-    aliases: ["forwarding"],
-    csv: false,
-    validate: (domain, input, options) =>
-      domain.validateForwardingRequest(input, {
-        lang: options.lang,
-        directive: options.directive ?? domain.directive2020,
-      }),
-  },
+  kind("provincial-report", ["report"], withDirective("validateReport"), true),
+  kind("provincial-plan", ["plan"], withDirective("validatePlan")),
+  kind("directive", [], byLanguage("validateDirective")),
+  kind("official-letter", ["letter"], byLanguage("validateOfficialLetter")),
+  kind("committee-decision", ["decision"], byLanguage("validateCommitteeDecision")),
+  kind("invitation", [], byLanguage("validateInvitation")),
+  kind("budget-estimate", ["budget"], byLanguage("validateBudgetEstimate")),
+  kind("submission", [], byLanguage("validateSubmission")),
+  kind("national-summary-meta", ["summary-meta"], byLanguage("validateNationalSummaryMeta")),
+  kind("forwarding-request", ["forwarding"], (domain, input, options) =>
+    domain.validateForwardingRequest(input, {
+      lang: options.lang,
+      directive: options.directive ?? domain.directive2020,
+    }),
+  ),
 ];
 
+const nameOf = (kind: EntityKind) => kind.name;
+
 /** The entity named `name` (its schema name or a short name), or `undefined`. */
-export const findEntityKind = (name: string): EntityKind | undefined =>
-  entityKinds.find((kind) => kind.name === name || kind.aliases.includes(name));
+export const findEntityKind = (name: string): EntityKind | undefined => findNamedKind(entityKinds, nameOf, name);
 
 /** Every name an entity answers to, for help and messages: `provincial-report (report)`. */
-export const entityKindNames = (): string =>
-  entityKinds
-    .map((kind) => (kind.aliases.length > 0 ? `${kind.name} (${kind.aliases.join(", ")})` : kind.name))
-    .join(", ");
+export const entityKindNames = (): string => namedKindList(entityKinds, nameOf);

@@ -78,18 +78,17 @@ const integer = (t: CliTranslate, minimum: number) => (value: string) => {
   return Number(value);
 };
 
-/** Builds the `xhht` program, each command's module loaded only when it runs. */
-const buildProgram = (
-  context: CliContext,
-  setStatus: (status: ExitCode) => void,
-  onCommand: (name: string) => void,
-) => {
+/** Commander's output on the context's streams; its error lines are left out, as runCli prints its own. */
+const outputTo = (context: CliContext) => ({
+  writeOut: (text: string) => context.stdout.write(text),
+  writeErr: (text: string) => context.stderr.write(text),
+  outputError: () => {},
+});
+
+/** The `xhht` program without its commands: global options, help in the chosen language, no exit of its own. */
+const rootProgram = (context: CliContext, onCommand: (name: string) => void) => {
   const { t } = context;
-  const formatOption = () =>
-    new Option("--format <format>", t("option.format")).choices(["text", "json"]).default("text");
-  const directiveOption = () => new Option("--directive <file>", t("option.directive"));
-  const forceOption = () => new Option("--force", t("option.force"));
-  const program = new Command("xhht")
+  return new Command("xhht")
     .description(t("program.description"))
     .version(packageJson.version, "-V, --version", t("option.version"))
     .addOption(new Option("--lang <lang>", t("option.lang")).choices([...cliLanguages]).default("vi"))
@@ -98,11 +97,7 @@ const buildProgram = (
     .showSuggestionAfterError(true)
     .addHelpText("after", `\n${t("program.after-help")}`)
     .exitOverride()
-    .configureOutput({
-      writeOut: (text) => context.stdout.write(text),
-      writeErr: (text) => context.stderr.write(text),
-      outputError: () => {},
-    })
+    .configureOutput(outputTo(context))
     .configureHelp({
       showGlobalOptions: true,
       sortSubcommands: false,
@@ -114,20 +109,44 @@ const buildProgram = (
       },
     })
     .hook("preSubcommand", (_program, command) => onCommand(command.name()));
-  const command = (name: string, key: CliMessageKey, example: CliMessageKey) =>
-    program
-      .command(name)
-      .description(t(key))
-      .helpOption("-h, --help", t("option.help"))
-      .addHelpText("after", `\n${t("help.examples")}\n${t(example)}`)
-      .exitOverride()
-      .configureOutput({
-        writeOut: (text) => context.stdout.write(text),
-        writeErr: (text) => context.stderr.write(text),
-        outputError: () => {},
-      });
-  const run = (action: () => Promise<ExitCode>) => async () => setStatus(await action());
+};
 
+/** What the definitions of the commands share. */
+interface CommandKit {
+  readonly context: CliContext;
+  readonly t: CliTranslate;
+  /** A command of the program, described, with its help option and examples, in the chosen language. */
+  readonly command: (name: string, key: CliMessageKey, example: CliMessageKey) => Command;
+  /** A command's action, its exit code kept as the program's. */
+  readonly run: (action: () => Promise<ExitCode>) => () => Promise<void>;
+  readonly formatOption: () => Option;
+  readonly directiveOption: () => Option;
+  readonly forceOption: () => Option;
+}
+
+const commandKit = (context: CliContext, program: Command, setStatus: (status: ExitCode) => void): CommandKit => {
+  const { t } = context;
+  return {
+    context,
+    t,
+    command: (name, key, example) =>
+      program
+        .command(name)
+        .description(t(key))
+        .helpOption("-h, --help", t("option.help"))
+        .addHelpText("after", `\n${t("help.examples")}\n${t(example)}`)
+        .exitOverride()
+        .configureOutput(outputTo(context)),
+    run: (action) => async () => setStatus(await action()),
+    formatOption: () => new Option("--format <format>", t("option.format")).choices(["text", "json"]).default("text"),
+    directiveOption: () => new Option("--directive <file>", t("option.directive")),
+    forceOption: () => new Option("--force", t("option.force")),
+  };
+};
+
+/** The commands that read records and documents: validate, generate, summarize, lint. */
+const addRecordCommands = (kit: CommandKit) => {
+  const { context, t, command, run, formatOption, directiveOption, forceOption } = kit;
   command("validate", "command.validate", "example.validate")
     .argument("<kind>", t("argument.kind"))
     .argument("<file...>", t("argument.files"))
@@ -193,7 +212,11 @@ const buildProgram = (
     .action((files: string[], options: { format: "text" | "json"; fix?: boolean; out?: string; force?: boolean }) =>
       run(async () => (await import("./commands/lint.ts")).lintCommand(context, files, options))(),
     );
+};
 
+/** The commands of the calendar, the schemas and the demo: week, holidays, workdays, schema, demo. */
+const addOtherCommands = (kit: CommandKit) => {
+  const { context, t, command, run, formatOption, forceOption } = kit;
   command("week", "command.week", "example.week")
     .argument("<year>", t("argument.year"))
     .option("--ics <file>", t("option.ics"))
@@ -234,7 +257,18 @@ const buildProgram = (
     .action((options: { out?: string; force?: boolean }) =>
       run(async () => (await import("./commands/demo.ts")).demoCommand(context, options))(),
     );
+};
 
+/** Builds the `xhht` program, each command's module loaded only when it runs. */
+const buildProgram = (
+  context: CliContext,
+  setStatus: (status: ExitCode) => void,
+  onCommand: (name: string) => void,
+) => {
+  const program = rootProgram(context, onCommand);
+  const kit = commandKit(context, program, setStatus);
+  addRecordCommands(kit);
+  addOtherCommands(kit);
   return program;
 };
 

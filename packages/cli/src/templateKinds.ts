@@ -1,4 +1,5 @@
 import type { Directive } from "@xhht/domain";
+import { findNamedKind, namedKindList } from "./namedKinds.ts";
 
 type Templates = typeof import("@xhht/templates");
 
@@ -13,67 +14,42 @@ export interface TemplateKind {
 
 const directiveOption = (directive: Directive | undefined) => (directive === undefined ? {} : { directive });
 
+/** A template reading the entity of the same name, unless another is given. */
+const template = (
+  id: string,
+  aliases: readonly string[],
+  render: TemplateKind["render"],
+  entity: string = id,
+): TemplateKind => ({ id, aliases, entity, render });
+
 /** The templates of @xhht/templates that read one record each. The national summary comes from `xhht summarize`. */
 export const templateKinds: readonly TemplateKind[] = [
-  {
-    id: "official-letter",
-    aliases: ["letter"],
-    entity: "official-letter",
-    render: (templates, value) => templates.renderOfficialLetter(value),
-  },
-  {
-    id: "provincial-plan",
-    aliases: ["plan"],
-    entity: "provincial-plan",
-    render: (templates, value, directive) => templates.renderPlan(value, directiveOption(directive)),
-  },
-  {
-    id: "provincial-report",
-    aliases: ["report"],
-    entity: "provincial-report",
-    render: (templates, value, directive) => templates.renderReport(value, directiveOption(directive)),
-  },
-  {
-    id: "committee-decision",
-    aliases: ["decision"],
-    entity: "committee-decision",
-    render: (templates, value) => templates.renderCommitteeDecision(value),
-  },
-  {
-    id: "invitation",
-    aliases: [],
-    entity: "invitation",
-    render: (templates, value) => templates.renderInvitation(value),
-  },
-  {
-    id: "budget-estimate",
-    aliases: ["budget"],
-    entity: "budget-estimate",
-    render: (templates, value) => templates.renderBudgetEstimate(value),
-  },
-  {
-    id: "submission",
-    aliases: [],
-    entity: "submission",
-    render: (templates, value) => templates.renderSubmission(value),
-  },
-  {
-    id: "forwarding-letter",
-    aliases: ["forwarding"],
-    entity: "forwarding-request",
-    render: async (templates, value, directive) => {
+  template("official-letter", ["letter"], (templates, value) => templates.renderOfficialLetter(value)),
+  template("provincial-plan", ["plan"], (templates, value, directive) =>
+    templates.renderPlan(value, directiveOption(directive)),
+  ),
+  template("provincial-report", ["report"], (templates, value, directive) =>
+    templates.renderReport(value, directiveOption(directive)),
+  ),
+  template("committee-decision", ["decision"], (templates, value) => templates.renderCommitteeDecision(value)),
+  template("invitation", [], (templates, value) => templates.renderInvitation(value)),
+  template("budget-estimate", ["budget"], (templates, value) => templates.renderBudgetEstimate(value)),
+  template("submission", [], (templates, value) => templates.renderSubmission(value)),
+  template(
+    "forwarding-letter",
+    ["forwarding"],
+    async (templates, value, directive) => {
       const fallback = directive ?? (await import("@xhht/domain")).directive2020;
       return templates.renderForwardingLetter(value, { directive: fallback });
     },
-  },
+    "forwarding-request",
+  ),
 ];
 
+const idOf = (kind: TemplateKind) => kind.id;
+
 /** The template named `name` (its id or a short name), or `undefined`. */
-export const findTemplateKind = (name: string): TemplateKind | undefined =>
-  templateKinds.find((kind) => kind.id === name || kind.aliases.includes(name));
+export const findTemplateKind = (name: string): TemplateKind | undefined => findNamedKind(templateKinds, idOf, name);
 
 /** Every name a template answers to, for help and messages. */
-export const templateKindNames = (): string =>
-  templateKinds
-    .map((kind) => (kind.aliases.length > 0 ? `${kind.id} (${kind.aliases.join(", ")})` : kind.id))
-    .join(", ");
+export const templateKindNames = (): string => namedKindList(templateKinds, idOf);
