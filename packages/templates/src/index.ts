@@ -1,7 +1,27 @@
-export type { ElectronicSignature, ElectronicSignatureOptions } from "./electronicSignature.ts";
-export { estimateTextWidth, type TextWidthOptions } from "./estimateTextWidth.ts";
+export type { ElectronicSignature, ElectronicSignatureOptions } from "./blocks/electronicSignature.ts";
+export { forwardingLetter } from "./documents/forwardingLetter.ts";
+export { type RenderBudgetEstimateOptions, renderBudgetEstimate } from "./documents/renderBudgetEstimate.ts";
+export {
+  type RenderCommitteeDecisionOptions,
+  renderCommitteeDecision,
+} from "./documents/renderCommitteeDecision.ts";
+export { type RenderForwardingLetterOptions, renderForwardingLetter } from "./documents/renderForwardingLetter.ts";
+export { type RenderInvitationOptions, renderInvitation } from "./documents/renderInvitation.ts";
+export { type RenderNationalSummaryOptions, renderNationalSummary } from "./documents/renderNationalSummary.ts";
+export { type RenderOfficialLetterOptions, renderOfficialLetter } from "./documents/renderOfficialLetter.ts";
+export { type RenderPlanOptions, renderPlan } from "./documents/renderPlan.ts";
+export { type RenderReportOptions, renderReport } from "./documents/renderReport.ts";
+export { type RenderSubmissionOptions, renderSubmission } from "./documents/renderSubmission.ts";
+export {
+  customPropertyNames,
+  OFFICIAL_LETTER_TEMPLATE_ID,
+  SDK_VERSION,
+} from "./docx/customProperties.ts";
+export { readDocxText } from "./docx/readDocxText.ts";
 export { type FixDocxOptions, type FixDocxResult, fixDocx } from "./fix/fixDocx.ts";
-export { forwardingLetter } from "./forwardingLetter.ts";
+export type { RenderLanguageOptions } from "./input/RenderLanguageOptions.ts";
+export { TemplateError, type TemplateErrorDetails, type TemplateInputIssue } from "./input/TemplateError.ts";
+export { type TemplateErrorCode, templateErrorCodes } from "./input/templateErrorCodes.ts";
 export type { DocxKind } from "./lint/documentKindOf.ts";
 export { type LintDocxOptions, type LintDocxResult, lintDocx } from "./lint/lintDocx.ts";
 export {
@@ -11,25 +31,5 @@ export {
   type Nd30Profile,
   nd30Profile,
 } from "./nd30Profile.ts";
-export {
-  customPropertyNames,
-  OFFICIAL_LETTER_TEMPLATE_ID,
-  SDK_VERSION,
-} from "./officialLetterTemplate.ts";
-export type { RenderLanguageOptions } from "./RenderLanguageOptions.ts";
-export { readDocxText } from "./readDocxText.ts";
-export { type RenderBudgetEstimateOptions, renderBudgetEstimate } from "./renderBudgetEstimate.ts";
-export {
-  type RenderCommitteeDecisionOptions,
-  renderCommitteeDecision,
-} from "./renderCommitteeDecision.ts";
-export { type RenderForwardingLetterOptions, renderForwardingLetter } from "./renderForwardingLetter.ts";
-export { type RenderInvitationOptions, renderInvitation } from "./renderInvitation.ts";
-export { type RenderNationalSummaryOptions, renderNationalSummary } from "./renderNationalSummary.ts";
-export { type RenderOfficialLetterOptions, renderOfficialLetter } from "./renderOfficialLetter.ts";
-export { type RenderPlanOptions, renderPlan } from "./renderPlan.ts";
-export { type RenderReportOptions, renderReport } from "./renderReport.ts";
-export { type RenderSubmissionOptions, renderSubmission } from "./renderSubmission.ts";
-export { TemplateError, type TemplateErrorDetails, type TemplateInputIssue } from "./TemplateError.ts";
-export { type TemplateErrorCode, templateErrorCodes } from "./templateErrorCodes.ts";
 export { type TemplateId, templateIds } from "./templateIds.ts";
+export { estimateTextWidth, type TextWidthOptions } from "./text/estimateTextWidth.ts";

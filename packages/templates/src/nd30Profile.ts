@@ -1,5 +1,5 @@
 import type { RuleId } from "@xhht/domain";
-import { cmToTwip, mmToTwip, ptToHalfPoint, ptToTwip } from "./units.ts";
+import { cmToTwip, mmToTwip, ptToHalfPoint, ptToTwip } from "./docx/units.ts";
 
 /**
  * The unit a layout value is expressed in, as Word stores it.

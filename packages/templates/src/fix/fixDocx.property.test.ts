@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { renderOfficialLetter } from "../documents/renderOfficialLetter.ts";
 import { sampleLetter } from "../fixtures/sampleLetter.ts";
 import { lintDocx } from "../lint/lintDocx.ts";
 import { handTypedLetter } from "../lint/testing/handTypedLetter.ts";
-import { renderOfficialLetter } from "../renderOfficialLetter.ts";
 import { fixDocx } from "./fixDocx.ts";
 
 describe("fixDocx on any bytes", () => {

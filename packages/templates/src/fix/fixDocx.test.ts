@@ -1,13 +1,13 @@
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { renderOfficialLetter } from "../documents/renderOfficialLetter.ts";
 import { sampleLetter } from "../fixtures/sampleLetter.ts";
+import { TemplateError } from "../input/TemplateError.ts";
 import { docxLimits } from "../lint/docxLimits.ts";
 import { lintDocx } from "../lint/lintDocx.ts";
 import { readZipDirectory } from "../lint/readZipDirectory.ts";
 import { handTypedLetter, withPageCount } from "../lint/testing/handTypedLetter.ts";
 import { nd30Profile } from "../nd30Profile.ts";
-import { renderOfficialLetter } from "../renderOfficialLetter.ts";
-import { TemplateError } from "../TemplateError.ts";
 import { renderSamples } from "../testing/sampleRenders.ts";
 import { fixDocx } from "./fixDocx.ts";
 

@@ -1,7 +1,7 @@
 import { directive2020, sampleCommitteeDecision2020 } from "@xhht/domain";
 import { beforeAll, describe, expect, it } from "vitest";
-import { renderCommitteeDecision } from "../renderCommitteeDecision.ts";
-import { renderOfficialLetter } from "../renderOfficialLetter.ts";
+import { renderCommitteeDecision } from "../documents/renderCommitteeDecision.ts";
+import { renderOfficialLetter } from "../documents/renderOfficialLetter.ts";
 import { isContactLine } from "./lintContact.ts";
 import { lintDocx } from "./lintDocx.ts";
 import { editParts, withPageCount } from "./testing/handTypedLetter.ts";

@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { expectQuickAnswer, megabyte } from "../../../../test/support/expectQuickAnswer.ts";
+import { renderOfficialLetter } from "../documents/renderOfficialLetter.ts";
 import { sampleLetter } from "../fixtures/sampleLetter.ts";
-import { renderOfficialLetter } from "../renderOfficialLetter.ts";
-import { TemplateError } from "../TemplateError.ts";
+import { TemplateError } from "../input/TemplateError.ts";
 import { lintDocx } from "./lintDocx.ts";
 
 const contentTypes =

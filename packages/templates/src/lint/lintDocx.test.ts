@@ -1,8 +1,8 @@
 import { directive2020 } from "@xhht/domain";
 import { zipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
+import { renderOfficialLetter } from "../documents/renderOfficialLetter.ts";
 import { sampleLetter } from "../fixtures/sampleLetter.ts";
-import { renderOfficialLetter } from "../renderOfficialLetter.ts";
 import { lintDocx } from "./lintDocx.ts";
 import { editParts, type HandTypedOptions, handTypedLetter } from "./testing/handTypedLetter.ts";
 

@@ -1,8 +1,8 @@
 import { createIssue, createTranslator, type Issue, type LanguageOptions, type Translate } from "@xhht/domain";
 import { templateErrorMessages } from "../data/templateErrorMessages.ts";
-import { describeValue } from "../describeValue.ts";
-import { TemplateError } from "../TemplateError.ts";
-import { templateErrorCodes } from "../templateErrorCodes.ts";
+import { describeValue } from "../input/describeValue.ts";
+import { TemplateError } from "../input/TemplateError.ts";
+import { templateErrorCodes } from "../input/templateErrorCodes.ts";
 import type { DocxKind } from "./documentKindOf.ts";
 import { headerBlockOf } from "./headerBlockOf.ts";
 import { lintColors } from "./lintColors.ts";

@@ -1,6 +1,6 @@
 import { createIssue, type Issue, type Translate } from "@xhht/domain";
 
-import { mmToTwip } from "../units.ts";
+import { mmToTwip } from "../docx/units.ts";
 import { mmOf, nd30Limits } from "./nd30Limits.ts";
 import { childOf } from "./parseXml.ts";
 import type { DocxParagraph, DocxSection } from "./readParagraphs.ts";

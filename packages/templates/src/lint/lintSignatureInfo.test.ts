@@ -1,7 +1,7 @@
 import { sampleCommitteeDecision2020 } from "@xhht/domain";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readDocxText } from "../readDocxText.ts";
-import { renderCommitteeDecision } from "../renderCommitteeDecision.ts";
+import { renderCommitteeDecision } from "../documents/renderCommitteeDecision.ts";
+import { readDocxText } from "../docx/readDocxText.ts";
 import { lintDocx } from "./lintDocx.ts";
 import { editParts, handTypedLetter } from "./testing/handTypedLetter.ts";
 

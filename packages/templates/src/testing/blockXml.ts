@@ -1,5 +1,5 @@
 import type { FileChild } from "docx";
-import { type FrameSection, renderFrame } from "../documentFrame.ts";
+import { type FrameSection, renderFrame } from "../docx/frameDocument.ts";
 import { unzipParts } from "./docxXml.ts";
 
 /** Test helper: the parts of a document made of the given sections, as text. */

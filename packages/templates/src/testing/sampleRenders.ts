@@ -19,15 +19,15 @@ import {
   sampleSubmission2020,
   summarizeReports,
 } from "@xhht/domain";
-import { type RenderBudgetEstimateOptions, renderBudgetEstimate } from "../renderBudgetEstimate.ts";
-import { type RenderCommitteeDecisionOptions, renderCommitteeDecision } from "../renderCommitteeDecision.ts";
-import { type RenderForwardingLetterOptions, renderForwardingLetter } from "../renderForwardingLetter.ts";
-import { type RenderInvitationOptions, renderInvitation } from "../renderInvitation.ts";
-import { type RenderNationalSummaryOptions, renderNationalSummary } from "../renderNationalSummary.ts";
-import { type RenderOfficialLetterOptions, renderOfficialLetter } from "../renderOfficialLetter.ts";
-import { type RenderPlanOptions, renderPlan } from "../renderPlan.ts";
-import { type RenderReportOptions, renderReport } from "../renderReport.ts";
-import { type RenderSubmissionOptions, renderSubmission } from "../renderSubmission.ts";
+import { type RenderBudgetEstimateOptions, renderBudgetEstimate } from "../documents/renderBudgetEstimate.ts";
+import { type RenderCommitteeDecisionOptions, renderCommitteeDecision } from "../documents/renderCommitteeDecision.ts";
+import { type RenderForwardingLetterOptions, renderForwardingLetter } from "../documents/renderForwardingLetter.ts";
+import { type RenderInvitationOptions, renderInvitation } from "../documents/renderInvitation.ts";
+import { type RenderNationalSummaryOptions, renderNationalSummary } from "../documents/renderNationalSummary.ts";
+import { type RenderOfficialLetterOptions, renderOfficialLetter } from "../documents/renderOfficialLetter.ts";
+import { type RenderPlanOptions, renderPlan } from "../documents/renderPlan.ts";
+import { type RenderReportOptions, renderReport } from "../documents/renderReport.ts";
+import { type RenderSubmissionOptions, renderSubmission } from "../documents/renderSubmission.ts";
 import { type TemplateId, templateIds } from "../templateIds.ts";
 
 type Rendered = Promise<Uint8Array<ArrayBuffer>>;
