@@ -2,6 +2,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import packageJson from "../package.json" with { type: "json" };
 import type { CliContext, CliStream } from "./CliContext.ts";
 import { CliError } from "./CliError.ts";
+import type { GenerateOptions } from "./commands/generate.ts";
+import type { SummarizeOptions } from "./commands/summarize.ts";
 import { type CliLanguage, type CliTranslate, cliLanguages, createCliTranslator } from "./createCliTranslator.ts";
 import { type ExitCode, exitCodes } from "./exitCodes.ts";
 import type { CliMessageKey } from "./locales/vi.ts";
@@ -165,20 +167,8 @@ const addRecordCommands = (kit: CommandKit) => {
     .addOption(forceOption())
     .addOption(directiveOption())
     .addOption(formatOption())
-    .action(
-      (
-        template: string,
-        input: string | undefined,
-        options: {
-          out?: string;
-          batch?: string;
-          workers?: number;
-          force?: boolean;
-          directive?: string;
-          format: "text" | "json";
-        },
-      ) =>
-        run(async () => (await import("./commands/generate.ts")).generateCommand(context, template, input, options))(),
+    .action((template: string, input: string | undefined, options: GenerateOptions) =>
+      run(async () => (await import("./commands/generate.ts")).generateCommand(context, template, input, options))(),
     );
 
   command("summarize", "command.summarize", "example.summarize")
@@ -189,18 +179,8 @@ const addRecordCommands = (kit: CommandKit) => {
     .addOption(forceOption())
     .addOption(directiveOption())
     .addOption(formatOption())
-    .action(
-      (
-        reports: string[],
-        options: {
-          year: string;
-          out?: string;
-          meta?: string;
-          force?: boolean;
-          directive?: string;
-          format: "text" | "json";
-        },
-      ) => run(async () => (await import("./commands/summarize.ts")).summarizeCommand(context, reports, options))(),
+    .action((reports: string[], options: SummarizeOptions) =>
+      run(async () => (await import("./commands/summarize.ts")).summarizeCommand(context, reports, options))(),
     );
 
   command("lint", "command.lint", "example.lint")

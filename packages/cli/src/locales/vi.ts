@@ -1,3 +1,5 @@
+import { commandExamples } from "./commandExamples.ts";
+
 /** The command's own texts in Vietnamese (the default); the SDK's issue messages and labels come from @xhht/domain. */
 export const cliMessagesVi = {
   "program.description":
@@ -55,18 +57,8 @@ export const cliMessagesVi = {
   "argument.from": "ngày bắt đầu, dạng YYYY-MM-DD (không tính)",
   "argument.to": "ngày kết thúc, dạng YYYY-MM-DD (có tính)",
   "argument.entity": "tên thực thể, ví dụ provincial-report; bỏ trống để xem danh sách",
-  "example.validate":
-    "  xhht validate report bao-cao-36.json\n  xhht validate report reports.csv --format json\n  xhht validate plan ke-hoach/ --lang en",
-  "example.generate":
-    "  xhht generate report bao-cao-36.json -o bao-cao-36.docx\n  xhht generate report --batch reports.csv -o bao-cao\n  xhht generate plan --batch ke-hoach/ --workers 4",
-  "example.summarize":
-    "  xhht summarize reports.csv --year 2020\n  xhht summarize bao-cao/ --year 2020 -o tong-hop-2020.docx\n  xhht summarize reports.csv --year 2020 -o tong-hop-2020.json",
-  "example.lint": "  xhht lint cong-van.docx\n  xhht lint out/*.docx --format json",
+  ...commandExamples,
   "example.week": "  xhht week 2020\n  xhht week 2026 --ics tuan-le-2026.ics",
-  "example.holidays": "  xhht holidays 2025\n  xhht holidays 2026 --format json",
-  "example.workdays": "  xhht workdays 2020-10-01 2020-10-30",
-  "example.schema": "  xhht schema\n  xhht schema provincial-report\n  xhht schema -o schemas/",
-  "example.demo": "  xhht demo\n  xhht demo -o /tmp/xhht-demo",
   "severity.error": "lỗi",
   "severity.warning": "cảnh báo",
   "severity.info": "thông tin",
