@@ -377,3 +377,80 @@ describe("the public functions given valid arguments with one part made hostile"
     );
   });
 });
+
+// An oracle that shares no code with the calendar (nor with a date library): milliseconds since 1970 in the engine's own UTC
+// arithmetic (Date.parse of an ISO date-time with «Z», toISOString, setUTCFullYear), which no host zone reaches.
+const dayMs = 86_400_000;
+const oracle = {
+  ms: (date: string) => Date.parse(`${date}T00:00:00Z`),
+  date: (ms: number) => new Date(ms).toISOString().slice(0, 10),
+  daysInMonth: (year: number, month: number) => {
+    const last = new Date(0);
+    last.setUTCFullYear(year, month, 0);
+    return last.getUTCDate();
+  },
+};
+const pad = (value: number, width: number) => String(value).padStart(width, "0");
+const anyDate = fc.integer({ min: -719_162, max: 2_932_896 }).map((day) => oracle.date(day * dayMs));
+
+describe("the civil-date arithmetic agrees with an independent oracle", () => {
+  it("addDays and differenceInDays: the same milliseconds, in whole days", () => {
+    fc.assert(
+      fc.property(anyDate, anyDate, fc.integer({ min: -400_000, max: 400_000 }), (date, other, amount) => {
+        expect(calendar.differenceInDays(date, other)).toBe((oracle.ms(date) - oracle.ms(other)) / dayMs);
+        const target = oracle.ms(date) + amount * dayMs;
+        if (target >= oracle.ms("0001-01-01") && target <= oracle.ms("9999-12-31")) {
+          expect(calendar.addDays(date, amount)).toBe(oracle.date(target));
+        } else {
+          expect(() => calendar.addDays(date, amount)).toThrow(
+            expect.objectContaining({ code: "calendar.date-out-of-range" }),
+          );
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("dayOfWeek and daysInMonth: getUTCDay, and the day before the next month's first", () => {
+    fc.assert(
+      fc.property(anyDate, fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), (date, year, month) => {
+        expect(calendar.dayOfWeek(date)).toBe(new Date(oracle.ms(date)).getUTCDay());
+        expect(calendar.daysInMonth(year, month)).toBe(oracle.daysInMonth(year, month));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("addCalendarMonths: the same day of the target month, or its last day (Bộ luật Dân sự 2015, Điều 148.2)", () => {
+    fc.assert(
+      fc.property(anyDate, fc.integer({ min: -120_000, max: 120_000 }), (date, months) => {
+        const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+        const index = year * 12 + month - 1 + months;
+        const targetYear = Math.floor(index / 12);
+        const targetMonth = index - targetYear * 12 + 1;
+        if (targetYear < 1 || targetYear > 9999) {
+          expect(() => calendar.addCalendarMonths(date, months)).toThrow(
+            expect.objectContaining({ code: "calendar.date-out-of-range" }),
+          );
+          return;
+        }
+        const targetDay = Math.min(day, oracle.daysInMonth(targetYear, targetMonth));
+        expect(calendar.addCalendarMonths(date, months)).toBe(
+          `${pad(targetYear, 4)}-${pad(targetMonth, 2)}-${pad(targetDay, 2)}`,
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("lifelongLearningWeek: seven consecutive days, whatever the year", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2011, max: 9999 }), (year) => {
+        const { start, end, days } = calendar.lifelongLearningWeek(year);
+        expect(days).toEqual(Array.from({ length: 7 }, (_, index) => oracle.date(oracle.ms(start) + index * dayMs)));
+        expect(end).toBe(days[6]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
