@@ -6,6 +6,7 @@ import { CliError } from "../CliError.ts";
 import { cliErrorCodes } from "../cliErrorCodes.ts";
 import type { CliTranslate } from "../createCliTranslator.ts";
 import { type ExitCode, exitCodes } from "../exitCodes.ts";
+import { unreadableReason } from "../input/unreadableReason.ts";
 import { checkOutputFile } from "../output/checkOutputFile.ts";
 import { formatIssue, type ReportedIssue } from "../output/ReportedIssue.ts";
 import { tallyIssues } from "../output/tallyIssues.ts";
@@ -60,6 +61,78 @@ const checkFixOptions = (context: CliContext, files: readonly string[], options:
   }
 };
 
+type Templates = typeof import("@xhht/templates");
+
+/** What `xhht lint` has found and fixed so far, file after file. */
+class LintRun {
+  readonly issues: ReportedIssue[] = [];
+  /** The files that cannot be read, or are not a .docx. */
+  readonly unreadable: ReportedIssue[] = [];
+  /** With `--fix`: what was fixed, the fixed copies written, and the files with nothing to fix. */
+  readonly fixed: ReportedIssue[] = [];
+  readonly written: { file: string; output: string; fixed: number; remaining: number }[] = [];
+  readonly untouched: string[] = [];
+
+  constructor(
+    private readonly context: CliContext,
+    private readonly templates: Templates,
+    private readonly files: readonly string[],
+    /** With `--fix`: where each file's fixed copy goes, and whether it may replace a file with other content. */
+    private readonly fixing:
+      | { readonly outputs: ReadonlyMap<string, string>; readonly force?: boolean | undefined }
+      | undefined,
+  ) {}
+
+  /** Lints (or fixes) one file. */
+  async check(file: string): Promise<void> {
+    const { t } = this.context;
+    const bytes = await this.read(file);
+    if (bytes === undefined) return;
+    const found =
+      this.fixing === undefined
+        ? this.templates.lintDocx(bytes, { lang: this.context.lang }).issues
+        : await this.fix(file, bytes, this.fixing);
+    for (const issue of found) {
+      (issue.code === "docx.unreadable" ? this.unreadable : this.issues).push(reportedOf(issue, file, t));
+    }
+  }
+
+  /** The file's bytes, or `undefined` when it cannot be read (noted). */
+  private async read(file: string): Promise<Uint8Array | undefined> {
+    const { t } = this.context;
+    try {
+      return await readFile(resolve(this.context.cwd, file));
+    } catch (error) {
+      this.unreadable.push({
+        file,
+        path: [],
+        code: cliErrorCodes.unreadable,
+        severity: "error",
+        message: t("input.unreadable", { reason: unreadableReason(error, t) }),
+        hint: t("input.unreadable.hint"),
+      });
+      return undefined;
+    }
+  }
+
+  /** Fixes what can be fixed into the file's fixed copy (written only when something was); the issues that remain. */
+  private async fix(
+    file: string,
+    bytes: Uint8Array,
+    fixing: NonNullable<LintRun["fixing"]>,
+  ): Promise<readonly Issue[]> {
+    const { t } = this.context;
+    const result = this.templates.fixDocx(bytes, { lang: this.context.lang });
+    const output = fixing.outputs.get(file) ?? fixedNameOf(file);
+    if (result.fixed.length > 0) {
+      await writeOutput(this.context, output, result.bytes, { inputs: this.files, force: fixing.force });
+      this.fixed.push(...result.fixed.map((issue) => reportedOf(issue, file, t)));
+      this.written.push({ file, output, fixed: result.fixed.length, remaining: result.remaining.length });
+    } else if (!result.remaining.some((issue) => issue.code.startsWith("docx."))) this.untouched.push(file);
+    return result.remaining;
+  }
+}
+
 /**
  * `xhht lint <file.docx…> [--fix [-o fixed.docx] [--force]]`: the Decree 30 issues of existing documents (ours or
  * typed in Word), each with the part and paragraph it is in. With `--fix`, what `fixDocx` can fix is fixed into
@@ -72,53 +145,15 @@ export const lintCommand = async (
   files: readonly string[],
   options: LintOptions,
 ): Promise<ExitCode> => {
-  const { t, lang } = context;
+  const { t } = context;
   checkFixOptions(context, files, options);
   const fixing = options.fix === true;
   const outputs = new Map(files.map((file) => [file, options.out ?? fixedNameOf(file)]));
   if (fixing) for (const output of new Set(outputs.values())) await checkOutputFile(context, output, files);
-  const [{ fixDocx, lintDocx }, { formatIssuePath }] = await Promise.all([
-    import("@xhht/templates"),
-    import("@xhht/domain"),
-  ]);
-  const issues: ReportedIssue[] = [];
-  const unreadable: ReportedIssue[] = [];
-  const fixed: ReportedIssue[] = [];
-  const written: { file: string; output: string; fixed: number; remaining: number }[] = [];
-  const untouched: string[] = [];
-  for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(resolve(context.cwd, file));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const reason =
-        code === "ENOENT" ? t("input.not-found") : code === "EISDIR" ? t("input.is-folder") : (error as Error).message;
-      unreadable.push({
-        file,
-        path: [],
-        code: cliErrorCodes.unreadable,
-        severity: "error",
-        message: t("input.unreadable", { reason }),
-        hint: t("input.unreadable.hint"),
-      });
-      continue;
-    }
-    let found: readonly Issue[];
-    if (fixing) {
-      const result = fixDocx(bytes, { lang });
-      found = result.remaining;
-      const output = outputs.get(file) ?? fixedNameOf(file);
-      if (result.fixed.length > 0) {
-        await writeOutput(context, output, result.bytes, { inputs: files, force: options.force });
-        fixed.push(...result.fixed.map((issue) => reportedOf(issue, file, t)));
-        written.push({ file, output, fixed: result.fixed.length, remaining: result.remaining.length });
-      } else if (!found.some((issue) => issue.code.startsWith("docx."))) untouched.push(file);
-    } else found = lintDocx(bytes, { lang }).issues;
-    for (const issue of found) {
-      (issue.code === "docx.unreadable" ? unreadable : issues).push(reportedOf(issue, file, t));
-    }
-  }
+  const [templates, { formatIssuePath }] = await Promise.all([import("@xhht/templates"), import("@xhht/domain")]);
+  const run = new LintRun(context, templates, files, fixing ? { outputs, force: options.force } : undefined);
+  for (const file of files) await run.check(file);
+  const { issues, unreadable, fixed, written, untouched } = run;
   const { counts, status } = tallyIssues(issues, unreadable);
   const summary = { files: files.length, ...counts };
   if (options.format === "json") {

@@ -2,9 +2,9 @@ import { readFile } from "node:fs/promises";
 import { CliError } from "../CliError.ts";
 import { cliErrorCodes } from "../cliErrorCodes.ts";
 import type { CliTranslate } from "../createCliTranslator.ts";
-import { errorText } from "./errorText.ts";
 import { firstInvalidUtf8 } from "./firstInvalidUtf8.ts";
 import { lineAt } from "./lineAt.ts";
+import { unreadableReason } from "./unreadableReason.ts";
 
 /** The file's text, its UTF-8 byte-order mark left out; bytes that are not UTF-8 stop the file where the first one is. */
 export const readText = async (path: string, display: string, t: CliTranslate): Promise<string> => {
@@ -12,12 +12,9 @@ export const readText = async (path: string, display: string, t: CliTranslate): 
   try {
     bytes = await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT" ? t("input.not-found") : code === "EISDIR" ? t("input.is-folder") : errorText(error);
     throw new CliError(
       cliErrorCodes.unreadable,
-      t("input.unreadable", { reason }),
+      t("input.unreadable", { reason: unreadableReason(error, t) }),
       { file: display },
       t("input.unreadable.hint"),
       {
