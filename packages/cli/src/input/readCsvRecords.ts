@@ -1,4 +1,5 @@
 import type { parse as CsvParse } from "csv-parse/sync";
+import { errorText } from "./errorText.ts";
 
 /** A CSV record read, with the line it starts on (1-based). */
 export interface CsvRow {
@@ -83,7 +84,72 @@ const badQuoteColumn = (line: string, delimiter: string): number | undefined => 
   return open === undefined ? undefined : open + 1;
 };
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** The lines of a CSV text (line breaks as LF), with where each starts; lines are numbered from 1. */
+class CsvLines {
+  readonly lines: readonly string[];
+  private readonly offsets: number[] = [];
+
+  constructor(readonly text: string) {
+    this.lines = text.split("\n");
+    let offset = 0;
+    for (const line of this.lines) {
+      this.offsets.push(offset);
+      offset += line.length + 1;
+    }
+  }
+
+  get count(): number {
+    return this.lines.length;
+  }
+
+  blank(line: number): boolean {
+    return (this.lines[line - 1] ?? "").trim() === "";
+  }
+
+  /** The text from the start of `line` to the end. */
+  from(line: number): string {
+    return this.text.slice(this.offsets[line - 1]);
+  }
+}
+
+/**
+ * The lines a parse error spoils, from the first line that is not blank after the rows read (`end`) to the line
+ * before the next one from which the text parses again; with that parse, or `undefined` when none does. `undefined`
+ * as a whole when only blank lines are left.
+ */
+const brokenRun = (
+  source: CsvLines,
+  end: number,
+  error: unknown,
+  delimiter: string,
+  reparse: (from: number) => Parsed,
+): { broken: CsvBrokenLines; next: number; resumed: Parsed | undefined } | undefined => {
+  let line = end + 1;
+  while (line <= source.count && source.blank(line)) line++;
+  if (line > source.count) return undefined;
+  const column = badQuoteColumn(source.lines[line - 1] ?? "", delimiter);
+  // csv-parse counts lines from where it was started, which is not the file's line: its numbers are left out.
+  const reason = errorText(error)
+    .replace(/ at line \d+/gu, "")
+    .replace(/ \d+$/u, "");
+  let next = line + 1;
+  let resumed: Parsed | undefined;
+  for (; next <= source.count; next++) {
+    if (source.blank(next)) continue;
+    const attempt = reparse(next);
+    if (attempt.rows.length > 0 || attempt.error === undefined) {
+      resumed = attempt;
+      break;
+    }
+  }
+  let lastLine = next - 1;
+  while (lastLine > line && source.blank(lastLine)) lastLine--;
+  return {
+    broken: { kind: "broken", line, lastLine, ...(column === undefined ? {} : { column }), reason },
+    next,
+    resumed,
+  };
+};
 
 /**
  * Reads the records of a CSV text, recovering from a broken record instead of losing the file: a record that does
@@ -94,23 +160,16 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * when a CSV is read. Line breaks are read as LF, a CRLF in a cell included.
  */
 export const readCsvRecords = (
-  source: string,
+  text: string,
   delimiter: string,
   parse: typeof CsvParse,
 ): (CsvRow | CsvBrokenLines)[] => {
   // csv-parse counts a CRLF inside a quoted cell as two lines and may keep a CR at the end of a row's last cell.
-  const text = source.replace(/\r\n/gu, "\n");
-  const lines = text.split("\n");
-  const offsets: number[] = [];
-  let offset = 0;
-  for (const line of lines) {
-    offsets.push(offset);
-    offset += line.length + 1;
-  }
-  const blank = (line: number) => (lines[line - 1] ?? "").trim() === "";
+  const source = new CsvLines(text.replace(/\r\n/gu, "\n"));
+  const reparse = (from: number) => parseAll(parse, source.from(from), delimiter);
   const entries: (CsvRow | CsvBrokenLines)[] = [];
   let from = 1;
-  let parsed = parseAll(parse, text, delimiter);
+  let parsed = parseAll(parse, source.text, delimiter);
   for (;;) {
     let end = from - 1;
     for (const row of parsed.rows) {
@@ -118,35 +177,11 @@ export const readCsvRecords = (
       end = from - 1 + row.info.lines;
     }
     if (parsed.error === undefined) return entries;
-    let broken = end + 1;
-    while (broken <= lines.length && blank(broken)) broken++;
-    if (broken > lines.length) return entries;
-    const column = badQuoteColumn(lines[broken - 1] ?? "", delimiter);
-    // csv-parse counts lines from where it was started, which is not the file's line: its numbers are left out.
-    const reason = messageOf(parsed.error)
-      .replace(/ at line \d+/gu, "")
-      .replace(/ \d+$/u, "");
-    let next = broken + 1;
-    let resumed: Parsed | undefined;
-    for (; next <= lines.length; next++) {
-      if (blank(next)) continue;
-      const attempt = parseAll(parse, text.slice(offsets[next - 1]), delimiter);
-      if (attempt.rows.length > 0 || attempt.error === undefined) {
-        resumed = attempt;
-        break;
-      }
-    }
-    let lastLine = next - 1;
-    while (lastLine > broken && blank(lastLine)) lastLine--;
-    entries.push({
-      kind: "broken",
-      line: broken,
-      lastLine,
-      ...(column === undefined ? {} : { column }),
-      reason,
-    });
-    if (resumed === undefined) return entries;
-    from = next;
-    parsed = resumed;
+    const run = brokenRun(source, end, parsed.error, delimiter, reparse);
+    if (run === undefined) return entries;
+    entries.push(run.broken);
+    if (run.resumed === undefined) return entries;
+    from = run.next;
+    parsed = run.resumed;
   }
 };

@@ -22,6 +22,84 @@ const reasonOf = (error: unknown) => {
     : `${code} (${message.replace(/^\w+: /u, "").replace(/, \w+ '.*'$/u, "")})`;
 };
 
+/** The output folder being prepared, and the errors that say why it cannot be used. */
+class OutputFolder {
+  constructor(
+    private readonly context: CliContext,
+    readonly folder: string,
+    /** The folder as the user wrote it, for messages. */
+    private readonly display: string,
+  ) {}
+
+  unusable(reason: string, cause?: unknown): CliError {
+    return unusable(this.context, this.display, reason, cause);
+  }
+
+  notAFolder(file: string): CliError {
+    const { t } = this.context;
+    return new CliError(
+      cliErrorCodes.output,
+      t("output.not-a-folder", { file }),
+      { file: this.display },
+      t("output.not-a-folder.hint"),
+    );
+  }
+
+  missing(folder: string): CliError {
+    const { t } = this.context;
+    return new CliError(
+      cliErrorCodes.output,
+      t("output.no-folder", { folder }),
+      { file: this.display },
+      t("output.no-folder.hint", { folder }),
+    );
+  }
+
+  /** What is at `path`: a folder, something else, or nothing (a missing parent included). */
+  async kindOf(path: string): Promise<"folder" | "other" | "missing"> {
+    try {
+      return (await stat(path)).isDirectory() ? "folder" : "other";
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT" || (error as NodeJS.ErrnoException).code === "ENOTDIR") {
+        return "missing";
+      }
+      throw this.unusable(reasonOf(error), error);
+    }
+  }
+
+  /** Makes the folder, one level only: its parent must be a folder, and a link to nowhere is not followed. */
+  async make(): Promise<void> {
+    const { folder } = this;
+    const parent = dirname(folder);
+    const parentKind = await this.kindOf(parent);
+    if (parentKind === "other") throw this.notAFolder(parent);
+    if (parentKind === "missing") throw this.missing(parent);
+    if ((await lstat(folder).catch(() => undefined))?.isSymbolicLink()) {
+      throw this.unusable(this.context.t("output.dangling-link", { file: folder }));
+    }
+    try {
+      await mkdir(folder);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw this.unusable(reasonOf(error), error);
+    }
+  }
+
+  /** Makes and removes a temporary file in the folder: whether it can be written into is known only so. */
+  probe(): void {
+    const probe = temporaryFileOf(`${this.folder}/probe`);
+    trackTemporaryFile(probe);
+    // Synchronous, as in writeFileAtomic: a signal never finds the probe being made.
+    try {
+      closeSync(openSync(probe, "wx"));
+    } catch (error) {
+      throw this.unusable(reasonOf(error), error);
+    } finally {
+      rmSync(probe, { force: true });
+      untrackTemporaryFile(probe);
+    }
+  }
+}
+
 /**
  * Makes sure `folder` is a folder xhht can write into, before any work is done: it exists (or, with `create`, its
  * parent does and it is made, one level only: a mistyped path is not silently created), and a temporary file can be
@@ -34,57 +112,12 @@ export const prepareOutputFolder = async (
   display: string,
   options: { readonly create?: boolean } = {},
 ): Promise<void> => {
-  const { t } = context;
-  const kindOf = async (path: string) => {
-    try {
-      return (await stat(path)).isDirectory() ? "folder" : "other";
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT" || (error as NodeJS.ErrnoException).code === "ENOTDIR") {
-        return "missing";
-      }
-      throw unusable(context, display, reasonOf(error), error);
-    }
-  };
-  const notAFolder = (file: string) =>
-    new CliError(
-      cliErrorCodes.output,
-      t("output.not-a-folder", { file }),
-      { file: display },
-      t("output.not-a-folder.hint"),
-    );
-  const missing = (file: string) =>
-    new CliError(
-      cliErrorCodes.output,
-      t("output.no-folder", { folder: file }),
-      { file: display },
-      t("output.no-folder.hint", { folder: file }),
-    );
-  const kind = await kindOf(folder);
-  if (kind === "other") throw notAFolder(folder);
+  const output = new OutputFolder(context, folder, display);
+  const kind = await output.kindOf(folder);
+  if (kind === "other") throw output.notAFolder(folder);
   if (kind === "missing") {
-    const parent = dirname(folder);
-    if (options.create !== true) throw missing(folder);
-    const parentKind = await kindOf(parent);
-    if (parentKind === "other") throw notAFolder(parent);
-    if (parentKind === "missing") throw missing(parent);
-    if ((await lstat(folder).catch(() => undefined))?.isSymbolicLink()) {
-      throw unusable(context, display, t("output.dangling-link", { file: folder }));
-    }
-    try {
-      await mkdir(folder);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw unusable(context, display, reasonOf(error), error);
-    }
+    if (options.create !== true) throw output.missing(folder);
+    await output.make();
   }
-  const probe = temporaryFileOf(`${folder}/probe`);
-  trackTemporaryFile(probe);
-  // Synchronous, as in writeFileAtomic: a signal never finds the probe being made.
-  try {
-    closeSync(openSync(probe, "wx"));
-  } catch (error) {
-    throw unusable(context, display, reasonOf(error), error);
-  } finally {
-    rmSync(probe, { force: true });
-    untrackTemporaryFile(probe);
-  }
+  output.probe();
 };
