@@ -6,15 +6,6 @@ import { CliError } from "../CliError.ts";
 import { cliErrorCodes } from "../cliErrorCodes.ts";
 import { temporaryFileOf, trackTemporaryFile, untrackTemporaryFile } from "./temporaryFiles.ts";
 
-const unusable = (context: CliContext, display: string, reason: string, cause?: unknown): CliError =>
-  new CliError(
-    cliErrorCodes.output,
-    context.t("output.unwritable", { reason }),
-    { file: display },
-    context.t("output.unwritable.hint"),
-    cause === undefined ? undefined : { cause },
-  );
-
 const reasonOf = (error: unknown) => {
   const { code, message } = error as NodeJS.ErrnoException;
   return code === undefined
@@ -31,28 +22,30 @@ class OutputFolder {
     private readonly display: string,
   ) {}
 
+  /** Why the folder cannot be used (exit 2), placed at the folder as the user wrote it. */
+  private refusal(message: string, hint: string, cause?: unknown): CliError {
+    return new CliError(
+      cliErrorCodes.output,
+      message,
+      { file: this.display },
+      hint,
+      cause === undefined ? undefined : { cause },
+    );
+  }
+
   unusable(reason: string, cause?: unknown): CliError {
-    return unusable(this.context, this.display, reason, cause);
+    const { t } = this.context;
+    return this.refusal(t("output.unwritable", { reason }), t("output.unwritable.hint"), cause);
   }
 
   notAFolder(file: string): CliError {
     const { t } = this.context;
-    return new CliError(
-      cliErrorCodes.output,
-      t("output.not-a-folder", { file }),
-      { file: this.display },
-      t("output.not-a-folder.hint"),
-    );
+    return this.refusal(t("output.not-a-folder", { file }), t("output.not-a-folder.hint"));
   }
 
   missing(folder: string): CliError {
     const { t } = this.context;
-    return new CliError(
-      cliErrorCodes.output,
-      t("output.no-folder", { folder }),
-      { file: this.display },
-      t("output.no-folder.hint", { folder }),
-    );
+    return this.refusal(t("output.no-folder", { folder }), t("output.no-folder.hint", { folder }));
   }
 
   /** What is at `path`: a folder, something else, or nothing (a missing parent included). */
