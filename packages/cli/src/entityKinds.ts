@@ -1,4 +1,4 @@
-import type { Directive, Language, ValidationResult } from "@xhht/domain";
+import type { Directive, EntityId, Language, ValidationResult } from "@xhht/domain";
 import { findNamedKind, namedKindList } from "./namedKinds.ts";
 
 type Domain = typeof import("@xhht/domain");
@@ -10,9 +10,9 @@ export interface KindOptions {
   readonly directive: Directive | undefined;
 }
 
-/** An entity `xhht validate` checks, by the name of its JSON Schema, with the short names it also answers to. */
+/** An entity `xhht validate` checks, by its id (the name of its JSON Schema), with the short names it also answers to. */
 export interface EntityKind {
-  readonly name: string;
+  readonly name: EntityId;
   readonly aliases: readonly string[];
   /** Whether a CSV file can hold it, one record per row. */
   readonly csv: boolean;
@@ -44,7 +44,12 @@ const withDirective =
       options.directive === undefined ? { lang: options.lang } : { lang: options.lang, directive: options.directive },
     );
 
-const kind = (name: string, aliases: readonly string[], validate: EntityKind["validate"], csv = false): EntityKind => ({
+const kind = (
+  name: EntityId,
+  aliases: readonly string[],
+  validate: EntityKind["validate"],
+  csv = false,
+): EntityKind => ({
   name,
   aliases,
   csv,

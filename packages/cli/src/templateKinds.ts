@@ -1,26 +1,36 @@
-import type { Directive } from "@xhht/domain";
+import type { Directive, EntityId } from "@xhht/domain";
+import type { TemplateId } from "@xhht/templates";
 import { findNamedKind, namedKindList } from "./namedKinds.ts";
 
 type Templates = typeof import("@xhht/templates");
 
 /** A document `xhht generate` lays out: the template's id, its short names, and the entity it reads. */
 export interface TemplateKind {
-  readonly id: string;
+  readonly id: TemplateId;
   readonly aliases: readonly string[];
   /** The entity kind (see `entityKinds`) a record of this template is checked as. */
-  readonly entity: string;
+  readonly entity: EntityId;
   readonly render: (templates: Templates, value: never, directive: Directive | undefined) => Promise<Uint8Array>;
 }
 
 const directiveOption = (directive: Directive | undefined) => (directive === undefined ? {} : { directive });
 
 /** A template reading the entity of the same name, unless another is given. */
-const template = (
-  id: string,
+function template(id: TemplateId & EntityId, aliases: readonly string[], render: TemplateKind["render"]): TemplateKind;
+function template(
+  id: TemplateId,
   aliases: readonly string[],
   render: TemplateKind["render"],
-  entity: string = id,
-): TemplateKind => ({ id, aliases, entity, render });
+  entity: EntityId,
+): TemplateKind;
+function template(
+  id: TemplateId,
+  aliases: readonly string[],
+  render: TemplateKind["render"],
+  entity: EntityId = id as EntityId,
+): TemplateKind {
+  return { id, aliases, entity, render };
+}
 
 /** The templates of @xhht/templates that read one record each. The national summary comes from `xhht summarize`. */
 export const templateKinds: readonly TemplateKind[] = [

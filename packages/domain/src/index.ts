@@ -18,7 +18,7 @@ export { layoutRules } from "./data/layoutRules.ts";
 export { legalDocuments } from "./data/legalDocuments.ts";
 export { migrations } from "./data/migrations.ts";
 export { provinceMerger2025 } from "./data/provinces.ts";
-export type { LayoutRuleId, RuleId, RuleTarget } from "./data/rules.ts";
+export type { LayoutRuleId, RuleId } from "./data/rules.ts";
 export { sampleBudgetEstimate2020 } from "./data/sampleBudgetEstimate2020.ts";
 export { sampleCommitteeDecision2020 } from "./data/sampleCommitteeDecision2020.ts";
 export { sampleForwardingRequest2020 } from "./data/sampleForwardingRequest2020.ts";
@@ -81,6 +81,7 @@ export { findActivity } from "./entities/directive/findActivity.ts";
 export { validateDirective } from "./entities/directive/validateDirective.ts";
 export { type EditionEntry, type EditionInput, editionSchema } from "./entities/edition/editionSchema.ts";
 export { type Edition, type FindEditionOptions, findEdition } from "./entities/edition/findEdition.ts";
+export { type EntityId, entityIds, isEntityId } from "./entities/entityIds.ts";
 export {
   type ForwardingRequest,
   type ForwardingRequestInput,
@@ -210,4 +211,5 @@ export { getRule } from "./rules/getRule.ts";
 export type { Issue, IssueCode, LegalBasis, Severity, ValidationResult } from "./rules/Issue.ts";
 export { listRules } from "./rules/listRules.ts";
 export type { Rule } from "./rules/Rule.ts";
+export type { RuleTarget } from "./rules/RuleTarget.ts";
 export { type SignedDocument, signatureAuthorityIssues } from "./rules/signatureAuthorityIssues.ts";

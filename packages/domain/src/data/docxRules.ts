@@ -1,4 +1,5 @@
 import type { LegalBasis, Severity } from "../rules/Issue.ts";
+import type { RuleTarget } from "../rules/RuleTarget.ts";
 
 /**
  * Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I: mục I (khổ giấy, kiểu trình bày, định lề trang, phông chữ, số trang)
@@ -90,5 +91,5 @@ export const docxRules = [
   id: string;
   severity: Severity;
   basis: LegalBasis | undefined;
-  appliesTo: readonly string[];
+  appliesTo: readonly RuleTarget[];
 }[];

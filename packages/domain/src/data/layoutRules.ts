@@ -1,4 +1,5 @@
 import type { LegalBasis, Severity } from "../rules/Issue.ts";
+import type { RuleTarget } from "../rules/RuleTarget.ts";
 
 /**
  * Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I: mục I (khổ giấy, định lề trang, số trang), mục II (các thành phần thể
@@ -118,5 +119,5 @@ export const layoutRules = [
   id: string;
   severity: Severity;
   basis: LegalBasis | undefined;
-  appliesTo: readonly string[];
+  appliesTo: readonly RuleTarget[];
 }[];

@@ -1,4 +1,5 @@
 import type { LegalBasis, Severity } from "../rules/Issue.ts";
+import type { RuleTarget } from "../rules/RuleTarget.ts";
 
 /**
  * Nghị định 30/2020/NĐ-CP, cited to the point of Phụ lục I, Phần I (thể thức văn bản hành chính), mục II
@@ -38,5 +39,5 @@ export const nd30Rules = [
   id: string;
   severity: Severity;
   basis: LegalBasis | undefined;
-  appliesTo: readonly string[];
+  appliesTo: readonly RuleTarget[];
 }[];

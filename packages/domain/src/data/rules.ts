@@ -1,4 +1,5 @@
 import type { LegalBasis, Severity } from "../rules/Issue.ts";
+import type { RuleTarget } from "../rules/RuleTarget.ts";
 import { docxRules } from "./docxRules.ts";
 import { layoutRules } from "./layoutRules.ts";
 import { nd30Rules } from "./nd30Rules.ts";
@@ -11,15 +12,19 @@ const twoTier: LegalBasis = { document: "Nghị quyết 203/2025/QH15; Luật T�
 const civilCode: LegalBasis = { document: "Bộ luật Dân sự 2015", article: "Điều 144-148" };
 /** Where the decree sets the signing authorities and who may sign what. */
 const signing = nd30("Điều 13; Phụ lục I, Phần I, mục II.7.b");
+/**
+ * The entities that carry a signature. A document rendered from an entity is checked on that entity: the national
+ * summary's letter on `national-summary-meta`, the forwarding letter on `forwarding-request`.
+ */
 const signed = [
   "official-letter",
-  "plan",
-  "report",
+  "provincial-plan",
+  "provincial-report",
   "committee-decision",
   "invitation",
   "budget-estimate",
-  "national-summary",
-  "forwarding-letter",
+  "national-summary-meta",
+  "forwarding-request",
   "submission",
 ] as const;
 /** The address line: «Địa chỉ cơ quan, tổ chức; thư điện tử; trang thông tin điện tử; số điện thoại; số Fax». */
@@ -109,48 +114,54 @@ export const rules = [
   { id: "directive.opening-outside-week", severity: "error", basis: cv3589, appliesTo: ["directive"] },
   { id: "directive.deadline-before-week-end", severity: "error", basis: cv3589, appliesTo: ["directive"] },
   { id: "directive.letter-after-week", severity: "warning", basis: cv3589, appliesTo: ["directive"] },
-  { id: "province.code-format", severity: "error", basis: undefined, appliesTo: ["plan", "report"] },
-  { id: "province.unknown", severity: "error", basis: units, appliesTo: ["plan", "report"] },
+  {
+    id: "province.code-format",
+    severity: "error",
+    basis: undefined,
+    appliesTo: ["provincial-plan", "provincial-report"],
+  },
+  { id: "province.unknown", severity: "error", basis: units, appliesTo: ["provincial-plan", "provincial-report"] },
   {
     id: "actor.district-abolished",
     severity: "warning",
     basis: twoTier,
-    appliesTo: ["directive", "plan", "forwarding-letter"],
+    appliesTo: ["directive", "provincial-plan", "forwarding-request"],
   },
-  { id: "plan.symbol-type", severity: "error", basis: nd30("Phụ lục III"), appliesTo: ["plan"] },
-  { id: "plan.activity-unknown", severity: "error", basis: cv3589, appliesTo: ["plan"] },
-  { id: "plan.activity-dates", severity: "error", basis: undefined, appliesTo: ["plan"] },
-  { id: "plan.activity-outside-week", severity: "error", basis: cv3589, appliesTo: ["plan"] },
-  { id: "plan.opening-day", severity: "error", basis: cv3589, appliesTo: ["plan"] },
-  { id: "plan.group-missing", severity: "error", basis: cv3589, appliesTo: ["plan"] },
-  { id: "plan.budget-total", severity: "error", basis: undefined, appliesTo: ["plan"] },
-  { id: "plan.budget-estimate-total", severity: "error", basis: undefined, appliesTo: ["plan"] },
+  { id: "plan.symbol-type", severity: "error", basis: nd30("Phụ lục III"), appliesTo: ["provincial-plan"] },
+  { id: "plan.activity-unknown", severity: "error", basis: cv3589, appliesTo: ["provincial-plan"] },
+  { id: "plan.activity-dates", severity: "error", basis: undefined, appliesTo: ["provincial-plan"] },
+  { id: "plan.activity-outside-week", severity: "error", basis: cv3589, appliesTo: ["provincial-plan"] },
+  { id: "plan.opening-day", severity: "error", basis: cv3589, appliesTo: ["provincial-plan"] },
+  { id: "plan.group-missing", severity: "error", basis: cv3589, appliesTo: ["provincial-plan"] },
+  { id: "plan.budget-total", severity: "error", basis: undefined, appliesTo: ["provincial-plan"] },
+  { id: "plan.budget-estimate-total", severity: "error", basis: undefined, appliesTo: ["provincial-plan"] },
   // «Thông tin chỉ dẫn kèm theo văn bản trên mỗi Phụ lục được ban hành bao gồm: Số, ký hiệu văn bản, thời gian ban
   // hành văn bản và tên cơ quan, tổ chức ban hành văn bản.»
   {
     id: "appendix.issuer-name",
     severity: "error",
     basis: nd30("Phụ lục I, Phần I, mục III.1.c"),
-    appliesTo: ["plan", "submission"],
+    appliesTo: ["provincial-plan", "submission"],
   },
-  { id: "plan.issued-after-week", severity: "warning", basis: cv3589, appliesTo: ["plan"] },
-  { id: "report.submitted-at", severity: "error", basis: undefined, appliesTo: ["report"] },
-  { id: "report.symbol-type", severity: "error", basis: nd30("Phụ lục III"), appliesTo: ["report"] },
-  { id: "report.activity-unknown", severity: "error", basis: cv3589, appliesTo: ["report"] },
-  { id: "report.activity-duplicate", severity: "error", basis: undefined, appliesTo: ["report"] },
-  { id: "report.measure-not-applicable", severity: "warning", basis: cv3589, appliesTo: ["report"] },
-  { id: "report.late", severity: "warning", basis: civilCode, appliesTo: ["report"] },
-  { id: "report.lateness-not-checked", severity: "info", basis: undefined, appliesTo: ["report"] },
-  { id: "report.sent-before-dated", severity: "warning", basis: undefined, appliesTo: ["report"] },
-  { id: "summary.year-mismatch", severity: "error", basis: undefined, appliesTo: ["summary"] },
-  { id: "summary.duplicate", severity: "error", basis: undefined, appliesTo: ["summary"] },
-  { id: "summary.missing", severity: "info", basis: cv3589, appliesTo: ["summary"] },
-  { id: "summary.total-overflow", severity: "error", basis: undefined, appliesTo: ["summary"] },
+  { id: "plan.issued-after-week", severity: "warning", basis: cv3589, appliesTo: ["provincial-plan"] },
+  { id: "report.submitted-at", severity: "error", basis: undefined, appliesTo: ["provincial-report"] },
+  { id: "report.symbol-type", severity: "error", basis: nd30("Phụ lục III"), appliesTo: ["provincial-report"] },
+  { id: "report.activity-unknown", severity: "error", basis: cv3589, appliesTo: ["provincial-report"] },
+  { id: "report.activity-duplicate", severity: "error", basis: undefined, appliesTo: ["provincial-report"] },
+  { id: "report.measure-not-applicable", severity: "warning", basis: cv3589, appliesTo: ["provincial-report"] },
+  { id: "report.late", severity: "warning", basis: civilCode, appliesTo: ["provincial-report"] },
+  { id: "report.lateness-not-checked", severity: "info", basis: undefined, appliesTo: ["provincial-report"] },
+  { id: "report.sent-before-dated", severity: "warning", basis: undefined, appliesTo: ["provincial-report"] },
+  // Raised by `summarizeReports` on the provincial reports it sums up (`summary.missing`: on the set of them).
+  { id: "summary.year-mismatch", severity: "error", basis: undefined, appliesTo: ["provincial-report"] },
+  { id: "summary.duplicate", severity: "error", basis: undefined, appliesTo: ["provincial-report"] },
+  { id: "summary.missing", severity: "info", basis: cv3589, appliesTo: ["provincial-report"] },
+  { id: "summary.total-overflow", severity: "error", basis: undefined, appliesTo: ["provincial-report"] },
   {
     id: "drafter.initials",
     severity: "error",
     basis: nd30("Phụ lục I, Phần I, mục III.3"),
-    appliesTo: ["committee-decision", "invitation", "budget-estimate", "national-summary", "submission"],
+    appliesTo: ["committee-decision", "invitation", "budget-estimate", "national-summary-meta", "submission"],
   },
   { id: "contact.empty", severity: "error", basis: contactBasis, appliesTo: signed },
   { id: "contact.email", severity: "error", basis: contactBasis, appliesTo: signed },
@@ -165,19 +176,24 @@ export const rules = [
     id: "budget.line-amount",
     severity: "error",
     basis: undefined,
-    appliesTo: ["budget-estimate", "plan", "submission"],
+    appliesTo: ["budget-estimate", "provincial-plan", "submission"],
   },
-  { id: "budget.total", severity: "error", basis: undefined, appliesTo: ["budget-estimate", "plan", "submission"] },
+  {
+    id: "budget.total",
+    severity: "error",
+    basis: undefined,
+    appliesTo: ["budget-estimate", "provincial-plan", "submission"],
+  },
   { id: "budget.symbol-type", severity: "error", basis: nd30("Điều 7; Phụ lục III"), appliesTo: ["budget-estimate"] },
   { id: "submission.symbol-type", severity: "error", basis: nd30("Phụ lục III"), appliesTo: ["submission"] },
   {
     id: "national-summary.symbol-type",
     severity: "error",
     basis: nd30("Phụ lục III"),
-    appliesTo: ["national-summary"],
+    appliesTo: ["national-summary-meta"],
   },
-  { id: "forwarding.dated-before-directive", severity: "error", basis: cv3589, appliesTo: ["forwarding-letter"] },
-  { id: "forwarding.deadline-after-ministry", severity: "error", basis: cv3589, appliesTo: ["forwarding-letter"] },
+  { id: "forwarding.dated-before-directive", severity: "error", basis: cv3589, appliesTo: ["forwarding-request"] },
+  { id: "forwarding.deadline-after-ministry", severity: "error", basis: cv3589, appliesTo: ["forwarding-request"] },
   ...nd30Rules,
   ...docxRules,
   ...layoutRules,
@@ -185,7 +201,7 @@ export const rules = [
   id: string;
   severity: Severity;
   basis: LegalBasis | undefined;
-  appliesTo: readonly string[];
+  appliesTo: readonly RuleTarget[];
 }[];
 
 /**
@@ -213,16 +229,3 @@ export type LayoutRuleId = (typeof layoutRules)[number]["id"];
 
 /** The id of a rule an issue can carry: every rule but the layout ones, each with a message in both languages. */
 export type IssueRuleId = Exclude<RuleId, LayoutRuleId>;
-
-/**
- * What a rule applies to (`Rule.appliesTo`): a kind of entity or document (`"plan"`, `"official-letter"` …), any
- * data (`"*"`), the text of any document (`"document"`), a .docx file (`"docx"`) or a value of the templates' layout
- * profile (`"layout"`).
- *
- * @example
- * ```ts
- * const target: RuleTarget = "docx";
- * listRules().filter((rule) => rule.appliesTo.includes(target)).length > 0; // true
- * ```
- */
-export type RuleTarget = (typeof rules)[number]["appliesTo"][number];

@@ -4,6 +4,7 @@ import { domainErrorCodes } from "../errors/domainErrorCodes.ts";
 import { budgetEstimateSchema } from "./budgetEstimate/BudgetEstimate.ts";
 import { committeeDecisionSchema } from "./committeeDecision/CommitteeDecision.ts";
 import { directiveSchema } from "./directive/Directive.ts";
+import type { EntityId } from "./entityIds.ts";
 import { forwardingRequestSchema } from "./forwardingRequest/ForwardingRequest.ts";
 import { invitationSchema } from "./invitation/Invitation.ts";
 import { nationalSummaryMetaSchema } from "./nationalSummary/NationalSummaryMeta.ts";
@@ -13,7 +14,8 @@ import { provincialReportSchema } from "./provincialReport/ProvincialReport.ts";
 import { submissionSchema } from "./submission/Submission.ts";
 
 /**
- * The entities published as JSON Schema, by the file name they are shipped under (`@xhht/domain/schemas/<name>.json`).
+ * The schema of every entity, by its id (one of `entityIds`): the file name its JSON Schema is shipped under
+ * (`@xhht/domain/schemas/<id>.json`).
  *
  * @example
  * ```ts
@@ -32,18 +34,19 @@ export const entitySchemas = {
   "national-summary-meta": nationalSummaryMetaSchema,
   "forwarding-request": forwardingRequestSchema,
   submission: submissionSchema,
-} as const;
+} as const satisfies Record<EntityId, z.ZodType>;
 
 /**
  * The name of an entity of {@link entitySchemas}, as {@link toJsonSchema} takes it.
  *
+ * @deprecated Use `EntityId`, the same ids (`entityIds`).
  * @example
  * ```ts
  * const name: EntityName = "provincial-plan";
  * toJsonSchema(name).$id; // "urn:xhht:schema:provincial-plan"
  * ```
  */
-export type EntityName = keyof typeof entitySchemas;
+export type EntityName = EntityId;
 
 /**
  * The JSON Schema (draft 2020-12) of an entity, generated from its zod schema: what another system (Java, PHP,
@@ -54,10 +57,10 @@ export type EntityName = keyof typeof entitySchemas;
  * ```ts
  * const schema = toJsonSchema("provincial-report");
  * schema.$id; // "urn:xhht:schema:provincial-report"
- * toJsonSchema("report" as EntityName); // throws DomainError domain.invalid-argument, naming the entities
+ * toJsonSchema("report" as EntityId); // throws DomainError domain.invalid-argument, naming the entities
  * ```
  */
-export const toJsonSchema = (name: EntityName): Record<string, unknown> => {
+export const toJsonSchema = (name: EntityId): Record<string, unknown> => {
   if (typeof name !== "string" || !Object.hasOwn(entitySchemas, name)) {
     throw new DomainError(
       domainErrorCodes.invalidArgument,

@@ -1,5 +1,6 @@
-import type { RuleId, RuleTarget } from "../data/rules.ts";
+import type { RuleId } from "../data/rules.ts";
 import type { LegalBasis, Severity } from "./Issue.ts";
+import type { RuleTarget } from "./RuleTarget.ts";
 
 /**
  * A rule as data: a stable id (also its message key), a severity, its legal basis and what it applies to.
@@ -7,7 +8,7 @@ import type { LegalBasis, Severity } from "./Issue.ts";
  * @example
  * ```ts
  * const rule: Rule | undefined = getRule("report.late");
- * rule?.appliesTo; // ["report"]
+ * rule?.appliesTo; // ["provincial-report"]
  * rule?.severity; // "warning"
  * ```
  */
