@@ -1,3 +1,5 @@
+import type { signingAuthorityKinds } from "./signingAuthorityRules.ts";
+
 /**
  * The 29 kinds of administrative document of Nghị định 30/2020/NĐ-CP, Điều 7, in the decree's order, with the
  * abbreviations of its Phụ lục III (used in the document's symbol: «Số: 12/KH-UBND»). Công văn and thư công have
@@ -60,7 +62,7 @@ export const copyKinds = [
 /**
  * The signing authorities of Nghị định 30/2020/NĐ-CP (Phụ lục I, Phần I, mục II.7.b; who may sign what: Điều 13),
  * written before the collective's name («TM. ỦY BAN NHÂN DÂN») or the head's title («KT. BỘ TRƯỞNG» / «THỨ TRƯỞNG»).
- * A head signing in person writes no prefix.
+ * A head signing in person writes no prefix. One entry for each of {@link signingAuthorityKinds}, in its order.
  *
  * @example
  * ```ts
@@ -109,4 +111,8 @@ export const signingAuthorityPrefixes = [
       en: "A person authorised in writing signs, for a set time and scope; the authority cannot be passed on.",
     },
   },
-] as const;
+] as const satisfies readonly {
+  readonly prefix: `${(typeof signingAuthorityKinds)[number]}.`;
+  readonly expansion: string;
+  readonly description: { readonly vi: string; readonly en: string };
+}[];

@@ -7,6 +7,19 @@
  */
 
 /**
+ * The kinds of signing authority of Decree 30 (Phụ lục I, Phần I, mục II.7.b), without their dot: «TM.» thay mặt,
+ * «Q.» quyền, «KT.» ký thay, «TL.» thừa lệnh, «TUQ.» thừa ủy quyền. The one list of them: the prefixes
+ * `signingAuthorities`, the authority line's schema, the chains below and the linter's authority lines are made
+ * from it.
+ *
+ * @example
+ * ```ts
+ * signingAuthorityKinds.includes("KT"); // true
+ * ```
+ */
+export const signingAuthorityKinds = ["TM", "Q", "KT", "TL", "TUQ"] as const;
+
+/**
  * The chains of authority lines a signature may carry, top line first. A head signs with none; a collective body's
  * head signs «TM.» and a deputy «TM.» then «KT.» (Điều 13, khoản 2: «Cấp phó của người đứng đầu cơ quan, tổ chức được
  * thay mặt tập thể, ký thay người đứng đầu»); a signer by order may have a deputy sign «KT.» under the «TL.»
@@ -28,7 +41,7 @@ export const signingAuthorityChains = [
   ["TL"],
   ["TL", "KT"],
   ["TUQ"],
-] as const satisfies readonly (readonly ("TM" | "Q" | "KT" | "TL" | "TUQ")[])[];
+] as const satisfies readonly (readonly (typeof signingAuthorityKinds)[number][])[];
 
 /**
  * Kinds of issuing body recognised by the start of the issuer's name (upper case, as printed): whether the body

@@ -1,16 +1,9 @@
 import { z } from "zod";
+import { signingAuthorityKinds } from "../data/signingAuthorityRules.ts";
 import { line } from "./text.ts";
 
-/**
- * The kinds of signing authority of Decree 30 (Phụ lục I, Phần I, mục II.7.b), without their dot: «TM.» thay mặt,
- * «Q.» quyền, «KT.» ký thay, «TL.» thừa lệnh, «TUQ.» thừa ủy quyền.
- *
- * @example
- * ```ts
- * signingAuthorityKinds.includes("KT"); // true
- * ```
- */
-export const signingAuthorityKinds = ["TM", "Q", "KT", "TL", "TUQ"] as const;
+/** The kinds themselves are data, in `data/signingAuthorityRules.ts`; exported here beside their type. */
+export { signingAuthorityKinds };
 
 /**
  * A kind of signing authority: «TM», «Q», «KT», «TL» or «TUQ».
@@ -39,7 +32,7 @@ export const signingAuthorityLineSchema = z.discriminatedUnion("kind", [
     body: line,
   }),
   z.strictObject({
-    kind: z.enum(["Q", "KT", "TL", "TUQ"]),
+    kind: z.enum(signingAuthorityKinds).exclude(["TM"]),
     /** The head's title, upper case: «CHỦ TỊCH», «GIÁM ĐỐC», «BỘ TRƯỞNG». */
     title: line,
   }),

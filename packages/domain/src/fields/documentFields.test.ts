@@ -1,9 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { signingAuthorityChains } from "../data/signingAuthorityRules.ts";
+import { signingAuthorityChains, signingAuthorityKinds } from "../data/signingAuthorityRules.ts";
 import { signed } from "../testing/signatures.ts";
 import { documentSymbol, signatureSchema } from "./documentFields.ts";
-import { signingAuthorityKinds } from "./SigningAuthorityLine.ts";
 
 const codesOf = (input: unknown) =>
   signatureSchema.safeParse(input).error?.issues.map((issue) => [issue.message, issue.path]) ?? [];

@@ -1,12 +1,19 @@
 import { z } from "zod";
 import { copyKinds, documentTypes } from "../data/documentTypes.ts";
-import { signingAuthorityChains } from "../data/signingAuthorityRules.ts";
+import { signingAuthorityChains, signingAuthorityKinds } from "../data/signingAuthorityRules.ts";
 import { textLimits } from "../data/textLimits.ts";
 import { boundedString } from "./boundedString.ts";
 import { contactSchema } from "./documentMarks.ts";
 import { isoDate } from "./isoDate.ts";
-import { type SigningAuthorityLine, signingAuthorityLineSchema } from "./SigningAuthorityLine.ts";
+import {
+  type SigningAuthorityKind,
+  type SigningAuthorityLine,
+  signingAuthorityLineSchema,
+} from "./SigningAuthorityLine.ts";
 import { line, shortText } from "./text.ts";
+
+/** Each kind with its dot, in the same order: `["TM", "Q"]` gives `["TM.", "Q."]`. */
+type Dotted<Kinds extends readonly string[]> = { readonly [K in keyof Kinds]: `${Kinds[K] & string}.` };
 
 /**
  * Signing authority prefixes of Decree 30 (Phụ lục I, Phần I, mục II.7.b), as the single-prefix signature wrote them.
@@ -19,9 +26,12 @@ import { line, shortText } from "./text.ts";
  * signingAuthorities.includes("KT."); // true
  * ```
  */
-export const signingAuthorities = ["TM.", "Q.", "KT.", "TL.", "TUQ."] as const;
+export const signingAuthorities = signingAuthorityKinds.map((kind) => `${kind}.` as const) as unknown as Dotted<
+  typeof signingAuthorityKinds
+>;
 
-const legacyKind = { "TM.": "TM", "Q.": "Q", "KT.": "KT", "TL.": "TL", "TUQ.": "TUQ" } as const;
+/** The kind of a prefix: «KT.» is `KT`. */
+const legacyKind = (prefix: (typeof signingAuthorities)[number]) => prefix.slice(0, -1) as SigningAuthorityKind;
 
 /** The old single-prefix signature: one prefix and whom it acts for, both or neither. */
 const singlePrefixSignature = z
@@ -83,7 +93,7 @@ const chainSignature = z
 export const signatureSchema = z.union([chainSignature, singlePrefixSignature]).transform((signature) => {
   if (typeof signature.authority !== "string") return signature as z.output<typeof chainSignature>;
   const { authority, actingFor = "", title, name } = signature;
-  const kind = legacyKind[authority];
+  const kind = legacyKind(authority);
   const first: SigningAuthorityLine = kind === "TM" ? { kind, body: actingFor } : { kind, title: actingFor };
   return { authority: [first], title, name };
 });

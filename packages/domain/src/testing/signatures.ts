@@ -1,6 +1,4 @@
-import type { SigningAuthorityLine, signingAuthorityKinds } from "../fields/SigningAuthorityLine.ts";
-
-type Kind = (typeof signingAuthorityKinds)[number];
+import type { SigningAuthorityKind as Kind, SigningAuthorityLine } from "../fields/SigningAuthorityLine.ts";
 
 /**
  * One line of a signing authority chain of `kind`: «TM. ỦY BAN NHÂN DÂN» for `TM`, else «<kind>. CHỦ TỊCH».

@@ -1,6 +1,6 @@
 /** Targeted edits of WordprocessingML as text: the rest of a part is left as Word wrote it. */
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+import { escapeRegExp } from "../text/escapeRegExp.ts";
 
 /** The first start (or empty) tag of `name` in `xml`, with where it is. */
 export const findTag = (xml: string, name: string): { readonly tag: string; readonly at: number } | undefined => {

@@ -1,11 +1,21 @@
-import { createIssue, type Issue, signingAuthorityChains, type Translate } from "@xhht/domain";
+import { createIssue, type Issue, signingAuthorityChains, signingAuthorityKinds, type Translate } from "@xhht/domain";
+import { escapeRegExp } from "../text/escapeRegExp.ts";
 import { isVisible, sizesOutside } from "./lintFonts.ts";
 import { locationOf } from "./locationOf.ts";
 import { nd30Limits } from "./nd30Limits.ts";
 import type { DocxParagraph, DocxRun } from "./readParagraphs.ts";
 
-/** An authority line: «TM. ỦY BAN NHÂN DÂN», «KT. CHỦ TỊCH», «TL. BỘ TRƯỞNG», «TUQ. GIÁM ĐỐC», «Q. GIÁM ĐỐC». */
-const authorityLine = /^(TM|KT|TL|TUQ|Q)\s*\.\s*\S/u;
+/**
+ * An authority line: «TM. ỦY BAN NHÂN DÂN», «KT. CHỦ TỊCH», «TL. BỘ TRƯỞNG», «TUQ. GIÁM ĐỐC», «Q. GIÁM ĐỐC»: one of
+ * the domain's `signingAuthorityKinds` (longer first), its dot, then text.
+ */
+const authorityLine = new RegExp(
+  `^(${[...signingAuthorityKinds]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")})\\s*\\.\\s*\\S`,
+  "u",
+);
 const invisible = /\p{Cf}/gu;
 /** The most authority lines a chain has (Phụ lục I, Phần I, mục II.7.b): «TL.», «KT.», then the title. */
 const longestChain = 3;
