@@ -359,9 +359,9 @@ describe("renderOfficialLetter", () => {
           ],
         },
         ["body", 1, "text"],
-        "body[1].text",
+        "body.1.text",
       ],
-      ["a copy line", { copies: ["Như trên", "Lưu\uFFFF"] }, ["copies", 1], "copies[1]"],
+      ["a copy line", { copies: ["Như trên", "Lưu\uFFFF"] }, ["copies", 1], "copies.1"],
       [
         "the signer's name",
         { signature: { title: "GIÁM ĐỐC", name: "A\uD800" } },

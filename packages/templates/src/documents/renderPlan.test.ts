@@ -202,6 +202,6 @@ describe("renderPlan", () => {
   it("refuses a character XML cannot carry, naming the field", async () => {
     const error = await renderPlan(edit((p) => (p.activities[1]!.places[0] = "Trụ sở\uFFFE"))).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "templates.unsafe-text", path: ["activities", 1, "places", 0] });
-    expect((error as Error).message).toContain("activities[1].places[0]");
+    expect((error as Error).message).toContain("activities.1.places.0");
   });
 });

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { expectQuickAnswer, megabyte } from "../../../../test/support/expectQuickAnswer.ts";
-import { assertSafeText, formatPath, textRuns } from "./safeText.ts";
+import { assertSafeText, textRuns } from "./safeText.ts";
 
 describe("assertSafeText", () => {
   it("names the path of the first field holding a character XML cannot carry", () => {
-    expect(() => assertSafeText({ a: [{ b: "ok" }, { b: "x\u0000" }] })).toThrow(/a\[1\]\.b holds U\+0000/u);
+    expect(() => assertSafeText({ a: [{ b: "ok" }, { b: "x\u0000" }] })).toThrow(/a\.1\.b holds U\+0000/u);
     expect(() => assertSafeText({ s: "\uDC00" })).toThrow(/s holds U\+DC00/u);
   });
 
@@ -26,10 +26,10 @@ describe("assertSafeText", () => {
   });
 });
 
-describe("formatPath", () => {
-  it("writes a path as a reader would", () => {
-    expect(formatPath(["body", 2, "text"])).toBe("body[2].text");
-    expect(formatPath([])).toBe("(root)");
+describe("assertSafeText's message", () => {
+  it("writes the field's path as every issue's path is written, with dots", () => {
+    expect(() => assertSafeText({ body: [{}, {}, { text: "a\u0001" }] })).toThrow(/^body\.2\.text holds U\+0001/u);
+    expect(() => assertSafeText("a\u0001")).toThrow(/^\(root\) holds U\+0001/u);
   });
 });
 

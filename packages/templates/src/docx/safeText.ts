@@ -1,3 +1,4 @@
+import { formatIssuePath } from "@xhht/domain";
 import { Tab, TextRun } from "docx";
 import { templateErrorMessages } from "../data/templateErrorMessages.ts";
 import { TemplateError } from "../input/TemplateError.ts";
@@ -7,14 +8,6 @@ import { nd30Profile } from "../nd30Profile.ts";
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters XML cannot carry
 const xmlIllegal = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/u;
 
-/** Renders a field path the way a reader writes it: `body[2].text`. */
-export const formatPath = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>((out, key) => {
-    if (typeof key === "number") return `${out}[${key}]`;
-    const name = String(key);
-    return out === "" ? name : `${out}.${name}`;
-  }, "") || "(root)";
-
 const describeChar = (value: string, index: number): string => {
   const code = value.codePointAt(index) ?? 0;
   return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
@@ -22,7 +15,8 @@ const describeChar = (value: string, index: number): string => {
 
 /**
  * Walks any input and throws a {@link TemplateError} `templates.unsafe-text` naming the first string field
- * that holds a character XML cannot carry (C0 controls but tab, LF and CR; U+FFFE; U+FFFF; lone surrogates).
+ * that holds a character XML cannot carry (C0 controls but tab, LF and CR; U+FFFE; U+FFFF; lone surrogates), its path
+ * written as every issue's is (`formatIssuePath`: `body.2.text`).
  */
 export const assertSafeText = (input: unknown, path: readonly PropertyKey[] = [], seen = new Set<object>()): void => {
   if (typeof input === "string") {
@@ -30,7 +24,7 @@ export const assertSafeText = (input: unknown, path: readonly PropertyKey[] = []
     if (match !== null) {
       throw new TemplateError(
         templateErrorCodes.unsafeText,
-        templateErrorMessages.unsafeText(formatPath(path), describeChar(input, match.index), match.index),
+        templateErrorMessages.unsafeText(formatIssuePath(path), describeChar(input, match.index), match.index),
         { path },
       );
     }
