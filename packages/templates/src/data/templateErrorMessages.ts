@@ -22,6 +22,11 @@ export const templateErrorMessages = {
   valueOfType: (type: string) => `a value of type ${type}`,
   indescribable: "a value that cannot be described",
   cannotLayOut: (what: string, why: string) => `The ${what} cannot be laid out from its input: ${why}`,
+  /** `parseEntity`'s refusal: the input's name and its error issues, each «path: message», joined with «; ». */
+  invalidInput: (what: string, issues: string) => `The ${what} is not valid: ${issues}`,
+  /** `checkNationalSummary`'s refusal, with the issues as in {@link templateErrorMessages.invalidInput}. */
+  invalidSummary: (issues: string) =>
+    `The national summary is not valid: pass what summarizeReports returns: ${issues}`,
   invalidPlace: (what: string, why: string) => `The ${what} is not valid: place: ${why}`,
   unsafeText: (path: string, char: string, index: number) =>
     `${path} holds ${char} at index ${index}, a character XML cannot carry; remove it`,

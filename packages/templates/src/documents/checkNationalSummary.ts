@@ -7,6 +7,7 @@ import {
   type NationalSummaryMeta,
   validateNationalSummary,
 } from "@xhht/domain";
+import { templateErrorMessages } from "../data/templateErrorMessages.ts";
 import { assertSafeText } from "../docx/safeText.ts";
 import type { RenderLanguageOptions } from "../input/RenderLanguageOptions.ts";
 import { TemplateError } from "../input/TemplateError.ts";
@@ -34,11 +35,7 @@ export const checkNationalSummary = (
   }
   if (!result.ok || issues.length > 0) {
     const list = issues.map((issue) => `${formatIssuePath(issue.path)}: ${issue.message}`).join("; ");
-    throw new TemplateError(
-      templateErrorCodes.invalidInput,
-      `The national summary is not valid: pass what summarizeReports returns: ${list}`,
-      { issues },
-    );
+    throw new TemplateError(templateErrorCodes.invalidInput, templateErrorMessages.invalidSummary(list), { issues });
   }
   return result.value;
 };

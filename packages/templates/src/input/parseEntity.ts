@@ -1,4 +1,5 @@
 import { formatIssuePath, type ValidationResult } from "@xhht/domain";
+import { templateErrorMessages } from "../data/templateErrorMessages.ts";
 import { assertSafeText } from "../docx/safeText.ts";
 import { TemplateError } from "./TemplateError.ts";
 import { templateErrorCodes } from "./templateErrorCodes.ts";
@@ -16,7 +17,7 @@ export const parseEntity = <T>(input: unknown, what: string, validate: (input: u
       .filter((issue) => issue.severity === "error")
       .map((issue) => `${formatIssuePath(issue.path)}: ${issue.message}`)
       .join("; ");
-    throw new TemplateError(templateErrorCodes.invalidInput, `The ${what} is not valid: ${list}`, {
+    throw new TemplateError(templateErrorCodes.invalidInput, templateErrorMessages.invalidInput(what, list), {
       issues: result.issues,
     });
   }
