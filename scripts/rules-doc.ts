@@ -94,10 +94,15 @@ const meaningOf = (source: string, key: string, table: string): string => {
     .trim();
 };
 const errorRows = errorTables.flatMap(([name, folder, table, codes]) => {
-  // The table may sit in a folder of src/ (domain's in errors/): found by its name.
-  const src = join(import.meta.dirname, "..", "packages", folder, "src");
-  const path = readdirSync(src, { recursive: true, encoding: "utf8" }).find((file) => basename(file) === `${table}.ts`);
-  const source = readFileSync(join(src, path ?? `${table}.ts`), "utf8");
+  // The table sits in @xhht/core (src/errorCodes/) or in a folder of the package's src/: found by its name.
+  const sourceOf = (where: string) => {
+    const src = join(import.meta.dirname, "..", "packages", where, "src");
+    const path = readdirSync(src, { recursive: true, encoding: "utf8" }).find(
+      (file) => basename(file) === `${table}.ts`,
+    );
+    return path === undefined ? undefined : readFileSync(join(src, path), "utf8");
+  };
+  const source = sourceOf("core") ?? sourceOf(folder) ?? "";
   return Object.entries(codes).map(
     ([key, code]) => `| \`${code}\` | ${name} | \`${table}.${key}\` | ${cell(meaningOf(source, key, table))} |`,
   );
