@@ -1,3 +1,4 @@
+import { lifelongLearningWeekSources } from "@xhht/calendar/sources";
 import { describe, expect, it } from "vitest";
 import type { EditionInput } from "../entities/edition/editionSchema.ts";
 import { editionSchema } from "../entities/edition/editionSchema.ts";
@@ -39,6 +40,18 @@ const sourceProblems = (edition: EditionInput): string[] => {
 const byYear = (year: number) => editions.find((edition) => edition.year === year) as EditionInput | undefined;
 
 describe("editions", () => {
+  it("cite the documents @xhht/calendar already cites for the same Week, not copies of them", () => {
+    const copies = editions.flatMap((edition) =>
+      edition.sources.flatMap((source) =>
+        (lifelongLearningWeekSources[edition.year] ?? [])
+          .filter((cited) => cited !== source && JSON.stringify(cited) === JSON.stringify(source))
+          .map((cited) => `${edition.year}: ${cited.document}`),
+      ),
+    );
+    expect(copies).toEqual([]);
+    expect(findEdition(2011).sourceDocuments).toEqual(lifelongLearningWeekSources[2011]);
+  });
+
   it("cite, for every year, public documents a user can check", () => {
     for (const edition of editions) expect(sourceProblems(edition), String(edition.year)).toEqual([]);
   });

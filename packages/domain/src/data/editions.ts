@@ -1,3 +1,4 @@
+import { lifelongLearningWeekSources, type SourceDocument } from "@xhht/calendar/sources";
 import type { EditionInput } from "../entities/edition/editionSchema.ts";
 
 const moet = "Bộ Giáo dục và Đào tạo";
@@ -12,6 +13,16 @@ const cv3589 = {
   date: "2020-09-15",
   url: "https://ls1.hethongphapluat.com/cong-van-3589-bgddt-gdtx-ve-to-chuc-tuan-le-huong-ung-hoc-tap-suot-doi-nam-2020-do-bo-giao-duc-va-dao-tao-ban-hanh.html",
 } as const;
+
+/**
+ * The documents of `year` that @xhht/calendar already cites for the Week's dates (`lifelongLearningWeekSources`), by
+ * their place in its list: the same letter or article is written once, there, and cited here.
+ */
+const calendarCites = (year: number, ...places: number[]): SourceDocument[] =>
+  places.flatMap((place) => {
+    const entry = lifelongLearningWeekSources[year]?.[place];
+    return entry === undefined ? [] : [entry];
+  });
 
 const fromRelatedList =
   "The number is known only from the «Văn bản liên quan» list that legal-text websites show with Công văn 3589/BGDĐT-GDTX (15/09/2020); the letter's own text was not found, so its date is unknown.";
@@ -33,18 +44,7 @@ export const editions = [
     theme: "Học tập suốt đời - Chìa khóa của mọi thành công",
     source:
       "Báo Đồng Nai, «Lần đầu tiên tổ chức tuần lễ hưởng ứng “Học tập suốt đời” tại Việt Nam», 29/09/2011; UNESCO Office in Hanoi, «Viet Nam celebrate Lifelong Learning Week for the first time», 01/10/2011",
-    sources: [
-      {
-        document: "«Lần đầu tiên tổ chức tuần lễ hưởng ứng “Học tập suốt đời” tại Việt Nam»",
-        issuer: "Báo Đồng Nai",
-        date: "2011-09-29",
-      },
-      {
-        document: "«Viet Nam celebrate Lifelong Learning Week for the first time»",
-        issuer: "UNESCO Office in Hanoi",
-        date: "2011-10-01",
-      },
-    ],
+    sources: calendarCites(2011, 0, 1),
     note: "The first Week (02-08/10/2011), announced by the Ministry with the national Steering Committee for building a learning society, the Ministry of Culture, Sports and Tourism, Hội Khuyến học Việt Nam and the United Nations in Viet Nam. The letter's number and date were not found; the theme is the Week's announced message (thông điệp).",
   },
   {
@@ -53,22 +53,13 @@ export const editions = [
     source:
       "Báo Lạng Sơn, «Khai mạc Tuần lễ hưởng ứng học tập suốt đời 2012»; Báo Ninh Thuận; Hội Khuyến học Việt Nam, văn bản 436-HKK/BPT ngày 19/09/2012",
     sources: [
-      {
-        document: "«Khai mạc Tuần lễ hưởng ứng học tập suốt đời 2012»",
-        issuer: "Báo Lạng Sơn",
-        url: "https://baolangson.vn/xa-hoi/giao-duc/91071-khai-mac-tuan-le-huong-ung-hoc-tap-suot-doi-2012.html",
-      },
+      ...calendarCites(2012, 1),
       {
         document: "Report of Ninh Thuận's 2012 opening",
         issuer: "Báo Ninh Thuận",
         url: "https://baoninhthuan.com.vn/news/34396p28c75/ninh-thuankhai-mac-tuan-le-huong-ung-hoc-tap-suot-doi.htm",
       },
-      {
-        document: "Văn bản 436-HKK/BPT về việc tổ chức tuần lễ hưởng ứng học tập suốt đời",
-        issuer: "Trung ương Hội Khuyến học Việt Nam",
-        date: "2012-09-19",
-        url: "https://mnhoamy.pgdthanhxuan.edu.vn/bai-giang-dien-tu/cong-van-ve-viec-to-chuc-tuan-le-hoc-tap-suot-doi/ct/20351/94",
-      },
+      ...calendarCites(2012, 0),
     ],
     note: "The Ministry's letter for 2012 was not found: its number and date are unknown. The theme is as two provincial newspapers report it (Báo Lạng Sơn calls it the Week's slogan, khẩu hiệu), both giving the Week as 01-07/10/2012; their articles' dates are not shown. Văn bản 436-HKK/BPT is Hội Khuyến học Việt Nam's letter to its provincial associations, not the Ministry's.",
   },
@@ -104,13 +95,9 @@ export const editions = [
     source:
       "Công văn 4583/BGDĐT-GDTX, listed under «Văn bản liên quan» of Công văn 3589/BGDĐT-GDTX (15/09/2020); Báo Hải quan, «Tuần lễ hưởng ứng học tập suốt đời năm 2014»; Báo Nghệ An, «Opening of Lifelong Learning Week», 29/09/2014",
     sources: [
-      { document: "Công văn 4583/BGDĐT-GDTX", issuer: moet },
+      ...calendarCites(2014, 0),
       cv3589,
-      {
-        document: "«Tuần lễ hưởng ứng học tập suốt đời năm 2014»",
-        issuer: "Báo Hải quan (HQ Online), on Báo Mới",
-        url: "https://baomoi.com/tuan-le-huong-ung-hoc-tap-suot-doi-nam-2014/c/14678061.epi",
-      },
+      ...calendarCites(2014, 1),
       {
         document: "«Opening of Lifelong Learning Week» (English edition)",
         issuer: "Báo Nghệ An",
@@ -141,14 +128,7 @@ export const editions = [
     year: 2017,
     source:
       "Báo Pháp luật & Xã hội, «Tổ chức Tuần lễ Hưởng ứng học tập suốt đời năm 2017», 28/09/2017 (Hà Nội's Công văn 9029/VP-KGVX forwarding the Ministry's letter)",
-    sources: [
-      {
-        document: "«Tổ chức Tuần lễ Hưởng ứng học tập suốt đời năm 2017»",
-        issuer: "Báo Pháp luật & Xã hội",
-        date: "2017-09-28",
-        url: "https://phapluatxahoi.vn/to-chuc-tuan-le-huong-ung-hoc-tap-suot-doi-nam-2017-104521.html",
-      },
-    ],
+    sources: calendarCites(2017, 0),
     note: "The Ministry's letter is known only through Hà Nội's Công văn 9029/VP-KGVX that forwards it (Week 02-08/10/2017, opening 02/10/2017): its number and date were not found. No national theme was found; Hà Nội chose its own, «Học tập để hoàn thiện nhân cách, phát triển bản thân».",
   },
   {
@@ -156,12 +136,7 @@ export const editions = [
     source:
       "Cổng thông tin điện tử thành phố Hải Phòng, «Tuần lễ hưởng ứng học tập suốt đời năm 2018 sẽ được tổ chức từ ngày 1-7/10», 07/09/2018; Đài Phát thanh và Truyền hình Phú Yên, «Tuần lễ hưởng ứng học tập suốt đời năm 2018», 27/09/2018",
     sources: [
-      {
-        document: "«Tuần lễ hưởng ứng học tập suốt đời năm 2018 sẽ được tổ chức từ ngày 1-7/10»",
-        issuer: "Cổng thông tin điện tử thành phố Hải Phòng",
-        date: "2018-09-07",
-        url: "https://thanhphohaiphong.gov.vn/tuan-le-huong-ung-hoc-tap-suot-doi-nam-2018-se-duoc-to-chuc-tu-ngay-1-7-10.html",
-      },
+      ...calendarCites(2018, 0),
       {
         document: "«Tuần lễ hưởng ứng học tập suốt đời năm 2018»",
         issuer: "Đài Phát thanh và Truyền hình Phú Yên (ptpphuyen.vn)",
@@ -178,7 +153,7 @@ export const editions = [
     source:
       "Công văn 4080/BGDĐT-GDTX ngày 10/09/2019 của Bộ Giáo dục và Đào tạo, as reported by Báo Phú Thọ («Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2019», 23/09/2019) and Báo Nhân Dân",
     sources: [
-      { document: "Công văn 4080/BGDĐT-GDTX", issuer: moet, date: "2019-09-10" },
+      ...calendarCites(2019, 0),
       { document: "«Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2019»", issuer: "Báo Phú Thọ", date: "2019-09-23" },
       {
         document: "Report of the 2019 Week after Công văn 4080/BGDĐT-GDTX",
@@ -286,7 +261,7 @@ export const editions = [
     draftingUnit: "GDTX",
     source: "Công văn 5201/BGDĐT-GDTX ngày 09/09/2024 của Bộ Giáo dục và Đào tạo, as reported by Báo Quảng Nam",
     sources: [
-      { document: "Công văn 5201/BGDĐT-GDTX", issuer: moet, date: "2024-09-09" },
+      ...calendarCites(2024, 0),
       {
         document: "Report of Quảng Nam's plan for the 2024 Week under Công văn 5201/BGDĐT-GDTX",
         issuer: "Báo Quảng Nam",
@@ -303,7 +278,7 @@ export const editions = [
     source:
       "Công văn 5607/BGDĐT-GDNNGDTX của Bộ Giáo dục và Đào tạo, as reported by Báo Tin Tức (Thông tấn xã Việt Nam), «Lifelong Learning Week takes place from October 1-7», 18/09/2025",
     sources: [
-      { document: "Công văn 5607/BGDĐT-GDNNGDTX", issuer: moet },
+      ...calendarCites(2025, 0),
       {
         document: "«Lifelong Learning Week takes place from October 1-7» (English edition on vietnam.vn)",
         issuer: "Báo Tin Tức (Thông tấn xã Việt Nam)",
