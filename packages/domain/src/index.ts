@@ -210,6 +210,7 @@ export { formatIssuePath } from "./rules/formatIssuePath.ts";
 export { getRule } from "./rules/getRule.ts";
 export type { Issue, IssueCode, LegalBasis, Severity, ValidationResult } from "./rules/Issue.ts";
 export { listRules } from "./rules/listRules.ts";
+export type { Result } from "./rules/Result.ts";
 export type { Rule } from "./rules/Rule.ts";
 export type { RuleTarget } from "./rules/RuleTarget.ts";
 export { type SignedDocument, signatureAuthorityIssues } from "./rules/signatureAuthorityIssues.ts";

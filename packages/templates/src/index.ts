@@ -23,7 +23,7 @@ export type { RenderLanguageOptions } from "./input/RenderLanguageOptions.ts";
 export { TemplateError, type TemplateErrorDetails, type TemplateInputIssue } from "./input/TemplateError.ts";
 export { type TemplateErrorCode, templateErrorCodes } from "./input/templateErrorCodes.ts";
 export type { DocxKind } from "./lint/documentKindOf.ts";
-export { type LintDocxOptions, type LintDocxResult, lintDocx } from "./lint/lintDocx.ts";
+export { type LintDocxOptions, type LintDocxResult, type LintedDocx, lintDocx } from "./lint/lintDocx.ts";
 export {
   type LayoutBasis,
   type LayoutUnit,

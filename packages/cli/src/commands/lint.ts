@@ -124,12 +124,12 @@ class LintRun {
     const { t } = this.context;
     const result = this.templates.fixDocx(bytes, { lang: this.context.lang });
     const output = fixing.outputs.get(file) ?? fixedNameOf(file);
-    if (result.fixed.length > 0) {
-      await writeOutput(this.context, output, result.bytes, { inputs: this.files, force: fixing.force });
+    if (result.fixed.length > 0 && result.value !== undefined) {
+      await writeOutput(this.context, output, result.value, { inputs: this.files, force: fixing.force });
       this.fixed.push(...result.fixed.map((issue) => reportedOf(issue, file, t)));
-      this.written.push({ file, output, fixed: result.fixed.length, remaining: result.remaining.length });
-    } else if (!result.remaining.some((issue) => issue.code.startsWith("docx."))) this.untouched.push(file);
-    return result.remaining;
+      this.written.push({ file, output, fixed: result.fixed.length, remaining: result.issues.length });
+    } else if (!result.issues.some((issue) => issue.code.startsWith("docx."))) this.untouched.push(file);
+    return result.issues;
   }
 }
 

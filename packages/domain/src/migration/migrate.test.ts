@@ -17,7 +17,13 @@ const withoutVersion = <T extends { schemaVersion: number }>(data: T) => {
 describe("migrate", () => {
   it("stamps unversioned data as version 1 without changing its shape", () => {
     const old = withoutVersion(sampleReport2020);
-    expect(migrate(provincialReportSchema, old)).toEqual({ ok: true, value: sampleReport2020, from: 0, to: 1 });
+    expect(migrate(provincialReportSchema, old)).toEqual({
+      ok: true,
+      value: sampleReport2020,
+      issues: [],
+      from: 0,
+      to: 1,
+    });
   });
 
   it("upgrades a directive and the letter inside it", () => {
@@ -38,12 +44,31 @@ describe("migrate", () => {
     });
   });
 
-  it("refuses data of a newer version than it knows, saying which", () => {
-    expect(migrate(provincialReportSchema, { ...sampleReport2020, schemaVersion: 3 })).toEqual({
+  it("refuses data of a newer version than it knows with an issue in the caller's language, saying which", () => {
+    expect(migrate(provincialReportSchema, { ...sampleReport2020, schemaVersion: 3 }, { lang: "en" })).toEqual({
       ok: false,
+      value: undefined,
+      issues: [
+        expect.objectContaining({
+          code: "schema.version-newer",
+          severity: "error",
+          path: ["schemaVersion"],
+          params: { found: 3, supported: 1 },
+          message: "The data has schema version 3, newer than version 1 this library supports; upgrade @xhht/domain.",
+        }),
+      ],
       found: 3,
       supported: 1,
     });
+    const [issue] = migrate(provincialReportSchema, { ...sampleReport2020, schemaVersion: 3 }).issues;
+    expect(issue?.message).not.toBe("");
+    expect(issue?.message).not.toContain("newer than");
+  });
+
+  it("passes on what is no versioned object for the schema to judge, with no issue", () => {
+    for (const input of [null, 5, "x", [], { schemaVersion: "2" }, { schemaVersion: -1 }]) {
+      expect(migrate(provincialReportSchema, input)).toEqual({ ok: true, value: input, issues: [], from: 1, to: 1 });
+    }
   });
 
   it("lets validators read old data instead of refusing it", () => {

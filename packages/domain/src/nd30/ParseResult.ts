@@ -1,9 +1,10 @@
-import type { Issue } from "../rules/Issue.ts";
+import type { Result } from "../rules/Result.ts";
 
 /**
- * What a parser of a document's text returns. Unlike a `ValidationResult`, `value` is kept whenever the text could
- * be read at all, even with errors in its form (a number written «5» instead of «05» is still number 5), so that a
- * linter can report every issue and still use what it read. `ok` is true when no issue is an error.
+ * What a parser or linter of a document's text returns, the parse variant of {@link Result}. Unlike a
+ * `ValidationResult`, `value` is kept whenever the text could be read at all, even with errors in its form (a number
+ * written «5» instead of «05» is still number 5), so that a linter can report every issue and still use what it
+ * read; it is `undefined` only when nothing could be read. `ok` is true when no issue is an error.
  *
  * @example
  * ```ts
@@ -13,8 +14,4 @@ import type { Issue } from "../rules/Issue.ts";
  * result.issues.map((issue) => issue.code); // ["nd30.date-line.leading-zero"]
  * ```
  */
-export interface ParseResult<T> {
-  readonly ok: boolean;
-  readonly value: T | undefined;
-  readonly issues: readonly Issue[];
-}
+export type ParseResult<T> = Result<T>;

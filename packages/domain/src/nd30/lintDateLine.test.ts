@@ -6,12 +6,24 @@ import { parseDateLine } from "./parseDateLine.ts";
 
 describe("lintDateLine", () => {
   it("finds nothing in a correct line", () => {
-    expect(lintDateLine("Hà Nội, ngày 15 tháng 9 năm 2020")).toEqual([]);
-    expect(lintDateLine("Hà Nội, ngày 05 tháng 01 năm 2020")).toEqual([]);
+    expect(lintDateLine("Hà Nội, ngày 15 tháng 9 năm 2020").issues).toEqual([]);
+    expect(lintDateLine("Hà Nội, ngày 05 tháng 01 năm 2020").issues).toEqual([]);
+  });
+
+  it("returns { ok, value, issues } as parseDateLine does, the value kept with an error of form", () => {
+    expect(lintDateLine("Hà Nội, ngày 15 tháng 9 năm 2020")).toEqual({
+      ok: true,
+      value: { place: "Hà Nội", date: "2020-09-15" },
+      issues: [],
+    });
+    const line = "Hà Nội, ngày 5 tháng 9 năm 2020";
+    expect(lintDateLine(line, { lang: "en" })).toEqual(parseDateLine(line, { lang: "en" }));
+    expect(lintDateLine(line)).toMatchObject({ ok: false, value: { date: "2020-09-05" } });
+    expect(lintDateLine("not a date line")).toMatchObject({ ok: false, value: undefined });
   });
 
   it("flags the month 9 written 09, in the caller's language", () => {
-    expect(lintDateLine("Hà Nội, ngày 15 tháng 09 năm 2020", { lang: "en" })).toEqual([
+    expect(lintDateLine("Hà Nội, ngày 15 tháng 09 năm 2020", { lang: "en" }).issues).toEqual([
       expect.objectContaining({
         code: "nd30.date-line.leading-zero",
         message: "Write «tháng 9», not «tháng 09»: only days below 10 and months 1 and 2 take a leading 0.",
@@ -77,7 +89,7 @@ describe("lintDateLine", () => {
 
   it("refuses a line longer than a line of a document before reading it, saying the limit", () => {
     const line = `Hà Nội${" ".repeat(400)}, ngày 05 tháng 01 năm 2020`;
-    expect(lintDateLine(line, { lang: "en" })).toEqual([
+    expect(lintDateLine(line, { lang: "en" }).issues).toEqual([
       expect.objectContaining({ code: "text.too-long", params: { maximum: 300, length: line.length } }),
     ]);
   });

@@ -4,27 +4,27 @@ import { expectQuickAnswer } from "../../../../test/support/expectQuickAnswer.ts
 import { lintRecipientList } from "./lintRecipientList.ts";
 
 const codes = (lines: readonly string[], options: Parameters<typeof lintRecipientList>[1]) =>
-  lintRecipientList(lines, options).map((issue) => issue.code);
+  lintRecipientList(lines, options).issues.map((issue) => issue.code);
 
 describe("lintRecipientList", () => {
   describe("Kính gửi", () => {
     it("accepts several recipients each on a dashed line ending «;», the last «.»", () => {
       expect(
-        lintRecipientList(["- Bộ Nội vụ;", "- Bộ Kế hoạch và Đầu tư;", "- Bộ Tài chính."], { kind: "kinh-gui" }),
+        lintRecipientList(["- Bộ Nội vụ;", "- Bộ Kế hoạch và Đầu tư;", "- Bộ Tài chính."], { kind: "kinh-gui" }).issues,
       ).toEqual([]);
-      expect(lintRecipientList(["Kính gửi: - Bộ Nội vụ;", "- Bộ Tài chính."], { kind: "kinh-gui" })).toEqual([]);
+      expect(lintRecipientList(["Kính gửi: - Bộ Nội vụ;", "- Bộ Tài chính."], { kind: "kinh-gui" }).issues).toEqual([]);
     });
 
     it("accepts a single recipient on the label's line, without dash or final stop", () => {
       expect(
         lintRecipientList(["Kính gửi: Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"], {
           kind: "kinh-gui",
-        }),
+        }).issues,
       ).toEqual([]);
     });
 
     it("flags a line of several that does not end with «;», or a last line that does not end with «.»", () => {
-      const issues = lintRecipientList(["- Bộ Nội vụ,", "- Bộ Tài chính;"], { kind: "kinh-gui", lang: "en" });
+      const { issues } = lintRecipientList(["- Bộ Nội vụ,", "- Bộ Tài chính;"], { kind: "kinh-gui", lang: "en" });
       expect(issues).toEqual([
         expect.objectContaining({ code: "nd30.recipients.punctuation", path: [0], params: { line: 1, expected: ";" } }),
         expect.objectContaining({ code: "nd30.recipients.punctuation", path: [1], params: { line: 2, expected: "." } }),
@@ -51,8 +51,14 @@ describe("lintRecipientList", () => {
     const letter = ["Nơi nhận:", "- Như trên;", "- Bộ trưởng (để b/c);", "- Lưu: VT, GDTX."];
 
     it("accepts a list of dashed lines ending «;» whose last is «- Lưu: VT, …».", () => {
-      expect(lintRecipientList(letter, { kind: "noi-nhan", hasKinhGui: true })).toEqual([]);
-      expect(lintRecipientList(["- Các bộ, cơ quan ngang bộ;", "- Lưu: VT, TCCB."], { kind: "noi-nhan" })).toEqual([]);
+      expect(lintRecipientList(letter, { kind: "noi-nhan", hasKinhGui: true })).toEqual({
+        ok: true,
+        value: ["Như trên", "Bộ trưởng (để b/c)", "Lưu: VT, GDTX"],
+        issues: [],
+      });
+      expect(
+        lintRecipientList(["- Các bộ, cơ quan ngang bộ;", "- Lưu: VT, TCCB."], { kind: "noi-nhan" }).issues,
+      ).toEqual([]);
     });
 
     it("flags a list without «- Như trên;» first when the document has a «Kính gửi»", () => {
@@ -63,10 +69,11 @@ describe("lintRecipientList", () => {
     });
 
     it("flags a list whose last line is not the «Lưu» line", () => {
-      const issues = lintRecipientList(["- Như trên;", "- Lưu: VT, GDTX;", "- Bộ trưởng (để b/c)."], {
+      const result = lintRecipientList(["- Như trên;", "- Lưu: VT, GDTX;", "- Bộ trưởng (để b/c)."], {
         kind: "noi-nhan",
       });
-      expect(issues).toEqual([expect.objectContaining({ code: "nd30.noi-nhan.luu-last", path: [2] })]);
+      expect(result.issues).toEqual([expect.objectContaining({ code: "nd30.noi-nhan.luu-last", path: [2] })]);
+      expect(result).toMatchObject({ ok: false, value: ["Như trên", "Lưu: VT, GDTX", "Bộ trưởng (để b/c)"] });
     });
 
     it("flags a «Lưu» line without «VT» and the drafting unit", () => {
@@ -88,11 +95,12 @@ describe("lintRecipientList", () => {
 
     it("flags an empty list", () => {
       expect(codes(["Nơi nhận:"], { kind: "noi-nhan" })).toEqual(["nd30.recipients.empty"]);
+      expect(lintRecipientList(["Nơi nhận:"], { kind: "noi-nhan" })).toMatchObject({ ok: false, value: undefined });
     });
   });
 
   it("flags a character no document can carry, on its line", () => {
-    expect(lintRecipientList(["- Bộ Nội\u0001 vụ;", "- Bộ Tài chính."], { kind: "kinh-gui" })).toEqual([
+    expect(lintRecipientList(["- Bộ Nội\u0001 vụ;", "- Bộ Tài chính."], { kind: "kinh-gui" }).issues).toEqual([
       expect.objectContaining({ code: "text.xml-illegal", path: [0] }),
     ]);
   });
@@ -103,7 +111,7 @@ describe("lintRecipientList", () => {
       lintRecipientList(
         lines.map((line) => line.normalize("NFD")),
         { kind: "noi-nhan", hasKinhGui: true },
-      ),
+      ).issues,
     ).toEqual([]);
   });
 
@@ -116,12 +124,13 @@ describe("lintRecipientList", () => {
         fc.constantFrom("kinh-gui", "noi-nhan"),
         fc.boolean(),
         (lines, kind, hasKinhGui) => {
-          const issues = lintRecipientList(lines, kind === "kinh-gui" ? { kind } : { kind, hasKinhGui });
+          const result = lintRecipientList(lines, kind === "kinh-gui" ? { kind } : { kind, hasKinhGui });
           const nfd = lintRecipientList(
             lines.map((line) => line.normalize("NFD")),
             kind === "kinh-gui" ? { kind } : { kind, hasKinhGui },
           );
-          expect(nfd).toEqual(issues);
+          expect(nfd).toEqual(result);
+          expect(result.ok).toBe(!result.issues.some((issue) => issue.severity === "error"));
         },
       ),
     );

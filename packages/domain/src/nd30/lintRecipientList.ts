@@ -4,6 +4,7 @@ import { createTranslator, type LanguageOptions, type Translate } from "../i18n/
 import { createIssue } from "../rules/createIssue.ts";
 import type { Issue } from "../rules/Issue.ts";
 import { filingLineProblem, recipientLineContent } from "./filingLine.ts";
+import type { ParseResult } from "./ParseResult.ts";
 import { textIssues } from "./textIssues.ts";
 
 /**
@@ -21,7 +22,7 @@ export const recipientListKinds = ["kinh-gui", "noi-nhan"] as const;
  * @example
  * ```ts
  * const kind: RecipientListKind = "kinh-gui";
- * lintRecipientList(["- Bộ Nội vụ;", "- Bộ Tài chính."], { kind }); // []
+ * lintRecipientList(["- Bộ Nội vụ;", "- Bộ Tài chính."], { kind }).issues; // []
  * ```
  */
 export type RecipientListKind = (typeof recipientListKinds)[number];
@@ -32,7 +33,7 @@ export type RecipientListKind = (typeof recipientListKinds)[number];
  * @example
  * ```ts
  * const options: RecipientListOptions = { kind: "noi-nhan", hasKinhGui: true, lang: "en" };
- * lintRecipientList(["- Sở Tài chính;", "- Lưu: VT, GDTX."], options).map((issue) => issue.code); // ["nd30.noi-nhan.nhu-tren"]
+ * lintRecipientList(["- Sở Tài chính;", "- Lưu: VT, GDTX."], options).issues.map((issue) => issue.code); // ["nd30.noi-nhan.nhu-tren"]
  * ```
  */
 export type RecipientListOptions = LanguageOptions &
@@ -77,35 +78,15 @@ const checkLines = (t: Translate, list: readonly Item[]): Issue[] =>
     return issues;
   });
 
-/**
- * Checks the lines of a «Kính gửi» or «Nơi nhận» list (Decree 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.d):
- * with several recipients, each on its own line «- …;», the last ending «.»; a «Nơi nhận» list ends with
- * «- Lưu: VT, <drafting unit>.» and, when the document has a «Kính gửi», starts with «- Như trên;». A single
- * «Kính gửi» recipient stands on the label's line with no dash. The first line may keep its label («Kính gửi:»,
- * «Nơi nhận:»); blank lines are skipped; an issue's path is the index of its line in `lines`. Never throws.
- *
- * @example
- * ```ts
- * lintRecipientList(["- Bộ Nội vụ;", "- Bộ Tài chính."], { kind: "kinh-gui" }); // []
- * lintRecipientList(["- Như trên;", "- Lưu: VT, GDTX."], { kind: "noi-nhan", hasKinhGui: true }); // []
- * lintRecipientList(["- Như trên;", "- Bộ trưởng (để b/c);"], { kind: "noi-nhan" }).map((issue) => issue.code);
- * // ["nd30.recipients.punctuation", "nd30.noi-nhan.luu-last"]
- * ```
- */
-export const lintRecipientList = (lines: readonly string[], options: RecipientListOptions): readonly Issue[] => {
-  if (typeof options !== "object" || options === null) {
-    throw new DomainError(
-      domainErrorCodes.invalidOption,
-      'lintRecipientList: options must be an object such as { kind: "noi-nhan", hasKinhGui: true }',
-    );
-  }
-  const t = createTranslator(options);
-  const kind: RecipientListKind = options.kind === "noi-nhan" ? "noi-nhan" : "kinh-gui";
-  const given: readonly unknown[] = Array.isArray(lines) ? lines : [];
+const listIssues = (
+  t: Translate,
+  given: readonly unknown[],
+  list: readonly Item[],
+  options: RecipientListOptions,
+): Issue[] => {
   const issues = given.flatMap((line, index) => (typeof line === "string" ? textIssues(t, line, [index]) : []));
-  const list = items(given, kind);
   if (list.length === 0) return [...issues, createIssue(t, "nd30.recipients.empty", [])];
-  if (kind === "kinh-gui") return list.length === 1 ? issues : [...issues, ...checkLines(t, list)];
+  if (options.kind !== "noi-nhan") return list.length === 1 ? issues : [...issues, ...checkLines(t, list)];
 
   issues.push(...checkLines(t, list));
   const first = list[0] as Item;
@@ -119,4 +100,47 @@ export const lintRecipientList = (lines: readonly string[], options: RecipientLi
     issues.push(createIssue(t, code, [last.index], { found: last.line }));
   }
   return issues;
+};
+
+/**
+ * Checks the lines of a «Kính gửi» or «Nơi nhận» list (Decree 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.d):
+ * with several recipients, each on its own line «- …;», the last ending «.»; a «Nơi nhận» list ends with
+ * «- Lưu: VT, <drafting unit>.» and, when the document has a «Kính gửi», starts with «- Như trên;». A single
+ * «Kính gửi» recipient stands on the label's line with no dash. The first line may keep its label («Kính gửi:»,
+ * «Nơi nhận:»); blank lines are skipped; an issue's path is the index of its line in `lines`. Never throws on the
+ * lines.
+ *
+ * Returns `{ ok, value, issues }` (a {@link ParseResult}): `value` is the recipients read, each line without its
+ * label, dash and final punctuation (blank lines left out), kept even when the list has errors of form, and
+ * `undefined` when there is none. It used to return the issues alone: they are its `issues`.
+ *
+ * @example
+ * ```ts
+ * lintRecipientList(["- Bộ Nội vụ;", "- Bộ Tài chính."], { kind: "kinh-gui" });
+ * // { ok: true, value: ["Bộ Nội vụ", "Bộ Tài chính"], issues: [] }
+ * lintRecipientList(["- Như trên;", "- Lưu: VT, GDTX."], { kind: "noi-nhan", hasKinhGui: true }).issues; // []
+ * lintRecipientList(["- Như trên;", "- Bộ trưởng (để b/c);"], { kind: "noi-nhan" }).issues.map((issue) => issue.code);
+ * // ["nd30.recipients.punctuation", "nd30.noi-nhan.luu-last"]
+ * ```
+ */
+export const lintRecipientList = (
+  lines: readonly string[],
+  options: RecipientListOptions,
+): ParseResult<readonly string[]> => {
+  if (typeof options !== "object" || options === null) {
+    throw new DomainError(
+      domainErrorCodes.invalidOption,
+      'lintRecipientList: options must be an object such as { kind: "noi-nhan", hasKinhGui: true }',
+    );
+  }
+  const t = createTranslator(options);
+  const kind: RecipientListKind = options.kind === "noi-nhan" ? "noi-nhan" : "kinh-gui";
+  const given: readonly unknown[] = Array.isArray(lines) ? lines : [];
+  const list = items(given, kind);
+  const issues = listIssues(t, given, list, options);
+  return {
+    ok: !issues.some((issue) => issue.severity === "error"),
+    value: list.length === 0 ? undefined : list.map((item) => item.content),
+    issues,
+  };
 };

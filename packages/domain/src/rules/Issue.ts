@@ -1,5 +1,6 @@
 import type { CalendarErrorCode } from "@xhht/calendar";
 import type { RuleId } from "../data/rules.ts";
+import type { Result } from "./Result.ts";
 
 /**
  * How much an issue matters: an `error` makes the data unusable, a `warning` asks for a look, `info` informs.
@@ -63,15 +64,17 @@ export interface Issue {
 }
 
 /**
- * What a validator returns: never throws on bad data. `value` is the normalised data when there is no error.
+ * What a validator returns, the validation variant of {@link Result}: never throws on bad data. `value` is the
+ * normalised data when there is no error, and `undefined` when there is one.
  *
  * @example
  * ```ts
  * const result: ValidationResult<ProvincialPlan> = validatePlan(samplePlan2020);
  * result.ok; // true
  * result.value?.province; // "36"
+ * const shape: Result<ProvincialPlan> = result;
  * ```
  */
 export type ValidationResult<T> =
-  | { readonly ok: true; readonly value: T; readonly issues: readonly Issue[] }
-  | { readonly ok: false; readonly value: undefined; readonly issues: readonly Issue[] };
+  | (Result<T> & { readonly ok: true; readonly value: T })
+  | (Result<T> & { readonly ok: false; readonly value: undefined });

@@ -18,12 +18,14 @@ import { summarizeReports } from "../entities/nationalSummary/summarizeReports.t
 import { validateNationalSummaryMeta } from "../entities/nationalSummary/validateNationalSummaryMeta.ts";
 import { validateOfficialLetter } from "../entities/officialLetter/validateOfficialLetter.ts";
 import { validatePlan } from "../entities/provincialPlan/validatePlan.ts";
+import { provincialReportSchema } from "../entities/provincialReport/ProvincialReport.ts";
 import { validateReport } from "../entities/provincialReport/validateReport.ts";
 import { validateSubmission } from "../entities/submission/validateSubmission.ts";
 import { toJsonSchema } from "../entities/toJsonSchema.ts";
 import { DomainError } from "../errors/DomainError.ts";
 import { labelOf } from "../i18n/labelOf.ts";
 import { moneyInWords } from "../i18n/moneyInWords.ts";
+import { migrate } from "../migration/migrate.ts";
 import { lintDateLine } from "../nd30/lintDateLine.ts";
 import { lintRecipientList } from "../nd30/lintRecipientList.ts";
 import { parseDateLine } from "../nd30/parseDateLine.ts";
@@ -49,6 +51,7 @@ const withLanguage: Record<string, Call> = {
   parseDateLine: (options) => parseDateLine("Hà Nội, ngày 05 tháng 01 năm 2020", options),
   parseDocumentNumber: (options) => parseDocumentNumber("Số: 05/KH-UBND", options),
   lintRecipientList: (options) => lintRecipientList(["Như trên;", "Lưu: VT, GDTX."], options),
+  migrate: (options) => migrate(provincialReportSchema, sampleReport2020, options),
 };
 const codeOf = (call: () => unknown) => {
   try {

@@ -40,7 +40,7 @@ const refused = ["Lưu: VT", "Lưu: VT.", "Lưu: VT,", "Lưu", "Lưu: GDTX", "L�
 const printed = (entry: string) => `- ${entry.replace(/[\s;.,]+$/u, "")}.`;
 /** Whether the .docx linter's reading (`lintRecipientList`, which @xhht/templates' `lintDocx` runs) refuses it. */
 const linterRefuses = (entry: string) =>
-  lintRecipientList(["- Như trên;", printed(entry)], { kind: "noi-nhan", hasKinhGui: true }).some(
+  lintRecipientList(["- Như trên;", printed(entry)], { kind: "noi-nhan", hasKinhGui: true }).issues.some(
     (issue) => issue.code === "nd30.noi-nhan.luu-last" || issue.code === "nd30.noi-nhan.luu-format",
   );
 

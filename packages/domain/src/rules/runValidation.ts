@@ -1,7 +1,6 @@
 import type { z } from "zod";
 import { createTranslator, type LanguageOptions, type Translate } from "../i18n/createTranslator.ts";
-import { migrate } from "../migration/migrate.ts";
-import { createIssue } from "./createIssue.ts";
+import { migrateWith } from "../migration/migrate.ts";
 import { fromZodIssues } from "./fromZodIssues.ts";
 import type { Issue, ValidationResult } from "./Issue.ts";
 import { type SignedDocument, signatureAuthorityIssues } from "./signatureAuthorityIssues.ts";
@@ -34,15 +33,8 @@ export const runValidationWith = <T>(
   t: Translate,
   check: (t: Translate, value: T) => Issue[],
 ): ValidationResult<T> => {
-  const migrated = migrate(schema, input);
-  if (!migrated.ok) {
-    const { found, supported } = migrated;
-    return {
-      ok: false,
-      value: undefined,
-      issues: [createIssue(t, "schema.version-newer", ["schemaVersion"], { found, supported })],
-    };
-  }
+  const migrated = migrateWith(schema, input, () => t);
+  if (!migrated.ok) return { ok: false, value: undefined, issues: migrated.issues };
   let parsed: z.ZodSafeParseResult<T>;
   let refused: Issue[] = [];
   try {

@@ -107,7 +107,7 @@ describe("renderNationalSummary", () => {
 
   it("lints with no issue, warnings included: its landscape table is in the body, as Decree 30 allows", () => {
     // Phụ lục I, Phần I, mục I: a table not made into a separate appendix may be laid out landscape.
-    expect(lintDocx(bytes)).toEqual({ ok: true, issues: [], kind: "document" });
+    expect(lintDocx(bytes)).toEqual({ ok: true, value: { kind: "document" }, issues: [], kind: "document" });
   });
 
   it("keeps the signature with the table when nothing follows it, never alone on a portrait page", async () => {

@@ -113,7 +113,7 @@ describe("renderPlan", () => {
     const sections = xml.match(/<w:sectPr>[\s\S]*?<\/w:sectPr>/gu) ?? [];
     expect(sections).toHaveLength(2);
     expect(sections[1]).toMatch(/<w:pgNumType w:start="1"\/>/u);
-    expect(lintDocx(rendered)).toEqual({ ok: true, issues: [], kind: "document" });
+    expect(lintDocx(rendered)).toEqual({ ok: true, value: { kind: "document" }, issues: [], kind: "document" });
   });
 
   it("states the estimate's total and refers to the appendix when the plan has no budget lines", async () => {

@@ -128,7 +128,7 @@ describe("renderSubmission", () => {
   });
 
   it("passes the SDK's own Decree 30 linter, with and without its appendix", async () => {
-    expect(lintDocx(bytes)).toEqual({ ok: true, issues: [], kind: "document" });
+    expect(lintDocx(bytes)).toEqual({ ok: true, value: { kind: "document" }, issues: [], kind: "document" });
     expect(lintDocx(await renderSubmission(edit((s) => delete s.budgetEstimate))).issues).toEqual([]);
   });
 

@@ -35,6 +35,19 @@ describe("fixDocx", () => {
     expect(Buffer.from(result.bytes).equals(Buffer.from(bytes))).toBe(true);
     expect(result.fixed).toEqual([]);
     expect(result.remaining).toEqual([]);
+    expect(result).toMatchObject({ ok: true, value: result.bytes, issues: [] });
+  });
+
+  it("returns { ok, value, issues }: the fixed file, lintDocx's verdict and issues on it; bytes and remaining alike", async () => {
+    const result = fixDocx(
+      await handTypedLetter({ page: { width: 12240, height: 15840 }, numberLine: "Số /SGDĐT-GDTX" }),
+    );
+    const after = lintDocx(result.value ?? new Uint8Array());
+    expect(result.fixed.length).toBeGreaterThan(0);
+    expect(result.value).toBe(result.bytes);
+    expect(result.issues).toBe(result.remaining);
+    expect(result.issues).toEqual(after.issues);
+    expect(result.ok).toBe(after.ok);
   });
 
   it("gives every template's sample back byte for byte: the SDK's documents have nothing to fix", async () => {
@@ -87,6 +100,7 @@ describe("fixDocx", () => {
     expect(result.bytes).toEqual(garbage);
     expect(result.fixed).toEqual([]);
     expect(result.remaining).toEqual(lintDocx(garbage).issues);
+    expect(result).toMatchObject({ ok: false, value: undefined, issues: lintDocx(garbage).issues });
   });
 
   it("refuses options it cannot use with a TemplateError", async () => {

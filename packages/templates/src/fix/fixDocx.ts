@@ -1,4 +1,4 @@
-import type { Issue } from "@xhht/domain";
+import type { Issue, Result } from "@xhht/domain";
 
 import { docxLimits } from "../lint/docxLimits.ts";
 import { inflateZipEntry } from "../lint/inflateZipEntry.ts";
@@ -25,19 +25,46 @@ import { rewriteZip } from "./rewriteZip.ts";
 export type FixDocxOptions = LintDocxOptions;
 
 /**
- * What {@link fixDocx} returns: the fixed file, the issues it fixed (as `lintDocx` reported them on the input) and
- * `lintDocx`'s issues on the result.
+ * What {@link fixDocx} returns, the SDK's one `{ ok, value, issues }` shape (`Result` of @xhht/domain): `value` the
+ * fixed file (`undefined` when `lintDocx` could not read the input), `issues` `lintDocx`'s issues on it, `ok` when
+ * none of them is an error; and `fixed`, the issues it fixed, as `lintDocx` reported them on the input.
  *
  * @example
  * ```ts
- * const { bytes, fixed, remaining }: FixDocxResult = fixDocx(await readFile("typed-in-word.docx"));
+ * const { ok, value, issues, fixed }: FixDocxResult = fixDocx(await readFile("typed-in-word.docx"));
  * ```
  */
-export interface FixDocxResult {
+export interface FixDocxResult extends Result<Uint8Array<ArrayBuffer>> {
+  /**
+   * The file, fixed where it could be; the input's bytes when it could not be read.
+   *
+   * @deprecated Read `value`, which is `undefined` when `lintDocx` could not read the input.
+   */
   readonly bytes: Uint8Array<ArrayBuffer>;
+  /** The issues fixed, as `lintDocx` reported them on the input. */
   readonly fixed: readonly Issue[];
+  /**
+   * `lintDocx`'s issues on the result.
+   *
+   * @deprecated Read `issues`, the same issues.
+   */
   readonly remaining: readonly Issue[];
 }
+
+/** The result for `bytes`, fixed of `fixed`, on which `lintDocx` reports `after`. */
+const resultOf = (
+  bytes: Uint8Array<ArrayBuffer>,
+  readable: boolean,
+  fixed: readonly Issue[],
+  after: LintDocxResult,
+): FixDocxResult => ({
+  ok: after.ok,
+  value: readable ? bytes : undefined,
+  issues: after.issues,
+  bytes,
+  fixed,
+  remaining: after.issues,
+});
 
 const utf8 = new TextDecoder();
 const encoder = new TextEncoder();
@@ -193,26 +220,28 @@ const fixBodySizes = (
  * - page numbers in the header, centred, from page 2: a PAGE field added, or moved out of a footer, and an empty
  *   first-page header.
  *
- * Everything else is left as it was and reported in `remaining`, `lintDocx`'s issues on the result.
+ * Everything else is left as it was and reported in `issues`, `lintDocx`'s issues on the result (`value`).
  *
  * The result is a zip in which only the parts edited are deflated again, with targeted edits of their XML: every
  * other entry keeps its compressed bytes. The same input gives the same bytes; a file with nothing to fix comes back
- * byte for byte. Never throws for the bytes: a file `lintDocx` cannot read (not a zip, a corrupt or too large part)
- * comes back unchanged with `lintDocx`'s issues; options it cannot use are refused with a `TemplateError`.
+ * byte for byte. Never throws for the bytes: a file with a corrupt or too large part comes back unchanged with
+ * `lintDocx`'s issues, and with no `value` when `lintDocx` gives none (not a zip, no document part, a main document
+ * too large or corrupt); options it cannot use are refused with a `TemplateError`.
  *
  * @example
  * ```ts
  * import { fixDocx } from "@xhht/templates";
  *
- * const { bytes, fixed, remaining } = fixDocx(await readFile("typed-in-word.docx"), { lang: "en" });
+ * const { value, fixed, issues } = fixDocx(await readFile("typed-in-word.docx"), { lang: "en" });
  * fixed.map((issue) => issue.code); // ["nd30.page.size", "nd30.page.margin-left"]
- * remaining.map((issue) => issue.code); // ["nd30.number.colon"]: «Số /SGDĐT-GDTX» is for the clerk to retype
+ * issues.map((issue) => issue.code); // ["nd30.number.colon"]: «Số /SGDĐT-GDTX» is for the clerk to retype
  * ```
  */
 export const fixDocx = (bytes: Uint8Array | ArrayBuffer, options: FixDocxOptions = {}): FixDocxResult => {
   const before = lintDocx(bytes, options);
   const input = copyOf(bytes);
-  const unchanged: FixDocxResult = { bytes: input, fixed: [], remaining: before.issues };
+  const readable = before.value !== undefined;
+  const unchanged = resultOf(input, readable, [], before);
   if (before.issues.some((issue) => issue.code.startsWith("docx."))) return unchanged;
   let output: { bytes: Uint8Array<ArrayBuffer>; linted: LintDocxResult };
   try {
@@ -222,8 +251,9 @@ export const fixDocx = (bytes: Uint8Array | ArrayBuffer, options: FixDocxOptions
     return unchanged;
   }
   if (output.bytes === input) return unchanged;
-  const after = output.linted.issues;
-  if (after.some((issue) => issue.code.startsWith("docx."))) return unchanged;
-  const left = new Set(after.map(keyOf));
-  return { bytes: output.bytes, fixed: before.issues.filter((issue) => !left.has(keyOf(issue))), remaining: after };
+  const after = output.linted;
+  if (after.issues.some((issue) => issue.code.startsWith("docx."))) return unchanged;
+  const left = new Set(after.issues.map(keyOf));
+  const fixed = before.issues.filter((issue) => !left.has(keyOf(issue)));
+  return resultOf(output.bytes, readable, fixed, after);
 };

@@ -151,7 +151,7 @@ export const lintCopies = (
   for (const issue of lintRecipientList(
     checked.map((line) => line.text),
     { ...options, kind: "noi-nhan", hasKinhGui },
-  )) {
+  ).issues) {
     if (oneLine && orderRules.has(issue.code)) continue;
     const index = issue.path[0];
     const line = typeof index === "number" ? checked[index] : undefined;

@@ -38,6 +38,10 @@ describe("lintDocx", () => {
       expect(lintDocx(good).issues).toEqual([]);
     });
 
+    it("returns { ok, value, issues }, value what it read, and the deprecated kind beside it", () => {
+      expect(lintDocx(good)).toEqual({ ok: true, value: { kind: "document" }, issues: [], kind: "document" });
+    });
+
     it("finds nothing wrong in a header typed with tabs instead of a table", async () => {
       expect(codes(await handTypedLetter({ headerWithTabs: true }))).toEqual([]);
     });
@@ -305,6 +309,7 @@ describe("lintDocx", () => {
       it(`returns one docx.unreadable issue for ${name}`, () => {
         const result = lintDocx(bytes, { lang: "en" });
         expect(result.ok).toBe(false);
+        expect(result.value).toBeUndefined();
         expect(result.issues).toEqual([
           {
             code: "docx.unreadable",

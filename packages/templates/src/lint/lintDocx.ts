@@ -1,4 +1,11 @@
-import { createIssue, createTranslator, type Issue, type LanguageOptions, type Translate } from "@xhht/domain";
+import {
+  createIssue,
+  createTranslator,
+  type Issue,
+  type LanguageOptions,
+  type Result,
+  type Translate,
+} from "@xhht/domain";
 import { templateErrorMessages } from "../data/templateErrorMessages.ts";
 import { describeValue } from "../input/describeValue.ts";
 import { TemplateError } from "../input/TemplateError.ts";
@@ -33,17 +40,35 @@ import { shownPartsOf } from "./shownPartsOf.ts";
 export type LintDocxOptions = LanguageOptions;
 
 /**
- * What {@link lintDocx} returns: `ok` when no issue is an error, and every issue found.
+ * What {@link lintDocx} read in a .docx: what the document was recognised as (`kind`), which decides the header rules
+ * it is held to.
  *
  * @example
  * ```ts
- * const { ok, issues, kind }: LintDocxResult = lintDocx(await readFile("typed-in-word.docx"));
+ * const linted: LintedDocx | undefined = lintDocx(await renderOfficialLetter(directive2020.letter)).value;
+ * linted; // { kind: "document" }
  * ```
  */
-export interface LintDocxResult {
-  readonly ok: boolean;
-  readonly issues: readonly Issue[];
-  /** What the document was recognised as, which decides the header rules it is held to; absent when unreadable. */
+export interface LintedDocx {
+  readonly kind: DocxKind;
+}
+
+/**
+ * What {@link lintDocx} returns, the SDK's one `{ ok, value, issues }` shape (`Result` of @xhht/domain): `ok` when no
+ * issue is an error, `value` what was read in the file (`undefined` when it could not be opened as a .docx), and every
+ * issue found.
+ *
+ * @example
+ * ```ts
+ * const { ok, value, issues }: LintDocxResult = lintDocx(await readFile("typed-in-word.docx"));
+ * ```
+ */
+export interface LintDocxResult extends Result<LintedDocx> {
+  /**
+   * What the document was recognised as; absent when unreadable.
+   *
+   * @deprecated Read `value.kind`.
+   */
   readonly kind?: DocxKind;
 }
 
@@ -68,6 +93,7 @@ const translatorOf = (options: LintDocxOptions): Translate => {
 
 const unreadable = (t: Translate, reason: UnreadableReason | "not-bytes" | "unexpected"): LintDocxResult => ({
   ok: false,
+  value: undefined,
   issues: [createIssue(t, "docx.unreadable", [], { reason })],
 });
 
@@ -158,7 +184,7 @@ const lintPackage = (
  *   other font with a count;
  * - the body's size, 13-14 pt (justified or left paragraphs outside tables, «Nơi nhận» aside);
  * - the colour of the body's text: black (an urgency stamp aside);
- * - what the document is (`kind`): a document, a normative one («Số: 15/2010/QĐ-UBND»), a text issued with a
+ * - what the document is (`value.kind`): a document, a normative one («Số: 15/2010/QĐ-UBND»), a text issued with a
  *   decision («(Ban hành kèm theo Quyết định …)»: no number, date line or «Nơi nhận») or an appendix («Phụ lục …»:
  *   no Quốc hiệu either);
  * - in page 1's header block only (up to «Kính gửi», «Căn cứ», «Điều 1.» or 20 paragraphs): the Quốc hiệu and
@@ -178,8 +204,9 @@ const lintPackage = (
  *
  * Reads the package with fflate and a small XML reader of its own: no DOM, no Node built-ins. Only the parts the
  * rules need are inflated, within a budget of 64 MB and 2 000 000 XML elements; doctype entities are never expanded.
- * Never throws for the bytes: bytes that are not a .docx give one `docx.unreadable` issue; a part over the budget
- * gives `docx.too-large`, one whose bytes are not what the zip declares (size, CRC-32, cut short)
+ * Returns `{ ok, value, issues }`: `value` is what was read (`{ kind }`), `undefined` when the bytes could not be read
+ * as a .docx. Never throws for the bytes: bytes that are not a .docx give one `docx.unreadable` issue; a part over
+ * the budget gives `docx.too-large`, one whose bytes are not what the zip declares (size, CRC-32, cut short)
  * `docx.corrupt-part`, and the rules that need that part are not run; options it cannot use are refused with a
  * {@link TemplateError} `templates.invalid-input`.
  *
@@ -188,7 +215,7 @@ const lintPackage = (
  * import { directive2020 } from "@xhht/domain";
  * import { lintDocx, renderOfficialLetter } from "@xhht/templates";
  *
- * lintDocx(await renderOfficialLetter(directive2020.letter)).issues; // []
+ * lintDocx(await renderOfficialLetter(directive2020.letter)); // { ok: true, value: { kind: "document" }, issues: [], kind: "document" }
  * lintDocx(await readFile("typed-in-word.docx"), { lang: "en" }).issues.map((issue) => issue.code);
  * // ["nd30.page.size", "nd30.page.margin-left", "nd30.number.colon"]
  * ```
@@ -202,11 +229,12 @@ export const lintDocx = (bytes: Uint8Array | ArrayBuffer, options: LintDocxOptio
     if (!opened.ok) {
       return opened.problem === undefined
         ? unreadable(t, opened.reason)
-        : { ok: false, issues: [refused(t, opened.problem)] };
+        : { ok: false, value: undefined, issues: [refused(t, opened.problem)] };
     }
     const recognised: { kind: DocxKind } = { kind: "document" };
     const issues = lintPackage(t, opened.docx, options, recognised);
-    return { ok: !issues.some((issue) => issue.severity === "error"), issues, kind: recognised.kind };
+    const ok = !issues.some((issue) => issue.severity === "error");
+    return { ok, value: { kind: recognised.kind }, issues, kind: recognised.kind };
   } catch {
     return unreadable(t, "unexpected");
   }

@@ -112,7 +112,7 @@ export const lintHeaderText = (
         issues.push(createIssue(t, "nd30.date-line.missing", [documentPart]));
       }
     } else {
-      for (const issue of lintDateLine(dateLine.checked, options))
+      for (const issue of lintDateLine(dateLine.checked, options).issues)
         issues.push(relocate(issue, date.paragraph, issue.path));
     }
     found.push(date);
