@@ -1,9 +1,10 @@
-// Writes docs/rules.md from the rule data of @xhht/domain and the error codes of the four packages; with --check, fails when the file is out of date.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, join } from "node:path";
+// Writes docs/rules.md from the rule registry of @xhht/domain (listRules, its messages in both languages, the former
+// ids); with --check, fails when the file is out of date.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { calendarErrorCodes } from "@xhht/calendar";
 import { cliErrorCodes } from "@xhht/cli";
-import { domainErrorCodes, legalDocuments, listRules, messages } from "@xhht/domain";
+import { deprecatedRuleIds, domainErrorCodes, legalDocuments, listRules, messages } from "@xhht/domain";
 import { templateErrorCodes } from "@xhht/templates";
 
 const file = join(import.meta.dirname, "..", "docs", "rules.md");
@@ -12,20 +13,22 @@ const cell = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ")
 const groups = new Map<string, ReturnType<typeof listRules>[number][]>();
 /** The layout profile's values that no check reports have a group of their own. */
 const layout = "layout";
+const errors = listRules().filter((rule) => rule.kind === "error");
 for (const rule of listRules()) {
-  const group = rule.appliesTo.includes(layout) ? layout : (rule.id.split(".")[0] ?? rule.id);
+  if (rule.kind === "error") continue;
+  const group = rule.kind === "layout" ? layout : (rule.id.split(".")[0] ?? rule.id);
   groups.set(group, [...(groups.get(group) ?? []), rule]);
 }
 
 const lines = [
   "# Rules reference",
   "",
-  "Generated from the rule data of `@xhht/domain` and the error code tables of the four packages by `pnpm docs:rules`;",
-  "do not edit by hand.",
-  "Each rule has a stable id (also its message key), a severity, the legal basis it rests on and the kinds of data it",
-  "applies to. Messages show their parameters as `{{name}}`.",
+  "Generated from the rule registry of `@xhht/domain` (`listRules()` and its messages) by `pnpm docs:rules`; do not",
+  "edit by hand.",
+  "Each rule has a stable id (also its message key), a kind (`issue`, `layout` or `error`), a severity, the legal basis",
+  "it rests on and the kinds of data it applies to. Messages show their parameters as `{{name}}`.",
   "",
-  `${listRules().length} rules in ${groups.size} groups.`,
+  `${listRules().length} rules: ${listRules().length - errors.length - (groups.get(layout)?.length ?? 0)} issue rules and ${groups.get(layout)?.length ?? 0} layout values in ${groups.size} groups, and ${errors.length} error codes.`,
   "",
 ];
 /**
@@ -75,50 +78,49 @@ for (const [group, rules] of groups) {
   }
   lines.push("");
 }
-/**
- * The error codes of each package, with what each means: the TSDoc comment on its entry in the package's
- * `*ErrorCodes.ts` table, so the table stays the one place a code is written down.
- */
+/** The constant each error code is written as in its package's table (`cliErrorCodes.usage`). */
 const errorTables = [
-  ["@xhht/calendar", "calendar", "calendarErrorCodes", calendarErrorCodes],
-  ["@xhht/domain", "domain", "domainErrorCodes", domainErrorCodes],
-  ["@xhht/templates", "templates", "templateErrorCodes", templateErrorCodes],
-  ["@xhht/cli", "cli", "cliErrorCodes", cliErrorCodes],
+  ["@xhht/calendar", "calendarErrorCodes", calendarErrorCodes],
+  ["@xhht/domain", "domainErrorCodes", domainErrorCodes],
+  ["@xhht/templates", "templateErrorCodes", templateErrorCodes],
+  ["@xhht/cli", "cliErrorCodes", cliErrorCodes],
 ] as const;
-const meaningOf = (source: string, key: string, table: string): string => {
-  const comment = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*${key}:`).exec(source)?.[1];
-  if (comment === undefined) throw new Error(`${table}.${key} has no TSDoc comment to say what it means`);
-  return comment
-    .replace(/\n\s*\*/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-};
-const errorRows = errorTables.flatMap(([name, folder, table, codes]) => {
-  // The table sits in @xhht/core (src/errorCodes/) or in a folder of the package's src/: found by its name.
-  const sourceOf = (where: string) => {
-    const src = join(import.meta.dirname, "..", "packages", where, "src");
-    const path = readdirSync(src, { recursive: true, encoding: "utf8" }).find(
-      (file) => basename(file) === `${table}.ts`,
-    );
-    return path === undefined ? undefined : readFileSync(join(src, path), "utf8");
-  };
-  const source = sourceOf("core") ?? sourceOf(folder) ?? "";
-  return Object.entries(codes).map(
-    ([key, code]) => `| \`${code}\` | ${name} | \`${table}.${key}\` | ${cell(meaningOf(source, key, table))} |`,
-  );
+const constants = new Map<string, readonly [string, string]>(
+  errorTables.flatMap(([name, table, codes]) =>
+    Object.entries(codes).map(([key, code]) => [code, [name, `${table}.${key}`]] as const),
+  ),
+);
+const errorRows = errors.map((rule) => {
+  const [name, constant] = constants.get(rule.id) ?? ["—", "—"];
+  const vi = cell(readable(messages.vi, rule.id));
+  const en = cell(readable(messages.en, rule.id));
+  return `| \`${rule.id}\` | ${name} | \`${constant}\` | ${cell(basisOf(rule))} | ${vi} | ${en} |`;
 });
 lines.push(
   "## Error codes",
   "",
-  "The errors each package throws rather than returning issues: for a wrong argument, or for input a template or the",
-  "`xhht` command cannot use. Each is the `code` of the package's error class (`CalendarError`, `DomainError`,",
-  "`TemplateError`, `CliError`; a `CliError` ends the command with exit code 2); its message says what was wrong.",
+  'The errors each package throws rather than returning issues (`kind: "error"`, severity `error`): for a wrong',
+  "argument, or for input a template or the `xhht` command cannot use. Each is the `code` of the package's error class",
+  "(`CalendarError`, `DomainError`, `TemplateError`, `CliError`; a `CliError` ends the command with exit code 2) and",
+  "the meaning below is its message key's; the thrown error's own message says what was wrong. A calendar code is also",
+  "the code of an issue where a template reports a date or place the calendar refuses.",
   "",
   `${errorRows.length} codes in ${errorTables.length} packages.`,
   "",
-  "| code | package | constant | meaning |",
-  "|---|---|---|---|",
+  "| code | package | constant | basis | meaning (vi) | meaning (en) |",
+  "|---|---|---|---|---|---|",
   ...errorRows,
+  "",
+);
+lines.push(
+  "## Former ids",
+  "",
+  "A renamed rule keeps its former id as a deprecated alias: `getRule` finds the rule by it (`deprecatedRuleIds`);",
+  "issues carry the current id.",
+  "",
+  "| former id | current id |",
+  "|---|---|",
+  ...Object.entries(deprecatedRuleIds).map(([former, id]) => `| \`${former}\` | \`${id}\` |`),
   "",
 );
 lines.push(

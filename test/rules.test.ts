@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { getRule, type IssueCode, listRules, type RuleTarget } from "@xhht/domain";
+import * as calendar from "@xhht/calendar";
+import * as cli from "@xhht/cli";
+import * as core from "@xhht/core";
+import * as domain from "@xhht/domain";
+import { getRule, type IssueCode, listRules, messages, type RuleTarget } from "@xhht/domain";
+import * as templates from "@xhht/templates";
 import { nd30Profile } from "@xhht/templates";
 import { describe, expect, it } from "vitest";
 
@@ -40,6 +45,17 @@ const profileRules = (node: unknown): string[] =>
     : [];
 const layoutRules = listRules().filter((rule) => rule.appliesTo.includes("layout"));
 
+/** Every error code table a package exports (`calendarErrorCodes` …), by its name: the codes errors are thrown with. */
+const errorTables = new Map(
+  [core, calendar, domain, templates, cli].flatMap((module) =>
+    Object.entries(module).flatMap(([name, value]) =>
+      name.endsWith("ErrorCodes") ? [[name, value as Readonly<Record<string, string>>] as const] : [],
+    ),
+  ),
+);
+/** Every code of the error code tables. */
+const errorCodes = new Set([...errorTables.values()].flatMap((codes) => Object.values(codes)));
+
 describe("the rules of @xhht/domain", () => {
   it("have unique ids, each found by getRule", () => {
     const ids = listRules().map((rule) => rule.id);
@@ -47,12 +63,44 @@ describe("the rules of @xhht/domain", () => {
     for (const id of ids) expect(getRule(id)?.id).toBe(id);
   });
 
-  it("are each exercised by a test of some package that names them, but for the layout profile's values", () => {
+  it("are each exercised by a test of some package that names them, the issue rules (not layout values or errors)", () => {
     const untested = listRules()
-      .filter((rule) => !rule.appliesTo.includes("layout"))
+      .filter((rule) => rule.kind === "issue")
       .map((rule) => rule.id)
       .filter((id) => !testText.includes(`"${id}"`));
     expect(untested).toEqual([]);
+  });
+
+  it("have each a message in both languages, but for the layout profile's values", () => {
+    const described = messages as Readonly<Record<"vi" | "en", Readonly<Record<string, string>>>>;
+    const missing = listRules()
+      .filter((rule) => rule.kind !== "layout")
+      .flatMap((rule) =>
+        (["vi", "en"] as const).filter((lang) => !described[lang][rule.id]).map((lang) => `${lang}: ${rule.id}`),
+      );
+    expect(missing).toEqual([]);
+  });
+
+  it("register every code of every error code table of the packages as an error, and only those", () => {
+    expect([...errorTables.keys()].sort()).toEqual([
+      "calendarErrorCodes",
+      "cliErrorCodes",
+      "domainErrorCodes",
+      "templateErrorCodes",
+    ]);
+    expect(errorCodes.size).toBe(34);
+    const unregistered = [...errorCodes].filter((code) => {
+      const rule = getRule(code);
+      return rule?.kind !== "error" || rule.severity !== "error";
+    });
+    expect(unregistered).toEqual([]);
+    const errors = listRules().filter((rule) => rule.kind === "error");
+    expect(errors.map((rule) => rule.id).filter((id) => !errorCodes.has(id))).toEqual([]);
+  });
+
+  it("find a rule by a former id under its current id", () => {
+    expect(getRule("nd30.stamp.colour")?.id).toBe("nd30.stamp.color");
+    expect(listRules().map((rule) => rule.id)).not.toContain("nd30.stamp.colour");
   });
 
   it("register every rule id of the layout profile, and a layout rule only for a value of the profile", () => {

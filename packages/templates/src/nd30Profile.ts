@@ -600,7 +600,7 @@ export const nd30Profile = {
     urgencyColor: vAt(
       "FF0000",
       "font",
-      "nd30.stamp.colour",
+      "nd30.stamp.color",
       "III.2",
       "mực để đóng dấu chỉ mức độ khẩn dùng màu đỏ tươi",
     ),

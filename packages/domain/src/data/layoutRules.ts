@@ -105,7 +105,7 @@ export const layoutRules = [
   { id: "nd30.appendix.position", severity: "info", basis: sdkChoice, appliesTo: ["layout"] },
   { id: "nd30.stamp.size", severity: "info", basis: stamp, appliesTo: ["layout"] },
   { id: "nd30.stamp.box", severity: "info", basis: stamp, appliesTo: ["layout"] },
-  { id: "nd30.stamp.colour", severity: "info", basis: stamp, appliesTo: ["layout"] },
+  { id: "nd30.stamp.color", severity: "info", basis: stamp, appliesTo: ["layout"] },
   { id: "nd30.stamp.position", severity: "info", basis: stamp, appliesTo: ["layout"] },
   { id: "nd30.contact.rule", severity: "info", basis: contact, appliesTo: ["layout"] },
   {

@@ -1,6 +1,7 @@
 import type { LegalBasis, Severity } from "../rules/Issue.ts";
 import type { RuleTarget } from "../rules/RuleTarget.ts";
 import { docxRules } from "./docxRules.ts";
+import type { ErrorCode } from "./errorRules.ts";
 import { layoutRules } from "./layoutRules.ts";
 import { nd30Rules } from "./nd30Rules.ts";
 
@@ -205,15 +206,18 @@ export const rules = [
 }[];
 
 /**
- * The id of one of the SDK's rules: the `code` of the issues it raises.
+ * The id of one of the SDK's rules (`listRules()`): the `code` of the issues it raises, a value of the templates' layout
+ * profile, or the `code` of an error a package throws (`ErrorCode`).
  *
  * @example
  * ```ts
  * const id: RuleId = "report.late";
  * getRule(id)?.severity; // "warning"
+ * const code: RuleId = "calendar.invalid-date";
+ * getRule(code)?.kind; // "error"
  * ```
  */
-export type RuleId = (typeof rules)[number]["id"];
+export type RuleId = (typeof rules)[number]["id"] | ErrorCode;
 
 /**
  * The id of a layout rule: a value of the templates' layout profile (`nd30Profile` of @xhht/templates) that no check
@@ -227,5 +231,8 @@ export type RuleId = (typeof rules)[number]["id"];
  */
 export type LayoutRuleId = (typeof layoutRules)[number]["id"];
 
-/** The id of a rule an issue can carry: every rule but the layout ones, each with a message in both languages. */
+/**
+ * The id of a rule with a message in both languages: every rule but the layout ones, the error codes included (an
+ * issue carries an issue rule's id, or a calendar error's code where a template reports a date the calendar refuses).
+ */
 export type IssueRuleId = Exclude<RuleId, LayoutRuleId>;

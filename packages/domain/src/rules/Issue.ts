@@ -1,4 +1,3 @@
-import type { CalendarErrorCode } from "@xhht/calendar";
 import type { RuleId } from "../data/rules.ts";
 import type { Result } from "./Result.ts";
 
@@ -29,8 +28,8 @@ export interface LegalBasis {
 }
 
 /**
- * The code of an issue: the id of a registered rule (`listRules()`), or, where a template reports a date the calendar
- * refuses as an issue of its input, the calendar's error code (`calendarErrorCodes`).
+ * The code of an issue: the id of a registered rule (`listRules()`); where a template reports a date the calendar
+ * refuses as an issue of its input, that is the calendar's error code (`calendarErrorCodes`), registered too.
  *
  * @example
  * ```ts
@@ -39,7 +38,7 @@ export interface LegalBasis {
  * code; // "report.late"
  * ```
  */
-export type IssueCode = RuleId | CalendarErrorCode;
+export type IssueCode = RuleId;
 
 /**
  * One finding of a validator: which rule, how serious, where in the input, with what values, and in words.
@@ -54,7 +53,7 @@ export type IssueCode = RuleId | CalendarErrorCode;
  * ```
  */
 export interface Issue {
-  /** The rule the issue is raised under (its id, also its message key), or a calendar error's code. */
+  /** The rule the issue is raised under: its id, also its message key. */
   readonly code: IssueCode;
   readonly severity: Severity;
   readonly path: readonly (string | number)[];

@@ -1,5 +1,6 @@
 import type { IssueRuleId } from "../../data/rules.ts";
 import { docxEn } from "./docx.en.ts";
+import { errorsEn } from "./errors.en.ts";
 import { nd30En } from "./nd30.en.ts";
 
 /** English messages, keyed by rule id (and a variant of a rule by i18next context: `<rule id>_<context>`). */
@@ -123,4 +124,5 @@ export const en = {
     "The province's reporting deadline ({{deadline}}) is later than the Ministry's last day ({{lastDay}}); the province needs time to sum up.",
   ...nd30En,
   ...docxEn,
+  ...errorsEn,
 } as const satisfies Record<IssueRuleId, string> & { readonly [variant: `${IssueRuleId}_${string}`]: string };

@@ -1,5 +1,6 @@
 import type { IssueRuleId } from "../../data/rules.ts";
 import { docxVi } from "./docx.vi.ts";
+import { errorsVi } from "./errors.vi.ts";
 import { nd30Vi } from "./nd30.vi.ts";
 
 /** Vietnamese messages, keyed by rule id (and a variant of a rule by i18next context: `<rule id>_<context>`). */
@@ -122,4 +123,5 @@ export const vi = {
     "Hạn báo cáo của tỉnh ({{deadline}}) muộn hơn hạn cuối của Bộ ({{lastDay}}); tỉnh cần thời gian tổng hợp.",
   ...nd30Vi,
   ...docxVi,
+  ...errorsVi,
 } as const satisfies Record<IssueRuleId, string> & { readonly [variant: `${IssueRuleId}_${string}`]: string };
