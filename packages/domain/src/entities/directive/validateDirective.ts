@@ -1,4 +1,4 @@
-import { CalendarError, deadlineLastDay, differenceInDays } from "@xhht/calendar";
+import { differenceInDays } from "@xhht/calendar";
 import { hasDistrictTier } from "../../admin/hasDistrictTier.ts";
 import type { LanguageOptions, Translate } from "../../i18n/createTranslator.ts";
 import { createIssue } from "../../rules/createIssue.ts";
@@ -7,16 +7,7 @@ import { runValidation } from "../../rules/runValidation.ts";
 import { checkOfficialLetter } from "../officialLetter/checkOfficialLetter.ts";
 import { type Directive, directiveSchema } from "./Directive.ts";
 import { findActivity } from "./findActivity.ts";
-
-/** The deadline's last day, or `undefined` when the calendar cannot tell (a period in a year it does not cover). */
-const lastDayOf = (directive: Directive): string | undefined => {
-  try {
-    return deadlineLastDay(directive.reporting.deadline);
-  } catch (error) {
-    if (error instanceof CalendarError) return undefined;
-    throw error;
-  }
-};
+import { reportingLastDay } from "./reportingLastDay.ts";
 
 const checkDirective = (t: Translate, directive: Directive): Issue[] => {
   const issues: Issue[] = [];
@@ -54,7 +45,7 @@ const checkDirective = (t: Translate, directive: Directive): Issue[] => {
   if (opening < start || opening > end) {
     issues.push(createIssue(t, "directive.opening-outside-week", ["week", "opening"], { opening, start, end }));
   }
-  const lastDay = lastDayOf(directive);
+  const lastDay = reportingLastDay(directive);
   if (lastDay !== undefined && lastDay <= end) {
     issues.push(
       createIssue(t, "directive.deadline-before-week-end", ["reporting", "deadline"], { deadline: lastDay, end }),

@@ -1,4 +1,3 @@
-import { CalendarError, deadlineLastDay } from "@xhht/calendar";
 import type { LanguageOptions, Translate } from "../../i18n/createTranslator.ts";
 import { checkOptions } from "../../rules/checkOptions.ts";
 import { copiesIssue } from "../../rules/copiesIssue.ts";
@@ -8,6 +7,7 @@ import type { Issue, ValidationResult } from "../../rules/Issue.ts";
 import { provinceIssue } from "../../rules/provinceIssue.ts";
 import { runValidation } from "../../rules/runValidation.ts";
 import type { Directive } from "../directive/Directive.ts";
+import { reportingLastDay } from "../directive/reportingLastDay.ts";
 import { type ForwardingRequest, forwardingRequestSchema } from "./ForwardingRequest.ts";
 
 /**
@@ -25,15 +25,6 @@ export interface ValidateForwardingRequestOptions extends LanguageOptions {
   readonly directive: Directive;
 }
 
-const lastDayOf = (directive: Directive): string | undefined => {
-  try {
-    return deadlineLastDay(directive.reporting.deadline);
-  } catch (error) {
-    if (error instanceof CalendarError) return undefined;
-    throw error;
-  }
-};
-
 const checkRequest = (t: Translate, request: ForwardingRequest, directive: Directive): Issue[] => {
   const issues: Issue[] = [];
   const province = provinceIssue(t, request.province, request.date, ["province"]);
@@ -46,7 +37,7 @@ const checkRequest = (t: Translate, request: ForwardingRequest, directive: Direc
       }),
     );
   }
-  const lastDay = lastDayOf(directive);
+  const lastDay = reportingLastDay(directive);
   if (lastDay !== undefined && request.reportDeadline > lastDay) {
     issues.push(
       createIssue(t, "forwarding.deadline-after-ministry", ["reportDeadline"], {
