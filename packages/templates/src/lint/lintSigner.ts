@@ -4,6 +4,7 @@ import { isVisible, sizesOutside } from "./lintFonts.ts";
 import { locationOf } from "./locationOf.ts";
 import { nd30Limits } from "./nd30Limits.ts";
 import type { DocxParagraph, DocxRun } from "./readParagraphs.ts";
+import { shownText } from "./shownText.ts";
 
 /**
  * An authority line: «TM. ỦY BAN NHÂN DÂN», «KT. CHỦ TỊCH», «TL. BỘ TRƯỞNG», «TUQ. GIÁM ĐỐC», «Q. GIÁM ĐỐC»: one of
@@ -16,7 +17,6 @@ const authorityLine = new RegExp(
     .join("|")})\\s*\\.\\s*\\S`,
   "u",
 );
-const invisible = /\p{Cf}/gu;
 /** The most authority lines a chain has (Phụ lục I, Phần I, mục II.7.b): «TL.», «KT.», then the title. */
 const longestChain = 3;
 
@@ -50,14 +50,7 @@ const signerColumnOf = (paragraph: DocxParagraph): SignerLine[] => {
   const whole = paragraph.cell !== undefined || /^(?:center|right|end)$/u.test(paragraph.alignment);
   return lines.map((line) => {
     const runs = whole || line.tabbed ? line.runs : [];
-    const text = runs
-      .map((run) => run.text)
-      .join("")
-      .normalize("NFC")
-      .replace(invisible, "")
-      .replace(/\u00A0/gu, " ")
-      .trim();
-    return { text, runs, paragraph };
+    return { text: shownText(runs.map((run) => run.text).join("")), runs, paragraph };
   });
 };
 

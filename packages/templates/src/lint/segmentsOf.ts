@@ -1,13 +1,11 @@
 import type { DocxParagraph } from "./readParagraphs.ts";
+import { shownText } from "./shownText.ts";
 
 /** A piece of a paragraph between tabs and line breaks, trimmed: where a hand-typed line lives. */
 export interface Segment {
   readonly text: string;
   readonly paragraph: DocxParagraph;
 }
-
-/** Zero-width and other format characters (U+200B, U+FEFF, …): Word keeps them, a reader never sees them. */
-const invisible = /\p{Cf}/gu;
 
 /**
  * The non-blank pieces of each paragraph's text between tabs and line breaks, NFC, in order. A header typed
@@ -18,12 +16,7 @@ export const segmentsOf = (paragraphs: readonly DocxParagraph[]): Segment[] =>
     paragraph.text
       .normalize("NFC")
       .split(/[\t\n]+/u)
-      .map((text) =>
-        text
-          .replace(invisible, "")
-          .replace(/\u00A0/gu, " ")
-          .trim(),
-      )
+      .map(shownText)
       .filter((text) => text.length > 0)
       .map((text) => ({ text, paragraph })),
   );
