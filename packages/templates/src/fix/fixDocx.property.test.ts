@@ -4,6 +4,7 @@ import { renderOfficialLetter } from "../documents/renderOfficialLetter.ts";
 import { sampleLetter } from "../fixtures/sampleLetter.ts";
 import { lintDocx } from "../lint/lintDocx.ts";
 import { handTypedLetter } from "../lint/testing/handTypedLetter.ts";
+import { wellWordedLetterFields } from "../testing/wellWordedLetters.ts";
 import { fixDocx } from "./fixDocx.ts";
 
 describe("fixDocx on any bytes", () => {
@@ -41,14 +42,7 @@ describe("fixDocx on any bytes", () => {
   }, 60_000);
 
   it("gives back any well-worded letter renderOfficialLetter lays out byte for byte: there is nothing to fix", async () => {
-    const words = fc.constantFrom("Sở", "Giáo dục", "và", "Đào tạo", "học tập", "suốt đời", "Tuần lễ", "năm", "2020");
-    const text = fc.array(words, { minLength: 1, maxLength: 12 }).map((list) => list.join(" "));
-    const letters = fc.record({
-      subject: text,
-      recipients: fc.array(text, { minLength: 1, maxLength: 4 }),
-      body: fc.array(fc.record({ type: fc.constant("paragraph" as const), text }), { minLength: 1, maxLength: 5 }),
-      number: fc.integer({ min: 1, max: 99_999 }),
-    });
+    const letters = fc.record(wellWordedLetterFields);
     await fc.assert(
       fc.asyncProperty(letters, async (fields) => {
         const bytes = await renderOfficialLetter({ ...sampleLetter, ...fields });

@@ -5,6 +5,7 @@ import { expectQuickAnswer, megabyte } from "../../../../test/support/expectQuic
 import { renderOfficialLetter } from "../documents/renderOfficialLetter.ts";
 import { sampleLetter } from "../fixtures/sampleLetter.ts";
 import { TemplateError } from "../input/TemplateError.ts";
+import { wellWordedLetterFields, wordedText } from "../testing/wellWordedLetters.ts";
 import { lintDocx } from "./lintDocx.ts";
 
 const contentTypes =
@@ -110,14 +111,9 @@ describe("lintDocx on arbitrary input", () => {
   });
 
   it("finds nothing wrong in any well-worded letter renderOfficialLetter lays out", async () => {
-    const words = fc.constantFrom("Sở", "Giáo dục", "và", "Đào tạo", "học tập", "suốt đời", "Tuần lễ", "năm", "2020");
-    const text = fc.array(words, { minLength: 1, maxLength: 12 }).map((list) => list.join(" "));
     const letters = fc.record({
-      subject: text,
-      recipients: fc.array(text, { minLength: 1, maxLength: 4 }),
-      body: fc.array(fc.record({ type: fc.constant("paragraph" as const), text }), { minLength: 1, maxLength: 5 }),
-      copies: fc.array(text, { minLength: 0, maxLength: 3 }),
-      number: fc.integer({ min: 1, max: 99_999 }),
+      ...wellWordedLetterFields,
+      copies: fc.array(wordedText, { minLength: 0, maxLength: 3 }),
     });
     await fc.assert(
       fc.asyncProperty(letters, async ({ copies, ...fields }) => {
