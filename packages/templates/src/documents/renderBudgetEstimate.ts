@@ -5,11 +5,10 @@ import { estimateBlocks } from "../blocks/estimateBlocks.ts";
 import { structuredBody } from "../blocks/structuredBody.ts";
 import { documentWording } from "../data/documentWording.ts";
 import { templateErrorMessages } from "../data/templateErrorMessages.ts";
-import { parseEntity } from "../input/parseEntity.ts";
 import type { RenderLanguageOptions } from "../input/RenderLanguageOptions.ts";
-import { refuseAsTemplateError } from "../input/refuseAsTemplateError.ts";
 import { templateIds } from "../templateIds.ts";
 import { renderTypedDocument } from "./renderTypedDocument.ts";
+import { renderValidated } from "./renderValidated.ts";
 
 /**
  * Options of {@link renderBudgetEstimate}.
@@ -65,16 +64,18 @@ export const renderBudgetEstimate = (
   estimate: BudgetEstimateInput | BudgetEstimate,
   options: RenderBudgetEstimateOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> =>
-  refuseAsTemplateError(templateErrorMessages.inputNames.budgetEstimate, async () => {
-    const parsed = parseEntity(estimate, templateErrorMessages.inputNames.budgetEstimate, (input) =>
-      validateBudgetEstimate(input, options),
-    );
-    return renderTypedDocument(templateIds.budgetEstimate, options, {
-      fields: parsed,
-      what: templateErrorMessages.inputNames.budgetEstimate,
-      typeName: typeNameOf(parsed.symbol),
-      subject: parsed.subject,
-      legalBases: parsed.legalBases,
-      body: estimateBody(parsed),
-    });
-  });
+  renderValidated(
+    templateErrorMessages.inputNames.budgetEstimate,
+    estimate,
+    (input) => validateBudgetEstimate(input, options),
+    async (parsed) => {
+      return renderTypedDocument(templateIds.budgetEstimate, options, {
+        fields: parsed,
+        what: templateErrorMessages.inputNames.budgetEstimate,
+        typeName: typeNameOf(parsed.symbol),
+        subject: parsed.subject,
+        legalBases: parsed.legalBases,
+        body: estimateBody(parsed),
+      });
+    },
+  );

@@ -11,12 +11,11 @@ import { structuredBody } from "../blocks/structuredBody.ts";
 import { decisionWording } from "../data/decisionWording.ts";
 import { documentWording } from "../data/documentWording.ts";
 import { templateErrorMessages } from "../data/templateErrorMessages.ts";
-import { parseEntity } from "../input/parseEntity.ts";
 import type { RenderLanguageOptions } from "../input/RenderLanguageOptions.ts";
-import { refuseAsTemplateError } from "../input/refuseAsTemplateError.ts";
 import { templateIds } from "../templateIds.ts";
 import { listItemText } from "../text/listItemText.ts";
 import { renderTypedDocument } from "./renderTypedDocument.ts";
+import { renderValidated } from "./renderValidated.ts";
 
 /**
  * Options of {@link renderCommitteeDecision}.
@@ -102,25 +101,27 @@ export const renderCommitteeDecision = (
   decision: CommitteeDecisionInput | CommitteeDecision,
   options: RenderCommitteeDecisionOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> =>
-  refuseAsTemplateError(templateErrorMessages.inputNames.decision, async () => {
-    const parsed = parseEntity(decision, templateErrorMessages.inputNames.decision, (input) =>
-      validateCommitteeDecision(input, options),
-    );
-    return renderTypedDocument(templateIds.committeeDecision, options, {
-      fields: parsed,
-      what: templateErrorMessages.inputNames.decision,
-      typeName: documentWording.typeNames.decision,
-      subject: parsed.subject,
-      preamble: structuredBody([{ type: "centred", text: parsed.decidingAuthority.toLocaleUpperCase("vi") }]),
-      legalBases: parsed.legalBases,
-      body: articles(parsed),
-      attachment: { typeName: documentWording.attachedTypeNames.decision, issuerName: parsed.issuerName },
-      appendices: [
-        {
-          label: documentWording.appendix,
-          title: decisionWording.membersTitle(parsed.committeeName),
-          children: [membersTable(parsed)],
-        },
-      ],
-    });
-  });
+  renderValidated(
+    templateErrorMessages.inputNames.decision,
+    decision,
+    (input) => validateCommitteeDecision(input, options),
+    async (parsed) => {
+      return renderTypedDocument(templateIds.committeeDecision, options, {
+        fields: parsed,
+        what: templateErrorMessages.inputNames.decision,
+        typeName: documentWording.typeNames.decision,
+        subject: parsed.subject,
+        preamble: structuredBody([{ type: "centred", text: parsed.decidingAuthority.toLocaleUpperCase("vi") }]),
+        legalBases: parsed.legalBases,
+        body: articles(parsed),
+        attachment: { typeName: documentWording.attachedTypeNames.decision, issuerName: parsed.issuerName },
+        appendices: [
+          {
+            label: documentWording.appendix,
+            title: decisionWording.membersTitle(parsed.committeeName),
+            children: [membersTable(parsed)],
+          },
+        ],
+      });
+    },
+  );

@@ -5,12 +5,11 @@ import { bulletList, structuredBody } from "../blocks/structuredBody.ts";
 import { documentWording } from "../data/documentWording.ts";
 import { invitationWording } from "../data/invitationWording.ts";
 import { templateErrorMessages } from "../data/templateErrorMessages.ts";
-import { parseEntity } from "../input/parseEntity.ts";
 import type { RenderLanguageOptions } from "../input/RenderLanguageOptions.ts";
-import { refuseAsTemplateError } from "../input/refuseAsTemplateError.ts";
 import { templateIds } from "../templateIds.ts";
 import { eventTime } from "../text/eventTime.ts";
 import { renderTypedDocument } from "./renderTypedDocument.ts";
+import { renderValidated } from "./renderValidated.ts";
 
 /**
  * Options of {@link renderInvitation}.
@@ -59,15 +58,17 @@ export const renderInvitation = (
   invitation: InvitationInput | Invitation,
   options: RenderInvitationOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> =>
-  refuseAsTemplateError(templateErrorMessages.inputNames.invitation, async () => {
-    const parsed = parseEntity(invitation, templateErrorMessages.inputNames.invitation, (input) =>
-      validateInvitation(input, options),
-    );
-    return renderTypedDocument(templateIds.invitation, options, {
-      fields: parsed,
-      what: templateErrorMessages.inputNames.invitation,
-      typeName: documentWording.typeNames.invitation,
-      subject: parsed.subject,
-      body: invitationBody(parsed),
-    });
-  });
+  renderValidated(
+    templateErrorMessages.inputNames.invitation,
+    invitation,
+    (input) => validateInvitation(input, options),
+    async (parsed) => {
+      return renderTypedDocument(templateIds.invitation, options, {
+        fields: parsed,
+        what: templateErrorMessages.inputNames.invitation,
+        typeName: documentWording.typeNames.invitation,
+        subject: parsed.subject,
+        body: invitationBody(parsed),
+      });
+    },
+  );

@@ -9,11 +9,10 @@ import { nd30Texts } from "../data/nd30Texts.ts";
 import { templateErrorMessages } from "../data/templateErrorMessages.ts";
 import { OFFICIAL_LETTER_TEMPLATE_ID, SDK_VERSION } from "../docx/customProperties.ts";
 import { renderFrame } from "../docx/frameDocument.ts";
-import { parseEntity } from "../input/parseEntity.ts";
 import type { RenderLanguageOptions } from "../input/RenderLanguageOptions.ts";
-import { refuseAsTemplateError } from "../input/refuseAsTemplateError.ts";
 import { TemplateError } from "../input/TemplateError.ts";
 import { toInstant } from "../text/toInstant.ts";
+import { renderValidated } from "./renderValidated.ts";
 
 /**
  * Options of {@link renderOfficialLetter}.
@@ -41,37 +40,39 @@ export const renderOfficialLetterAs = (
   sdkVersion: string,
   templateId: string = OFFICIAL_LETTER_TEMPLATE_ID,
 ): Promise<Uint8Array<ArrayBuffer>> =>
-  refuseAsTemplateError(templateErrorMessages.inputNames.officialLetter, async () => {
-    const parsed = parseEntity(letter, templateErrorMessages.inputNames.officialLetter, (input) =>
-      validateOfficialLetter(input, options),
-    );
-    const title = `${nd30Texts.subjectPrefix}${parsed.subject}`;
-    return renderFrame({
-      templateId,
-      sdkVersion,
-      title,
-      creator: parsed.issuer,
-      generatedAt: toInstant(options.generatedAt ?? parsed.date),
-      contact: parsed.contact,
-      sections: [
-        {
-          children: [
-            letterHeader({
-              parentBody: parsed.parentBody,
-              issuer: parsed.issuer,
-              number: parsed.number,
-              symbol: parsed.symbol,
-              dateLine: formatDateLine(parsed.place, parsed.date),
-              subject: parsed.subject,
-            }),
-            ...recipientsBlock(parsed.recipients),
-            ...keepLastWithNext(bodyBlocks(parsed.body)),
-            signatureBlock({ ...parsed.signature, copies: parsed.copies }),
-          ],
-        },
-      ],
-    });
-  });
+  renderValidated(
+    templateErrorMessages.inputNames.officialLetter,
+    letter,
+    (input) => validateOfficialLetter(input, options),
+    async (parsed) => {
+      const title = `${nd30Texts.subjectPrefix}${parsed.subject}`;
+      return renderFrame({
+        templateId,
+        sdkVersion,
+        title,
+        creator: parsed.issuer,
+        generatedAt: toInstant(options.generatedAt ?? parsed.date),
+        contact: parsed.contact,
+        sections: [
+          {
+            children: [
+              letterHeader({
+                parentBody: parsed.parentBody,
+                issuer: parsed.issuer,
+                number: parsed.number,
+                symbol: parsed.symbol,
+                dateLine: formatDateLine(parsed.place, parsed.date),
+                subject: parsed.subject,
+              }),
+              ...recipientsBlock(parsed.recipients),
+              ...keepLastWithNext(bodyBlocks(parsed.body)),
+              signatureBlock({ ...parsed.signature, copies: parsed.copies }),
+            ],
+          },
+        ],
+      });
+    },
+  );
 
 /**
  * Lays out a công văn (official letter) by Decree 30/2020/NĐ-CP and returns the .docx bytes: A4 with the decree's

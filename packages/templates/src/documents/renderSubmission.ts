@@ -7,12 +7,11 @@ import { estimateBlocks } from "../blocks/estimateBlocks.ts";
 import { documentWording } from "../data/documentWording.ts";
 import { submissionWording } from "../data/submissionWording.ts";
 import { templateErrorMessages } from "../data/templateErrorMessages.ts";
-import { parseEntity } from "../input/parseEntity.ts";
 import type { RenderLanguageOptions } from "../input/RenderLanguageOptions.ts";
-import { refuseAsTemplateError } from "../input/refuseAsTemplateError.ts";
 import { templateIds } from "../templateIds.ts";
 import { formatInteger } from "../text/formatNumbers.ts";
 import { renderTypedDocument } from "./renderTypedDocument.ts";
+import { renderValidated } from "./renderValidated.ts";
 import type { AppendixContent } from "./typedDocument.ts";
 
 /**
@@ -84,19 +83,21 @@ export const renderSubmission = (
   submission: SubmissionInput | Submission,
   options: RenderSubmissionOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> =>
-  refuseAsTemplateError(templateErrorMessages.inputNames.submission, async () => {
-    const parsed = parseEntity(submission, templateErrorMessages.inputNames.submission, (input) =>
-      validateSubmission(input, options),
-    );
-    return renderTypedDocument(templateIds.submission, options, {
-      fields: { ...parsed, copies: copiesAsAboveFirst(parsed.copies) },
-      what: templateErrorMessages.inputNames.submission,
-      typeName: documentWording.typeNames.submission,
-      subject: parsed.subject,
-      recipients: parsed.recipients,
-      legalBases: parsed.legalBases,
-      body: submissionBody(parsed),
-      attachment: { typeName: documentWording.attachedTypeNames.submission, issuerName: parsed.issuerName },
-      appendices: estimateAppendices(parsed),
-    });
-  });
+  renderValidated(
+    templateErrorMessages.inputNames.submission,
+    submission,
+    (input) => validateSubmission(input, options),
+    async (parsed) => {
+      return renderTypedDocument(templateIds.submission, options, {
+        fields: { ...parsed, copies: copiesAsAboveFirst(parsed.copies) },
+        what: templateErrorMessages.inputNames.submission,
+        typeName: documentWording.typeNames.submission,
+        subject: parsed.subject,
+        recipients: parsed.recipients,
+        legalBases: parsed.legalBases,
+        body: submissionBody(parsed),
+        attachment: { typeName: documentWording.attachedTypeNames.submission, issuerName: parsed.issuerName },
+        appendices: estimateAppendices(parsed),
+      });
+    },
+  );
