@@ -4,12 +4,12 @@ import { locationOf, relocate } from "./locationOf.ts";
 import { nd30Limits } from "./nd30Limits.ts";
 import { isMergeField } from "./placeholders.ts";
 import type { DocxParagraph, DocxRun } from "./readParagraphs.ts";
+import { shownText } from "./shownText.ts";
 
 const heading = /^(\s*)(Nơi nhận)\s*:?/u;
 const dash = /^[-‐‑–—+•*]/u;
 /** The drafter's initials and number of copies under the list (cell 12): «PL.(300)». */
 const drafterLine = /^[\p{Lu}.]+\s*\(\d+\)\.?$/u;
-const invisible = /\p{Cf}/gu;
 /** A line holding several recipients, «- A;<br>- B;»: the list was typed on one line. */
 const severalOnOneLine = /;\s*(?:<br\s*\/?>)?\s*[-‐‑–—]\s/iu;
 /** What cannot be judged of a list typed on one line until it is split: which line comes first or last. */
@@ -55,14 +55,7 @@ const linesOf = (paragraph: DocxParagraph, from = 0): ListLine[] => {
         break;
       }
     }
-    const text = kept
-      .map((run) => run.text)
-      .join("")
-      .normalize("NFC")
-      .replace(invisible, "")
-      .replace(/\u00A0/gu, " ")
-      .trim();
-    return { text, runs: kept, paragraph };
+    return { text: shownText(kept.map((run) => run.text).join("")), runs: kept, paragraph };
   });
 };
 
