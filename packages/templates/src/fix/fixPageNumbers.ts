@@ -135,6 +135,15 @@ export const fixPageNumbers = (
   };
   const relationships: string[] = [];
   let sectPr = first.xml;
+  /** A new header part holding `paragraph`, related as `id` and referenced by the first section as its `type`. */
+  const addHeader = (type: "default" | "first", id: string, paragraph: string): void => {
+    const name = freeName();
+    newParts.push([name, headerPart(paragraph)]);
+    relationships.push(
+      `<Relationship Id="${id}" Type="${headerType}" Target="${name.slice(folderOf(documentName).length)}"/>`,
+    );
+    sectPr = insertInSection(sectPr, "w:headerReference", `<w:headerReference w:type="${type}" r:id="${id}"/>`);
+  };
 
   for (const section of sections) {
     const id = referenceOf(section.xml, "headerReference", "default");
@@ -147,34 +156,15 @@ export const fixPageNumbers = (
       : replaceAt(xml, [{ at: open.at + open.tag.length, length: 0, text: pageParagraph }]);
     parts.write(part, text);
   }
-  if (referenceOf(sectPr, "headerReference", "default") === undefined) {
-    const name = freeName();
-    newParts.push([name, headerPart(pageParagraph)]);
-    relationships.push(
-      `<Relationship Id="${pageHeaderId}" Type="${headerType}" Target="${name.slice(folderOf(documentName).length)}"/>`,
-    );
-    sectPr = insertInSection(
-      sectPr,
-      "w:headerReference",
-      `<w:headerReference w:type="default" r:id="${pageHeaderId}"/>`,
-    );
-  }
+  if (referenceOf(sectPr, "headerReference", "default") === undefined)
+    addHeader("default", pageHeaderId, pageParagraph);
 
   const firstId = referenceOf(sectPr, "headerReference", "first");
   const firstXml = firstId === undefined ? undefined : parts.read(targets.get(firstId) ?? "");
   if (firstId === undefined || (firstXml !== undefined && pageField.test(firstXml))) {
     if (firstId !== undefined)
       sectPr = sectPr.replace(new RegExp(`<w:headerReference\\s[^>]*r:id="${firstId}"[^>]*>`, "u"), "");
-    const name = freeName();
-    newParts.push([name, headerPart("<w:p/>")]);
-    relationships.push(
-      `<Relationship Id="${firstHeaderId}" Type="${headerType}" Target="${name.slice(folderOf(documentName).length)}"/>`,
-    );
-    sectPr = insertInSection(
-      sectPr,
-      "w:headerReference",
-      `<w:headerReference w:type="first" r:id="${firstHeaderId}"/>`,
-    );
+    addHeader("first", firstHeaderId, "<w:p/>");
   }
   if (referenceOf(sectPr, "footerReference", "first") === undefined) {
     const footer = referenceOf(sectPr, "footerReference", "default");
