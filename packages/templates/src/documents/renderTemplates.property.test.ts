@@ -50,26 +50,32 @@ const withNumber = <T extends { number?: number | undefined }>(entity: T, n: num
 const amount = fc.integer({ min: 0, max: 2_000_000_000 });
 const count = fc.integer({ min: 0, max: 5_000_000 });
 
-/** A dự toán's content: lines whose amounts are quantity × unit price, their total, notes and maybe a subject. */
-const estimateContent = fc
-  .record({
-    lines: fc.array(
-      fc.record({
-        item: text,
-        unit: text,
-        quantity: fc.integer({ min: 1, max: 500 }),
-        unitPrice: fc.integer({ min: 0, max: 50_000_000 }),
-      }),
-      { minLength: 1, maxLength: 6 },
-    ),
-    notes: texts(0, 2),
-    subject: fc.option(text, { nil: undefined }),
-  })
-  .map(({ lines, notes, subject }): EstimateContent => {
+/** A dự toán's lines, whose amounts are quantity × unit price, and their total. */
+const estimateLines = fc
+  .array(
+    fc.record({
+      item: text,
+      unit: text,
+      quantity: fc.integer({ min: 1, max: 500 }),
+      unitPrice: fc.integer({ min: 0, max: 50_000_000 }),
+    }),
+    { minLength: 1, maxLength: 6 },
+  )
+  .map((lines) => {
     const computed = lines.map((line) => ({ ...line, amount: line.quantity * line.unitPrice }));
-    const total = computed.reduce((sum, line) => sum + line.amount, 0);
-    return { lines: computed, total, notes, ...(subject === undefined ? {} : { subject }) };
+    return { lines: computed, total: computed.reduce((sum, line) => sum + line.amount, 0) };
   });
+
+/** A dự toán's content: its lines and total, notes and maybe a subject. */
+const estimateContent = fc
+  .record({ estimate: estimateLines, notes: texts(0, 2), subject: fc.option(text, { nil: undefined }) })
+  .map(
+    ({ estimate, notes, subject }): EstimateContent => ({
+      ...estimate,
+      notes,
+      ...(subject === undefined ? {} : { subject }),
+    }),
+  );
 
 const plan = fc
   .record({
@@ -182,24 +188,7 @@ const invitation = fc
     return withNumber(entity, n);
   });
 
-const estimate = fc
-  .array(
-    fc.record({
-      item: text,
-      unit: text,
-      quantity: fc.integer({ min: 1, max: 500 }),
-      unitPrice: fc.integer({ min: 0, max: 50_000_000 }),
-    }),
-    { minLength: 1, maxLength: 6 },
-  )
-  .map((lines): BudgetEstimate => {
-    const computed = lines.map((line) => ({ ...line, amount: line.quantity * line.unitPrice }));
-    return {
-      ...sampleBudgetEstimate2020,
-      lines: computed,
-      total: computed.reduce((sum, line) => sum + line.amount, 0),
-    };
-  });
+const estimate = estimateLines.map((lines): BudgetEstimate => ({ ...sampleBudgetEstimate2020, ...lines }));
 
 const block = fc.oneof(
   fc.record({ type: fc.constant("paragraph" as const), text }),
