@@ -76,6 +76,29 @@ describe("nd30Profile", () => {
     expect(nd30Profile.signature.drafterSize.basis.part).toBe("Phụ lục I, Phần I, mục III.3");
   });
 
+  it("holds every value that has the decree's range inside that range: the templates' picks are legal", () => {
+    const ranged = leaves(nd30Profile).filter((value) => value.range !== undefined);
+    expect(ranged.length).toBeGreaterThan(25);
+    for (const { value, range, rule } of ranged) {
+      expect(typeof value, rule).toBe("number");
+      expect(range?.min, rule).toBeLessThanOrEqual(range?.max ?? Number.NaN);
+      expect(value, rule).toBeGreaterThanOrEqual(range?.min ?? Number.NaN);
+      expect(value, rule).toBeLessThanOrEqual(range?.max ?? Number.NaN);
+    }
+  });
+
+  it("stores the decree's ranges in the value's own unit: twips for margins, half-points for sizes", () => {
+    const { page, body, signature, contact } = nd30Profile;
+    expect(page.marginTop.range).toEqual({ min: 1134, max: 1417 });
+    expect(page.marginLeft.range).toEqual({ min: 1701, max: 1984 });
+    expect(page.marginRight.range).toEqual({ min: 850, max: 1134 });
+    expect(body.size.range).toEqual({ min: 26, max: 28 });
+    expect(body.lineSpacing.range).toEqual({ min: 240, max: 360 });
+    expect(signature.copiesSize.range).toEqual({ min: 22, max: 22 });
+    expect(contact.size.range).toEqual({ min: 22, max: 24 });
+    expect("range" in page.width).toBe(false);
+  });
+
   it("splits the text width exactly between the columns of each table", () => {
     const { page, header, signature } = nd30Profile;
     expect(header.leftColumnWidth.value + header.rightColumnWidth.value).toBe(page.textWidth.value);

@@ -36,6 +36,8 @@ export interface LayoutBasis {
  * @example
  * ```ts
  * const indent: LayoutValue = nd30Profile.body.firstLineIndent; // { value: 567, unit: "twip", rule: "nd30.body.first-line-indent", … }
+ * nd30Profile.page.marginLeft.range; // { min: 1701, max: 1984 }
+ * nd30Profile.body.size.range; // { min: 26, max: 28 }
  * ```
  */
 export interface LayoutValue<T extends number | string = number> {
@@ -44,30 +46,59 @@ export interface LayoutValue<T extends number | string = number> {
   /** The id of the rule this value belongs to, registered in `listRules()` of @xhht/domain. */
   readonly rule: RuleId;
   readonly basis: LayoutBasis;
+  /**
+   * What the decree allows, bounds included, in the value's own `unit` (twips, half-points …): present where `basis`
+   * quotes a range («cách mép trái 30 - 35 mm», «cỡ chữ từ 13 đến 14») or a single number («cỡ chữ 11»: `min` equals
+   * `max`). `value`, the SDK's pick, lies inside it, and `lintDocx` checks a document against the same range.
+   */
+  readonly range?: { readonly min: number; readonly max: number };
 }
 
 const PART_I = "Phụ lục I, Phần I";
 
+type LayoutRange = NonNullable<LayoutValue["range"]>;
+
+/** A value with a range (`R` a range) has it for sure; one without has none. */
+type Ranged<T extends number | string, R> = R extends LayoutRange
+  ? LayoutValue<T> & { readonly range: LayoutRange }
+  : LayoutValue<T>;
+
+const withRange = <T extends number | string, R extends LayoutRange | undefined>(
+  layout: LayoutValue<T>,
+  range: R | undefined,
+): Ranged<T, R> => (range === undefined ? layout : { ...layout, range }) as Ranged<T, R>;
+
+/** The decree's range in millimetres, as twips. */
+const mm = (min: number, max: number): LayoutRange => ({ min: mmToTwip(min), max: mmToTwip(max) });
+
+/** The decree's font sizes in points («cỡ chữ từ 13 đến 14», or one size «cỡ chữ 11»), as half-points. */
+const pt = (min: number, max = min): LayoutRange => ({ min: ptToHalfPoint(min), max: ptToHalfPoint(max) });
+
+/** The share «từ 1/3 đến 1/2» of a line, in percent. */
+const thirdToHalf: LayoutRange = { min: 100 / 3, max: 50 };
+
 const basisOf = (part: string, item: string, choice: string | undefined): LayoutBasis =>
   choice === undefined ? { document: "30/2020/NĐ-CP", part, item } : { document: "30/2020/NĐ-CP", part, item, choice };
 
-const v = <T extends number | string>(
+const v = <T extends number | string, R extends LayoutRange | undefined = undefined>(
   value: T,
   unit: LayoutUnit,
   rule: RuleId,
   item: string,
   choice?: string,
-): LayoutValue<T> => ({ value, unit, rule, basis: basisOf(PART_I, item, choice) });
+  range?: R,
+): Ranged<T, R> => withRange({ value, unit, rule, basis: basisOf(PART_I, item, choice) }, range);
 
 /** A value whose basis is a numbered item of Phụ lục I, Phần I, mục II (the components): `item` is «II.5» etc. */
-const vAt = <T extends number | string>(
+const vAt = <T extends number | string, R extends LayoutRange | undefined = undefined>(
   value: T,
   unit: LayoutUnit,
   rule: RuleId,
   section: string,
   item: string,
   choice?: string,
-): LayoutValue<T> => ({ value, unit, rule, basis: basisOf(`${PART_I}, mục ${section}`, item, choice) });
+  range?: R,
+): Ranged<T, R> => withRange({ value, unit, rule, basis: basisOf(`${PART_I}, mục ${section}`, item, choice) }, range);
 
 const pageWidth = mmToTwip(210);
 const marginLeft = mmToTwip(30);
@@ -102,6 +133,7 @@ export const nd30Profile = {
       "nd30.page.margin-top",
       "định lề trang: cách mép trên và mép dưới 20 - 25 mm",
       "20 mm",
+      mm(20, 25),
     ),
     marginBottom: v(
       mmToTwip(20),
@@ -109,9 +141,24 @@ export const nd30Profile = {
       "nd30.page.margin-bottom",
       "định lề trang: cách mép trên và mép dưới 20 - 25 mm",
       "20 mm",
+      mm(20, 25),
     ),
-    marginLeft: v(marginLeft, "twip", "nd30.page.margin-left", "định lề trang: … cách mép trái 30 - 35 mm", "30 mm"),
-    marginRight: v(marginRight, "twip", "nd30.page.margin-right", "định lề trang: … cách mép phải 15 - 20 mm", "15 mm"),
+    marginLeft: v(
+      marginLeft,
+      "twip",
+      "nd30.page.margin-left",
+      "định lề trang: … cách mép trái 30 - 35 mm",
+      "30 mm",
+      mm(30, 35),
+    ),
+    marginRight: v(
+      marginRight,
+      "twip",
+      "nd30.page.margin-right",
+      "định lề trang: … cách mép phải 15 - 20 mm",
+      "15 mm",
+      mm(15, 20),
+    ),
     /** Distance from the top edge to the page-number header, inside the top margin. */
     headerDistance: v(
       cmToTwip(1),
@@ -145,6 +192,7 @@ export const nd30Profile = {
       "nd30.page-number.size",
       "số trang văn bản: … cỡ chữ 13 đến 14, kiểu chữ đứng",
       "14 pt",
+      pt(13, 14),
     ),
   },
   header: {
@@ -181,6 +229,7 @@ export const nd30Profile = {
         "nd30.parent-body.size",
         "tên cơ quan, tổ chức chủ quản trực tiếp được trình bày bằng chữ in hoa, cỡ chữ từ 12 đến 13, kiểu chữ đứng",
         "12 pt",
+        pt(12, 13),
       ),
     },
     issuer: {
@@ -190,6 +239,7 @@ export const nd30Profile = {
         "nd30.issuer.size",
         "tên cơ quan, tổ chức ban hành văn bản được trình bày bằng chữ in hoa, cỡ chữ từ 12 đến 13, kiểu chữ đứng, đậm",
         "12 pt",
+        pt(12, 13),
       ),
       /** The share of the issuer's text length the line under it takes (1/3 to 1/2). */
       ruleShare: v(
@@ -198,6 +248,7 @@ export const nd30Profile = {
         "nd30.issuer.rule-length",
         "phía dưới có đường kẻ ngang, nét liền, có độ dài bằng từ 1/3 đến 1/2 độ dài của dòng chữ",
         "40 %",
+        thirdToHalf,
       ),
     },
     nationalTitle: {
@@ -207,6 +258,7 @@ export const nd30Profile = {
         "nd30.national-title.size",
         "Quốc hiệu … được trình bày bằng chữ in hoa, cỡ chữ từ 12 đến 13, kiểu chữ đứng, đậm",
         "12 pt",
+        pt(12, 13),
       ),
     },
     motto: {
@@ -216,6 +268,7 @@ export const nd30Profile = {
         "nd30.motto.size",
         "Tiêu ngữ … được trình bày bằng chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm",
         "13 pt",
+        pt(13, 14),
       ),
     },
     /** The solid lines under the issuer and the motto. */
@@ -230,6 +283,8 @@ export const nd30Profile = {
         "half-point",
         "nd30.number.size",
         "từ «Số» được trình bày bằng chữ in thường, cỡ chữ 13, kiểu chữ đứng",
+        undefined,
+        pt(13),
       ),
       spacingBefore: v(
         ptToTwip(6),
@@ -246,6 +301,7 @@ export const nd30Profile = {
         "nd30.date-line.size",
         "địa danh và thời gian ban hành văn bản … bằng chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ nghiêng",
         "13 pt",
+        pt(13, 14),
       ),
     },
     subject: {
@@ -255,6 +311,7 @@ export const nd30Profile = {
         "nd30.subject.size",
         "đối với công văn, trích yếu … sau chữ «V/v» bằng chữ in thường, cỡ chữ từ 12 đến 13, kiểu chữ đứng",
         "12 pt",
+        pt(12, 13),
       ),
       spacingBefore: v(
         ptToTwip(6),
@@ -271,6 +328,7 @@ export const nd30Profile = {
       "nd30.recipients.size",
       "từ «Kính gửi» và tên các cơ quan, tổ chức hoặc cá nhân nhận văn bản được trình bày bằng chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ đứng",
       "14 pt",
+      pt(13, 14),
     ),
     indentLeft: v(cmToTwip(2), "twip", "nd30.recipients.position", "«Kính gửi» và tên cơ quan nhận văn bản", "2 cm"),
     spacingBefore: v(
@@ -289,6 +347,7 @@ export const nd30Profile = {
       "nd30.body.size",
       "nội dung văn bản được trình bày bằng chữ in thường, được canh đều cả hai lề, kiểu chữ đứng; cỡ chữ từ 13 đến 14",
       "14 pt",
+      pt(13, 14),
     ),
     firstLineIndent: v(
       cmToTwip(1),
@@ -311,6 +370,7 @@ export const nd30Profile = {
       "nd30.body.line-spacing",
       "khoảng cách giữa các dòng tối thiểu là dòng đơn, tối đa là 1,5 lines",
       "1.15 lines",
+      { min: 240, max: 360 },
     ),
   },
   signature: {
@@ -341,6 +401,7 @@ export const nd30Profile = {
       "nd30.signature.authority-size",
       "quyền hạn chức vụ của người ký được trình bày bằng chữ in hoa, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm",
       "14 pt",
+      pt(13, 14),
     ),
     nameSize: v(
       ptToHalfPoint(14),
@@ -348,6 +409,7 @@ export const nd30Profile = {
       "nd30.signature.name-size",
       "họ và tên của người ký văn bản … bằng chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm",
       "14 pt",
+      pt(13, 14),
     ),
     /** The room for the handwritten signature and seal, made with paragraph spacing before the name. */
     signatureSpace: v(
@@ -362,12 +424,16 @@ export const nd30Profile = {
       "half-point",
       "nd30.copies.heading-size",
       "từ «Nơi nhận» … bằng chữ in thường, cỡ chữ 12, kiểu chữ nghiêng, đậm",
+      undefined,
+      pt(12),
     ),
     copiesSize: v(
       ptToHalfPoint(11),
       "half-point",
       "nd30.copies.size",
       "phần liệt kê các cơ quan, tổ chức, đơn vị và cá nhân nhận văn bản được trình bày bằng chữ in thường, cỡ chữ 11, kiểu chữ đứng",
+      undefined,
+      pt(11),
     ),
     /** «PL.(300)»: the drafter's initials and the number of copies, under the «Nơi nhận» list. */
     drafterSize: vAt(
@@ -376,6 +442,8 @@ export const nd30Profile = {
       "nd30.drafter.size",
       "III.3",
       "ký hiệu người soạn thảo văn bản và số lượng bản phát hành: … ký hiệu bằng chữ in hoa, số lượng bản bằng chữ số Ả Rập, cỡ chữ 11, kiểu chữ đứng",
+      undefined,
+      pt(11),
     ),
   },
   /** Cell 5a: the type name and the trích yếu of a typed document (kế hoạch, báo cáo, quyết định, giấy mời …). */
@@ -387,6 +455,7 @@ export const nd30Profile = {
       "II.5",
       "tên loại văn bản được trình bày bằng chữ in hoa, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm",
       "14 pt",
+      pt(13, 14),
     ),
     subjectSize: vAt(
       ptToHalfPoint(14),
@@ -395,6 +464,7 @@ export const nd30Profile = {
       "II.5",
       "trích yếu nội dung văn bản được đặt ngay dưới tên loại văn bản, trình bày bằng chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm",
       "14 pt",
+      pt(13, 14),
     ),
     /** The share of the trích yếu's longest line the line under it takes (1/3 to 1/2). */
     ruleShare: vAt(
@@ -404,6 +474,7 @@ export const nd30Profile = {
       "II.5",
       "bên dưới trích yếu nội dung văn bản có đường kẻ ngang, nét liền, có độ dài bằng từ 1/3 đến 1/2 độ dài của dòng chữ",
       "40 %",
+      thirdToHalf,
     ),
     spacingBefore: vAt(
       ptToTwip(18),
@@ -431,6 +502,7 @@ export const nd30Profile = {
       "II.6",
       "căn cứ ban hành văn bản được trình bày bằng chữ in thường, kiểu chữ nghiêng, cỡ chữ từ 13 đến 14 …; sau mỗi căn cứ phải xuống dòng, cuối dòng có dấu chẩm phẩy (;), dòng cuối cùng kết thúc bằng dấu chấm (.)",
       "14 pt",
+      pt(13, 14),
     ),
   },
   /** The structure of a body: parts and sections, articles, clauses and points (cell 6). */
@@ -443,6 +515,7 @@ export const nd30Profile = {
       "II.6",
       "từ «Phần», «Chương» và số thứ tự của phần, chương được trình bày trên một dòng riêng, canh giữa, bằng chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm; tiêu đề … bằng chữ in hoa",
       "14 pt",
+      pt(13, 14),
     ),
     /** «Điều 1.» and the article's title: bold, indented like the body. */
     articleSize: vAt(
@@ -538,6 +611,7 @@ export const nd30Profile = {
       "III.1",
       "từ «Phụ lục» và số thứ tự của Phụ lục được trình bày thành một dòng riêng, canh giữa, bằng chữ in thường, cỡ chữ 14, kiểu chữ đứng, đậm",
       "14 pt",
+      pt(14),
     ),
     titleSize: vAt(
       ptToHalfPoint(14),
@@ -546,6 +620,7 @@ export const nd30Profile = {
       "III.1",
       "tên Phụ lục (nếu có) được trình bày canh giữa, bằng chữ in hoa, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm",
       "14 pt",
+      pt(13, 14),
     ),
     attachedToSize: vAt(
       ptToHalfPoint(14),
@@ -554,6 +629,7 @@ export const nd30Profile = {
       "III.1",
       "thông tin chỉ dẫn kèm theo văn bản được canh giữa phía dưới tên của Phụ lục, chữ in thường, cỡ chữ từ 13 đến 14, kiểu chữ nghiêng",
       "14 pt",
+      pt(13, 14),
     ),
     spacingAfter: vAt(
       ptToTwip(12),
@@ -573,6 +649,7 @@ export const nd30Profile = {
       "III.2",
       "dấu chỉ mức độ khẩn, chỉ dẫn về phạm vi lưu hành: … bằng chữ in hoa, phông chữ Times New Roman, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm … khung hình chữ nhật viền đơn",
       "13 pt",
+      pt(13, 14),
     ),
     /** Box widths the decree's sample gives: «KHẨN» 20 mm, «THƯỢNG KHẨN» 40 mm, «HỎA TỐC» 30 mm (all 8 mm high). */
     urgentWidth: vAt(
@@ -633,6 +710,7 @@ export const nd30Profile = {
       "III.4",
       "Các thành phần này được trình bày tại ô số 13 Mục IV Phần I Phụ lục này ở trang thứ nhất của văn bản, bằng chữ in thường, cỡ chữ từ 11 đến 12, kiểu chữ đứng, dưới một đường kẻ nét liền kéo dài hết chiều ngang của vùng trình bày văn bản",
       "11 pt",
+      pt(11, 12),
     ),
     /** The full-width solid line above the address line. */
     ruleThickness: vAt(
@@ -657,6 +735,8 @@ export const nd30Profile = {
       "nd30.digital-signature.info-size",
       "II.8.b",
       "Vị trí: Góc trên, bên phải, trang đầu của văn bản kèm theo. Hình ảnh chữ ký số của cơ quan, tổ chức: Không hiển thị. Thông tin: Số và ký hiệu văn bản; thời gian ký (ngày tháng năm; giờ phút giây; múi giờ Việt Nam theo tiêu chuẩn ISO 8601) được trình bày bằng phông chữ Times New Roman, chữ in thường, kiểu chữ đứng, cỡ chữ 10, màu đen",
+      undefined,
+      pt(10),
     ),
     /** The time zone the signing time is printed in: Vietnam's, UTC+07:00 (no daylight saving since 1975). */
     timeZone: vAt(

@@ -9,3 +9,6 @@ export const ptToTwip = (pt: number): number => pt * 20;
 
 /** `pt` in half-points, the unit of a run's size in WordprocessingML: 14 pt is 28. */
 export const ptToHalfPoint = (pt: number): number => pt * 2;
+
+/** `halfPoints` in pt, the inverse of {@link ptToHalfPoint}: 28 half-points are 14 pt. */
+export const halfPointToPt = (halfPoints: number): number => halfPoints / 2;
