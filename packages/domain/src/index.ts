@@ -151,6 +151,7 @@ export { type DomainErrorCode, domainErrorCodes } from "./errors/domainErrorCode
 export { boundedString } from "./fields/boundedString.ts";
 export { type Deadline, deadlineSchema } from "./fields/deadlineSchema.ts";
 export {
+  type DocumentFields,
   documentFields,
   documentSymbol,
   type Signature,
@@ -163,6 +164,7 @@ export {
   type Contact,
   circulationScopes,
   contactSchema,
+  type DocumentMarks,
   type Drafter,
   documentMarks,
   drafterSchema,
@@ -207,12 +209,13 @@ export {
 export type { ParseResult } from "./nd30/ParseResult.ts";
 export { parseDateLine } from "./nd30/parseDateLine.ts";
 export { type ParseDocumentNumberOptions, parseDocumentNumber } from "./nd30/parseDocumentNumber.ts";
-export { createIssue } from "./rules/createIssue.ts";
+export { type CreateIssueArguments, createIssue } from "./rules/createIssue.ts";
 export { formatIssuePath } from "./rules/formatIssuePath.ts";
 export { getRule } from "./rules/getRule.ts";
 export type { Issue, IssueCode, LegalBasis, Severity, ValidationResult } from "./rules/Issue.ts";
 export { listRules } from "./rules/listRules.ts";
 export type { Result } from "./rules/Result.ts";
 export type { Rule, RuleKind } from "./rules/Rule.ts";
+export type { RuleParams } from "./rules/RuleParams.ts";
 export type { RuleTarget } from "./rules/RuleTarget.ts";
 export { type SignedDocument, signatureAuthorityIssues } from "./rules/signatureAuthorityIssues.ts";

@@ -41,7 +41,9 @@ export interface LegalBasis {
 export type IssueCode = RuleId;
 
 /**
- * One finding of a validator: which rule, how serious, where in the input, with what values, and in words.
+ * One finding of a validator: which rule, how serious, where in the input, with what values, and in words. `Issue`
+ * is any issue; `Issue<"report.late", RuleParams<"report.late">>`, as `createIssue` returns it, is an issue of that
+ * rule whose `params` has the names of its message's placeholders.
  *
  * @example
  * ```ts
@@ -50,14 +52,19 @@ export type IssueCode = RuleId;
  * issue?.code; // "report.late"
  * issue?.path; // ["submittedAt"]
  * issue?.params; // { submittedOn: "2020-11-02", lastDay: "2020-10-29", daysLate: 4, workingDaysLate: 2 }
+ * const lateIssue = issue as Issue<"report.late", RuleParams<"report.late">>;
+ * lateIssue.params.daysLate; // 4
  * ```
  */
-export interface Issue {
+export interface Issue<
+  Code extends IssueCode = IssueCode,
+  Params extends Readonly<Record<string, unknown>> = Readonly<Record<string, unknown>>,
+> {
   /** The rule the issue is raised under: its id, also its message key. */
-  readonly code: IssueCode;
+  readonly code: Code;
   readonly severity: Severity;
   readonly path: readonly (string | number)[];
-  readonly params: Readonly<Record<string, unknown>>;
+  readonly params: Params;
   readonly basis: LegalBasis | undefined;
   readonly message: string;
 }

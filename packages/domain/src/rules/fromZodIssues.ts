@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { RuleId } from "../data/rules.ts";
+import type { IssueRuleId } from "../data/rules.ts";
 import type { Translate } from "../i18n/createTranslator.ts";
 import { createIssue } from "./createIssue.ts";
 import { getRule } from "./getRule.ts";
@@ -7,9 +7,9 @@ import type { Issue } from "./Issue.ts";
 
 const list = (values: readonly unknown[]) => values.map((value) => JSON.stringify(value)).join(", ");
 
-const describe = (issue: z.core.$ZodIssue, input: unknown): [RuleId, Record<string, unknown>] => {
+const describe = (issue: z.core.$ZodIssue, input: unknown): [IssueRuleId, Record<string, unknown>] => {
   if (getRule(issue.message) !== undefined) {
-    return [issue.message as RuleId, issue.code === "custom" ? { ...issue.params } : {}];
+    return [issue.message as IssueRuleId, issue.code === "custom" ? { ...issue.params } : {}];
   }
   switch (issue.code) {
     case "invalid_type":

@@ -12,7 +12,10 @@ export const excerptOf = (text: string): string => {
 /** Where a paragraph is, as an issue's path and params: the part, the paragraph's index and an excerpt. */
 export const locationOf = (
   paragraph: DocxParagraph,
-): { readonly path: readonly (string | number)[]; readonly params: Readonly<Record<string, unknown>> } => ({
+): {
+  readonly path: readonly (string | number)[];
+  readonly params: { readonly part: string; readonly paragraph: number; readonly excerpt: string };
+} => ({
   path: [paragraph.part, paragraph.index],
   params: { part: paragraph.part, paragraph: paragraph.index, excerpt: excerptOf(paragraph.text) },
 });

@@ -30,7 +30,7 @@ export interface DocxPackage {
 export interface PartProblem {
   readonly code: "docx.too-large" | "docx.corrupt-part";
   readonly part: string;
-  readonly params: Readonly<Record<string, string>>;
+  readonly params: { readonly part: string } & Readonly<Record<string, string>>;
 }
 
 /** Why a file could not be read as a .docx. */
