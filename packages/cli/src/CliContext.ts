@@ -1,4 +1,5 @@
-import type { CliLanguage, CliTranslate } from "./createCliTranslator.ts";
+import type { Language } from "@xhht/core";
+import type { CliTranslate } from "./createCliTranslator.ts";
 
 /**
  * Where a command writes: a stream with `write`, a terminal or not.
@@ -34,7 +35,7 @@ export interface CliStream {
  * ```
  */
 export interface CliContext {
-  readonly lang: CliLanguage;
+  readonly lang: Language;
   readonly t: CliTranslate;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;

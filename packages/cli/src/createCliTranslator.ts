@@ -1,17 +1,22 @@
+import { type Language, languages } from "@xhht/core";
 import { cliMessagesEn } from "./locales/en.ts";
 import { type CliMessageKey, cliMessagesVi } from "./locales/vi.ts";
 
 /**
- * The languages of the command's own texts, the same as the SDK's.
+ * The languages of the command's own texts: the SDK's `languages` of `@xhht/core`.
+ *
+ * @deprecated Use `languages` of `@xhht/core` (the same list): the SDK has one language type.
  *
  * @example
  * ```ts
  * cliLanguages; // ["vi", "en"]
  * ```
  */
-export const cliLanguages = ["vi", "en"] as const;
+export const cliLanguages: typeof languages = languages;
 /**
- * One of {@link cliLanguages}: what `--lang` (or the `XHHT_LANG` variable) takes.
+ * What `--lang` (or the `XHHT_LANG` variable) takes: the SDK's one `Language` of `@xhht/core`, `"vi"` or `"en"`.
+ *
+ * @deprecated Use `Language` of `@xhht/core` (the same type): the SDK has one language type.
  *
  * @example
  * ```ts
@@ -19,7 +24,7 @@ export const cliLanguages = ["vi", "en"] as const;
  * createCliTranslator(lang)("lint.fix.out-without-fix"); // "-o và --force là tùy chọn của --fix"
  * ```
  */
-export type CliLanguage = (typeof cliLanguages)[number];
+export type CliLanguage = Language;
 
 /**
  * Turns a key of the command's texts and its parameters into text.
@@ -42,7 +47,7 @@ export type CliTranslate = (key: CliMessageKey, params?: Readonly<Record<string,
  * // "the file holds 3 records; this makes one document from one record"
  * ```
  */
-export const createCliTranslator = (lang: CliLanguage): CliTranslate => {
+export const createCliTranslator = (lang: Language): CliTranslate => {
   const table = lang === "en" ? cliMessagesEn : cliMessagesVi;
   return (key, params = {}) =>
     table[key].replace(/\{\{(\w+)\}\}/gu, (whole, name: string) =>

@@ -1,5 +1,5 @@
 export type { CliContext, CliStream } from "./CliContext.ts";
-export { CliError, type CliErrorLocation } from "./CliError.ts";
+export { CliError, type CliErrorLocation, type CliErrorOptions } from "./CliError.ts";
 export { type CliErrorCode, cliErrorCodes } from "./cliErrorCodes.ts";
 export { type CliLanguage, type CliTranslate, cliLanguages, createCliTranslator } from "./createCliTranslator.ts";
 export { type ExitCode, exitCodes } from "./exitCodes.ts";

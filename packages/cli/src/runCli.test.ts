@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./runCli.ts";
 import { runInProcess } from "./testing/runInProcess.ts";
@@ -76,6 +77,11 @@ describe.concurrent("xhht, the program", () => {
         (name) => !/^(?:node:)?(?:fs|fs\/promises|module|path|os|url|perf_hooks|worker_threads)$/u.test(name!),
       ),
     ).toEqual(["@xhht/core", "commander"]);
+    // @xhht/core (the base error, the language type, the error codes) imports nothing itself.
+    const core = createRequire(import.meta.url)
+      .resolve("@xhht/core")
+      .replace(/index\.c?js$/u, "index.js");
+    expect(readFileSync(core, "utf8")).not.toMatch(/^import\b|\bimport\(|\brequire\(/mu);
     for (const heavy of ["@xhht/domain", "@xhht/templates", "@xhht/calendar", "yaml", "csv-parse", "cli-progress"]) {
       expect(built).toMatch(new RegExp(`import\\(["']${heavy}`, "u"));
     }

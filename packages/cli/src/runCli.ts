@@ -1,10 +1,11 @@
+import { isLanguage, type Language, languages } from "@xhht/core";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import packageJson from "../package.json" with { type: "json" };
 import type { CliContext, CliStream } from "./CliContext.ts";
 import { CliError } from "./CliError.ts";
 import type { GenerateOptions } from "./commands/generate.ts";
 import type { SummarizeOptions } from "./commands/summarize.ts";
-import { type CliLanguage, type CliTranslate, cliLanguages, createCliTranslator } from "./createCliTranslator.ts";
+import { type CliTranslate, createCliTranslator } from "./createCliTranslator.ts";
 import { type ExitCode, exitCodes } from "./exitCodes.ts";
 import type { CliMessageKey } from "./locales/vi.ts";
 import { whereOf } from "./output/ReportedIssue.ts";
@@ -36,7 +37,7 @@ const helpTitles: Readonly<Record<string, CliMessageKey>> = {
 };
 
 /** The language asked for with `--lang`, read before the commands are built so that their help is in it. */
-const languageOf = (argv: readonly string[], env: RunCliOptions["env"]): CliLanguage => {
+const languageOf = (argv: readonly string[], env: RunCliOptions["env"]): Language => {
   const probe = new Command()
     .option("--lang <lang>")
     .helpOption(false)
@@ -50,7 +51,7 @@ const languageOf = (argv: readonly string[], env: RunCliOptions["env"]): CliLang
     // A malformed --lang is reported by the real parse below.
   }
   const lang = probe.opts<{ lang?: string }>().lang ?? env?.XHHT_LANG;
-  return lang === "en" ? "en" : "vi";
+  return isLanguage(lang) ? lang : "vi";
 };
 
 const commanderMessage = (error: CommanderError, t: CliTranslate): string => {
@@ -93,7 +94,7 @@ const rootProgram = (context: CliContext, onCommand: (name: string) => void) => 
   return new Command("xhht")
     .description(t("program.description"))
     .version(packageJson.version, "-V, --version", t("option.version"))
-    .addOption(new Option("--lang <lang>", t("option.lang")).choices([...cliLanguages]).default("vi"))
+    .addOption(new Option("--lang <lang>", t("option.lang")).choices([...languages]).default("vi"))
     .helpOption("-h, --help", t("option.help"))
     .helpCommand("help [command]", t("command.help"))
     .showSuggestionAfterError(true)

@@ -47,18 +47,17 @@ export const loadOneRecord = async <T>(
   const input = await readInputFile(resolve(context.cwd, file), { t, csv: false, display: file });
   const [record] = input.records;
   if (record === undefined || input.records.length !== 1 || input.failures.length > 0) {
-    throw new CliError(cliErrorCodes.format, t(messages.one), { file }, t(messages.oneHint));
+    throw new CliError(cliErrorCodes.format, t(messages.one), { file, hint: t(messages.oneHint) });
   }
   const result = validate(record.value);
   if (!result.ok) {
     const first = result.issues.find((issue) => issue.severity === "error");
     const reported = first && fromIssue(first, record, t);
-    throw new CliError(
-      cliErrorCodes.format,
-      t(messages.invalid, { issue: reported ? formatIssue(reported, t) : "" }),
-      { file, ...(reported?.line === undefined ? {} : { line: reported.line }) },
-      t(messages.invalidHint),
-    );
+    throw new CliError(cliErrorCodes.format, t(messages.invalid, { issue: reported ? formatIssue(reported, t) : "" }), {
+      file,
+      ...(reported?.line === undefined ? {} : { line: reported.line }),
+      hint: t(messages.invalidHint),
+    });
   }
   return result.value;
 };
@@ -107,19 +106,20 @@ export const writeOutput = async (
       force: options.force === true,
     });
   } catch (error) {
-    throw new CliError(
-      cliErrorCodes.output,
-      t("output.unwritable", { reason: (error as Error).message }),
-      { file },
-      t("output.unwritable.hint"),
-      { cause: error },
-    );
+    throw new CliError(cliErrorCodes.output, t("output.unwritable", { reason: (error as Error).message }), {
+      file,
+      hint: t("output.unwritable.hint"),
+      cause: error,
+    });
   }
   if (status === "exists") {
-    throw new CliError(cliErrorCodes.exists, t("output.exists", { file }), { file }, t("output.exists.hint"));
+    throw new CliError(cliErrorCodes.exists, t("output.exists", { file }), { file, hint: t("output.exists.hint") });
   }
   if (status === "not-a-file") {
-    throw new CliError(cliErrorCodes.output, t("output.not-a-file", { file }), { file }, t("output.not-a-file.hint"));
+    throw new CliError(cliErrorCodes.output, t("output.not-a-file", { file }), {
+      file,
+      hint: t("output.not-a-file.hint"),
+    });
   }
   return { path, status };
 };
@@ -147,17 +147,17 @@ export const writeOutputs = async (
     const found = await lstat(path).catch(() => undefined);
     if (found === undefined || (await holdsBytes(path, bytes))) continue;
     if (!found.isFile() && !found.isSymbolicLink()) {
-      throw new CliError(cliErrorCodes.output, t("output.not-a-file", { file }), { file }, t("output.not-a-file.hint"));
+      throw new CliError(cliErrorCodes.output, t("output.not-a-file", { file }), {
+        file,
+        hint: t("output.not-a-file.hint"),
+      });
     }
     if (options.force !== true) taken.push(file);
   }
   if (taken.length > 0) {
-    throw new CliError(
-      cliErrorCodes.exists,
-      t("output.exists-list", { count: taken.length, list: taken.join(", ") }),
-      {},
-      t("output.exists.hint"),
-    );
+    throw new CliError(cliErrorCodes.exists, t("output.exists-list", { count: taken.length, list: taken.join(", ") }), {
+      hint: t("output.exists.hint"),
+    });
   }
   const written: WrittenOutput[] = [];
   for (const { file, bytes } of encoded) written.push(await writeOutput(context, file, bytes, options));
@@ -167,12 +167,9 @@ export const writeOutputs = async (
 /** A year given on the command line, as a whole number in the range the calendar knows. */
 export const parseYear = (context: CliContext, text: string, option = "year"): number => {
   if (!/^\d{4}$/u.test(text.trim())) {
-    throw new CliError(
-      cliErrorCodes.usage,
-      context.t("usage.year", { value: text, option }),
-      {},
-      context.t("usage.year.hint"),
-    );
+    throw new CliError(cliErrorCodes.usage, context.t("usage.year", { value: text, option }), {
+      hint: context.t("usage.year.hint"),
+    });
   }
   return Number(text.trim());
 };
@@ -184,7 +181,8 @@ export const sdkArgument = async <T>(context: CliContext, action: () => T | Prom
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (typeof code === "string" && /^(?:calendar|domain|templates)\./u.test(code)) {
-      throw new CliError(cliErrorCodes.usage, (error as Error).message, {}, context.t("usage.sdk.hint"), {
+      throw new CliError(cliErrorCodes.usage, (error as Error).message, {
+        hint: context.t("usage.sdk.hint"),
         cause: error,
       });
     }

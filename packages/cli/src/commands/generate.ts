@@ -29,12 +29,9 @@ const sizeText = (context: CliContext, bytes: number) =>
 const templateOf = (context: CliContext, name: string): TemplateKind => {
   const template = findTemplateKind(name);
   if (template === undefined) {
-    throw new CliError(
-      cliErrorCodes.usage,
-      context.t("generate.unknown-template", { template: name }),
-      {},
-      context.t("generate.unknown-template.hint", { templates: templateKindNames() }),
-    );
+    throw new CliError(cliErrorCodes.usage, context.t("generate.unknown-template", { template: name }), {
+      hint: context.t("generate.unknown-template.hint", { templates: templateKindNames() }),
+    });
   }
   return template;
 };
@@ -57,16 +54,14 @@ const generateOne = async (
   const [failure] = read.failures;
   if (failure !== undefined) {
     const issue = fromFailure(failure);
-    throw new CliError(cliErrorCodes.syntax, issue.message, { file: input, line: failure.line }, failure.hint);
+    throw new CliError(cliErrorCodes.syntax, issue.message, { file: input, line: failure.line, hint: failure.hint });
   }
   const [record] = read.records;
   if (record === undefined || read.records.length > 1) {
-    throw new CliError(
-      cliErrorCodes.usage,
-      t("generate.not-one", { count: read.records.length }),
-      { file: input },
-      t("generate.not-one.hint", { template: template.id, input }),
-    );
+    throw new CliError(cliErrorCodes.usage, t("generate.not-one", { count: read.records.length }), {
+      file: input,
+      hint: t("generate.not-one.hint", { template: template.id, input }),
+    });
   }
   const outcome = await renderRecord(template.id, record.value, { lang, directive });
   for (const issue of outcome.issues) say(context, formatIssue(fromIssue(issue, record, t), t));
@@ -104,7 +99,7 @@ export const generateCommand = async (
   const { t } = context;
   const template = templateOf(context, templateName);
   if ((input === undefined) === (options.batch === undefined)) {
-    throw new CliError(cliErrorCodes.usage, t("generate.input-or-batch"), {}, t("generate.input-or-batch.hint"));
+    throw new CliError(cliErrorCodes.usage, t("generate.input-or-batch"), { hint: t("generate.input-or-batch.hint") });
   }
   if (input !== undefined) await checkOutputFile(context, outputOf(input, options), inputsOf(input, options));
   const directive = await loadDirective(context, options.directive);

@@ -179,7 +179,10 @@ const refuseInputTargets = async (context: CliContext, tasks: readonly BatchTask
     if (await isInputFile(task.out, identities)) {
       const file = relative(context.cwd, task.out) || task.out;
       const { t } = context;
-      throw new CliError(cliErrorCodes.output, t("output.is-input", { file }), { file }, t("output.is-input.hint"));
+      throw new CliError(cliErrorCodes.output, t("output.is-input", { file }), {
+        file,
+        hint: t("output.is-input.hint"),
+      });
     }
   }
 };

@@ -54,10 +54,12 @@ const reportedOf = (issue: Issue, file: string, t: CliTranslate): ReportedIssue 
 const checkFixOptions = (context: CliContext, files: readonly string[], options: LintOptions): void => {
   const { t } = context;
   if (options.fix !== true && (options.out !== undefined || options.force === true)) {
-    throw new CliError(cliErrorCodes.usage, t("lint.fix.out-without-fix"), {}, t("lint.fix.out-without-fix.hint"));
+    throw new CliError(cliErrorCodes.usage, t("lint.fix.out-without-fix"), {
+      hint: t("lint.fix.out-without-fix.hint"),
+    });
   }
   if (options.out !== undefined && files.length !== 1) {
-    throw new CliError(cliErrorCodes.usage, t("lint.fix.out-with-files"), {}, t("lint.fix.out-with-files.hint"));
+    throw new CliError(cliErrorCodes.usage, t("lint.fix.out-with-files"), { hint: t("lint.fix.out-with-files.hint") });
   }
 };
 

@@ -25,12 +25,9 @@ export const schemaCommand = async (
     const name = findEntityKind(entity)?.name ?? entity;
     const found = names.find((candidate) => candidate === name);
     if (found === undefined) {
-      throw new CliError(
-        cliErrorCodes.usage,
-        t("schema.unknown", { entity }),
-        {},
-        t("schema.unknown.hint", { entities: names.join(", ") }),
-      );
+      throw new CliError(cliErrorCodes.usage, t("schema.unknown", { entity }), {
+        hint: t("schema.unknown.hint", { entities: names.join(", ") }),
+      });
     }
     chosen = [found];
   }

@@ -39,7 +39,9 @@ const loadMeta = async (context: CliContext, file: string | undefined, year: num
       context.stderr.write(`xhht: ${t("summarize.sample-meta")}\n`);
       return domain.sampleNationalSummaryMeta2020;
     }
-    throw new CliError(cliErrorCodes.usage, t("summarize.meta-needed", { year }), {}, t("summarize.meta-needed.hint"));
+    throw new CliError(cliErrorCodes.usage, t("summarize.meta-needed", { year }), {
+      hint: t("summarize.meta-needed.hint"),
+    });
   }
   return loadOneRecord(context, file, (value) => domain.validateNationalSummaryMeta(value, { lang }), {
     one: "summarize.meta-one",
@@ -54,7 +56,9 @@ const outputExtensionOf = (context: CliContext, out: string | undefined): ".json
   const extension = out === undefined ? undefined : extname(out).toLowerCase();
   if (extension === undefined || extension === ".json" || extension === ".docx") return extension;
   const { t } = context;
-  throw new CliError(cliErrorCodes.usage, t("summarize.out-format", { file: out }), {}, t("summarize.out-format.hint"));
+  throw new CliError(cliErrorCodes.usage, t("summarize.out-format", { file: out }), {
+    hint: t("summarize.out-format.hint"),
+  });
 };
 
 /** Reads every report given (a folder standing for its files), CSV included. */

@@ -29,12 +29,9 @@ export const validateCommand = async (
   const { t, lang } = context;
   const kind = findEntityKind(kindName);
   if (kind === undefined) {
-    throw new CliError(
-      cliErrorCodes.usage,
-      t("validate.unknown-kind", { kind: kindName }),
-      {},
-      t("validate.unknown-kind.hint", { kinds: entityKindNames() }),
-    );
+    throw new CliError(cliErrorCodes.usage, t("validate.unknown-kind", { kind: kindName }), {
+      hint: t("validate.unknown-kind.hint", { kinds: entityKindNames() }),
+    });
   }
   const directive = await loadDirective(context, options.directive);
   const domain = await import("@xhht/domain");

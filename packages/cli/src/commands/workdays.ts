@@ -21,7 +21,7 @@ export const workdaysCommand = async (
     ["to", to],
   ] as const) {
     if (!calendar.isIsoDate(value)) {
-      throw new CliError(cliErrorCodes.usage, t("usage.date", { name, value }), {}, t("usage.date.hint"));
+      throw new CliError(cliErrorCodes.usage, t("usage.date", { name, value }), { hint: t("usage.date.hint") });
     }
   }
   const count = await sdkArgument(context, () => calendar.workingDaysBetween(from, to));

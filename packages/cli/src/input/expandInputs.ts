@@ -24,13 +24,11 @@ export const expandInputs = async (paths: readonly string[], cwd: string, t: Cli
     try {
       isFolder = (await stat(path)).isDirectory();
     } catch (error) {
-      throw new CliError(
-        cliErrorCodes.unreadable,
-        t("input.unreadable", { reason: t("input.not-found") }),
-        { file: given },
-        t("input.unreadable.hint"),
-        { cause: error },
-      );
+      throw new CliError(cliErrorCodes.unreadable, t("input.unreadable", { reason: t("input.not-found") }), {
+        file: given,
+        hint: t("input.unreadable.hint"),
+        cause: error,
+      });
     }
     if (!isFolder) {
       out.push({ path, display: given });
@@ -41,7 +39,10 @@ export const expandInputs = async (paths: readonly string[], cwd: string, t: Cli
       .map((entry) => entry.name)
       .sort();
     if (names.length === 0) {
-      throw new CliError(cliErrorCodes.unreadable, t("input.empty-folder"), { file: given }, t("input.format.hint"));
+      throw new CliError(cliErrorCodes.unreadable, t("input.empty-folder"), {
+        file: given,
+        hint: t("input.format.hint"),
+      });
     }
     for (const name of names) {
       const file = join(path, name);

@@ -16,22 +16,21 @@ const delimiterOf = (text: string, file: string): string => {
 /** The header row as report columns; a header that cannot be read, or names a column no report has, stops the file. */
 const headerOf = (head: CsvRow | CsvBrokenLines, file: string, t: CliTranslate): CsvReportHeader => {
   if (head.kind === "broken") {
-    throw new CliError(
-      cliErrorCodes.syntax,
-      t("input.csv-syntax", { reason: head.reason }),
-      { file, line: head.line, ...(head.column === undefined ? {} : { column: head.column }) },
-      t("input.csv-syntax.hint"),
-    );
+    throw new CliError(cliErrorCodes.syntax, t("input.csv-syntax", { reason: head.reason }), {
+      file,
+      line: head.line,
+      ...(head.column === undefined ? {} : { column: head.column }),
+      hint: t("input.csv-syntax.hint"),
+    });
   }
   const header = readCsvReportHeader(head.cells);
   const [unknown] = header.unknown;
   if (unknown !== undefined) {
-    throw new CliError(
-      cliErrorCodes.format,
-      t("input.csv-column", { name: unknown.name, column: unknown.column }),
-      { file, line: head.line },
-      t("input.csv-column.hint"),
-    );
+    throw new CliError(cliErrorCodes.format, t("input.csv-column", { name: unknown.name, column: unknown.column }), {
+      file,
+      line: head.line,
+      hint: t("input.csv-column.hint"),
+    });
   }
   return header;
 };

@@ -55,8 +55,7 @@ export const readInputFile = async (path: string, options: ReadOptions): Promise
     throw new CliError(
       cliErrorCodes.format,
       t(format === "csv" ? "input.csv-not-here" : "input.format", { file: display }),
-      { file: display },
-      t(format === "csv" ? "input.csv-not-here.hint" : "input.format.hint"),
+      { file: display, hint: t(format === "csv" ? "input.csv-not-here.hint" : "input.format.hint") },
     );
   }
   const text = await readText(path, display, t);
@@ -68,9 +67,7 @@ export const readInputFile = async (path: string, options: ReadOptions): Promise
     throw new CliError(
       cliErrorCodes.syntax,
       t("input.too-complex", { format: format.toUpperCase(), reason: errorText(error) }),
-      { file: display },
-      t("input.too-complex.hint"),
-      { cause: error },
+      { file: display, hint: t("input.too-complex.hint"), cause: error },
     );
   }
 };

@@ -15,12 +15,11 @@ export const readJson = async (text: string, file: string, t: CliTranslate): Pro
     value = JSON.parse(text);
   } catch (error) {
     const { reason, ...at } = jsonSyntaxError(text, error);
-    throw new CliError(
-      cliErrorCodes.syntax,
-      t("input.json-syntax", { reason }),
-      { file, ...at },
-      t("input.json-syntax.hint"),
-    );
+    throw new CliError(cliErrorCodes.syntax, t("input.json-syntax", { reason }), {
+      file,
+      ...at,
+      hint: t("input.json-syntax.hint"),
+    });
   }
   const locator = jsonLocator(await import("yaml"), text, true);
   const items = itemsOf(value);

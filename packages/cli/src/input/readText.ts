@@ -12,15 +12,11 @@ export const readText = async (path: string, display: string, t: CliTranslate): 
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new CliError(
-      cliErrorCodes.unreadable,
-      t("input.unreadable", { reason: unreadableReason(error, t) }),
-      { file: display },
-      t("input.unreadable.hint"),
-      {
-        cause: error,
-      },
-    );
+    throw new CliError(cliErrorCodes.unreadable, t("input.unreadable", { reason: unreadableReason(error, t) }), {
+      file: display,
+      hint: t("input.unreadable.hint"),
+      cause: error,
+    });
   }
   const bad = firstInvalidUtf8(bytes);
   if (bad !== -1) {
@@ -28,8 +24,7 @@ export const readText = async (path: string, display: string, t: CliTranslate): 
     throw new CliError(
       cliErrorCodes.encoding,
       t("input.not-utf8", { byte: (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, "0") }),
-      { file: display, ...lineAt(before, before.length) },
-      t("input.not-utf8.hint"),
+      { file: display, ...lineAt(before, before.length), hint: t("input.not-utf8.hint") },
     );
   }
   return new TextDecoder("utf-8", { fatal: true }).decode(bytes);

@@ -113,12 +113,12 @@ const numbered = (file: string, entries: readonly Entry[]): InputFile => {
 
 /** A failure as the error that stops the file. */
 const stopFile = (failure: RecordFailure): CliError =>
-  new CliError(
-    cliErrorCodes.syntax,
-    failure.message,
-    { file: failure.file, line: failure.line, ...(failure.column === undefined ? {} : { column: failure.column }) },
-    failure.hint,
-  );
+  new CliError(cliErrorCodes.syntax, failure.message, {
+    file: failure.file,
+    line: failure.line,
+    ...(failure.column === undefined ? {} : { column: failure.column }),
+    hint: failure.hint,
+  });
 
 /**
  * A YAML file: one record or a list of them, in one document or several. A document that cannot be read is a
@@ -129,8 +129,7 @@ export const readYaml = async (text: string, file: string, t: CliTranslate): Pro
     throw new CliError(
       cliErrorCodes.syntax,
       t("input.too-complex", { format: "YAML", reason: t("input.too-deep", { max: inputLimits.textDepth }) }),
-      { file },
-      t("input.too-complex.hint"),
+      { file, hint: t("input.too-complex.hint") },
     );
   }
   const yaml = await import("yaml");

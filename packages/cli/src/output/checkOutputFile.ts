@@ -21,20 +21,16 @@ export const checkOutputFile = async (
   const found = await lstat(path).catch(() => undefined);
   const target = found?.isSymbolicLink() ? await stat(path).catch(() => undefined) : found;
   if (target?.isDirectory()) {
-    throw new CliError(
-      cliErrorCodes.output,
-      context.t("output.is-folder", { file }),
-      { file },
-      context.t("output.is-folder.hint", { file }),
-    );
+    throw new CliError(cliErrorCodes.output, context.t("output.is-folder", { file }), {
+      file,
+      hint: context.t("output.is-folder.hint", { file }),
+    });
   }
   if (target !== undefined && !target.isFile()) {
-    throw new CliError(
-      cliErrorCodes.output,
-      context.t("output.not-a-file", { file }),
-      { file },
-      context.t("output.not-a-file.hint"),
-    );
+    throw new CliError(cliErrorCodes.output, context.t("output.not-a-file", { file }), {
+      file,
+      hint: context.t("output.not-a-file.hint"),
+    });
   }
   await refuseInputFile(
     context,

@@ -31,11 +31,9 @@ export const refuseInputFile = async (
   inputs: readonly string[],
 ): Promise<void> => {
   if (await isInputFile(path, await inputIdentities(inputs))) {
-    throw new CliError(
-      cliErrorCodes.output,
-      context.t("output.is-input", { file: display }),
-      { file: display },
-      context.t("output.is-input.hint"),
-    );
+    throw new CliError(cliErrorCodes.output, context.t("output.is-input", { file: display }), {
+      file: display,
+      hint: context.t("output.is-input.hint"),
+    });
   }
 };

@@ -24,13 +24,11 @@ class OutputFolder {
 
   /** Why the folder cannot be used (exit 2), placed at the folder as the user wrote it. */
   private refusal(message: string, hint: string, cause?: unknown): CliError {
-    return new CliError(
-      cliErrorCodes.output,
-      message,
-      { file: this.display },
+    return new CliError(cliErrorCodes.output, message, {
+      file: this.display,
       hint,
-      cause === undefined ? undefined : { cause },
-    );
+      ...(cause === undefined ? undefined : { cause }),
+    });
   }
 
   unusable(reason: string, cause?: unknown): CliError {

@@ -1,0 +1,58 @@
+import { XhhtError } from "@xhht/core";
+import { describe, expect, it } from "vitest";
+import { CliError } from "./CliError.ts";
+import { cliErrorCodes } from "./cliErrorCodes.ts";
+
+describe("CliError", () => {
+  it("takes XhhtError's (code, message, options), with where, the hint and the cause in the options", () => {
+    const cause = new Error("ENOENT");
+    const error = new CliError(cliErrorCodes.unreadable, "Không đọc được tệp", {
+      file: "plan.json",
+      line: 3,
+      column: 7,
+      hint: "Kiểm tra đường dẫn.",
+      cause,
+    });
+    expect(error.code).toBe("cli.unreadable");
+    expect(error.message).toBe("Không đọc được tệp");
+    expect(error.location).toStrictEqual({ file: "plan.json", line: 3, column: 7 });
+    expect(error.hint).toBe("Kiểm tra đường dẫn.");
+    expect(error.cause).toBe(cause);
+    expect(error.name).toBe("CliError");
+  });
+
+  it("is the SDK's XhhtError, the one class of @xhht/core, and an Error", () => {
+    const error = new CliError(cliErrorCodes.usage, "no such command");
+    expect(error).toBeInstanceOf(XhhtError);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.location).toStrictEqual({});
+    expect(error.hint).toBeUndefined();
+    expect("cause" in error).toBe(false);
+  });
+
+  it("keeps in location only the parts it was given", () => {
+    const error = new CliError(cliErrorCodes.syntax, "bad", { file: "a.csv", hint: undefined });
+    expect(error.location).toStrictEqual({ file: "a.csv" });
+    expect(error.hint).toBeUndefined();
+  });
+
+  it("still takes the deprecated positional form (code, message, location, hint, { cause }), alike", () => {
+    const cause = new Error("EACCES");
+    const old = new CliError(cliErrorCodes.output, "cannot write", { file: "out.docx" }, "check the folder", { cause });
+    const now = new CliError(cliErrorCodes.output, "cannot write", {
+      file: "out.docx",
+      hint: "check the folder",
+      cause,
+    });
+    for (const error of [old, now]) {
+      expect(error.location).toStrictEqual({ file: "out.docx" });
+      expect(error.hint).toBe("check the folder");
+      expect(error.cause).toBe(cause);
+      expect(error.code).toBe("cli.output");
+    }
+    const withoutHint = new CliError(cliErrorCodes.usage, "bad", {}, undefined);
+    expect([withoutHint.location, withoutHint.hint, "cause" in withoutHint]).toStrictEqual([{}, undefined, false]);
+    const noLocation = new CliError(cliErrorCodes.usage, "bad", undefined, "a hint");
+    expect([noLocation.location, noLocation.hint]).toStrictEqual([{}, "a hint"]);
+  });
+});
