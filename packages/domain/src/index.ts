@@ -1,3 +1,5 @@
+// The SDK's one language type, from @xhht/core: the same `Language` and `languages` as before, now shared.
+export { type Language, languages } from "@xhht/core";
 export type { ActorSuccession } from "./admin/ActorSuccession.ts";
 export { actorInForce } from "./admin/actorInForce.ts";
 export { type DutiesInForce, dutiesInForce, type MovedDuty } from "./admin/dutiesInForce.ts";
@@ -183,13 +185,7 @@ export {
 } from "./fields/SigningAuthorityLine.ts";
 export { type SourceDocumentEntry, sourceDocumentSchema } from "./fields/sourceDocumentSchema.ts";
 export { hasXmlIllegalCharacter, line, lineUpTo, shortText, subjectText, text, textUpTo } from "./fields/text.ts";
-export {
-  createTranslator,
-  type Language,
-  type LanguageOptions,
-  languages,
-  type Translate,
-} from "./i18n/createTranslator.ts";
+export { createTranslator, type LanguageOptions, type Translate } from "./i18n/createTranslator.ts";
 export { type LabelKind, labelOf } from "./i18n/labelOf.ts";
 export { messages } from "./i18n/messages.ts";
 export { type MoneyInWordsOptions, moneyInWords } from "./i18n/moneyInWords.ts";

@@ -1,30 +1,12 @@
+import { isLanguage, type LangOption, type Language, languages } from "@xhht/core";
 import { createInstance, type i18n as I18n } from "i18next";
 import { DomainError } from "../errors/DomainError.ts";
 import { domainErrorCodes } from "../errors/domainErrorCodes.ts";
 import { messages } from "./messages.ts";
 
 /**
- * The languages the SDK's messages and labels come in; Vietnamese is the default.
- *
- * @example
- * ```ts
- * languages; // ["vi", "en"]
- * ```
- */
-export const languages = ["vi", "en"] as const;
-/**
- * One of {@link languages}.
- *
- * @example
- * ```ts
- * const lang: Language = "en";
- * createTranslator({ lang })("text.blank"); // "Must not be blank."
- * ```
- */
-export type Language = (typeof languages)[number];
-
-/**
- * Options every function that speaks to a person takes.
+ * Options every function that speaks to a person takes: the SDK's one language option `lang` (`LangOption` of
+ * `@xhht/core`), and your own i18next instance.
  *
  * @example
  * ```ts
@@ -33,7 +15,7 @@ export type Language = (typeof languages)[number];
  * validatePlan(samplePlan2020, options).ok; // true
  * ```
  */
-export interface LanguageOptions {
+export interface LanguageOptions extends LangOption {
   /** The language of messages: `"vi"` (default) or `"en"`. */
   readonly lang?: Language;
   /** Your own i18next instance: the SDK adds its `xhht` namespace to it and never changes its language. */
@@ -84,7 +66,7 @@ const languageOf = (options: unknown): Language => {
     );
   }
   const { lang = "vi", i18n } = options as { lang?: unknown; i18n?: unknown };
-  if (!(languages as readonly unknown[]).includes(lang)) {
+  if (!isLanguage(lang)) {
     throw new DomainError(
       domainErrorCodes.unsupportedLanguage,
       `The language ${describeValue(lang)} is not supported: the SDK's messages come in ${languages.map((language) => `"${language}"`).join(" and ")}`,
@@ -103,7 +85,7 @@ const languageOf = (options: unknown): Language => {
       "options.i18n must be an i18next instance (from i18next's createInstance()), or left out",
     );
   }
-  return lang as Language;
+  return lang;
 };
 
 /**
