@@ -1,4 +1,5 @@
-import type { Language, LanguageOptions } from "@xhht/domain";
+import type { Language } from "@xhht/core";
+import type { LanguageOptions } from "@xhht/domain";
 
 /**
  * The language options every render function takes: the language of the messages it refuses invalid input with
