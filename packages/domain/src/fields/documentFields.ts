@@ -12,8 +12,9 @@ import {
 } from "./SigningAuthorityLine.ts";
 import { line, shortText } from "./text.ts";
 
-/** Each kind with its dot, in the same order: `["TM", "Q"]` gives `["TM.", "Q."]`. */
-type Dotted<Kinds extends readonly string[]> = { readonly [K in keyof Kinds]: `${Kinds[K] & string}.` };
+/** Each kind with its dot, in the same order: `["TM", "Q"]` gives `["TM.", "Q."]`, typed as such. */
+const withDots = <Kinds extends readonly string[]>(kinds: Kinds) =>
+  kinds.map((kind) => `${kind}.`) as unknown as { readonly [K in keyof Kinds]: `${Kinds[K] & string}.` };
 
 /**
  * Signing authority prefixes of Decree 30 (Phụ lục I, Phần I, mục II.7.b), as the single-prefix signature wrote them.
@@ -26,9 +27,7 @@ type Dotted<Kinds extends readonly string[]> = { readonly [K in keyof Kinds]: `$
  * signingAuthorities.includes("KT."); // true
  * ```
  */
-export const signingAuthorities = signingAuthorityKinds.map((kind) => `${kind}.` as const) as unknown as Dotted<
-  typeof signingAuthorityKinds
->;
+export const signingAuthorities = withDots(signingAuthorityKinds);
 
 /** The kind of a prefix: «KT.» is `KT`. */
 const legacyKind = (prefix: (typeof signingAuthorities)[number]) => prefix.slice(0, -1) as SigningAuthorityKind;
