@@ -1,9 +1,12 @@
+import { UTCDateMini } from "@date-fns/utc/date/mini";
+import { getDaysInMonth } from "date-fns";
 import { CalendarError } from "./CalendarError.ts";
 import { calendarErrorCodes } from "./calendarErrorCodes.ts";
 import { describeValue } from "./describeValue.ts";
 
 /**
- * The number of days in `month` (1-12) of `year` (1-9999) in the Gregorian calendar. Throws a {@link CalendarError}
+ * The number of days in `month` (1-12) of `year` (1-9999) in the Gregorian calendar: date-fns' `getDaysInMonth` on
+ * that month in UTC. Throws a {@link CalendarError}
  * for a month that does not exist (`calendar.invalid-date`) or a year outside 1-9999 (`calendar.invalid-year`).
  *
  * @example
@@ -26,11 +29,7 @@ export const daysInMonth = (year: number, month: number): number => {
       `${describeValue(month)} is not a month: pass a whole month from 1 to 12, e.g. daysInMonth(2020, 2)`,
     );
   }
-  return month === 2
-    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-      ? 29
-      : 28
-    : month === 4 || month === 6 || month === 9 || month === 11
-      ? 30
-      : 31;
+  const first = new UTCDateMini(0);
+  first.setFullYear(year, month - 1, 1);
+  return getDaysInMonth(first);
 };

@@ -13,6 +13,7 @@ import type { LifelongLearningWeekEntry } from "./LifelongLearningWeekEntry.ts";
 import { readFields } from "./readFields.ts";
 import { readList } from "./readList.ts";
 import type { SourceDocument } from "./SourceDocument.ts";
+import { eachDate } from "./utcDate.ts";
 
 /**
  * One year's Lifelong Learning Week, as {@link lifelongLearningWeek} returns it.
@@ -123,7 +124,7 @@ const week = (
   provisional: boolean,
   letter: Letter,
 ): LifelongLearningWeek => {
-  const days = Array.from({ length }, (_, index) => addDays(start, index));
+  const days = eachDate(start, addDays(start, length - 1));
   return { year, start, end: days[length - 1] as IsoDate, opening, days, provisional, ...letter };
 };
 

@@ -1,6 +1,7 @@
 import { addDays } from "../addDays.ts";
 import { dayOfWeek } from "../dayOfWeek.ts";
 import type { IsoDate } from "../IsoDate.ts";
+import { eachDate } from "../utcDate.ts";
 import { compensationRules } from "./data/compensationRules.ts";
 import type { HolidayDecision } from "./HolidayDecision.ts";
 import type { HolidayRule } from "./HolidayRule.ts";
@@ -108,7 +109,7 @@ export const computeHolidayYear = (
           ? `${rule.source}; the break: ${on.days} weekdays from ${Math.max(on.days - 3, 0)} day(s) before Tết, with the weekends around them`
           : rule.source,
       );
-      for (let date = range.from as IsoDate; date <= range.to; date = addDays(date, 1)) {
+      for (const date of eachDate(range.from, range.to)) {
         claim({ date, kind: "decreed", name: rule.name, source, provisional, unconfirmed }, rule.compensated);
       }
     } else {

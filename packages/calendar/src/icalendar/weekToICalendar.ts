@@ -1,3 +1,5 @@
+import { UTCDateMini } from "@date-fns/utc/date/mini";
+import { addHours, formatISO } from "date-fns";
 import { addDays } from "../addDays.ts";
 import { CalendarError } from "../CalendarError.ts";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
@@ -9,6 +11,7 @@ import { readList } from "../readList.ts";
 import type { WeekMilestone, WeekMilestoneKind } from "../timeline/WeekMilestone.ts";
 import { type WeekMilestoneLabel, weekMilestoneLabels } from "../timeline/weekMilestoneLabels.ts";
 import { type WeekMilestonesOptions, weekMilestones } from "../timeline/weekMilestones.ts";
+import { toUtcDate } from "../utcDate.ts";
 import { escapeICalendarText } from "./escapeICalendarText.ts";
 import { foldICalendarLine } from "./foldICalendarLine.ts";
 
@@ -104,7 +107,8 @@ const optionKeys = ["translate", "generatedAt", "uidDomain", "productId", "calen
 const invalidOption = (name: string, problem: string) =>
   new CalendarError(calendarErrorCodes.invalidOptions, `options.${name} ${problem}`);
 
-const compact = (date: string) => date.replaceAll("-", "");
+/** An iCalendar DATE (`20201001`) or UTC DATE-TIME (`20200914T170000Z`): date-fns' `formatISO`, basic format, in UTC. */
+const stamp = (date: Date, representation: "date" | "complete") => formatISO(date, { format: "basic", representation });
 
 const utcStamp = (moment: unknown): string => {
   let time = Number.NaN;
@@ -117,7 +121,7 @@ const utcStamp = (moment: unknown): string => {
       'generatedAt is an invalid Date (its time is NaN): pass a valid Date, e.g. new Date("2020-09-15T08:00:00+07:00")',
     );
   }
-  return `${new Date(time).toISOString().slice(0, 19).replace(/[-:]/g, "")}Z`;
+  return stamp(new UTCDateMini(time), "complete");
 };
 
 const events = (milestones: readonly WeekMilestone[], uidDomain: string, span: boolean): Event[] => {
@@ -212,8 +216,11 @@ export const weekToICalendar = (
   const translate = given.translate ?? ((label) => label);
   const uidDomain = escapeICalendarText(given.uidDomain ?? "xhht");
   const first = milestones.map((milestone) => milestone.date).sort()[0] as IsoDate;
-  const stamp =
-    given.generatedAt !== undefined ? utcStamp(given.generatedAt) : `${compact(addDays(first, -1))}T170000Z`;
+  // 00:00 in Hà Nội (UTC+7) of the first day is 17:00 UTC the day before.
+  const dtstamp =
+    given.generatedAt !== undefined
+      ? utcStamp(given.generatedAt)
+      : stamp(addHours(toUtcDate(addDays(first, -1)), 17), "complete");
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
@@ -226,9 +233,9 @@ export const weekToICalendar = (
     lines.push(
       "BEGIN:VEVENT",
       `UID:${escapeICalendarText(event.uid)}`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${compact(event.start)}`,
-      `DTEND;VALUE=DATE:${compact(addDays(event.end, 1))}`,
+      `DTSTAMP:${dtstamp}`,
+      `DTSTART;VALUE=DATE:${stamp(toUtcDate(event.start), "date")}`,
+      `DTEND;VALUE=DATE:${stamp(toUtcDate(addDays(event.end, 1)), "date")}`,
       `SUMMARY:${escapeICalendarText(translate(event.label, event.params))}`,
     );
     if (event.source !== undefined) lines.push(`DESCRIPTION:${escapeICalendarText(event.source)}`);

@@ -1,8 +1,10 @@
+import { UTCDateMini } from "@date-fns/utc/date/mini";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
 import { dayNumberRange } from "../dayNumberRange.ts";
-import { fromDayNumber } from "../fromDayNumber.ts";
+import type { IsoDate } from "../IsoDate.ts";
 import { isIsoDate } from "../isIsoDate.ts";
 import { toDayNumber } from "../toDayNumber.ts";
+import { fromUtcDate } from "../utcDate.ts";
 import type { InstantReading } from "./InstantReading.ts";
 import { instantPattern } from "./instantPattern.ts";
 
@@ -34,10 +36,11 @@ const fromEpochMs = (epochMs: number, text: string): InstantReading => {
       `${text} falls outside 0001-01-01 … 9999-12-31 in Vietnam: give a moment within those years`,
     );
   }
-  return { ok: true, epochMs, civilDate: fromDayNumber(dayNumber) };
+  return { ok: true, epochMs, civilDate: fromUtcDate(new UTCDateMini(epochMs + vietnamOffsetMs)) as IsoDate };
 };
 
 const readText = (value: string): InstantReading => {
+  // Hand-written: date-fns' parseISO reads text without an offset in the host's zone and takes hour 24; the grammar is ours.
   if (value.length > longestInstant || !grammar.test(value)) {
     if (value.length <= longestInstant && withoutOffset.test(value)) {
       const example = value.length === 10 ? `${value}T00:00:00` : value.replace(" ", "T");
