@@ -9,7 +9,7 @@
  * ```
  */
 export const dayNumberOf = (year: number, month: number, day: number): number => {
-  // Hand-written: toDayNumber's arithmetic (≈100× faster than date-fns, test/bench/calendarVsDateFns.ts) and the lunar table's.
+  // Not in the runtime: the lunar tables' encoder (lunar/encodeLunarYears.ts) and the tests count days with it.
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;

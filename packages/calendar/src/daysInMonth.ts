@@ -3,6 +3,7 @@ import { getDaysInMonth } from "date-fns";
 import { CalendarError } from "./CalendarError.ts";
 import { calendarErrorCodes } from "./calendarErrorCodes.ts";
 import { describeValue } from "./describeValue.ts";
+import { isWholeIn } from "./isWholeIn.ts";
 
 /**
  * The number of days in `month` (1-12) of `year` (1-9999) in the Gregorian calendar: date-fns' `getDaysInMonth` on
@@ -17,13 +18,13 @@ import { describeValue } from "./describeValue.ts";
  * ```
  */
 export const daysInMonth = (year: number, month: number): number => {
-  if (!Number.isInteger(year) || year < 1 || year > 9999) {
+  if (!isWholeIn(year, 1, 9999)) {
     throw new CalendarError(
       calendarErrorCodes.invalidYear,
       `${describeValue(year)} is not a year: pass a whole year from 1 to 9999, e.g. daysInMonth(2020, 2)`,
     );
   }
-  if (!Number.isInteger(month) || month < 1 || month > 12) {
+  if (!isWholeIn(month, 1, 12)) {
     throw new CalendarError(
       calendarErrorCodes.invalidDate,
       `${describeValue(month)} is not a month: pass a whole month from 1 to 12, e.g. daysInMonth(2020, 2)`,

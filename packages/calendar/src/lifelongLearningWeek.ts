@@ -9,6 +9,7 @@ import { describeValue } from "./describeValue.ts";
 import { differenceInDays } from "./differenceInDays.ts";
 import type { IsoDate } from "./IsoDate.ts";
 import { isIsoDate } from "./isIsoDate.ts";
+import { isWholeIn } from "./isWholeIn.ts";
 import type { LifelongLearningWeekEntry } from "./LifelongLearningWeekEntry.ts";
 import { readFields } from "./readFields.ts";
 import { readList } from "./readList.ts";
@@ -198,7 +199,7 @@ const known = (entry: LifelongLearningWeekEntry): LifelongLearningWeek => {
  * ```
  */
 export const lifelongLearningWeek = (year: number, options: LifelongLearningWeekOptions = {}): LifelongLearningWeek => {
-  if (!Number.isInteger(year) || year < firstYear || year > lastYear) {
+  if (!isWholeIn(year, firstYear, lastYear)) {
     throw new CalendarError(
       calendarErrorCodes.invalidYear,
       `${describeValue(year)} is not a year of the Lifelong Learning Week: pass a whole year from ${firstYear} (the first Week) to ${lastYear}, e.g. 2020`,

@@ -7,6 +7,7 @@ import { describeValue } from "../describeValue.ts";
 import { fromDayNumber } from "../fromDayNumber.ts";
 import type { IsoDate } from "../IsoDate.ts";
 import { isIsoDate } from "../isIsoDate.ts";
+import { isWholeIn } from "../isWholeIn.ts";
 import { readFields } from "../readFields.ts";
 import { readList } from "../readList.ts";
 import { toDayNumber } from "../toDayNumber.ts";
@@ -39,7 +40,7 @@ const invalidDecision = (decision: HolidayDecision, problem: string, cause?: unk
 
 const checkDecision = (decision: HolidayDecision) => {
   const { year } = decision;
-  if (!Number.isInteger(year) || year < holidayYearRange.min || year > holidayYearRange.max) {
+  if (!isWholeIn(year, holidayYearRange.min, holidayYearRange.max)) {
     throw invalidDecision(decision, `is for a year outside ${holidayYearRange.min}-${holidayYearRange.max}`);
   }
   const ofYear = (value: unknown): value is IsoDate => isIsoDate(value) && value.startsWith(`${pad(year)}-`);
@@ -107,17 +108,10 @@ const checkRule = (rule: HolidayRule, enabled: readonly string[]): boolean => {
     if (!ruleKinds.includes(on?.kind)) problem = `on.kind must be one of ${ruleKinds.join(", ")}`;
     else if (
       on.kind === "fixed" &&
-      !(
-        Number.isInteger(on.month) &&
-        on.month >= 1 &&
-        on.month <= 12 &&
-        Number.isInteger(on.day) &&
-        on.day >= 1 &&
-        on.day <= daysInMonth(2000, on.month)
-      )
+      !(isWholeIn(on.month, 1, 12) && isWholeIn(on.day, 1, daysInMonth(2000, on.month)))
     ) {
       problem = "a fixed date needs a whole month 1-12 and a day of that month";
-    } else if (on.kind === "tet" && !(Number.isInteger(on.days) && on.days >= 1 && on.days <= 30)) {
+    } else if (on.kind === "tet" && !isWholeIn(on.days, 1, 30)) {
       problem = "a Tết rule needs a whole number of days from 1 to 30";
     } else if (!isIsoDate(rule.from) || (rule.to !== undefined && !isIsoDate(rule.to))) {
       problem = "from and to must be YYYY-MM-DD dates";
@@ -214,7 +208,7 @@ export const buildHolidayCalendar = (
   const table = (year: number): YearTable => {
     const cached = tables.get(year);
     if (cached) return cached;
-    if (!Number.isInteger(year) || year < holidayYearRange.min || year > holidayYearRange.max) throw outOfRange(year);
+    if (!isWholeIn(year, holidayYearRange.min, holidayYearRange.max)) throw outOfRange(year);
     const computed = computeHolidayYear(year, {
       rules: ruleList,
       decision: decisions.get(year),

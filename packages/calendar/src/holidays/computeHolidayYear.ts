@@ -88,38 +88,38 @@ export const computeHolidayYear = (
 
   for (const rule of rules) {
     if (!rule.confirmed && !includeUnconfirmed) continue;
-    const unconfirmed = !rule.confirmed;
     const { on } = rule;
+    let dates: IsoDate[];
+    let kind: PublicHoliday["kind"] = "decreed";
+    let source = rule.source;
+    let provisional = false;
     if (on.kind === "fixed") {
-      const date = `${pad(year)}-${two(on.month)}-${two(on.day)}` as IsoDate;
-      if (!inForce(rule, date)) continue;
-      const entry = { date, kind: "statutory", name: rule.name, source: rule.source, provisional: false, unconfirmed };
-      claim(entry as PublicHoliday, rule.compensated);
+      dates = [`${pad(year)}-${two(on.month)}-${two(on.day)}` as IsoDate];
+      kind = "statutory";
     } else if (on.kind === "hungKings") {
-      const date = (decision?.hungKingsDay as IsoDate | undefined) ?? lunar.hungKingsDay(year);
-      if (!inForce(rule, date)) continue;
-      const source = decision?.hungKingsDay ? `${rule.source}; ${decision.source}` : rule.source;
-      claim({ date, kind: "statutory", name: rule.name, source, provisional: false, unconfirmed }, rule.compensated);
+      const given = decision?.hungKingsDay as IsoDate | undefined;
+      dates = [given ?? lunar.hungKingsDay(year)];
+      kind = "statutory";
+      if (given) source += `; ${decision?.source}`;
     } else if (on.kind === "tet") {
       const range = decision?.tet ?? provisionalTetBreak(lunar.lunarNewYear(year), on.days);
-      if (!inForce(rule, range.from)) continue;
-      const provisional = decision?.tet === undefined;
-      const source = fromDecision(
+      provisional = decision?.tet === undefined;
+      dates = eachDate(range.from, range.to);
+      source = fromDecision(
         provisional
-          ? `${rule.source}; the break: ${on.days} weekdays from ${Math.max(on.days - 3, 0)} day(s) before Tết, with the weekends around them`
-          : rule.source,
+          ? `${source}; the break: ${on.days} weekdays from ${Math.max(on.days - 3, 0)} day(s) before Tết, with the weekends around them`
+          : source,
       );
-      for (const date of eachDate(range.from, range.to)) {
-        claim({ date, kind: "decreed", name: rule.name, source, provisional, unconfirmed }, rule.compensated);
-      }
     } else {
       const chosen = decision?.nationalDayAdjacent as IsoDate | undefined;
-      const date = chosen ?? provisionalNationalDayAdjacent(year);
-      if (!inForce(rule, date)) continue;
-      const provisional = chosen === undefined;
-      const note = chosen && decision ? decision.source : provisionalNote(year);
-      const source = `${rule.source}; ${note}`;
-      claim({ date, kind: "decreed", name: rule.name, source, provisional, unconfirmed }, rule.compensated);
+      provisional = chosen === undefined;
+      dates = [chosen ?? provisionalNationalDayAdjacent(year)];
+      source += `; ${chosen && decision ? decision.source : provisionalNote(year)}`;
+    }
+    // A rule counts in a year when the holiday's (first) date falls in its span.
+    if (!inForce(rule, dates[0] as IsoDate)) continue;
+    for (const date of dates) {
+      claim({ date, kind, name: rule.name, source, provisional, unconfirmed: !rule.confirmed }, rule.compensated);
     }
   }
 

@@ -216,11 +216,9 @@ export const weekToICalendar = (
   const translate = given.translate ?? ((label) => label);
   const uidDomain = escapeICalendarText(given.uidDomain ?? "xhht");
   const first = milestones.map((milestone) => milestone.date).sort()[0] as IsoDate;
-  // 00:00 in Hà Nội (UTC+7) of the first day is 17:00 UTC the day before.
+  // 00:00 in Hà Nội (UTC+7) of the first day is 7 hours before 00:00 UTC: 17:00 UTC the day before.
   const dtstamp =
-    given.generatedAt !== undefined
-      ? utcStamp(given.generatedAt)
-      : stamp(addHours(toUtcDate(addDays(first, -1)), 17), "complete");
+    given.generatedAt !== undefined ? utcStamp(given.generatedAt) : stamp(addHours(toUtcDate(first), -7), "complete");
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",

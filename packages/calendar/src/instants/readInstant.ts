@@ -1,7 +1,6 @@
 import { UTCDateMini } from "@date-fns/utc/date/mini";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
-import { dayNumberRange } from "../dayNumberRange.ts";
-import type { IsoDate } from "../IsoDate.ts";
+import { describeValue } from "../describeValue.ts";
 import { isIsoDate } from "../isIsoDate.ts";
 import { toDayNumber } from "../toDayNumber.ts";
 import { fromUtcDate } from "../utcDate.ts";
@@ -13,8 +12,6 @@ const vietnamOffsetMs = 7 * 3_600_000;
 const longestInstant = "2020-10-27T09:15:00.123456789+07:00".length;
 const grammar = new RegExp(instantPattern);
 const withoutOffset = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[Tt ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?)?$/;
-
-const quote = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
 
 const refused = (code: Extract<InstantReading, { ok: false }>["code"], message: string): InstantReading => ({
   ok: false,
@@ -29,14 +26,13 @@ const notAnInstant = (text: string) =>
   );
 
 const fromEpochMs = (epochMs: number, text: string): InstantReading => {
-  const dayNumber = Math.floor((epochMs + vietnamOffsetMs) / dayMs);
-  if (!(dayNumber >= dayNumberRange.min && dayNumber <= dayNumberRange.max)) {
-    return refused(
-      calendarErrorCodes.dateOutOfRange,
-      `${text} falls outside 0001-01-01 … 9999-12-31 in Vietnam: give a moment within those years`,
-    );
-  }
-  return { ok: true, epochMs, civilDate: fromUtcDate(new UTCDateMini(epochMs + vietnamOffsetMs)) as IsoDate };
+  const civilDate = fromUtcDate(new UTCDateMini(epochMs + vietnamOffsetMs));
+  return civilDate
+    ? { ok: true, epochMs, civilDate }
+    : refused(
+        calendarErrorCodes.dateOutOfRange,
+        `${text} falls outside 0001-01-01 … 9999-12-31 in Vietnam: give a moment within those years`,
+      );
 };
 
 const readText = (value: string): InstantReading => {
@@ -46,10 +42,10 @@ const readText = (value: string): InstantReading => {
       const example = value.length === 10 ? `${value}T00:00:00` : value.replace(" ", "T");
       return refused(
         calendarErrorCodes.ambiguousInstant,
-        `${quote(value)} has no UTC offset, so the moment it names depends on the host's time zone: add an offset, «+07:00» for Vietnamese time or «Z» for UTC, e.g. "${example}+07:00"`,
+        `${describeValue(value)} has no UTC offset, so the moment it names depends on the host's time zone: add an offset, «+07:00» for Vietnamese time or «Z» for UTC, e.g. "${example}+07:00"`,
       );
     }
-    return notAnInstant(quote(value));
+    return notAnInstant(describeValue(value));
   }
   const date = value.slice(0, 10);
   const hours = Number(value.slice(11, 13));
@@ -68,11 +64,11 @@ const readText = (value: string): InstantReading => {
     seconds > 59 ||
     (zone.length > 1 && (Number(zone.slice(1, 3)) > 23 || Number(zone.slice(4)) > 59))
   ) {
-    return notAnInstant(quote(value));
+    return notAnInstant(describeValue(value));
   }
   const epochMs =
     toDayNumber(date) * dayMs + ((hours * 60 + minutes - offsetMinutes) * 60 + seconds) * 1000 + fractionMs;
-  return fromEpochMs(epochMs, quote(value));
+  return fromEpochMs(epochMs, describeValue(value));
 };
 
 /**

@@ -1,9 +1,10 @@
-import { dayNumberOf } from "../dayNumberOf.ts";
-import { lunarYearWidth } from "./encodeLunarYears.ts";
+import { toDayNumber } from "../toDayNumber.ts";
+import { lunarHeaderWidth, lunarYearWidth } from "./encodeLunarYears.ts";
 import type { LunarYear } from "./LunarYear.ts";
 
 /**
- * Unpacks the string of {@link encodeLunarYears} into lunar years, the first being `firstYear`.
+ * Unpacks the string of {@link encodeLunarYears} into lunar years, the first being `firstYear` (a 4-digit year): each
+ * Tết after the first is where the year before ends.
  *
  * @example
  * ```ts
@@ -12,18 +13,14 @@ import type { LunarYear } from "./LunarYear.ts";
  */
 export const decodeLunarYears = (encoded: string, firstYear: number): LunarYear[] => {
   const years: LunarYear[] = [];
-  for (let i = 0; i * lunarYearWidth < encoded.length; i++) {
-    const bits = Number.parseInt(encoded.slice(i * lunarYearWidth, (i + 1) * lunarYearWidth), 32);
-    const year = firstYear + i;
-    const leapMonth = (bits >> 6) & 15;
+  let newYear = toDayNumber(`${firstYear}-01-01`) + Number.parseInt(encoded.slice(0, lunarHeaderWidth), 32);
+  for (let at = lunarHeaderWidth; at < encoded.length; at += lunarYearWidth) {
+    const bits = Number.parseInt(encoded.slice(at, at + lunarYearWidth), 32);
+    const leapMonth = bits & 15;
     const monthLengths: number[] = [];
-    for (let m = 0; m < (leapMonth ? 13 : 12); m++) monthLengths.push((bits >> (10 + m)) & 1 ? 30 : 29);
-    years.push({
-      year,
-      newYear: dayNumberOf(year, 1, 1) + (bits & 63),
-      leapMonth,
-      monthLengths,
-    });
+    for (let m = 0; m < (leapMonth ? 13 : 12); m++) monthLengths.push((bits >> (4 + m)) & 1 ? 30 : 29);
+    years.push({ year: firstYear + years.length, newYear, leapMonth, monthLengths });
+    for (const length of monthLengths) newYear += length;
   }
   return years;
 };

@@ -64,13 +64,9 @@ export const lunarTable = (options?: LunarOptions): LunarTable => {
   const offsetHours =
     readFields(options, ["offsetHours"], calendarErrorCodes.invalidLunarOptions, "the lunar options", true)
       .offsetHours ?? 7;
-  if (offsetHours === 7) {
-    cache[7] ??= build(7, lunarYearsUtc7);
-    return cache[7];
-  }
-  if (offsetHours === 8) {
-    cache[8] ??= build(8, lunarYearsUtc8);
-    return cache[8];
+  if (offsetHours === 7 || offsetHours === 8) {
+    cache[offsetHours] ??= build(offsetHours, offsetHours === 7 ? lunarYearsUtc7 : lunarYearsUtc8);
+    return cache[offsetHours];
   }
   throw new CalendarError(
     calendarErrorCodes.invalidLunarOptions,
