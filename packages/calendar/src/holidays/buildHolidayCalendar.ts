@@ -256,13 +256,7 @@ export const buildHolidayCalendar = (
   return {
     publicHolidays: (year) => table(year).holidays,
     makeUpWorkingDays: (year) => table(year).makeUpWorkingDays,
-    isWorkingDay: (date) => {
-      const known = byDate.get(date);
-      if (known !== undefined) return known;
-      const dayNumber = toDayNumber(date);
-      const year = table(Number(date.slice(0, 4)));
-      return year.working[dayNumber - year.start] === 1;
-    },
+    isWorkingDay: (date) => byDate.get(date) ?? workingOn(toDayNumber(date)),
     nextWorkingDay: (date) => fromDayNumber(step(toDayNumber(date), 1)),
     workingDayOnOrAfter: (date) => {
       const dayNumber = toDayNumber(date);
