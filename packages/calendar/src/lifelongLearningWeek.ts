@@ -74,12 +74,10 @@ const firstYear = 2011;
 const lastYear = 9999;
 const length = 7;
 
-const pad = (value: number) => String(value).padStart(4, "0");
-
 const invalidWeek = (entry: LifelongLearningWeekEntry, problem: string) =>
   new CalendarError(
     calendarErrorCodes.invalidWeek,
-    `the week given for ${entry.year} ${problem}: give start and opening as YYYY-MM-DD dates of that year, the opening within the seven days from start, and texts without control characters, e.g. { year: ${entry.year}, start: "${pad(entry.year)}-10-01", opening: "${pad(entry.year)}-10-01" }`,
+    `the week given for ${entry.year} ${problem}: give start and opening as YYYY-MM-DD dates of that year, the opening within the seven days from start, and texts without control characters, e.g. { year: ${entry.year}, start: "${entry.year}-10-01", opening: "${entry.year}-10-01" }`,
   );
 
 const entryKeys = [
@@ -132,7 +130,7 @@ const week = (
 const known = (entry: LifelongLearningWeekEntry): LifelongLearningWeek => {
   const { start } = entry;
   const opening = entry.opening ?? start;
-  if (!isIsoDate(start) || !start.startsWith(`${pad(entry.year)}-`)) {
+  if (!isIsoDate(start) || !start.startsWith(`${entry.year}-`)) {
     throw invalidWeek(entry, `starts on ${describeValue(start)}, not a date of that year`);
   }
   if (!isIsoDate(opening)) throw invalidWeek(entry, `opens on ${describeValue(opening)}, not a date`);
@@ -216,7 +214,7 @@ export const lifelongLearningWeek = (year: number, options: LifelongLearningWeek
   if (supplied) return known(supplied);
   const builtIn = lifelongLearningWeeks.find((entry) => entry.year === year);
   if (builtIn) return known(builtIn);
-  const firstOfOctober = `${pad(year)}-10-01` as IsoDate;
+  const firstOfOctober = `${year}-10-01` as IsoDate;
   const start = dayOfWeek(firstOfOctober) === 0 ? addDays(firstOfOctober, 1) : firstOfOctober;
   return week(year, start, start, true, noLetter);
 };

@@ -21,8 +21,6 @@ import { holidayYearRange } from "./holidayYearRange.ts";
 
 type YearTable = HolidayYear & { readonly start: number; readonly end: number; readonly working: Uint8Array };
 
-const pad = (value: number) => String(value).padStart(4, "0");
-
 const yearOf = (decision: HolidayDecision): string => {
   try {
     return describeValue(decision?.year);
@@ -43,7 +41,7 @@ const checkDecision = (decision: HolidayDecision) => {
   if (!isWholeIn(year, holidayYearRange.min, holidayYearRange.max)) {
     throw invalidDecision(decision, `is for a year outside ${holidayYearRange.min}-${holidayYearRange.max}`);
   }
-  const ofYear = (value: unknown): value is IsoDate => isIsoDate(value) && value.startsWith(`${pad(year)}-`);
+  const ofYear = (value: unknown): value is IsoDate => isIsoDate(value) && value.startsWith(`${year}-`);
   if (typeof decision.source !== "string" || decision.source.trim() === "") {
     throw invalidDecision(decision, "has no source: name the notice it comes from");
   }
@@ -62,7 +60,7 @@ const checkDecision = (decision: HolidayDecision) => {
     throw invalidDecision(decision, `has a Tết break ${describeValue(tet)} that is not two ordered dates of that year`);
   }
   const adjacent = decision.nationalDayAdjacent;
-  if (adjacent !== undefined && adjacent !== `${pad(year)}-09-01` && adjacent !== `${pad(year)}-09-03`) {
+  if (adjacent !== undefined && adjacent !== `${year}-09-01` && adjacent !== `${year}-09-03`) {
     throw invalidDecision(
       decision,
       `puts the day next to 2 September on ${describeValue(adjacent)}, not 1 or 3 September`,
@@ -76,7 +74,7 @@ const checkDecision = (decision: HolidayDecision) => {
   }
   // A swap around 1 January may reach the December before or the January after (31/12/2018 off, 05/01/2019 worked).
   const near = (value: unknown): value is IsoDate =>
-    ofYear(value) || (isIsoDate(value) && value >= `${pad(year - 1)}-12-01` && value <= `${pad(year + 1)}-01-31`);
+    ofYear(value) || (isIsoDate(value) && value >= `${year - 1}-12-01` && value <= `${year + 1}-01-31`);
   for (const swap of decision.swaps ?? []) {
     if (typeof swap.name !== "string") throw invalidDecision(decision, "has a swap without the holiday's name");
     if (!near(swap.off) || !near(swap.worked) || !(ofYear(swap.off) || ofYear(swap.worked))) {
@@ -216,8 +214,8 @@ export const buildHolidayCalendar = (
       includeUnconfirmed,
       lunar,
     });
-    const start = toDayNumber(`${pad(year)}-01-01`);
-    const end = toDayNumber(`${pad(year)}-12-31`);
+    const start = toDayNumber(`${year}-01-01`);
+    const end = toDayNumber(`${year}-12-31`);
     const working = new Uint8Array(end - start + 1);
     for (let day = start; day <= end; day += 1) {
       // Hand-written: each day of the year's table, where date-fns' getDay is ≈40× slower (test/bench/calendarVsDateFns.ts).

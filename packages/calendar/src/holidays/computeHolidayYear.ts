@@ -21,7 +21,6 @@ export type HolidayYear = {
   readonly makeUpWorkingDays: readonly MakeUpWorkingDay[];
 };
 
-const pad = (value: number) => String(value).padStart(4, "0");
 const two = (value: number) => String(value).padStart(2, "0");
 
 const inForce = (period: { readonly from: string; readonly to?: string | undefined }, date: string) =>
@@ -74,7 +73,7 @@ export const computeHolidayYear = (
 
   // Swaps first: a swapped day inside a Tết break is listed with its swap, not as a day of the break.
   const makeUpWorkingDays: MakeUpWorkingDay[] = [];
-  const ofYear = `${pad(year)}-`;
+  const ofYear = `${year}-`;
   for (const { source, swaps = [] } of [decision, ...adjacent].filter((given) => given !== undefined)) {
     for (const swap of swaps) {
       const off = swap.off as IsoDate;
@@ -94,7 +93,7 @@ export const computeHolidayYear = (
     let source = rule.source;
     let provisional = false;
     if (on.kind === "fixed") {
-      dates = [`${pad(year)}-${two(on.month)}-${two(on.day)}` as IsoDate];
+      dates = [`${year}-${two(on.month)}-${two(on.day)}` as IsoDate];
       kind = "statutory";
     } else if (on.kind === "hungKings") {
       const given = decision?.hungKingsDay as IsoDate | undefined;
