@@ -8,9 +8,9 @@ import type { IsoDate } from "../IsoDate.ts";
 import { isIsoDate } from "../isIsoDate.ts";
 import { readFields } from "../readFields.ts";
 import { readList } from "../readList.ts";
-import type { WeekMilestone, WeekMilestoneKind } from "../timeline/WeekMilestone.ts";
+import type { WeekMilestone } from "../timeline/WeekMilestone.ts";
 import { type WeekMilestoneLabel, weekMilestoneLabels } from "../timeline/weekMilestoneLabels.ts";
-import { type WeekMilestonesOptions, weekMilestones } from "../timeline/weekMilestones.ts";
+import { type WeekMilestonesOptions, weekMilestoneKinds, weekMilestones } from "../timeline/weekMilestones.ts";
 import { toUtcDate } from "../utcDate.ts";
 import { escapeICalendarText } from "./escapeICalendarText.ts";
 import { foldICalendarLine } from "./foldICalendarLine.ts";
@@ -59,8 +59,6 @@ type Event = {
   readonly source: string | undefined;
 };
 
-const kinds: readonly WeekMilestoneKind[] = ["letterIssued", "opening", "weekDay", "lastDay", "reportDeadline"];
-
 const invalidMilestone = (milestone: unknown, problem: string) =>
   new CalendarError(
     calendarErrorCodes.invalidMilestone,
@@ -83,7 +81,8 @@ const checked = (milestones: readonly WeekMilestone[]): readonly WeekMilestone[]
       calendarErrorCodes.invalidMilestone,
       "a milestone",
     ) as WeekMilestone;
-    if (!kinds.includes(milestone.kind)) throw invalidMilestone(item, `kind must be one of ${kinds.join(", ")}`);
+    if (!weekMilestoneKinds.includes(milestone.kind))
+      throw invalidMilestone(item, `kind must be one of ${weekMilestoneKinds.join(", ")}`);
     if (!isIsoDate(milestone.date)) throw invalidMilestone(item, "date must be a real YYYY-MM-DD date");
     if (!Number.isInteger(milestone.year)) throw invalidMilestone(item, "year must be a whole number");
     if (milestone.day !== undefined && !Number.isInteger(milestone.day)) {
@@ -126,23 +125,20 @@ const utcStamp = (moment: unknown): string => {
 
 const events = (milestones: readonly WeekMilestone[], uidDomain: string, span: boolean): Event[] => {
   const list: Event[] = [];
-  const weeks = new Map<number, WeekMilestone[]>();
   for (const milestone of milestones) {
     const { kind, date, year } = milestone;
     if (span && kind === "weekDay") {
-      const days = weeks.get(year);
-      if (days) {
-        days.push(milestone);
-        continue;
-      }
-      weeks.set(year, [milestone]);
+      // The seven days as one event, where the year's first day milestone stands.
+      const days = milestones.filter((day) => day.kind === "weekDay" && day.year === year);
+      if (days[0] !== milestone) continue;
+      const dates = days.map((day) => day.date).sort();
       list.push({
         uid: `week-${year}@${uidDomain}`,
-        start: date,
-        end: date,
+        start: dates[0] as IsoDate,
+        end: dates[dates.length - 1] as IsoDate,
         label: weekMilestoneLabels.week,
         params: { year, date: milestone.params.date },
-        provisional: milestone.provisional,
+        provisional: days.some((day) => day.provisional),
         source: milestone.source,
       });
       continue;
@@ -150,13 +146,7 @@ const events = (milestones: readonly WeekMilestone[], uidDomain: string, span: b
     const uid = kind === "weekDay" ? `week-${year}-day-${milestone.day ?? date}` : `week-${year}-${kind}`;
     list.push({ ...milestone, uid: `${uid}@${uidDomain}`, start: date, end: date });
   }
-  return list.map((event) => {
-    const days = weeks.get(event.params.year);
-    if (event.label !== weekMilestoneLabels.week || !days) return event;
-    const dates = days.map((day) => day.date).sort();
-    const [start, end] = [dates[0] as IsoDate, dates[dates.length - 1] as IsoDate];
-    return { ...event, start, end, provisional: days.some((day) => day.provisional) };
-  });
+  return list;
 };
 
 /**
