@@ -37,7 +37,8 @@ const fromEpochMs = (epochMs: number, text: string): InstantReading => {
 
 const readText = (value: string): InstantReading => {
   // Hand-written: date-fns' parseISO reads text without an offset in the host's zone and takes hour 24; the grammar is ours.
-  if (value.length > longestInstant || !grammar.test(value)) {
+  const match = value.length > longestInstant ? null : grammar.exec(value);
+  if (!match) {
     if (value.length <= longestInstant && withoutOffset.test(value)) {
       const example = value.length === 10 ? `${value}T00:00:00` : value.replace(" ", "T");
       return refused(
@@ -50,11 +51,10 @@ const readText = (value: string): InstantReading => {
   const date = value.slice(0, 10);
   const hours = Number(value.slice(11, 13));
   const minutes = Number(value.slice(14, 16));
-  const hasSeconds = value.charAt(16) === ":";
-  const seconds = hasSeconds ? Number(value.slice(17, 19)) : 0;
-  const zone = value.slice(value.length - (/[Zz]$/.test(value) ? 1 : 6));
-  const fraction = hasSeconds && value.charAt(19) === "." ? value.slice(20, value.length - zone.length) : "";
-  const fractionMs = Number(`${fraction}00`.slice(0, 3));
+  // instantPattern's groups: ":ss.fff" (the fraction included), ".fff", and the zone.
+  const [, secondsText = ":0", fraction = ".", zone = ""] = match;
+  const seconds = Number(secondsText.slice(1, 3));
+  const fractionMs = Number(`${fraction.slice(1)}00`.slice(0, 3));
   const offsetMinutes =
     zone.length === 1 ? 0 : (zone.startsWith("-") ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)));
   if (
