@@ -1,12 +1,12 @@
 import { CalendarError } from "../CalendarError.ts";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
 import { checkText } from "../checkText.ts";
-import { dayOfWeek } from "../dayOfWeek.ts";
 import { daysInMonth } from "../daysInMonth.ts";
 import { describeValue } from "../describeValue.ts";
 import { fromDayNumber } from "../fromDayNumber.ts";
 import type { IsoDate } from "../IsoDate.ts";
 import { isIsoDate } from "../isIsoDate.ts";
+import { isWeekendDate } from "../isWeekendDate.ts";
 import { isWholeIn } from "../isWholeIn.ts";
 import { readFields } from "../readFields.ts";
 import { readList } from "../readList.ts";
@@ -83,9 +83,7 @@ const checkDecision = (decision: HolidayDecision) => {
         `swaps ${describeValue(swap.off)} for ${describeValue(swap.worked)}, not dates of that year (or, across 1 January, of the month next to it)`,
       );
     }
-    const off = dayOfWeek(swap.off);
-    const worked = dayOfWeek(swap.worked);
-    if (off === 0 || off === 6 || (worked !== 0 && worked !== 6)) {
+    if (isWeekendDate(swap.off) || !isWeekendDate(swap.worked)) {
       throw invalidDecision(
         decision,
         `swaps ${swap.off} for ${swap.worked}: the day off must be a weekday, the day worked a Saturday or Sunday`,

@@ -1,6 +1,6 @@
 import { addDays } from "../addDays.ts";
-import { dayOfWeek } from "../dayOfWeek.ts";
 import type { IsoDate } from "../IsoDate.ts";
+import { isWeekendDate } from "../isWeekendDate.ts";
 import { eachDate } from "../utcDate.ts";
 import { compensationRules } from "./data/compensationRules.ts";
 import type { HolidayDecision } from "./HolidayDecision.ts";
@@ -26,10 +26,7 @@ const two = (value: number) => String(value).padStart(2, "0");
 const inForce = (period: { readonly from: string; readonly to?: string | undefined }, date: string) =>
   period.from <= date && (period.to === undefined || date <= period.to);
 
-const isWeekend = (date: string) => {
-  const day = dayOfWeek(date);
-  return day === 0 || day === 6;
-};
+const byDate = (a: { readonly date: string }, b: { readonly date: string }) => (a.date < b.date ? -1 : 1);
 
 const provisionalNote = (year: number) => `provisional: no decision for ${year} is known, the SDK's default`;
 
@@ -122,13 +119,13 @@ export const computeHolidayYear = (
     }
   }
 
-  const holidays = [...days.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
+  const holidays = [...days.values()].sort(byDate);
   for (const holiday of holidays) {
-    if (!holiday.compensated || !isWeekend(holiday.date)) continue;
+    if (!holiday.compensated || !isWeekendDate(holiday.date)) continue;
     const rule = compensationRules.find((period) => inForce(period, holiday.date));
     if (!rule) continue;
     let date = addDays(holiday.date, 1);
-    while (isWeekend(date) || days.has(date)) date = addDays(date, 1);
+    while (isWeekendDate(date) || days.has(date)) date = addDays(date, 1);
     days.set(date, {
       date,
       kind: "compensatory",
@@ -141,9 +138,7 @@ export const computeHolidayYear = (
   }
 
   return {
-    holidays: [...days.values()]
-      .sort((a, b) => (a.date < b.date ? -1 : 1))
-      .map(({ compensated: _, ...entry }) => entry),
-    makeUpWorkingDays: makeUpWorkingDays.sort((a, b) => (a.date < b.date ? -1 : 1)),
+    holidays: [...days.values()].sort(byDate).map(({ compensated: _, ...entry }) => entry),
+    makeUpWorkingDays: makeUpWorkingDays.sort(byDate),
   };
 };
