@@ -254,10 +254,8 @@ export const buildHolidayCalendar = (
     makeUpWorkingDays: (year) => table(year).makeUpWorkingDays,
     isWorkingDay: (date) => byDate.get(date) ?? workingOn(toDayNumber(date)),
     nextWorkingDay: (date) => fromDayNumber(step(toDayNumber(date), 1)),
-    workingDayOnOrAfter: (date) => {
-      const dayNumber = toDayNumber(date);
-      return fromDayNumber(workingOn(dayNumber) ? dayNumber : step(dayNumber, 1));
-    },
+    // The first working day from the date on: one step from the day before.
+    workingDayOnOrAfter: (date) => fromDayNumber(step(toDayNumber(date) - 1, 1)),
     addWorkingDays: (date, amount) => {
       let day = toDayNumber(date);
       if (!Number.isSafeInteger(amount)) throw invalidAmount(amount);

@@ -1,7 +1,7 @@
 const limit = 75;
 
-// The octets of one character (a code point, as `for…of` gives it) in UTF-8.
-const octets = (char: string): number => (char.length > 1 ? 4 : char > "\u07ff" ? 3 : char > "\u007f" ? 2 : 1);
+const octets = (codePoint: number): number =>
+  codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 
 /**
  * A content line folded as RFC 5545 (3.1) asks: no line longer than 75 octets of UTF-8, each continuation starting
@@ -15,16 +15,20 @@ const octets = (char: string): number => (char.length > 1 ? 4 : char > "\u07ff" 
  * ```
  */
 export const foldICalendarLine = (line: string): string => {
-  let folded = "";
+  const pieces: string[] = [];
+  let start = 0;
   let size = 0;
-  for (const char of line) {
-    const length = octets(char);
+  for (let index = 0; index < line.length; ) {
+    const codePoint = line.codePointAt(index) as number;
+    const length = octets(codePoint);
     if (size + length > limit) {
-      folded += "\r\n ";
+      pieces.push(line.slice(start, index));
+      start = index;
       size = 1;
     }
-    folded += char;
     size += length;
+    index += codePoint > 0xffff ? 2 : 1;
   }
-  return folded;
+  pieces.push(line.slice(start));
+  return pieces.join("\r\n ");
 };

@@ -55,15 +55,10 @@ const readText = (value: string): InstantReading => {
   const [, secondsText = ":0", fraction = ".", zone = ""] = match;
   const seconds = Number(secondsText.slice(1, 3));
   const fractionMs = Number(`${fraction.slice(1)}00`.slice(0, 3));
-  const offsetMinutes =
-    zone.length === 1 ? 0 : (zone.startsWith("-") ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)));
-  if (
-    !isIsoDate(date) ||
-    hours > 23 ||
-    minutes > 59 ||
-    seconds > 59 ||
-    (zone.length > 1 && (Number(zone.slice(1, 3)) > 23 || Number(zone.slice(4)) > 59))
-  ) {
+  const zoneHours = Number(zone.slice(1, 3));
+  const zoneMinutes = Number(zone.slice(4));
+  const offsetMinutes = zone.length === 1 ? 0 : (zone.startsWith("-") ? -1 : 1) * (zoneHours * 60 + zoneMinutes);
+  if (!isIsoDate(date) || hours > 23 || minutes > 59 || seconds > 59 || zoneHours > 23 || zoneMinutes > 59) {
     return notAnInstant(describeValue(value));
   }
   const epochMs =
