@@ -210,10 +210,8 @@ export const lifelongLearningWeek = (year: number, options: LifelongLearningWeek
     "the options of lifelongLearningWeek",
     true,
   );
-  const supplied = suppliedWeek(weeks, year);
-  if (supplied) return known(supplied);
-  const builtIn = lifelongLearningWeeks.find((entry) => entry.year === year);
-  if (builtIn) return known(builtIn);
+  const entry = suppliedWeek(weeks, year) ?? lifelongLearningWeeks.find((builtIn) => builtIn.year === year);
+  if (entry) return known(entry);
   const firstOfOctober = `${year}-10-01` as IsoDate;
   const start = dayOfWeek(firstOfOctober) === 0 ? addDays(firstOfOctober, 1) : firstOfOctober;
   return week(year, start, start, true, noLetter);
