@@ -1,13 +1,13 @@
 // Civil dates must not depend on the host's time zone. The whole suite runs once, in Vietnam's zone; then, in four
 // zones far from it, the tests that reach code reading the host's clock or zone run again: `vitest related` on every
-// source and test file that uses a Date API (found here, not listed by hand, so a new use is picked up).
+// source and test file that uses a Date API or date-fns (found here, not listed by hand, so a new use is picked up).
 import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 
 const [home, ...others] = ["Asia/Ho_Chi_Minh", "UTC", "America/Los_Angeles", "Pacific/Kiritimati", "Pacific/Pago_Pago"];
 const extra = process.argv.slice(2);
 const dateApi =
-  /new Date|Date\.now|Date\.UTC|Date\.parse|getTimezoneOffset|toLocale(?:Date|Time)?String|Intl\.DateTimeFormat|get(?:UTC)?(?:Hours|Date|Day|FullYear|Month)\(|process\.env\.TZ/;
+  /new Date|Date\.now|Date\.UTC|Date\.parse|getTimezoneOffset|toLocale(?:Date|Time)?String|Intl\.DateTimeFormat|get(?:UTC)?(?:Hours|Date|Day|FullYear|Month)\(|process\.env\.TZ|from "(?:date-fns|@date-fns\/[a-z]+)[/"]/;
 
 const tracked = execFileSync(
   "git",

@@ -9,6 +9,7 @@
  * ```
  */
 export const dayNumberOf = (year: number, month: number, day: number): number => {
+  // Not in the runtime: the lunar tables' encoder (lunar/encodeLunarYears.ts) and the tests count days with it.
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;

@@ -1,10 +1,9 @@
-import { toDayNumber } from "./toDayNumber.ts";
-
-const thursday = 4; // 1970-01-01, day number 0
+import { getDay } from "date-fns";
+import { toUtcDate } from "./utcDate.ts";
 
 /**
  * The day of the week of `date`: 0 for Sunday, 1 for Monday … 6 for Saturday, the numbering of
- * `Date.prototype.getUTCDay`. ISO 8601 numbers the same days Monday = 1 … Sunday = 7; for the ISO number write
+ * `Date.prototype.getUTCDay` and date-fns' `getDay`. ISO 8601 numbers the same days Monday = 1 … Sunday = 7; for the ISO number write
  * `dayOfWeek(date) || 7`. Computed from the date alone, never from the host's time zone.
  * Throws a {@link CalendarError} (`calendar.invalid-date`) when `date` is not a real `YYYY-MM-DD` date.
  *
@@ -14,4 +13,4 @@ const thursday = 4; // 1970-01-01, day number 0
  * dayOfWeek("2023-10-01"); // 0 (Sunday)
  * ```
  */
-export const dayOfWeek = (date: string): number => (((toDayNumber(date) + thursday) % 7) + 7) % 7;
+export const dayOfWeek = (date: string): number => getDay(toUtcDate(date));

@@ -1,9 +1,13 @@
+import { UTCDateMini } from "@date-fns/utc/date/mini";
+import { getDaysInMonth } from "date-fns";
 import { CalendarError } from "./CalendarError.ts";
 import { calendarErrorCodes } from "./calendarErrorCodes.ts";
 import { describeValue } from "./describeValue.ts";
+import { isWholeIn } from "./isWholeIn.ts";
 
 /**
- * The number of days in `month` (1-12) of `year` (1-9999) in the Gregorian calendar. Throws a {@link CalendarError}
+ * The number of days in `month` (1-12) of `year` (1-9999) in the Gregorian calendar: date-fns' `getDaysInMonth` on
+ * that month in UTC. Throws a {@link CalendarError}
  * for a month that does not exist (`calendar.invalid-date`) or a year outside 1-9999 (`calendar.invalid-year`).
  *
  * @example
@@ -14,23 +18,19 @@ import { describeValue } from "./describeValue.ts";
  * ```
  */
 export const daysInMonth = (year: number, month: number): number => {
-  if (!Number.isInteger(year) || year < 1 || year > 9999) {
+  if (!isWholeIn(year, 1, 9999)) {
     throw new CalendarError(
       calendarErrorCodes.invalidYear,
       `${describeValue(year)} is not a year: pass a whole year from 1 to 9999, e.g. daysInMonth(2020, 2)`,
     );
   }
-  if (!Number.isInteger(month) || month < 1 || month > 12) {
+  if (!isWholeIn(month, 1, 12)) {
     throw new CalendarError(
       calendarErrorCodes.invalidDate,
       `${describeValue(month)} is not a month: pass a whole month from 1 to 12, e.g. daysInMonth(2020, 2)`,
     );
   }
-  return month === 2
-    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-      ? 29
-      : 28
-    : month === 4 || month === 6 || month === 9 || month === 11
-      ? 30
-      : 31;
+  const first = new UTCDateMini(0);
+  first.setFullYear(year, month - 1, 1);
+  return getDaysInMonth(first);
 };

@@ -1,7 +1,9 @@
-import { toDayNumber } from "./toDayNumber.ts";
+import { differenceInCalendarDays } from "date-fns";
+import { toUtcDate } from "./utcDate.ts";
 
 /**
- * The number of calendar days from `earlier` to `later`: negative when `later` comes first, 0 for the same day.
+ * The number of calendar days from `earlier` to `later`: negative when `later` comes first, 0 for the same day
+ * (date-fns' `differenceInCalendarDays`, which for two civil dates is also its `differenceInDays`).
  * Throws a {@link CalendarError} (`calendar.invalid-date`) when either is not a real `YYYY-MM-DD` date.
  *
  * @example
@@ -11,4 +13,5 @@ import { toDayNumber } from "./toDayNumber.ts";
  * differenceInDays("2020-10-01", "2020-10-07"); // -6
  * ```
  */
-export const differenceInDays = (later: string, earlier: string): number => toDayNumber(later) - toDayNumber(earlier);
+export const differenceInDays = (later: string, earlier: string): number =>
+  differenceInCalendarDays(toUtcDate(later), toUtcDate(earlier));

@@ -1,5 +1,5 @@
-import { daysInMonth } from "./daysInMonth.ts";
 import type { IsoDate } from "./IsoDate.ts";
+import { monthLength } from "./monthLength.ts";
 
 const pattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -14,11 +14,12 @@ const pattern = /^(\d{4})-(\d{2})-(\d{2})$/;
  * ```
  */
 export const isIsoDate = (value: unknown): value is IsoDate => {
+  // Hand-written: it checks every date read, where date-fns (isValid(parse(…))) is ≈40× slower and 7 KB (test/bench/calendarVsDateFns.ts).
   if (typeof value !== "string") return false;
   const match = pattern.exec(value);
   if (!match) return false;
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= monthLength(year, month);
 };

@@ -9,10 +9,12 @@ import { describeValue } from "./describeValue.ts";
 import { differenceInDays } from "./differenceInDays.ts";
 import type { IsoDate } from "./IsoDate.ts";
 import { isIsoDate } from "./isIsoDate.ts";
+import { isWholeIn } from "./isWholeIn.ts";
 import type { LifelongLearningWeekEntry } from "./LifelongLearningWeekEntry.ts";
 import { readFields } from "./readFields.ts";
 import { readList } from "./readList.ts";
 import type { SourceDocument } from "./SourceDocument.ts";
+import { eachDate } from "./utcDate.ts";
 
 /**
  * One year's Lifelong Learning Week, as {@link lifelongLearningWeek} returns it.
@@ -72,12 +74,10 @@ const firstYear = 2011;
 const lastYear = 9999;
 const length = 7;
 
-const pad = (value: number) => String(value).padStart(4, "0");
-
 const invalidWeek = (entry: LifelongLearningWeekEntry, problem: string) =>
   new CalendarError(
     calendarErrorCodes.invalidWeek,
-    `the week given for ${entry.year} ${problem}: give start and opening as YYYY-MM-DD dates of that year, the opening within the seven days from start, and texts without control characters, e.g. { year: ${entry.year}, start: "${pad(entry.year)}-10-01", opening: "${pad(entry.year)}-10-01" }`,
+    `the week given for ${entry.year} ${problem}: give start and opening as YYYY-MM-DD dates of that year, the opening within the seven days from start, and texts without control characters, e.g. { year: ${entry.year}, start: "${entry.year}-10-01", opening: "${entry.year}-10-01" }`,
   );
 
 const entryKeys = [
@@ -123,14 +123,14 @@ const week = (
   provisional: boolean,
   letter: Letter,
 ): LifelongLearningWeek => {
-  const days = Array.from({ length }, (_, index) => addDays(start, index));
+  const days = eachDate(start, addDays(start, length - 1));
   return { year, start, end: days[length - 1] as IsoDate, opening, days, provisional, ...letter };
 };
 
 const known = (entry: LifelongLearningWeekEntry): LifelongLearningWeek => {
   const { start } = entry;
   const opening = entry.opening ?? start;
-  if (!isIsoDate(start) || !start.startsWith(`${pad(entry.year)}-`)) {
+  if (!isIsoDate(start) || !start.startsWith(`${entry.year}-`)) {
     throw invalidWeek(entry, `starts on ${describeValue(start)}, not a date of that year`);
   }
   if (!isIsoDate(opening)) throw invalidWeek(entry, `opens on ${describeValue(opening)}, not a date`);
@@ -197,7 +197,7 @@ const known = (entry: LifelongLearningWeekEntry): LifelongLearningWeek => {
  * ```
  */
 export const lifelongLearningWeek = (year: number, options: LifelongLearningWeekOptions = {}): LifelongLearningWeek => {
-  if (!Number.isInteger(year) || year < firstYear || year > lastYear) {
+  if (!isWholeIn(year, firstYear, lastYear)) {
     throw new CalendarError(
       calendarErrorCodes.invalidYear,
       `${describeValue(year)} is not a year of the Lifelong Learning Week: pass a whole year from ${firstYear} (the first Week) to ${lastYear}, e.g. 2020`,
@@ -210,11 +210,9 @@ export const lifelongLearningWeek = (year: number, options: LifelongLearningWeek
     "the options of lifelongLearningWeek",
     true,
   );
-  const supplied = suppliedWeek(weeks, year);
-  if (supplied) return known(supplied);
-  const builtIn = lifelongLearningWeeks.find((entry) => entry.year === year);
-  if (builtIn) return known(builtIn);
-  const firstOfOctober = `${pad(year)}-10-01` as IsoDate;
+  const entry = suppliedWeek(weeks, year) ?? lifelongLearningWeeks.find((builtIn) => builtIn.year === year);
+  if (entry) return known(entry);
+  const firstOfOctober = `${year}-10-01` as IsoDate;
   const start = dayOfWeek(firstOfOctober) === 0 ? addDays(firstOfOctober, 1) : firstOfOctober;
   return week(year, start, start, true, noLetter);
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { differenceInDays } from "../differenceInDays.ts";
 import { isIsoDate } from "../isIsoDate.ts";
+import type { LifelongLearningWeekEntry } from "../LifelongLearningWeekEntry.ts";
 import { lifelongLearningWeekSources } from "../sources/index.ts";
 import { expectCheckableSources, expectNamedSource } from "../testing/expectCheckableSources.ts";
 import { lifelongLearningWeeks } from "./lifelongLearningWeeks.ts";
@@ -13,7 +14,7 @@ describe("lifelongLearningWeeks", () => {
 
   it("gives every entry a start in its year, an opening within the week and a source", () => {
     for (const week of lifelongLearningWeeks) {
-      const opening = "opening" in week ? week.opening : week.start;
+      const opening = (week as LifelongLearningWeekEntry).opening ?? week.start;
       expect(isIsoDate(week.start)).toBe(true);
       expect(week.start.startsWith(`${week.year}-`)).toBe(true);
       expect(differenceInDays(opening, week.start)).toBeGreaterThanOrEqual(0);

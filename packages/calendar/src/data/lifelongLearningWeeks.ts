@@ -16,7 +16,6 @@ export const lifelongLearningWeeks = [
   {
     year: 2011,
     start: "2011-10-02",
-    opening: "2011-10-02",
     source: "Letter not found; Báo Đồng Nai, 29/09/2011",
   },
   {
@@ -32,13 +31,11 @@ export const lifelongLearningWeeks = [
   {
     year: 2017,
     start: "2017-10-02",
-    opening: "2017-10-02",
     source: "Letter not found; Hà Nội's Công văn 9029/VP-KGVX",
   },
   {
     year: 2018,
     start: "2018-10-01",
-    opening: "2018-10-01",
     source: "Letter not found; Hải Phòng's portal, 07/09/2018",
     reportDeadline: { kind: "before", date: "2018-10-20" },
     reportDeadlineSource: "«báo cáo … về Bộ GD&ĐT … trước ngày 20/10»: Hải Phòng's portal, 07/09/2018",
@@ -46,14 +43,12 @@ export const lifelongLearningWeeks = [
   {
     year: 2019,
     start: "2019-10-01",
-    opening: "2019-10-01",
     source: "Công văn 4080/BGDĐT-GDTX ngày 10/09/2019 của Bộ Giáo dục và Đào tạo",
     letterDate: "2019-09-10",
   },
   {
     year: 2020,
     start: "2020-10-01",
-    opening: "2020-10-01",
     source: "Công văn 3589/BGDĐT-GDTX ngày 15/09/2020 của Bộ Giáo dục và Đào tạo",
     letterDate: "2020-09-15",
     reportDeadline: { kind: "before", date: "2020-10-30" },
@@ -62,32 +57,27 @@ export const lifelongLearningWeeks = [
   {
     year: 2021,
     start: "2021-10-01",
-    opening: "2021-10-01",
     source: "Letter not found; Điện Biên's Kế hoạch 2146/KH-SGDĐT",
   },
   {
     year: 2022,
     start: "2022-10-01",
-    opening: "2022-10-01",
     source: "Letter not found; UBND huyện Bạch Thông",
   },
   {
     year: 2023,
     start: "2023-10-02",
-    opening: "2023-10-02",
     source: "Letter not found; Sở GD&ĐT Hải Dương",
   },
   {
     year: 2024,
     start: "2024-10-01",
-    opening: "2024-10-01",
     source: "Công văn 5201/BGDĐT-GDTX ngày 09/09/2024 của Bộ Giáo dục và Đào tạo",
     letterDate: "2024-09-09",
   },
   {
     year: 2025,
     start: "2025-10-01",
-    opening: "2025-10-01",
     source: "Công văn 5607/BGDĐT-GDNNGDTX",
   },
 ] as const satisfies readonly LifelongLearningWeekEntry[];

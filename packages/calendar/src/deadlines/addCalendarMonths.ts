@@ -1,18 +1,16 @@
+import { addMonths } from "date-fns";
 import { CalendarError } from "../CalendarError.ts";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
-import { daysInMonth } from "../daysInMonth.ts";
 import { describeValue } from "../describeValue.ts";
 import type { IsoDate } from "../IsoDate.ts";
-import { parseIsoDate } from "../parseIsoDate.ts";
-
-const pad = (value: number, width: number) => String(value).padStart(width, "0");
+import { fromUtcDate, toUtcDate } from "../utcDate.ts";
 
 /**
  * The same day number `months` months after `date` (before it when negative), or the last day of that month when
  * it has no such day, as a period in months ends (Bộ luật Dân sự 2015, Điều 148.2): 31 January plus one month is
- * 28 or 29 February. Throws a {@link CalendarError} when `date` is not a real date (`calendar.invalid-date`),
- * `months` is not an integer (`calendar.invalid-day-count`) or the result leaves years 1-9999
- * (`calendar.date-out-of-range`).
+ * 28 or 29 February. That clamp is date-fns' `addMonths`, which this is, on the date in UTC.
+ * Throws a {@link CalendarError} when `date` is not a real date (`calendar.invalid-date`), `months` is not an integer
+ * (`calendar.invalid-day-count`) or the result leaves years 1-9999 (`calendar.date-out-of-range`).
  *
  * @example
  * ```ts
@@ -22,22 +20,19 @@ const pad = (value: number, width: number) => String(value).padStart(width, "0")
  * ```
  */
 export const addCalendarMonths = (date: string, months: number): IsoDate => {
-  const [year, month, day] = parseIsoDate(date).split("-").map(Number) as [number, number, number];
+  const start = toUtcDate(date);
   if (!Number.isSafeInteger(months)) {
     throw new CalendarError(
       calendarErrorCodes.invalidDayCount,
       `${describeValue(months)} is not a number of months: pass a whole number, e.g. addCalendarMonths("${date}", 1)`,
     );
   }
-  const index = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(index / 12);
-  const targetMonth = index - targetYear * 12 + 1;
-  if (targetYear < 1 || targetYear > 9999) {
+  const result = fromUtcDate(addMonths(start, months));
+  if (result === undefined) {
     throw new CalendarError(
       calendarErrorCodes.dateOutOfRange,
       `${date} plus ${months} months falls outside 0001-01-01 … 9999-12-31: keep the result within those years`,
     );
   }
-  const targetDay = Math.min(day, daysInMonth(targetYear, targetMonth));
-  return `${pad(targetYear, 4)}-${pad(targetMonth, 2)}-${pad(targetDay, 2)}` as IsoDate;
+  return result;
 };

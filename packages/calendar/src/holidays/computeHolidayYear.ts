@@ -1,6 +1,7 @@
 import { addDays } from "../addDays.ts";
-import { dayOfWeek } from "../dayOfWeek.ts";
 import type { IsoDate } from "../IsoDate.ts";
+import { isWeekendDate } from "../isWeekendDate.ts";
+import { eachDate } from "../utcDate.ts";
 import { compensationRules } from "./data/compensationRules.ts";
 import type { HolidayDecision } from "./HolidayDecision.ts";
 import type { HolidayRule } from "./HolidayRule.ts";
@@ -20,16 +21,12 @@ export type HolidayYear = {
   readonly makeUpWorkingDays: readonly MakeUpWorkingDay[];
 };
 
-const pad = (value: number) => String(value).padStart(4, "0");
 const two = (value: number) => String(value).padStart(2, "0");
 
 const inForce = (period: { readonly from: string; readonly to?: string | undefined }, date: string) =>
   period.from <= date && (period.to === undefined || date <= period.to);
 
-const isWeekend = (date: string) => {
-  const day = dayOfWeek(date);
-  return day === 0 || day === 6;
-};
+const byDate = (a: { readonly date: string }, b: { readonly date: string }) => (a.date < b.date ? -1 : 1);
 
 const provisionalNote = (year: number) => `provisional: no decision for ${year} is known, the SDK's default`;
 
@@ -73,7 +70,7 @@ export const computeHolidayYear = (
 
   // Swaps first: a swapped day inside a Tết break is listed with its swap, not as a day of the break.
   const makeUpWorkingDays: MakeUpWorkingDay[] = [];
-  const ofYear = `${pad(year)}-`;
+  const ofYear = `${year}-`;
   for (const { source, swaps = [] } of [decision, ...adjacent].filter((given) => given !== undefined)) {
     for (const swap of swaps) {
       const off = swap.off as IsoDate;
@@ -87,48 +84,48 @@ export const computeHolidayYear = (
 
   for (const rule of rules) {
     if (!rule.confirmed && !includeUnconfirmed) continue;
-    const unconfirmed = !rule.confirmed;
     const { on } = rule;
+    let dates: IsoDate[];
+    let kind: PublicHoliday["kind"] = "decreed";
+    let source = rule.source;
+    let provisional = false;
     if (on.kind === "fixed") {
-      const date = `${pad(year)}-${two(on.month)}-${two(on.day)}` as IsoDate;
-      if (!inForce(rule, date)) continue;
-      const entry = { date, kind: "statutory", name: rule.name, source: rule.source, provisional: false, unconfirmed };
-      claim(entry as PublicHoliday, rule.compensated);
+      dates = [`${year}-${two(on.month)}-${two(on.day)}` as IsoDate];
+      kind = "statutory";
     } else if (on.kind === "hungKings") {
-      const date = (decision?.hungKingsDay as IsoDate | undefined) ?? lunar.hungKingsDay(year);
-      if (!inForce(rule, date)) continue;
-      const source = decision?.hungKingsDay ? `${rule.source}; ${decision.source}` : rule.source;
-      claim({ date, kind: "statutory", name: rule.name, source, provisional: false, unconfirmed }, rule.compensated);
+      const given = decision?.hungKingsDay as IsoDate | undefined;
+      dates = [given ?? lunar.hungKingsDay(year)];
+      kind = "statutory";
+      if (given) source += `; ${decision?.source}`;
     } else if (on.kind === "tet") {
       const range = decision?.tet ?? provisionalTetBreak(lunar.lunarNewYear(year), on.days);
-      if (!inForce(rule, range.from)) continue;
-      const provisional = decision?.tet === undefined;
-      const source = fromDecision(
+      provisional = decision?.tet === undefined;
+      dates = eachDate(range.from, range.to);
+      source = fromDecision(
         provisional
-          ? `${rule.source}; the break: ${on.days} weekdays from ${Math.max(on.days - 3, 0)} day(s) before Tết, with the weekends around them`
-          : rule.source,
+          ? `${source}; the break: ${on.days} weekdays from ${Math.max(on.days - 3, 0)} day(s) before Tết, with the weekends around them`
+          : source,
       );
-      for (let date = range.from as IsoDate; date <= range.to; date = addDays(date, 1)) {
-        claim({ date, kind: "decreed", name: rule.name, source, provisional, unconfirmed }, rule.compensated);
-      }
     } else {
       const chosen = decision?.nationalDayAdjacent as IsoDate | undefined;
-      const date = chosen ?? provisionalNationalDayAdjacent(year);
-      if (!inForce(rule, date)) continue;
-      const provisional = chosen === undefined;
-      const note = chosen && decision ? decision.source : provisionalNote(year);
-      const source = `${rule.source}; ${note}`;
-      claim({ date, kind: "decreed", name: rule.name, source, provisional, unconfirmed }, rule.compensated);
+      provisional = chosen === undefined;
+      dates = [chosen ?? provisionalNationalDayAdjacent(year)];
+      source += `; ${chosen && decision ? decision.source : provisionalNote(year)}`;
+    }
+    // A rule counts in a year when the holiday's (first) date falls in its span.
+    if (!inForce(rule, dates[0] as IsoDate)) continue;
+    for (const date of dates) {
+      claim({ date, kind, name: rule.name, source, provisional, unconfirmed: !rule.confirmed }, rule.compensated);
     }
   }
 
-  const holidays = [...days.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
+  const holidays = [...days.values()].sort(byDate);
   for (const holiday of holidays) {
-    if (!holiday.compensated || !isWeekend(holiday.date)) continue;
+    if (!holiday.compensated || !isWeekendDate(holiday.date)) continue;
     const rule = compensationRules.find((period) => inForce(period, holiday.date));
     if (!rule) continue;
     let date = addDays(holiday.date, 1);
-    while (isWeekend(date) || days.has(date)) date = addDays(date, 1);
+    while (isWeekendDate(date) || days.has(date)) date = addDays(date, 1);
     days.set(date, {
       date,
       kind: "compensatory",
@@ -141,9 +138,7 @@ export const computeHolidayYear = (
   }
 
   return {
-    holidays: [...days.values()]
-      .sort((a, b) => (a.date < b.date ? -1 : 1))
-      .map(({ compensated: _, ...entry }) => entry),
-    makeUpWorkingDays: makeUpWorkingDays.sort((a, b) => (a.date < b.date ? -1 : 1)),
+    holidays: [...days.values()].sort(byDate).map(({ compensated: _, ...entry }) => entry),
+    makeUpWorkingDays: makeUpWorkingDays.sort(byDate),
   };
 };

@@ -6,16 +6,6 @@ import type { HolidayCalendar, HolidayCalendarOptions } from "./HolidayCalendar.
 
 let shared: HolidayCalendar | undefined;
 
-const methodNames = [
-  "publicHolidays",
-  "makeUpWorkingDays",
-  "isWorkingDay",
-  "nextWorkingDay",
-  "workingDayOnOrAfter",
-  "addWorkingDays",
-  "workingDaysBetween",
-] as const;
-
 /**
  * The calendar `options.calendar` names, or the SDK's own (built-in rules and decisions; 24/11 left out until enacted), created
  * on first use and shared by the top-level functions so that their per-year cache is shared too.
@@ -27,7 +17,10 @@ const methodNames = [
  */
 export const defaultHolidayCalendar = (options?: HolidayCalendarOptions): HolidayCalendar => {
   const { calendar } = readFields(options, ["calendar"], calendarErrorCodes.invalidOptions, "the options", true);
+  shared ??= createHolidayCalendar();
   if (calendar !== undefined) {
+    // The methods a calendar has: those of the SDK's own.
+    const methodNames = Object.keys(shared) as (keyof HolidayCalendar)[];
     const methods = readFields(calendar, methodNames, calendarErrorCodes.invalidOptions, "options.calendar");
     if (methodNames.some((name) => typeof methods[name] !== "function")) {
       throw new CalendarError(
@@ -37,6 +30,5 @@ export const defaultHolidayCalendar = (options?: HolidayCalendarOptions): Holida
     }
     return calendar as HolidayCalendar;
   }
-  shared ??= createHolidayCalendar();
   return shared;
 };

@@ -1,8 +1,6 @@
 import { dayOfWeek } from "../dayOfWeek.ts";
 import type { IsoDate } from "../IsoDate.ts";
 
-const pad = (value: number) => String(value).padStart(4, "0");
-
 /**
  * The SDK's default for the day next to 2 September (Bộ luật Lao động 2019, Điều 112.1.đ) in a year no decision
  * covers yet: 3 September when 2 September is a Thursday (it joins the weekend), a Monday (1/9 is a Sunday) or a
@@ -16,6 +14,6 @@ const pad = (value: number) => String(value).padStart(4, "0");
  * ```
  */
 export const provisionalNationalDayAdjacent = (year: number): IsoDate => {
-  const weekday = dayOfWeek(`${pad(year)}-09-02`);
-  return `${pad(year)}-09-0${weekday === 0 || weekday === 1 || weekday === 4 ? 3 : 1}` as IsoDate;
+  const weekday = dayOfWeek(`${year}-09-02`);
+  return `${year}-09-0${weekday === 0 || weekday === 1 || weekday === 4 ? 3 : 1}` as IsoDate;
 };

@@ -1,11 +1,6 @@
 import { addDays } from "../addDays.ts";
-import { dayOfWeek } from "../dayOfWeek.ts";
 import type { IsoDate } from "../IsoDate.ts";
-
-const isWeekend = (date: string) => {
-  const day = dayOfWeek(date);
-  return day === 0 || day === 6;
-};
+import { isWeekendDate } from "../isWeekendDate.ts";
 
 /**
  * The SDK's default Tết break for a year no decision covers yet, from the date of the lunar new year (1/1 lunar) and
@@ -30,11 +25,11 @@ export const provisionalTetBreak = (
 ): { readonly from: IsoDate; readonly to: IsoDate; readonly statutoryDays: readonly IsoDate[] } => {
   const statutoryDays: IsoDate[] = [];
   for (let date = addDays(newYear, Math.min(3 - days, 0)); statutoryDays.length < days; date = addDays(date, 1)) {
-    if (!isWeekend(date)) statutoryDays.push(date);
+    if (!isWeekendDate(date)) statutoryDays.push(date);
   }
   let from = statutoryDays[0] as IsoDate;
   let to = statutoryDays[statutoryDays.length - 1] as IsoDate;
-  while (isWeekend(addDays(from, -1))) from = addDays(from, -1);
-  while (isWeekend(addDays(to, 1))) to = addDays(to, 1);
+  while (isWeekendDate(addDays(from, -1))) from = addDays(from, -1);
+  while (isWeekendDate(addDays(to, 1))) to = addDays(to, 1);
   return { from, to, statutoryDays };
 };

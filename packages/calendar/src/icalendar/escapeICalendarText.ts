@@ -2,10 +2,10 @@ import { CalendarError } from "../CalendarError.ts";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
 import { describeValue } from "../describeValue.ts";
 
-// C0 controls but tab, line feed and carriage return, DEL, and the noncharacters U+FFFE and U+FFFF; lone surrogates.
+// C0 controls but tab, line feed and carriage return, DEL, and the noncharacters U+FFFE and U+FFFF; with /u, the
+// surrogate range matches only lone surrogates.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters being refused
-const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/u;
-const loneSurrogate = /[\uD800-\uDFFF]/u;
+const refused = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF\uD800-\uDFFF]/u;
 
 /**
  * `text` as an iCalendar TEXT value (RFC 5545, 3.3.11): normalised to NFC, with «\\», «;» and «,» escaped by a
@@ -25,7 +25,7 @@ export const escapeICalendarText = (text: string): string => {
       `${describeValue(text)} is not text for an iCalendar file: pass a string`,
     );
   }
-  const match = controls.exec(text) ?? loneSurrogate.exec(text);
+  const match = refused.exec(text);
   if (match) {
     const code = (match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
     throw new CalendarError(

@@ -1,3 +1,5 @@
+import { UTCDateMini } from "@date-fns/utc/date/mini";
+import { addHours, formatISO } from "date-fns";
 import { addDays } from "../addDays.ts";
 import { CalendarError } from "../CalendarError.ts";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
@@ -6,9 +8,10 @@ import type { IsoDate } from "../IsoDate.ts";
 import { isIsoDate } from "../isIsoDate.ts";
 import { readFields } from "../readFields.ts";
 import { readList } from "../readList.ts";
-import type { WeekMilestone, WeekMilestoneKind } from "../timeline/WeekMilestone.ts";
+import type { WeekMilestone } from "../timeline/WeekMilestone.ts";
 import { type WeekMilestoneLabel, weekMilestoneLabels } from "../timeline/weekMilestoneLabels.ts";
-import { type WeekMilestonesOptions, weekMilestones } from "../timeline/weekMilestones.ts";
+import { type WeekMilestonesOptions, weekMilestoneKinds, weekMilestones } from "../timeline/weekMilestones.ts";
+import { toUtcDate } from "../utcDate.ts";
 import { escapeICalendarText } from "./escapeICalendarText.ts";
 import { foldICalendarLine } from "./foldICalendarLine.ts";
 
@@ -56,8 +59,6 @@ type Event = {
   readonly source: string | undefined;
 };
 
-const kinds: readonly WeekMilestoneKind[] = ["letterIssued", "opening", "weekDay", "lastDay", "reportDeadline"];
-
 const invalidMilestone = (milestone: unknown, problem: string) =>
   new CalendarError(
     calendarErrorCodes.invalidMilestone,
@@ -80,7 +81,8 @@ const checked = (milestones: readonly WeekMilestone[]): readonly WeekMilestone[]
       calendarErrorCodes.invalidMilestone,
       "a milestone",
     ) as WeekMilestone;
-    if (!kinds.includes(milestone.kind)) throw invalidMilestone(item, `kind must be one of ${kinds.join(", ")}`);
+    if (!weekMilestoneKinds.includes(milestone.kind))
+      throw invalidMilestone(item, `kind must be one of ${weekMilestoneKinds.join(", ")}`);
     if (!isIsoDate(milestone.date)) throw invalidMilestone(item, "date must be a real YYYY-MM-DD date");
     if (!Number.isInteger(milestone.year)) throw invalidMilestone(item, "year must be a whole number");
     if (milestone.day !== undefined && !Number.isInteger(milestone.day)) {
@@ -104,7 +106,8 @@ const optionKeys = ["translate", "generatedAt", "uidDomain", "productId", "calen
 const invalidOption = (name: string, problem: string) =>
   new CalendarError(calendarErrorCodes.invalidOptions, `options.${name} ${problem}`);
 
-const compact = (date: string) => date.replaceAll("-", "");
+/** An iCalendar DATE (`20201001`) or UTC DATE-TIME (`20200914T170000Z`): date-fns' `formatISO`, basic format, in UTC. */
+const stamp = (date: Date, representation: "date" | "complete") => formatISO(date, { format: "basic", representation });
 
 const utcStamp = (moment: unknown): string => {
   let time = Number.NaN;
@@ -117,28 +120,25 @@ const utcStamp = (moment: unknown): string => {
       'generatedAt is an invalid Date (its time is NaN): pass a valid Date, e.g. new Date("2020-09-15T08:00:00+07:00")',
     );
   }
-  return `${new Date(time).toISOString().slice(0, 19).replace(/[-:]/g, "")}Z`;
+  return stamp(new UTCDateMini(time), "complete");
 };
 
 const events = (milestones: readonly WeekMilestone[], uidDomain: string, span: boolean): Event[] => {
   const list: Event[] = [];
-  const weeks = new Map<number, WeekMilestone[]>();
   for (const milestone of milestones) {
     const { kind, date, year } = milestone;
     if (span && kind === "weekDay") {
-      const days = weeks.get(year);
-      if (days) {
-        days.push(milestone);
-        continue;
-      }
-      weeks.set(year, [milestone]);
+      // The seven days as one event, where the year's first day milestone stands.
+      const days = milestones.filter((day) => day.kind === "weekDay" && day.year === year);
+      if (days[0] !== milestone) continue;
+      const dates = days.map((day) => day.date).sort();
       list.push({
         uid: `week-${year}@${uidDomain}`,
-        start: date,
-        end: date,
+        start: dates[0] as IsoDate,
+        end: dates[dates.length - 1] as IsoDate,
         label: weekMilestoneLabels.week,
         params: { year, date: milestone.params.date },
-        provisional: milestone.provisional,
+        provisional: days.some((day) => day.provisional),
         source: milestone.source,
       });
       continue;
@@ -146,13 +146,7 @@ const events = (milestones: readonly WeekMilestone[], uidDomain: string, span: b
     const uid = kind === "weekDay" ? `week-${year}-day-${milestone.day ?? date}` : `week-${year}-${kind}`;
     list.push({ ...milestone, uid: `${uid}@${uidDomain}`, start: date, end: date });
   }
-  return list.map((event) => {
-    const days = weeks.get(event.params.year);
-    if (event.label !== weekMilestoneLabels.week || !days) return event;
-    const dates = days.map((day) => day.date).sort();
-    const [start, end] = [dates[0] as IsoDate, dates[dates.length - 1] as IsoDate];
-    return { ...event, start, end, provisional: days.some((day) => day.provisional) };
-  });
+  return list;
 };
 
 /**
@@ -212,8 +206,9 @@ export const weekToICalendar = (
   const translate = given.translate ?? ((label) => label);
   const uidDomain = escapeICalendarText(given.uidDomain ?? "xhht");
   const first = milestones.map((milestone) => milestone.date).sort()[0] as IsoDate;
-  const stamp =
-    given.generatedAt !== undefined ? utcStamp(given.generatedAt) : `${compact(addDays(first, -1))}T170000Z`;
+  // 00:00 in Hà Nội (UTC+7) of the first day is 7 hours before 00:00 UTC: 17:00 UTC the day before.
+  const dtstamp =
+    given.generatedAt !== undefined ? utcStamp(given.generatedAt) : stamp(addHours(toUtcDate(first), -7), "complete");
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
@@ -226,9 +221,9 @@ export const weekToICalendar = (
     lines.push(
       "BEGIN:VEVENT",
       `UID:${escapeICalendarText(event.uid)}`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${compact(event.start)}`,
-      `DTEND;VALUE=DATE:${compact(addDays(event.end, 1))}`,
+      `DTSTAMP:${dtstamp}`,
+      `DTSTART;VALUE=DATE:${stamp(toUtcDate(event.start), "date")}`,
+      `DTEND;VALUE=DATE:${stamp(toUtcDate(addDays(event.end, 1)), "date")}`,
       `SUMMARY:${escapeICalendarText(translate(event.label, event.params))}`,
     );
     if (event.source !== undefined) lines.push(`DESCRIPTION:${escapeICalendarText(event.source)}`);

@@ -1,8 +1,9 @@
+import { UTCDateMini } from "@date-fns/utc/date/mini";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
-import { dayNumberRange } from "../dayNumberRange.ts";
-import { fromDayNumber } from "../fromDayNumber.ts";
+import { describeValue } from "../describeValue.ts";
 import { isIsoDate } from "../isIsoDate.ts";
 import { toDayNumber } from "../toDayNumber.ts";
+import { fromUtcDate } from "../utcDate.ts";
 import type { InstantReading } from "./InstantReading.ts";
 import { instantPattern } from "./instantPattern.ts";
 
@@ -11,8 +12,6 @@ const vietnamOffsetMs = 7 * 3_600_000;
 const longestInstant = "2020-10-27T09:15:00.123456789+07:00".length;
 const grammar = new RegExp(instantPattern);
 const withoutOffset = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[Tt ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?)?$/;
-
-const quote = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
 
 const refused = (code: Extract<InstantReading, { ok: false }>["code"], message: string): InstantReading => ({
   ok: false,
@@ -27,49 +26,44 @@ const notAnInstant = (text: string) =>
   );
 
 const fromEpochMs = (epochMs: number, text: string): InstantReading => {
-  const dayNumber = Math.floor((epochMs + vietnamOffsetMs) / dayMs);
-  if (!(dayNumber >= dayNumberRange.min && dayNumber <= dayNumberRange.max)) {
-    return refused(
-      calendarErrorCodes.dateOutOfRange,
-      `${text} falls outside 0001-01-01 … 9999-12-31 in Vietnam: give a moment within those years`,
-    );
-  }
-  return { ok: true, epochMs, civilDate: fromDayNumber(dayNumber) };
+  const civilDate = fromUtcDate(new UTCDateMini(epochMs + vietnamOffsetMs));
+  return civilDate
+    ? { ok: true, epochMs, civilDate }
+    : refused(
+        calendarErrorCodes.dateOutOfRange,
+        `${text} falls outside 0001-01-01 … 9999-12-31 in Vietnam: give a moment within those years`,
+      );
 };
 
 const readText = (value: string): InstantReading => {
-  if (value.length > longestInstant || !grammar.test(value)) {
+  // Hand-written: date-fns' parseISO reads text without an offset in the host's zone and takes hour 24; the grammar is ours.
+  const match = value.length > longestInstant ? null : grammar.exec(value);
+  if (!match) {
     if (value.length <= longestInstant && withoutOffset.test(value)) {
       const example = value.length === 10 ? `${value}T00:00:00` : value.replace(" ", "T");
       return refused(
         calendarErrorCodes.ambiguousInstant,
-        `${quote(value)} has no UTC offset, so the moment it names depends on the host's time zone: add an offset, «+07:00» for Vietnamese time or «Z» for UTC, e.g. "${example}+07:00"`,
+        `${describeValue(value)} has no UTC offset, so the moment it names depends on the host's time zone: add an offset, «+07:00» for Vietnamese time or «Z» for UTC, e.g. "${example}+07:00"`,
       );
     }
-    return notAnInstant(quote(value));
+    return notAnInstant(describeValue(value));
   }
   const date = value.slice(0, 10);
   const hours = Number(value.slice(11, 13));
   const minutes = Number(value.slice(14, 16));
-  const hasSeconds = value.charAt(16) === ":";
-  const seconds = hasSeconds ? Number(value.slice(17, 19)) : 0;
-  const zone = value.slice(value.length - (/[Zz]$/.test(value) ? 1 : 6));
-  const fraction = hasSeconds && value.charAt(19) === "." ? value.slice(20, value.length - zone.length) : "";
-  const fractionMs = Number(`${fraction}00`.slice(0, 3));
-  const offsetMinutes =
-    zone.length === 1 ? 0 : (zone.startsWith("-") ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)));
-  if (
-    !isIsoDate(date) ||
-    hours > 23 ||
-    minutes > 59 ||
-    seconds > 59 ||
-    (zone.length > 1 && (Number(zone.slice(1, 3)) > 23 || Number(zone.slice(4)) > 59))
-  ) {
-    return notAnInstant(quote(value));
+  // instantPattern's groups: ":ss.fff" (the fraction included), ".fff", and the zone.
+  const [, secondsText = ":0", fraction = ".", zone = ""] = match;
+  const seconds = Number(secondsText.slice(1, 3));
+  const fractionMs = Number(`${fraction.slice(1)}00`.slice(0, 3));
+  const zoneHours = Number(zone.slice(1, 3));
+  const zoneMinutes = Number(zone.slice(4));
+  const offsetMinutes = zone.length === 1 ? 0 : (zone.startsWith("-") ? -1 : 1) * (zoneHours * 60 + zoneMinutes);
+  if (!isIsoDate(date) || hours > 23 || minutes > 59 || seconds > 59 || zoneHours > 23 || zoneMinutes > 59) {
+    return notAnInstant(describeValue(value));
   }
   const epochMs =
     toDayNumber(date) * dayMs + ((hours * 60 + minutes - offsetMinutes) * 60 + seconds) * 1000 + fractionMs;
-  return fromEpochMs(epochMs, quote(value));
+  return fromEpochMs(epochMs, describeValue(value));
 };
 
 /**

@@ -1,6 +1,7 @@
 import { CalendarError } from "../CalendarError.ts";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
 import { describeValue } from "../describeValue.ts";
+import { isWholeIn } from "../isWholeIn.ts";
 import { canChiNames } from "./data/canChiNames.ts";
 
 /**
@@ -19,7 +20,7 @@ import { canChiNames } from "./data/canChiNames.ts";
  * ```
  */
 export const canChiYear = (year: number): string => {
-  if (!Number.isInteger(year) || year < 1 || year > 9999) {
+  if (!isWholeIn(year, 1, 9999)) {
     throw new CalendarError(
       calendarErrorCodes.invalidYear,
       `${describeValue(year)} is not a year: pass a whole year from 1 to 9999, e.g. canChiYear(2026)`,

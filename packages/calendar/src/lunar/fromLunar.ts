@@ -3,6 +3,7 @@ import { calendarErrorCodes } from "../calendarErrorCodes.ts";
 import { describeValue } from "../describeValue.ts";
 import { fromDayNumber } from "../fromDayNumber.ts";
 import type { IsoDate } from "../IsoDate.ts";
+import { isWholeIn } from "../isWholeIn.ts";
 import { readFields } from "../readFields.ts";
 import type { LunarDate } from "./LunarDate.ts";
 import type { LunarOptions } from "./LunarOptions.ts";
@@ -32,13 +33,13 @@ export const fromLunar = (lunar: LunarDate, options?: LunarOptions): IsoDate => 
     "a lunar date { year, month, day, leap }",
   ) as LunarDate;
   const zone = table.offsetHours === 7 ? "" : ` (at UTC+${table.offsetHours})`;
-  if (!Number.isInteger(year) || year < lunarYearRange.first || year > lunarYearRange.last) {
+  if (!isWholeIn(year, lunarYearRange.first, lunarYearRange.last)) {
     throw new CalendarError(
       calendarErrorCodes.lunarOutOfRange,
       `lunar year ${describeValue(year)} is out of range: give a whole year from ${lunarYearRange.first} to ${lunarYearRange.last}`,
     );
   }
-  if (!Number.isInteger(month) || month < 1 || month > 12) {
+  if (!isWholeIn(month, 1, 12)) {
     throw new CalendarError(
       calendarErrorCodes.invalidLunarDate,
       `lunar month ${describeValue(month)} does not exist: give a month from 1 to 12, with leap: true for the leap month`,
@@ -63,7 +64,7 @@ export const fromLunar = (lunar: LunarDate, options?: LunarOptions): IsoDate => 
   const index = (table.firstMonth[y] as number) + month - 1 + (leap || (leapMonth !== 0 && month > leapMonth) ? 1 : 0);
   const start = table.starts[index] as number;
   const length = (table.starts[index + 1] as number) - start;
-  if (!Number.isInteger(day) || day < 1 || day > length) {
+  if (!isWholeIn(day, 1, length)) {
     throw new CalendarError(
       calendarErrorCodes.invalidLunarDate,
       `day ${describeValue(day)} does not exist in ${leap ? "leap " : ""}month ${month} of lunar year ${year}${zone}, which has ${length} days: give a day from 1 to ${length}`,

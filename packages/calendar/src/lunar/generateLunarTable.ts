@@ -16,7 +16,7 @@ for (const [offsetHours, name, description] of reckonings) {
 
 /**
  * The lunar years ${lunarYearRange.first}-${lunarYearRange.last} of ${description},
- * 5 base-32 characters a year (see \`encodeLunarYears\`).
+ * after the offset of its first Tết, 4 base-32 characters a year (see \`encodeLunarYears\`).
  */
 export const ${name} =
   "${encoded}";

@@ -2,9 +2,10 @@ import { CalendarError } from "../CalendarError.ts";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
 import { describeValue } from "../describeValue.ts";
 import { readFields } from "../readFields.ts";
+import { toDayNumber } from "../toDayNumber.ts";
 import { lunarYearsUtc7 } from "./data/lunarYearsUtc7.ts";
 import { lunarYearsUtc8 } from "./data/lunarYearsUtc8.ts";
-import { decodeLunarYears } from "./decodeLunarYears.ts";
+import { lunarHeaderWidth, lunarYearWidth } from "./encodeLunarYears.ts";
 import type { LunarOptions } from "./LunarOptions.ts";
 import { lunarYearRange } from "./lunarYearRange.ts";
 
@@ -16,37 +17,43 @@ import { lunarYearRange } from "./lunarYearRange.ts";
  */
 export type LunarTable = {
   readonly offsetHours: 7 | 8;
-  readonly starts: Int32Array;
-  readonly labels: Int32Array;
-  readonly firstMonth: Int32Array;
-  readonly leapMonths: Uint8Array;
+  readonly starts: readonly number[];
+  readonly labels: readonly number[];
+  readonly firstMonth: readonly number[];
+  readonly leapMonths: readonly number[];
 };
 
-const build = (offsetHours: 7 | 8, encoded: string): LunarTable => {
-  const years = decodeLunarYears(encoded, lunarYearRange.first);
-  const count = years.reduce((sum, year) => sum + year.monthLengths.length, 0);
-  const starts = new Int32Array(count + 1);
-  const labels = new Int32Array(count);
-  const firstMonth = new Int32Array(years.length + 1);
-  const leapMonths = new Uint8Array(years.length);
-  let i = 0;
-  years.forEach(({ newYear, leapMonth, monthLengths }, y) => {
-    firstMonth[y] = i;
-    leapMonths[y] = leapMonth;
-    let start = newYear;
-    let month = 0;
-    monthLengths.forEach((length, m) => {
+/**
+ * The arrays of a {@link LunarTable} (all but `offsetHours`) from the string of `encodeLunarYears`, whose first year
+ * is `firstYear` (4 digits): the first Tết from the string's header, each later one where the year before ends.
+ *
+ * @example
+ * ```ts
+ * decodeLunarTable(lunarYearsUtc7, 1900).leapMonths[85]; // 2 (lunar year 1985)
+ * ```
+ */
+export const decodeLunarTable = (encoded: string, firstYear: number): Omit<LunarTable, "offsetHours"> => {
+  const starts: number[] = [];
+  const labels: number[] = [];
+  const firstMonth: number[] = [];
+  const leapMonths: number[] = [];
+  let start = toDayNumber(`${firstYear}-01-01`) + Number.parseInt(encoded.slice(0, lunarHeaderWidth), 32);
+  for (let at = lunarHeaderWidth; at < encoded.length; at += lunarYearWidth) {
+    const bits = Number.parseInt(encoded.slice(at, at + lunarYearWidth), 32);
+    const leapMonth = bits & 15;
+    const y = firstMonth.push(starts.length) - 1;
+    leapMonths.push(leapMonth);
+    for (let m = 0, month = 0; m < (leapMonth ? 13 : 12); m++) {
       const leap = leapMonth !== 0 && m === leapMonth;
       if (!leap) month++;
-      starts[i] = start;
-      labels[i] = y * 32 + month * 2 + (leap ? 1 : 0);
-      start += length;
-      i++;
-    });
-    starts[i] = start;
-  });
-  firstMonth[years.length] = i;
-  return { offsetHours, starts, labels, firstMonth, leapMonths };
+      starts.push(start);
+      labels.push(y * 32 + month * 2 + (leap ? 1 : 0));
+      start += (bits >> (4 + m)) & 1 ? 30 : 29;
+    }
+  }
+  firstMonth.push(starts.length);
+  starts.push(start);
+  return { starts, labels, firstMonth, leapMonths };
 };
 
 const cache: { 7?: LunarTable; 8?: LunarTable } = {};
@@ -64,13 +71,12 @@ export const lunarTable = (options?: LunarOptions): LunarTable => {
   const offsetHours =
     readFields(options, ["offsetHours"], calendarErrorCodes.invalidLunarOptions, "the lunar options", true)
       .offsetHours ?? 7;
-  if (offsetHours === 7) {
-    cache[7] ??= build(7, lunarYearsUtc7);
-    return cache[7];
-  }
-  if (offsetHours === 8) {
-    cache[8] ??= build(8, lunarYearsUtc8);
-    return cache[8];
+  if (offsetHours === 7 || offsetHours === 8) {
+    cache[offsetHours] ??= {
+      offsetHours,
+      ...decodeLunarTable(offsetHours === 7 ? lunarYearsUtc7 : lunarYearsUtc8, lunarYearRange.first),
+    };
+    return cache[offsetHours];
   }
   throw new CalendarError(
     calendarErrorCodes.invalidLunarOptions,

@@ -30,13 +30,14 @@ export type WeekMilestonesOptions = LifelongLearningWeekOptions &
     readonly reportDeadlineSource?: string | undefined;
   };
 
-const order: Readonly<Record<WeekMilestoneKind, number>> = {
-  letterIssued: 0,
-  opening: 1,
-  weekDay: 2,
-  lastDay: 3,
-  reportDeadline: 4,
-};
+/** The kinds of milestone in the order a day's milestones are listed. */
+export const weekMilestoneKinds: readonly WeekMilestoneKind[] = [
+  "letterIssued",
+  "opening",
+  "weekDay",
+  "lastDay",
+  "reportDeadline",
+];
 
 /**
  * The timeline of the Lifelong Learning Week of `year`, in order of date: the Ministry's letter (when its date is
@@ -86,7 +87,7 @@ export const weekMilestones = (year: number, options: WeekMilestonesOptions = {}
       kind,
       date,
       label: weekMilestoneLabels[kind],
-      params: day === undefined ? { year, date: formatShortDate(date) } : { year, date: formatShortDate(date), day },
+      params: { year, date: formatShortDate(date), ...(day !== undefined && { day }) },
       year,
       day,
       deadline,
@@ -110,6 +111,8 @@ export const weekMilestones = (year: number, options: WeekMilestonesOptions = {}
   }
   return milestones.sort(
     (a, b) =>
-      (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || order[a.kind] - order[b.kind] || (a.day ?? 0) - (b.day ?? 0),
+      (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) ||
+      weekMilestoneKinds.indexOf(a.kind) - weekMilestoneKinds.indexOf(b.kind) ||
+      (a.day ?? 0) - (b.day ?? 0),
   );
 };

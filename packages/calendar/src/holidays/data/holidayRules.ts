@@ -75,8 +75,7 @@ export const holidayRules = [
     to: to1994,
     compensated: false,
     confirmed: true,
-    source:
-      "Bộ luật Lao động 1994, Điều 73 (Luật số 84/2007/QH11): the last day of the old lunar year and three of the new",
+    source: code1994,
   },
   {
     id: "blld-1994.73.victoryDay",
@@ -116,8 +115,7 @@ export const holidayRules = [
     to: to1994,
     compensated: true,
     confirmed: true,
-    source:
-      "Bộ luật Lao động 1994, Điều 73 (Luật số 84/2007/QH11, which added Giỗ Tổ; published on an UNCONFIRMED date, taken as 02/04/2007)",
+    source: "Bộ luật Lao động 1994, Điều 73 (Luật số 84/2007/QH11): publication date UNCONFIRMED",
   },
   {
     id: "blld-2012.115.1.a",

@@ -69,3 +69,22 @@ export const holidayRuleSources: Readonly<Record<string, readonly SourceDocument
     { document: "Nghị quyết 30/NQ-CP", issuer: "Chính phủ" },
   ],
 };
+
+/**
+ * What the one-line `source` of a rule of `holidayRules` (in `@xhht/calendar`) leaves out, by rule id: the line as
+ * it stood before, with the wording of the law it rests on and what could not be confirmed. The main entry keeps
+ * the short line, so that a bundle that does not show the notes does not carry them.
+ *
+ * @example
+ * ```ts
+ * import { holidayRuleNotes } from "@xhht/calendar/sources";
+ *
+ * holidayRuleNotes["blld-1994.73.tet"]; // "… (Luật số 84/2007/QH11): the last day of the old lunar year and three of the new"
+ * ```
+ */
+export const holidayRuleNotes: Readonly<Record<string, string>> = {
+  "blld-1994.73.tet":
+    "Bộ luật Lao động 1994, Điều 73 (Luật số 84/2007/QH11): the last day of the old lunar year and three of the new",
+  "blld-1994.73.hungKings":
+    "Bộ luật Lao động 1994, Điều 73 (Luật số 84/2007/QH11, which added Giỗ Tổ; published on an UNCONFIRMED date, taken as 02/04/2007)",
+};
