@@ -153,6 +153,7 @@ export { type DomainErrorCode, domainErrorCodes } from "./errors/domainErrorCode
 export { boundedString } from "./fields/boundedString.ts";
 export { type Deadline, deadlineSchema } from "./fields/deadlineSchema.ts";
 export {
+  type DocumentFields,
   documentFields,
   documentSymbol,
   type Signature,
@@ -165,6 +166,7 @@ export {
   type Contact,
   circulationScopes,
   contactSchema,
+  type DocumentMarks,
   type Drafter,
   documentMarks,
   drafterSchema,

@@ -175,3 +175,16 @@ export const documentFields = {
    */
   contact: contactSchema.optional(),
 };
+
+/**
+ * The fields every administrative document has, as {@link documentFields} parses them: parent body, issuer, number
+ * and symbol, place and date, the signature, the «Nơi nhận» lines and the optional address line.
+ *
+ * @example
+ * ```ts
+ * const { parentBody, issuer, number, symbol, place, date, signature, copies } = samplePlan2020;
+ * const fields: DocumentFields = { parentBody, issuer, number, symbol, place, date, signature, copies };
+ * fields.symbol; // "KH-SGDĐT"
+ * ```
+ */
+export type DocumentFields = z.output<z.ZodObject<typeof documentFields>>;

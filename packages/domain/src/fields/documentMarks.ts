@@ -148,3 +148,15 @@ export type Drafter = z.infer<typeof drafterSchema>;
  * ```
  */
 export type Contact = z.infer<typeof contactSchema>;
+
+/**
+ * The optional marks of a document, as {@link documentMarks} parses them: urgency, circulation scope, the drafter's
+ * initials and copies, the address line.
+ *
+ * @example
+ * ```ts
+ * const marks: DocumentMarks = { urgency: "KHẨN", drafter: sampleCommitteeDecision2020.drafter };
+ * marks.drafter; // { initials: "VP", copies: 15 }
+ * ```
+ */
+export type DocumentMarks = z.output<z.ZodObject<typeof documentMarks>>;

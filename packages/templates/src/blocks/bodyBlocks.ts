@@ -1,21 +1,15 @@
+import type { LetterBlock } from "@xhht/domain";
 import { AlignmentType, LineRuleType, Paragraph } from "docx";
 import { nd30Texts } from "../data/nd30Texts.ts";
 import { runStyle } from "../docx/runStyle.ts";
 import { textRuns } from "../docx/safeText.ts";
 import { nd30Profile } from "../nd30Profile.ts";
 
-/** One block of a body, as `@xhht/domain`'s letter schema describes it. */
-export type BodyBlock =
-  | { readonly type: "paragraph"; readonly text: string }
-  | { readonly type: "heading"; readonly label: string; readonly text: string }
-  | { readonly type: "point"; readonly label: string; readonly text: string }
-  | { readonly type: "bullet"; readonly text: string };
-
 /**
  * The body (Phụ lục I, cell 6): justified, first line indented, spaced paragraphs. A heading prints «1. Title»
  * in bold, a point «a) text» upright, a bullet «- text»; labels are text, never Word numbering.
  */
-export const bodyBlocks = (blocks: readonly BodyBlock[]): Paragraph[] => {
+export const bodyBlocks = (blocks: readonly LetterBlock[]): Paragraph[] => {
   const { size, firstLineIndent, spacingBefore, lineSpacing } = nd30Profile.body;
   return blocks.map((block) => {
     const text =

@@ -1,17 +1,8 @@
-import type { CirculationScope, Contact, Drafter, UrgencyLevel } from "@xhht/domain";
+import type { DocumentMarks, Drafter, UrgencyLevel } from "@xhht/domain";
 import type { Paragraph } from "docx";
 import { documentWording } from "../data/documentWording.ts";
 import { nd30Profile } from "../nd30Profile.ts";
 import { boxedParagraph } from "./boxedParagraph.ts";
-
-/** The optional marks of a document, as `@xhht/domain`'s `documentMarks` describes them. */
-export interface DocumentMarks {
-  readonly urgency?: UrgencyLevel | undefined;
-  readonly circulation?: CirculationScope | undefined;
-  readonly drafter?: Drafter | undefined;
-  /** The address line at the bottom of page 1 (cell 14), printed by the frame in page 1's footer. */
-  readonly contact?: Contact | undefined;
-}
 
 const urgencyWidth = (level: UrgencyLevel): number => {
   const { stamp } = nd30Profile;

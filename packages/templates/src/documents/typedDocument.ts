@@ -1,7 +1,7 @@
-import type { Signature } from "@xhht/domain";
+import type { DocumentFields, DocumentMarks } from "@xhht/domain";
 import type { FileChild } from "docx";
 import { appendixHeading } from "../blocks/appendixHeading.ts";
-import { type DocumentMarks, drafterLine, draftMark, stampParagraphs } from "../blocks/documentMarks.ts";
+import { drafterLine, draftMark, stampParagraphs } from "../blocks/documentMarks.ts";
 import { type ElectronicSignature, signatureInfoParagraph } from "../blocks/electronicSignature.ts";
 import { keepLastWithNext } from "../blocks/keepLastWithNext.ts";
 import { legalBasesBlock } from "../blocks/legalBasesBlock.ts";
@@ -17,17 +17,8 @@ import { TemplateError } from "../input/TemplateError.ts";
 import { templateErrorCodes } from "../input/templateErrorCodes.ts";
 import { dateInWords, dateLineFor } from "../text/dateText.ts";
 
-/** The fields every typed document has, as `@xhht/domain`'s `documentFields` and `documentMarks` describe them. */
-export interface TypedDocumentFields extends DocumentMarks {
-  readonly parentBody?: string | undefined;
-  readonly issuer: string;
-  readonly number?: number | undefined;
-  readonly symbol: string;
-  readonly place: string;
-  readonly date: string;
-  readonly signature: Signature;
-  readonly copies: readonly string[];
-}
+/** The fields every typed document has: `@xhht/domain`'s {@link DocumentFields} and {@link DocumentMarks}. */
+export type TypedDocumentFields = DocumentFields & DocumentMarks;
 
 /**
  * An appendix: its heading and content, on its own portrait pages numbered from 1. Never landscape: Decree 30 allows
