@@ -7,6 +7,7 @@ describe("@xhht/core", () => {
   it("exports exactly the base error, the language type's values and the error code tables", () => {
     expect(Object.keys(core).sort()).toEqual([
       "XhhtError",
+      "calendarErrorCodes",
       "cliErrorCodes",
       "domainErrorCodes",
       "isLanguage",

@@ -1,3 +1,4 @@
+export { type CalendarErrorCode, calendarErrorCodes } from "./errorCodes/calendarErrorCodes.ts";
 export { type CliErrorCode, cliErrorCodes } from "./errorCodes/cliErrorCodes.ts";
 export { type DomainErrorCode, domainErrorCodes } from "./errorCodes/domainErrorCodes.ts";
 export { type TemplateErrorCode, templateErrorCodes } from "./errorCodes/templateErrorCodes.ts";

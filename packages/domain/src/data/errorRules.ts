@@ -1,6 +1,7 @@
-import { type CalendarErrorCode, calendarErrorCodes } from "@xhht/calendar";
 import {
+  type CalendarErrorCode,
   type CliErrorCode,
+  calendarErrorCodes,
   cliErrorCodes,
   type DomainErrorCode,
   domainErrorCodes,
