@@ -5,6 +5,7 @@ import { addDays } from "./addDays.ts";
 import { CalendarError } from "./CalendarError.ts";
 import { formatWeekday, type WeekdayLocale } from "./formatWeekday.ts";
 import { fromDayNumber } from "./fromDayNumber.ts";
+import type { Language } from "./Language.ts";
 
 const monday = "2020-09-28";
 
@@ -17,6 +18,13 @@ describe("formatWeekday", () => {
   it("names the days in English", () => {
     const names = Array.from({ length: 7 }, (_, index) => formatWeekday(addDays(monday, index), "en"));
     expect(names).toEqual(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+  });
+
+  it("takes the SDK's Language, and the deprecated WeekdayLocale alike", () => {
+    const lang: Language = "en";
+    const locale: WeekdayLocale = lang;
+    expect(formatWeekday("2020-10-01", lang)).toBe("Thursday");
+    expect(formatWeekday("2020-10-01", locale)).toBe("Thursday");
   });
 
   it("names the opening days of the Week", () => {

@@ -1,11 +1,13 @@
-import { CalendarError } from "./CalendarError.ts";
-import { calendarErrorCodes } from "./calendarErrorCodes.ts";
+import type { Language } from "@xhht/core";
+import { checkLanguage } from "./checkLanguage.ts";
 import { weekdayNames } from "./data/weekdayNames.ts";
 import { dayOfWeek } from "./dayOfWeek.ts";
-import { describeValue } from "./describeValue.ts";
 
 /**
  * A language {@link formatWeekday} writes: `"vi"` (the default) or `"en"`.
+ *
+ * @deprecated Use `Language` (of `@xhht/core`, also exported by `@xhht/calendar`), the SDK's one language type: the
+ * same `"vi" | "en"`.
  *
  * @example
  * ```ts
@@ -13,13 +15,14 @@ import { describeValue } from "./describeValue.ts";
  * formatWeekday("2020-10-01", locale); // "Thursday"
  * ```
  */
-export type WeekdayLocale = "vi" | "en";
+export type WeekdayLocale = Language;
 
 /**
  * The name of the day of the week of `date`: in Vietnamese «thứ Hai» … «thứ Bảy», «Chủ nhật», capitalised as
  * Decree 30/2020/NĐ-CP, Phụ lục II writes them inside a sentence (capitalise «thứ» yourself at a sentence's start);
  * in English "Monday" … "Sunday".
- * Throws a {@link CalendarError} when `date` is not a real `YYYY-MM-DD` date (`calendar.invalid-date`) or `locale`
+ * `lang` is the SDK's `Language`, `"vi"` by default.
+ * Throws a {@link CalendarError} when `date` is not a real `YYYY-MM-DD` date (`calendar.invalid-date`) or `lang`
  * is neither `"vi"` nor `"en"` (`calendar.invalid-locale`).
  *
  * @example
@@ -29,12 +32,5 @@ export type WeekdayLocale = "vi" | "en";
  * formatWeekday("2020-10-01", "en"); // "Thursday"
  * ```
  */
-export const formatWeekday = (date: string, locale: WeekdayLocale = "vi"): string => {
-  if (typeof locale !== "string" || !Object.hasOwn(weekdayNames, locale)) {
-    throw new CalendarError(
-      calendarErrorCodes.invalidLocale,
-      `${describeValue(locale)} is not a weekday locale: pass "vi" or "en"`,
-    );
-  }
-  return weekdayNames[locale][dayOfWeek(date)] as string;
-};
+export const formatWeekday = (date: string, lang: Language = "vi"): string =>
+  weekdayNames[checkLanguage("formatWeekday", lang)][dayOfWeek(date)] as string;

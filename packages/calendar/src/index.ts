@@ -43,6 +43,7 @@ export { isInstant } from "./instants/isInstant.ts";
 export { parseInstant } from "./instants/parseInstant.ts";
 export { readInstant } from "./instants/readInstant.ts";
 export { isIsoDate } from "./isIsoDate.ts";
+export type { Language } from "./Language.ts";
 export type { LifelongLearningWeekEntry } from "./LifelongLearningWeekEntry.ts";
 export {
   type LifelongLearningWeek,

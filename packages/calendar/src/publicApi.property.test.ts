@@ -138,6 +138,7 @@ const nearRecord = fc.oneof(
     {
       offsetHours: fc.oneof(fc.constantFrom(7, 8, 9, -0, 7.5, 7n, "7"), fc.anything()),
       locale: fc.oneof(fc.constantFrom("vi", "en", "fr", "toString", "__proto__"), fc.anything()),
+      lang: fc.oneof(fc.constantFrom("vi", "en", "fr", "toString", "__proto__"), fc.anything()),
       includeUnconfirmed: fc.anything(),
       decisions: fc.oneof(fc.constant(calendar.holidayDecisions), fc.anything(), fc.array(fc.anything())),
       rules: fc.oneof(fc.constant(calendar.holidayRules), fc.anything(), fc.array(fc.anything())),
@@ -366,7 +367,7 @@ describe("the public functions given valid arguments with one part made hostile"
     fc.assert(
       fc.property(
         mutated({ year: 2020, month: 4, day: 1, leap: true }),
-        mutated({ offsetHours: 7, locale: "vi" }),
+        mutated({ offsetHours: 7, lang: "en", locale: "vi" }),
         (lunar, options) => {
           expectReturnsOrCalendarError(() => calendar.fromLunar(lunar() as never, options() as never));
           expectReturnsOrCalendarError(() => calendar.formatLunarDate(lunar() as never, options() as never));

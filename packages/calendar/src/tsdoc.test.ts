@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as calendar from "./index.ts";
@@ -18,9 +18,20 @@ const exported = [...index.matchAll(/^export\s+(type\s+)?\{([^}]*)\}\s+from\s+"(
     })),
 );
 
-/** The TSDoc block right above `export const|function|class|type|interface name` in `file`, if any. */
+const core = resolve(import.meta.dirname, "../../core/src");
+
+/**
+ * The TSDoc block right above `export const|function|class|type|interface name` in `file`, if any; for a name the
+ * file re-exports from @xhht/core (XhhtError, Language, the error codes), the block in core's source.
+ */
 const docBlock = (file: string, name: string): string | undefined => {
   const text = readFileSync(resolve(import.meta.dirname, file), "utf8");
+  if (new RegExp(`^export (?:type )?\\{[^}]*\\b${name}\\b[^}]*\\} from "@xhht/core";`, "m").test(text)) {
+    return readdirSync(core, { recursive: true, encoding: "utf8" })
+      .filter((entry) => entry.endsWith(".ts") && !entry.endsWith(".test.ts"))
+      .map((entry) => docBlock(resolve(core, entry), name))
+      .find((block) => block !== undefined);
+  }
   const declaration = new RegExp(`^export (?:const|function|class|type|interface) ${name}\\b`, "m").exec(text);
   if (!declaration) return undefined;
   const before = text.slice(0, declaration.index).trimEnd();

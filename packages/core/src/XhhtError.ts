@@ -19,6 +19,20 @@
  * error.name; // "ImportError"
  * error instanceof XhhtError; // true
  * ```
+ *
+ * @example
+ * ```ts
+ * // One class for the whole SDK: what any of its packages throws is this XhhtError.
+ * const thrown = (run: () => unknown): unknown => {
+ *   try {
+ *     return run();
+ *   } catch (error) {
+ *     return error;
+ *   }
+ * };
+ * thrown(() => parseIsoDate("2021-02-29")) instanceof XhhtError; // true
+ * thrown(() => moneyInWords(-1)) instanceof XhhtError; // true
+ * ```
  */
 export class XhhtError extends Error {
   readonly code: string;

@@ -13,13 +13,23 @@ describe("formatLunarDate", () => {
   });
 
   it("writes English with the can chi name kept", () => {
+    expect(formatLunarDate("2026-04-26", { lang: "en" })).toBe("day 10 of month 3, year Bính Ngọ");
+    expect(formatLunarDate("2020-01-25", { lang: "en" })).toBe("day 1 of month 1, year Canh Tý");
+  });
+
+  it("still takes the deprecated locale option, lang winning when both are given", () => {
     expect(formatLunarDate("2026-04-26", { locale: "en" })).toBe("day 10 of month 3, year Bính Ngọ");
-    expect(formatLunarDate("2020-01-25", { locale: "en" })).toBe("day 1 of month 1, year Canh Tý");
+    expect(formatLunarDate("2026-04-26", { lang: "vi", locale: "en" })).toBe("ngày 10 tháng 3 năm Bính Ngọ");
+    expect(formatLunarDate("2026-04-26", { lang: "en", locale: "vi" })).toBe("day 10 of month 3, year Bính Ngọ");
+    expect(formatLunarDate("2026-04-26", { lang: undefined, locale: "en" })).toBe("day 10 of month 3, year Bính Ngọ");
+    expect(() => formatLunarDate("2026-04-26", { locale: null as never })).toThrow(
+      expect.objectContaining({ code: "calendar.invalid-locale" }),
+    );
   });
 
   it('writes the leap month «tháng 2 nhuận», "leap month 2" in English', () => {
     expect(formatLunarDate("1985-03-22")).toBe("ngày 2 tháng 2 nhuận năm Ất Sửu");
-    expect(formatLunarDate({ year: 1985, month: 2, day: 30, leap: true }, { locale: "en" })).toBe(
+    expect(formatLunarDate({ year: 1985, month: 2, day: 30, leap: true }, { lang: "en" })).toBe(
       "day 30 of leap month 2, year Ất Sửu",
     );
     expect(formatLunarDate("2020-05-23")).toBe("ngày 1 tháng 4 nhuận năm Canh Tý");
@@ -44,6 +54,9 @@ describe("formatLunarDate", () => {
     );
     expect(() => formatLunarDate("2026-04-26", { locale: "fr" as LunarDateLocale })).toThrow(
       expect.objectContaining({ code: "calendar.invalid-locale" }),
+    );
+    expect(() => formatLunarDate("2026-04-26", { lang: "fr" as never })).toThrow(
+      expect.objectContaining({ code: "calendar.invalid-locale", message: expect.stringMatching(/"vi" or "en"/) }),
     );
   });
 

@@ -1,6 +1,6 @@
-import { CalendarError } from "../CalendarError.ts";
+import type { Language } from "@xhht/core";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
-import { describeValue } from "../describeValue.ts";
+import { checkLanguage } from "../checkLanguage.ts";
 import type { IsoDate } from "../IsoDate.ts";
 import { readFields } from "../readFields.ts";
 import { canChiYear } from "./canChiYear.ts";
@@ -13,23 +13,36 @@ import { toLunar } from "./toLunar.ts";
 /**
  * A language {@link formatLunarDate} writes: `"vi"` (the default) or `"en"`.
  *
- * @example
- * ```ts
- * const locale: LunarDateLocale = "en";
- * ```
- */
-export type LunarDateLocale = "vi" | "en";
-
-/**
- * Options of {@link formatLunarDate}: the language, and the meridian of the lunar calendar ({@link LunarOptions}).
+ * @deprecated Use `Language` (of `@xhht/core`, also exported by `@xhht/calendar`), the SDK's one language type: the
+ * same `"vi" | "en"`.
  *
  * @example
  * ```ts
- * formatLunarDate("1985-01-21", { locale: "en", offsetHours: 8 }); // "day 1 of month 12, year Giáp Tý"
+ * const locale: LunarDateLocale = "en";
+ * formatLunarDate("2026-04-26", { lang: locale }); // "day 10 of month 3, year Bính Ngọ"
+ * ```
+ */
+export type LunarDateLocale = Language;
+
+/**
+ * Options of {@link formatLunarDate}: the language, `lang` (the SDK's one option name for it), and the meridian of
+ * the lunar calendar ({@link LunarOptions}).
+ *
+ * @example
+ * ```ts
+ * formatLunarDate("1985-01-21", { lang: "en", offsetHours: 8 }); // "day 1 of month 12, year Giáp Tý"
  * ```
  */
 export type FormatLunarDateOptions = LunarOptions & {
-  readonly locale?: LunarDateLocale | undefined;
+  /** The language: `"vi"` (the default) or `"en"`. */
+  readonly lang?: Language | undefined;
+  /**
+   * The language, under its former name.
+   *
+   * @deprecated Use `lang`, the option every function of the SDK names its language with; `lang` wins when both are
+   * given.
+   */
+  readonly locale?: Language | undefined;
 };
 
 /**
@@ -37,32 +50,27 @@ export type FormatLunarDateOptions = LunarOptions & {
  * Ngọ», the leap month «tháng 2 nhuận»; in English "day 10 of month 3, year Bính Ngọ", "leap month 2". Day and month
  * are written without a leading zero. `date` is a civil date (converted with {@link toLunar}, at UTC+7 unless
  * `offsetHours: 8`) or a {@link LunarDate}, which must exist in that calendar.
- * Throws a {@link CalendarError}: `calendar.invalid-locale` for a language other than `"vi"` and `"en"`, and as
+ * Throws a {@link CalendarError}: `calendar.invalid-locale` for a `lang` other than `"vi"` and `"en"`, and as
  * {@link toLunar} or {@link fromLunar} do for a date that is not a date, out of range, or a lunar date that does not
  * exist.
  *
  * @example
  * ```ts
  * formatLunarDate("2026-04-26");                     // "ngày 10 tháng 3 năm Bính Ngọ": Giỗ Tổ Hùng Vương
- * formatLunarDate("2026-04-26", { locale: "en" });   // "day 10 of month 3, year Bính Ngọ"
+ * formatLunarDate("2026-04-26", { lang: "en" });     // "day 10 of month 3, year Bính Ngọ"
  * formatLunarDate({ year: 1985, month: 2, day: 2, leap: true }); // "ngày 2 tháng 2 nhuận năm Ất Sửu"
  * formatLunarDate("2020-01-24");                     // "ngày 30 tháng 12 năm Kỷ Hợi": the eve of Tết Canh Tý
  * ```
  */
 export const formatLunarDate = (date: IsoDate | string | LunarDate, options: FormatLunarDateOptions = {}): string => {
-  const { locale = "vi", offsetHours } = readFields(
+  const { lang, locale, offsetHours } = readFields(
     options,
-    ["locale", "offsetHours"],
+    ["lang", "locale", "offsetHours"],
     calendarErrorCodes.invalidLunarOptions,
     "the options of formatLunarDate",
     true,
   ) as FormatLunarDateOptions;
-  if (typeof locale !== "string" || !Object.hasOwn(lunarDateFormats, locale)) {
-    throw new CalendarError(
-      calendarErrorCodes.invalidLocale,
-      `${describeValue(locale)} is not a language of formatLunarDate: pass "vi" or "en"`,
-    );
-  }
+  const language = checkLanguage("formatLunarDate", lang === undefined ? locale : lang);
   const lunarOptions = offsetHours === undefined ? {} : { offsetHours };
   let lunar: LunarDate;
   if (typeof date === "string") lunar = toLunar(date, lunarOptions);
@@ -75,7 +83,7 @@ export const formatLunarDate = (date: IsoDate | string | LunarDate, options: For
     ) as LunarDate;
     fromLunar(lunar, lunarOptions);
   }
-  const format = lunarDateFormats[locale];
+  const format = lunarDateFormats[language];
   const month = (lunar.leap ? format.leapMonth : format.month).replace("{n}", String(lunar.month));
   return format.date
     .replace("{day}", String(lunar.day))
