@@ -1,4 +1,4 @@
-import { XhhtError } from "@xhht/calendar";
+import { XhhtError } from "@xhht/core";
 import type { DomainErrorCode } from "./domainErrorCodes.ts";
 
 /**
