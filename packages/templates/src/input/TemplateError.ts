@@ -1,4 +1,4 @@
-import { XhhtError } from "@xhht/calendar";
+import { XhhtError } from "@xhht/core";
 import type { Issue } from "@xhht/domain";
 import type { TemplateErrorCode } from "./templateErrorCodes.ts";
 
