@@ -22,7 +22,7 @@ export { legalDocuments } from "./data/legalDocuments.ts";
 export { migrations } from "./data/migrations.ts";
 export { provinceMerger2025 } from "./data/provinces.ts";
 export { deprecatedRuleIds } from "./data/registry.ts";
-export type { LayoutRuleId, RuleId } from "./data/rules.ts";
+export type { IssueRuleId, LayoutRuleId, RuleId } from "./data/rules.ts";
 export { sampleBudgetEstimate2020 } from "./data/sampleBudgetEstimate2020.ts";
 export { sampleCommitteeDecision2020 } from "./data/sampleCommitteeDecision2020.ts";
 export { sampleForwardingRequest2020 } from "./data/sampleForwardingRequest2020.ts";
@@ -212,6 +212,6 @@ export type { Issue, IssueCode, LegalBasis, Severity, ValidationResult } from ".
 export { listRules } from "./rules/listRules.ts";
 export type { Result } from "./rules/Result.ts";
 export type { Rule, RuleKind } from "./rules/Rule.ts";
-export type { RuleParams } from "./rules/RuleParams.ts";
+export type { MessagePlaceholders, RuleMessage, RuleMessageVariants, RuleParams } from "./rules/RuleParams.ts";
 export type { RuleTarget } from "./rules/RuleTarget.ts";
 export { type SignedDocument, signatureAuthorityIssues } from "./rules/signatureAuthorityIssues.ts";

@@ -234,5 +234,11 @@ export type LayoutRuleId = (typeof layoutRules)[number]["id"];
 /**
  * The id of a rule with a message in both languages: every rule but the layout ones, the error codes included (an
  * issue carries an issue rule's id, or a calendar error's code where a template reports a date the calendar refuses).
+ *
+ * @example
+ * ```ts
+ * const id: IssueRuleId = "report.late";
+ * getRule(id)?.kind; // "issue"
+ * ```
  */
 export type IssueRuleId = Exclude<RuleId, LayoutRuleId>;

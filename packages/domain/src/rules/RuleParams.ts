@@ -1,16 +1,43 @@
 import type { RuleId } from "../data/rules.ts";
-import type { en } from "../i18n/locales/en.ts";
+import type { messages } from "../i18n/messages.ts";
 
-/** The names of the `{{name}}` placeholders of a message. */
-type PlaceholdersOf<Message> = Message extends `${string}{{${infer Name}}}${infer Rest}`
-  ? Name | PlaceholdersOf<Rest>
+/**
+ * The names of the `{{name}}` placeholders of a message, as a union of string literals.
+ *
+ * @example
+ * ```ts
+ * const name: MessagePlaceholders<"Nộp ngày {{submittedOn}}, hạn {{lastDay}}"> = "lastDay";
+ * name; // "lastDay"
+ * ```
+ */
+export type MessagePlaceholders<Message> = Message extends `${string}{{${infer Name}}}${infer Rest}`
+  ? Name | MessagePlaceholders<Rest>
   : never;
 
-type Messages = typeof en;
-/** A rule's own English message (`never` for a layout rule, which has none). */
-type MessageOf<Id extends string> = Messages[Extract<keyof Messages, Id>];
-/** The English variants of a rule's message by context (`<id>_<context>`). */
-type VariantsOf<Id extends string> = Messages[Extract<keyof Messages, `${Id}_${string}`>];
+/**
+ * A rule's own English message, as its literal type (`never` for a layout rule, which has none).
+ *
+ * @example
+ * ```ts
+ * const message: RuleMessage<"text.blank"> = messages.en["text.blank"];
+ * typeof message; // "string"
+ * ```
+ */
+export type RuleMessage<Id extends string> = (typeof messages.en)[Extract<keyof typeof messages.en, Id>];
+/**
+ * The English variants of a rule's message by context (`<id>_<context>`), as their literal types; `never` when the
+ * rule has none.
+ *
+ * @example
+ * ```ts
+ * const variants: RuleMessageVariants<"text.blank">[] = [];
+ * variants.length; // 0
+ * ```
+ */
+export type RuleMessageVariants<Id extends string> = (typeof messages.en)[Extract<
+  keyof typeof messages.en,
+  `${Id}_${string}`
+>];
 
 /**
  * The parameters of the issues a rule raises: one per `{{name}}` placeholder of its message, read from the English
@@ -26,7 +53,10 @@ type VariantsOf<Id extends string> = Messages[Extract<keyof Messages, `${Id}_${s
  * ```
  */
 export type RuleParams<Id extends RuleId> = Id extends RuleId
-  ? { readonly [Name in PlaceholdersOf<MessageOf<Id>>]: unknown } & {
-      readonly [Name in Exclude<PlaceholdersOf<VariantsOf<Id>>, PlaceholdersOf<MessageOf<Id>>>]?: unknown;
+  ? { readonly [Name in MessagePlaceholders<RuleMessage<Id>>]: unknown } & {
+      readonly [Name in Exclude<
+        MessagePlaceholders<RuleMessageVariants<Id>>,
+        MessagePlaceholders<RuleMessage<Id>>
+      >]?: unknown;
     }
   : never;
