@@ -16,8 +16,8 @@ const civilCode: LegalBasis = { document: "Bộ luật Dân sự 2015", article:
 const signing = nd30("Điều 13; Phụ lục I, Phần I, mục II.7.b");
 /**
  * The entities that carry a signature: every entity but the directive. A document rendered from an entity is checked
- * on that entity: the national summary's letter on `national-summary-meta`, the forwarding letter on `forwarding-
- * request`.
+ * on that entity: the national summary's letter on `national-summary-meta`, the forwarding letter on
+ * `forwarding-request`.
  */
 const signed = entityIds.filter((id): id is Exclude<EntityId, "directive"> => id !== "directive");
 /** The address line: «Địa chỉ cơ quan, tổ chức; thư điện tử; trang thông tin điện tử; số điện thoại; số Fax». */
