@@ -1,36 +1,14 @@
-import {
-  directive2020,
-  entitySchemas,
-  sampleBudgetEstimate2020,
-  sampleCommitteeDecision2020,
-  sampleForwardingRequest2020,
-  sampleInvitation2020,
-  sampleNationalSummaryMeta2020,
-  samplePlan2020,
-  sampleReport2020,
-  sampleSubmission2020,
-  toJsonSchema,
-} from "@xhht/domain";
+import { directive2020, entitySchemas, sampleReport2020, toJsonSchema } from "@xhht/domain";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { entitySamples } from "../packages/domain/src/testing/entitySamples.ts";
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
 addFormats.default(ajv);
 
-const samples = {
-  directive: directive2020,
-  "official-letter": directive2020.letter,
-  "provincial-plan": samplePlan2020,
-  "provincial-report": sampleReport2020,
-  "committee-decision": sampleCommitteeDecision2020,
-  invitation: sampleInvitation2020,
-  "budget-estimate": sampleBudgetEstimate2020,
-  "national-summary-meta": sampleNationalSummaryMeta2020,
-  "forwarding-request": sampleForwardingRequest2020,
-  submission: sampleSubmission2020,
-} as const;
+const samples = entitySamples;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -1,31 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { expectQuickAnswer } from "../../../../test/support/expectQuickAnswer.ts";
-import { directive2020 } from "../data/directive2020.ts";
-import { sampleBudgetEstimate2020 } from "../data/sampleBudgetEstimate2020.ts";
-import { sampleCommitteeDecision2020 } from "../data/sampleCommitteeDecision2020.ts";
-import { sampleForwardingRequest2020 } from "../data/sampleForwardingRequest2020.ts";
-import { sampleInvitation2020 } from "../data/sampleInvitation2020.ts";
-import { sampleNationalSummaryMeta2020 } from "../data/sampleNationalSummaryMeta2020.ts";
-import { samplePlan2020 } from "../data/samplePlan2020.ts";
 import { sampleReport2020 } from "../data/sampleReport2020.ts";
-import { sampleSubmission2020 } from "../data/sampleSubmission2020.ts";
 import { textLimits } from "../data/textLimits.ts";
+import type { EntityId } from "../entities/entityIds.ts";
 import { validateReport } from "../entities/provincialReport/validateReport.ts";
-import { type EntityName, entitySchemas, toJsonSchema } from "../entities/toJsonSchema.ts";
+import { entitySchemas, toJsonSchema } from "../entities/toJsonSchema.ts";
+import { entitySamples } from "../testing/entitySamples.ts";
 import { boundedString } from "./boundedString.ts";
 
-const samples: Record<EntityName, unknown> = {
-  directive: directive2020,
-  "official-letter": directive2020.letter,
-  "provincial-plan": samplePlan2020,
-  "provincial-report": sampleReport2020,
-  "committee-decision": sampleCommitteeDecision2020,
-  invitation: sampleInvitation2020,
-  "budget-estimate": sampleBudgetEstimate2020,
-  "national-summary-meta": sampleNationalSummaryMeta2020,
-  "forwarding-request": sampleForwardingRequest2020,
-  submission: sampleSubmission2020,
-};
+const samples: Record<EntityId, unknown> = entitySamples;
 
 /** The path of every string inside `value`. */
 const stringPaths = (value: unknown, prefix: (string | number)[] = []): (string | number)[][] => {
@@ -67,7 +50,7 @@ describe("boundedString", () => {
 
   it("bounds every string of every entity, in zod and in its JSON Schema, and answers a long string at once", () => {
     const megabyte = "a".repeat(1 << 16);
-    for (const [name, schema] of Object.entries(entitySchemas) as [EntityName, (typeof entitySchemas)[EntityName]][]) {
+    for (const [name, schema] of Object.entries(entitySchemas) as [EntityId, (typeof entitySchemas)[EntityId]][]) {
       const json = JSON.stringify(toJsonSchema(name));
       for (const path of stringPaths(samples[name])) {
         const result = expectQuickAnswer(
