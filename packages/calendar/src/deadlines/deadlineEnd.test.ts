@@ -105,3 +105,30 @@ describe("deadlineEnd", () => {
     );
   });
 });
+
+describe("deadlineEnd's calendar.invalid-options", () => {
+  const deadline: Deadline = { kind: "before", date: "2020-10-30" };
+
+  it("is the code for a rollOver that is not true or false, with a message saying what to pass", () => {
+    for (const rollOver of ["yes", 1, null]) {
+      expect(() => deadlineEnd(deadline, { rollOver } as never)).toThrow(
+        expect.objectContaining({
+          code: "calendar.invalid-options",
+          message: expect.stringMatching(/^rollOver is .+: pass true or false$/u),
+        }),
+      );
+    }
+  });
+
+  it("is the code for options that are not an object, or a calendar that is not a holiday calendar", () => {
+    expect(() => deadlineEnd(deadline, 5 as never)).toThrow(
+      expect.objectContaining({ code: "calendar.invalid-options", message: "the options must be an object, not 5" }),
+    );
+    expect(() => deadlineEnd(deadline, { calendar: { isWorkingDay: () => true } } as never)).toThrow(
+      expect.objectContaining({
+        code: "calendar.invalid-options",
+        message: expect.stringContaining("pass what createHolidayCalendar returns"),
+      }),
+    );
+  });
+});

@@ -83,3 +83,21 @@ describe("createHolidayCalendar", () => {
     }
   });
 });
+
+describe("createHolidayCalendar's calendar.invalid-options", () => {
+  it("is the code for options it does not take, with a message saying what to pass", () => {
+    const lists = /^decisions, rules and enable must be lists: pass e\.g\. \{ decisions: /u;
+    const cases: readonly [unknown, RegExp][] = [
+      [5, /^the options of createHolidayCalendar must be an object, not 5$/u],
+      [{ rules: "holidayRules" }, lists],
+      [{ decisions: {} }, lists],
+      [{ enable: [24] }, lists],
+      [{ rules: [{ id: "x" }] }, /^the holiday rule .+ is not a rule: .+; pass rules shaped like holidayRules$/u],
+    ];
+    for (const [options, message] of cases) {
+      expect(() => createHolidayCalendar(options as never)).toThrow(
+        expect.objectContaining({ code: "calendar.invalid-options", message: expect.stringMatching(message) }),
+      );
+    }
+  });
+});

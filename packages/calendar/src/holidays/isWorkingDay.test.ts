@@ -76,3 +76,19 @@ describe("isWorkingDay", () => {
     expect(() => isWorkingDay("2101-01-01")).toThrow(CalendarError);
   });
 });
+
+describe("isWorkingDay's calendar.invalid-options", () => {
+  it("is the code for a calendar option that is not a holiday calendar, naming what to pass", () => {
+    for (const calendar of [{}, { isWorkingDay: () => true }, 5]) {
+      expect(() => isWorkingDay("2020-10-01", { calendar } as never)).toThrow(
+        expect.objectContaining({ name: "CalendarError", code: "calendar.invalid-options" }),
+      );
+    }
+    expect(() => isWorkingDay("2020-10-01", { calendar: {} } as never)).toThrow(
+      /^options\.calendar is not a holiday calendar: pass what createHolidayCalendar returns \(publicHolidays, /u,
+    );
+    expect(() => isWorkingDay("2020-10-01", "vi" as never)).toThrow(
+      expect.objectContaining({ code: "calendar.invalid-options", message: 'the options must be an object, not "vi"' }),
+    );
+  });
+});

@@ -217,3 +217,40 @@ describe("weekToICalendar on hostile text and options", () => {
     }
   });
 });
+
+describe("weekToICalendar's calendar.invalid-options", () => {
+  it("is the code for options it does not take, with a message naming the option and what to pass", () => {
+    const cases: readonly [unknown, RegExp][] = [
+      [{ days: "both" }, /^options\.days must be "span" or "each", not "both"$/u],
+      [{ translate: 5 }, /^options\.translate must be a function of a label and its params, not 5$/u],
+      [7, /^the options of weekToICalendar must be an object, not 7$/u],
+      [null, /^the options of weekToICalendar must be an object, not null$/u],
+    ];
+    for (const [options, message] of cases) {
+      expect(() => weekToICalendar(2020, options as never)).toThrow(
+        expect.objectContaining({
+          name: "CalendarError",
+          code: "calendar.invalid-options",
+          message: expect.stringMatching(message),
+        }),
+      );
+    }
+  });
+
+  it("is the code for options whose fields cannot be read", () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("no");
+        },
+      },
+    );
+    expect(() => weekToICalendar(2020, hostile as never)).toThrow(
+      expect.objectContaining({
+        code: "calendar.invalid-options",
+        message: expect.stringContaining("cannot be read from the value given: pass a plain object"),
+      }),
+    );
+  });
+});

@@ -145,3 +145,22 @@ describe("weekMilestones", () => {
     );
   });
 });
+
+describe("weekMilestones' calendar.invalid-options", () => {
+  it("is the code for options it does not take, with a message saying what to pass", () => {
+    const cases: readonly [unknown, RegExp][] = [
+      ["2020-10-30", /^the options of weekMilestones must be an object, not "2020-10-30"$/u],
+      [{ reportDeadlineSource: 5 }, /^options\.reportDeadlineSource must be text, not 5$/u],
+      [{ calendar: {} }, /^options\.calendar is not a holiday calendar: pass what createHolidayCalendar returns \(/u],
+    ];
+    for (const [options, message] of cases) {
+      expect(() => weekMilestones(2020, options as never)).toThrow(
+        expect.objectContaining({ code: "calendar.invalid-options", message: expect.stringMatching(message) }),
+      );
+    }
+  });
+
+  it("takes a holiday calendar of createHolidayCalendar's making", () => {
+    expect(weekMilestones(2020, { calendar: createHolidayCalendar() } as never).at(-1)?.date).toBe("2020-10-29");
+  });
+});

@@ -4,6 +4,7 @@ import { expectQuickAnswer, megabyte } from "../../../../test/support/expectQuic
 import { renderOfficialLetter } from "../documents/renderOfficialLetter.ts";
 import { sampleLetter } from "../fixtures/sampleLetter.ts";
 import { TemplateError } from "../input/TemplateError.ts";
+import { templateErrorCodes } from "../input/templateErrorCodes.ts";
 import { withDeclared } from "../lint/testing/zipSurgery.ts";
 import { readDocxText } from "./readDocxText.ts";
 
@@ -128,5 +129,44 @@ describe("readDocxText on adversarial input", () => {
     for (const value of [undefined, null, 3, "PK", 10n, Symbol("x"), {}, [1, 2]]) {
       expect(() => readDocxText(value as never)).toThrow(TemplateError);
     }
+  });
+});
+
+describe("readDocxText's error code", () => {
+  const refusal = (value: unknown): TemplateError => {
+    try {
+      readDocxText(value as never);
+    } catch (error) {
+      expect(error).toBeInstanceOf(TemplateError);
+      return error as TemplateError;
+    }
+    throw new Error("readDocxText did not throw");
+  };
+
+  it("is templates.invalid-docx, with a message saying what is wrong with the bytes, for every refusal", () => {
+    const good = docx("<w:p><w:r><w:t>x</w:t></w:r></w:p>");
+    const cases: readonly [unknown, RegExp][] = [
+      ["PK", /a Uint8Array or an ArrayBuffer was expected, not/u],
+      [new Uint8Array([1, 2, 3]), /they are not a zip file/u],
+      [strToU8("This is a letter saved as .txt, not .docx"), /they are not a zip file/u],
+      [zipSync({ "a.txt": strToU8("x") }), /the package has no word\/document\.xml part/u],
+      [zipSync({ "word/document.xml": strToU8("<html><body>x</body></html>") }), /is not WordprocessingML/u],
+      [withDeclared(good, "word/document.xml", { crc: 0 }), /word\/document\.xml is damaged/u],
+      [withDeclared(good, "word/document.xml", { size: 0x7fffffff }), /larger than 64 MB/u],
+    ];
+    for (const [value, why] of cases) {
+      const error = refusal(value);
+      expect(error.code).toBe("templates.invalid-docx");
+      expect(error.code).toBe(templateErrorCodes.invalidDocx);
+      expect(error.message).toMatch(/^These bytes are not a \.docx: /u);
+      expect(error.message).toMatch(why);
+    }
+  });
+
+  it("is the same code through the package's public entry point", async () => {
+    const templates = await import("../index.ts");
+    expect(() => templates.readDocxText(new Uint8Array([0x50, 0x4b, 3, 4]))).toThrow(
+      expect.objectContaining({ name: "TemplateError", code: templates.templateErrorCodes.invalidDocx }),
+    );
   });
 });
