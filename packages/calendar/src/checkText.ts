@@ -7,13 +7,14 @@ const xmlIllegal = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\u
 
 /**
  * `value` if it is text a document can carry. A value that is not a string is refused with `code`; a C0 control
- * but tab and line breaks, U+FFFE, U+FFFF or a lone surrogate with `calendar.invalid-text`, naming the character.
+ * but tab and line breaks, U+FFFE, U+FFFF or a lone surrogate (or any character `refused` matches) with
+ * `calendar.invalid-text`, naming the character.
  */
-export const checkText = (value: unknown, what: string, code: CalendarErrorCode): string => {
+export const checkText = (value: unknown, what: string, code: CalendarErrorCode, refused = xmlIllegal): string => {
   if (typeof value !== "string") {
-    throw new CalendarError(code, `${what} must be text, not ${describeValue(value)}`);
+    throw new CalendarError(code, `${what} must be a string, not ${describeValue(value)}`);
   }
-  const match = xmlIllegal.exec(value);
+  const match = refused.exec(value);
   if (match) {
     const hex = (match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
     throw new CalendarError(

@@ -11,7 +11,7 @@ import type { IsoDate } from "./IsoDate.ts";
 import { isIsoDate } from "./isIsoDate.ts";
 import { isWholeIn } from "./isWholeIn.ts";
 import type { LifelongLearningWeekEntry } from "./LifelongLearningWeekEntry.ts";
-import { readFields } from "./readFields.ts";
+import { readFields, readOptions } from "./readFields.ts";
 import { readList } from "./readList.ts";
 import type { SourceDocument } from "./SourceDocument.ts";
 import { eachDate } from "./utcDate.ts";
@@ -77,7 +77,7 @@ const length = 7;
 const invalidWeek = (entry: LifelongLearningWeekEntry, problem: string) =>
   new CalendarError(
     calendarErrorCodes.invalidWeek,
-    `the week given for ${entry.year} ${problem}: give start and opening as YYYY-MM-DD dates of that year, the opening within the seven days from start, and texts without control characters, e.g. { year: ${entry.year}, start: "${entry.year}-10-01", opening: "${entry.year}-10-01" }`,
+    `the week given for ${entry.year} ${problem}: give start and opening as YYYY-MM-DD dates of that year, the opening within the seven days from start, e.g. { year: ${entry.year}, start: "${entry.year}-10-01", opening: "${entry.year}-10-01" }`,
   );
 
 const entryKeys = [
@@ -93,13 +93,15 @@ const entryKeys = [
 
 /** The entry of `year` among `weeks` (the last one wins), read once into a plain object. */
 const suppliedWeek = (weeks: unknown, year: number): LifelongLearningWeekEntry | undefined => {
-  const what = "options.weeks, a list of { year, start, opening, … }";
+  const what = "lifelongLearningWeek: options.weeks";
   if (weeks === undefined) return undefined;
   const list = readList(weeks);
   if (list === undefined) {
     throw new CalendarError(calendarErrorCodes.invalidWeek, `${what} must be a list, not ${describeValue(weeks)}`);
   }
-  const entries = list.map((entry) => readFields(entry, entryKeys, calendarErrorCodes.invalidWeek, what));
+  const entries = list.map((entry, index) =>
+    readFields(entry, entryKeys, calendarErrorCodes.invalidWeek, `${what}[${index}]`),
+  );
   return entries.findLast((entry) => entry.year === year) as LifelongLearningWeekEntry | undefined;
 };
 
@@ -203,13 +205,7 @@ export const lifelongLearningWeek = (year: number, options: LifelongLearningWeek
       `${describeValue(year)} is not a year of the Lifelong Learning Week: pass a whole year from ${firstYear} (the first Week) to ${lastYear}, e.g. 2020`,
     );
   }
-  const { weeks } = readFields(
-    options,
-    ["weeks"],
-    calendarErrorCodes.invalidWeek,
-    "the options of lifelongLearningWeek",
-    true,
-  );
+  const { weeks } = readOptions("lifelongLearningWeek", options, ["weeks"], calendarErrorCodes.invalidWeek);
   const entry = suppliedWeek(weeks, year) ?? lifelongLearningWeeks.find((builtIn) => builtIn.year === year);
   if (entry) return known(entry);
   const firstOfOctober = `${year}-10-01` as IsoDate;

@@ -114,7 +114,7 @@ describe("deadlineEnd's calendar.invalid-options", () => {
       expect(() => deadlineEnd(deadline, { rollOver } as never)).toThrow(
         expect.objectContaining({
           code: "calendar.invalid-options",
-          message: expect.stringMatching(/^rollOver is .+: pass true or false$/u),
+          message: expect.stringMatching(/^deadlineEnd: options\.rollOver must be true or false, not .+$/u),
         }),
       );
     }
@@ -122,12 +122,17 @@ describe("deadlineEnd's calendar.invalid-options", () => {
 
   it("is the code for options that are not an object, or a calendar that is not a holiday calendar", () => {
     expect(() => deadlineEnd(deadline, 5 as never)).toThrow(
-      expect.objectContaining({ code: "calendar.invalid-options", message: "the options must be an object, not 5" }),
+      expect.objectContaining({
+        code: "calendar.invalid-options",
+        message: "deadlineEnd: options must be an object { calendar, rollOver }, not 5",
+      }),
     );
     expect(() => deadlineEnd(deadline, { calendar: { isWorkingDay: () => true } } as never)).toThrow(
       expect.objectContaining({
         code: "calendar.invalid-options",
-        message: expect.stringContaining("pass what createHolidayCalendar returns"),
+        message: expect.stringMatching(
+          /^deadlineEnd: options\.calendar must be what createHolidayCalendar returns \(/u,
+        ),
       }),
     );
   });

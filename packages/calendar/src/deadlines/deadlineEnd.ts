@@ -7,7 +7,7 @@ import type { HolidayCalendar } from "../holidays/HolidayCalendar.ts";
 import type { PublicHoliday } from "../holidays/PublicHoliday.ts";
 import type { IsoDate } from "../IsoDate.ts";
 import { isIsoDate } from "../isIsoDate.ts";
-import { readFields } from "../readFields.ts";
+import { invalidOption, readFields, readOptions } from "../readFields.ts";
 import { addCalendarMonths } from "./addCalendarMonths.ts";
 import type { Deadline, DeadlineUnit } from "./Deadline.ts";
 import type { DeadlineOptions } from "./DeadlineOptions.ts";
@@ -95,18 +95,9 @@ export const deadlineEnd = (deadline: Deadline, options?: DeadlineOptions): Dead
     calendarErrorCodes.invalidDeadline,
     "a deadline",
   );
-  const { calendar: given, rollOver } = readFields(
-    options,
-    ["calendar", "rollOver"],
-    calendarErrorCodes.invalidOptions,
-    "the options",
-    true,
-  );
+  const { calendar: given, rollOver } = readOptions("deadlineEnd", options, ["calendar", "rollOver"]);
   if (rollOver !== undefined && typeof rollOver !== "boolean") {
-    throw new CalendarError(
-      calendarErrorCodes.invalidOptions,
-      `rollOver is ${describeValue(rollOver)}: pass true or false`,
-    );
+    throw invalidOption("deadlineEnd", "rollOver", "true or false", rollOver);
   }
   const calendarOptions = { calendar: given as HolidayCalendar | undefined };
   let first: IsoDate;
@@ -123,7 +114,7 @@ export const deadlineEnd = (deadline: Deadline, options?: DeadlineOptions): Dead
     if (!units.includes(unit as DeadlineUnit)) throw invalid(deadline, `unit must be one of ${units.join(", ")}`);
     nominal =
       unit === "workingDays"
-        ? defaultHolidayCalendar(calendarOptions).addWorkingDays(from, amount)
+        ? defaultHolidayCalendar(calendarOptions, "deadlineEnd").addWorkingDays(from, amount)
         : unit === "days"
           ? addDays(from, amount)
           : unit === "weeks"
@@ -134,7 +125,7 @@ export const deadlineEnd = (deadline: Deadline, options?: DeadlineOptions): Dead
   } else {
     throw invalid(deadline, `kind must be "before", "noLaterThan" or "within"`);
   }
-  const calendar = defaultHolidayCalendar(calendarOptions);
+  const calendar = defaultHolidayCalendar(calendarOptions, "deadlineEnd");
   const lastDay = calendar.workingDayOnOrAfter(nominal);
   const provisionalDays = [];
   for (let year = Number(first.slice(0, 4)); year <= Number(lastDay.slice(0, 4)); year++) {

@@ -26,6 +26,7 @@ export const deadlineStatusOn = (
   const end = deadlineEnd(deadline, options);
   const { lastDay } = end;
   const daysLate = Math.max(0, differenceInDays(submittedOn, lastDay));
-  const workingDaysLate = daysLate > 0 ? defaultHolidayCalendar(options).workingDaysBetween(lastDay, submittedOn) : 0;
+  const workingDaysLate =
+    daysLate > 0 ? defaultHolidayCalendar(options, "deadlineStatusOn").workingDaysBetween(lastDay, submittedOn) : 0;
   return { ...end, onTime: daysLate === 0, submittedOn, daysLate, workingDaysLate };
 };

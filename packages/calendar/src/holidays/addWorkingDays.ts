@@ -18,4 +18,4 @@ import type { HolidayCalendarOptions } from "./HolidayCalendar.ts";
  * ```
  */
 export const addWorkingDays = (date: string, amount: number, options?: HolidayCalendarOptions): IsoDate =>
-  defaultHolidayCalendar(options).addWorkingDays(date, amount);
+  defaultHolidayCalendar(options, "addWorkingDays").addWorkingDays(date, amount);

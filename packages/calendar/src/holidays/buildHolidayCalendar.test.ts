@@ -37,7 +37,10 @@ describe("buildHolidayCalendar", () => {
 
   it("rejects an includeUnconfirmed that is not a boolean", () => {
     expect(() => buildHolidayCalendar(noLunar, { includeUnconfirmed: "no" as unknown as boolean })).toThrow(
-      /pass true or false/,
+      expect.objectContaining({
+        code: "calendar.invalid-options",
+        message: 'createHolidayCalendar: options.includeUnconfirmed must be true or false, not "no"',
+      }),
     );
   });
 });

@@ -8,7 +8,7 @@ import type { IsoDate } from "../IsoDate.ts";
 import { isIsoDate } from "../isIsoDate.ts";
 import { isWeekendDate } from "../isWeekendDate.ts";
 import { isWholeIn } from "../isWholeIn.ts";
-import { readFields } from "../readFields.ts";
+import { invalidOption, readOptions } from "../readFields.ts";
 import { readList } from "../readList.ts";
 import { toDayNumber } from "../toDayNumber.ts";
 import { computeHolidayYear, type HolidayYear, type LunarHolidayDates } from "./computeHolidayYear.ts";
@@ -162,18 +162,14 @@ export const buildHolidayCalendar = (
     includeUnconfirmed = true,
     decisions: given = [],
     enable = [],
-  } = readFields(
-    options,
-    ["rules", "includeUnconfirmed", "decisions", "enable"],
-    calendarErrorCodes.invalidOptions,
-    "the options of createHolidayCalendar",
-    true,
-  ) as CreateHolidayCalendarOptions;
+  } = readOptions("createHolidayCalendar", options, [
+    "rules",
+    "includeUnconfirmed",
+    "decisions",
+    "enable",
+  ]) as CreateHolidayCalendarOptions;
   if (typeof includeUnconfirmed !== "boolean") {
-    throw new CalendarError(
-      calendarErrorCodes.invalidHolidayDecision,
-      `includeUnconfirmed is ${describeValue(includeUnconfirmed)}: pass true or false`,
-    );
+    throw invalidOption("createHolidayCalendar", "includeUnconfirmed", "true or false", includeUnconfirmed);
   }
   const decisions = new Map<number, HolidayDecision>();
   for (const decision of holidayDecisions) decisions.set(decision.year, decision);

@@ -88,7 +88,18 @@ describe("createHolidayCalendar's calendar.invalid-options", () => {
   it("is the code for options it does not take, with a message saying what to pass", () => {
     const lists = /^decisions, rules and enable must be lists: pass e\.g\. \{ decisions: /u;
     const cases: readonly [unknown, RegExp][] = [
-      [5, /^the options of createHolidayCalendar must be an object, not 5$/u],
+      [
+        5,
+        /^createHolidayCalendar: options must be an object \{ rules, includeUnconfirmed, decisions, enable \}, not 5$/u,
+      ],
+      [
+        { includeUnconfirmed: "yes" },
+        /^createHolidayCalendar: options\.includeUnconfirmed must be true or false, not "yes"$/u,
+      ],
+      [
+        { includeUnconfirmed: null },
+        /^createHolidayCalendar: options\.includeUnconfirmed must be true or false, not null$/u,
+      ],
       [{ rules: "holidayRules" }, lists],
       [{ decisions: {} }, lists],
       [{ enable: [24] }, lists],

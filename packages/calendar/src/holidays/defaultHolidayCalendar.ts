@@ -1,6 +1,5 @@
-import { CalendarError } from "../CalendarError.ts";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
-import { readFields } from "../readFields.ts";
+import { invalidOption, readFields, readOptions } from "../readFields.ts";
 import { createHolidayCalendar } from "./createHolidayCalendar.ts";
 import type { HolidayCalendar, HolidayCalendarOptions } from "./HolidayCalendar.ts";
 
@@ -8,25 +7,23 @@ let shared: HolidayCalendar | undefined;
 
 /**
  * The calendar `options.calendar` names, or the SDK's own (built-in rules and decisions; 24/11 left out until enacted), created
- * on first use and shared by the top-level functions so that their per-year cache is shared too.
+ * on first use and shared by the top-level functions so that their per-year cache is shared too. `fn`, the function
+ * whose options these are, begins the message of a `calendar.invalid-options` error.
  *
  * @example
  * ```ts
- * defaultHolidayCalendar().isWorkingDay("2020-10-01"); // true
+ * defaultHolidayCalendar(undefined, "isWorkingDay").isWorkingDay("2020-10-01"); // true
  * ```
  */
-export const defaultHolidayCalendar = (options?: HolidayCalendarOptions): HolidayCalendar => {
-  const { calendar } = readFields(options, ["calendar"], calendarErrorCodes.invalidOptions, "the options", true);
+export const defaultHolidayCalendar = (options: HolidayCalendarOptions | undefined, fn: string): HolidayCalendar => {
+  const { calendar } = readOptions(fn, options, ["calendar"]);
   shared ??= createHolidayCalendar();
   if (calendar !== undefined) {
     // The methods a calendar has: those of the SDK's own.
     const methodNames = Object.keys(shared) as (keyof HolidayCalendar)[];
-    const methods = readFields(calendar, methodNames, calendarErrorCodes.invalidOptions, "options.calendar");
+    const methods = readFields(calendar, methodNames, calendarErrorCodes.invalidOptions, `${fn}: options.calendar`);
     if (methodNames.some((name) => typeof methods[name] !== "function")) {
-      throw new CalendarError(
-        calendarErrorCodes.invalidOptions,
-        `options.calendar is not a holiday calendar: pass what createHolidayCalendar returns (${methodNames.join(", ")})`,
-      );
+      throw invalidOption(fn, "calendar", `what createHolidayCalendar returns (${methodNames.join(", ")})`, calendar);
     }
     return calendar as HolidayCalendar;
   }

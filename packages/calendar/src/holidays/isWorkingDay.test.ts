@@ -3,11 +3,14 @@ import { describe, expect, it } from "vitest";
 import { CalendarError } from "../CalendarError.ts";
 import { dayOfWeek } from "../dayOfWeek.ts";
 import { fromDayNumber } from "../fromDayNumber.ts";
+import { workingDaysLeft } from "../timeline/workingDaysLeft.ts";
 import { toDayNumber } from "../toDayNumber.ts";
+import { addWorkingDays } from "./addWorkingDays.ts";
 import { createHolidayCalendar } from "./createHolidayCalendar.ts";
 import { isWorkingDay } from "./isWorkingDay.ts";
 import { makeUpWorkingDays } from "./makeUpWorkingDays.ts";
 import { publicHolidays } from "./publicHolidays.ts";
+import { workingDaysBetween } from "./workingDaysBetween.ts";
 
 const covered = fc.integer({ min: toDayNumber("2007-01-01"), max: toDayNumber("2100-12-31") }).map(fromDayNumber);
 
@@ -85,10 +88,34 @@ describe("isWorkingDay's calendar.invalid-options", () => {
       );
     }
     expect(() => isWorkingDay("2020-10-01", { calendar: {} } as never)).toThrow(
-      /^options\.calendar is not a holiday calendar: pass what createHolidayCalendar returns \(publicHolidays, /u,
+      /^isWorkingDay: options\.calendar must be what createHolidayCalendar returns \(publicHolidays, .+\), not \{\}$/u,
+    );
+    expect(() => isWorkingDay("2020-10-01", { calendar: 5 } as never)).toThrow(
+      /^isWorkingDay: options\.calendar must be an object \{ publicHolidays, .+ \}, not 5$/u,
     );
     expect(() => isWorkingDay("2020-10-01", "vi" as never)).toThrow(
-      expect.objectContaining({ code: "calendar.invalid-options", message: 'the options must be an object, not "vi"' }),
+      expect.objectContaining({
+        code: "calendar.invalid-options",
+        message: 'isWorkingDay: options must be an object { calendar }, not "vi"',
+      }),
     );
+  });
+
+  it("names the function whose options are refused", () => {
+    const cases: readonly [() => unknown, string][] = [
+      [() => publicHolidays(2020, 5 as never), "publicHolidays"],
+      [() => makeUpWorkingDays(2020, 5 as never), "makeUpWorkingDays"],
+      [() => addWorkingDays("2020-10-01", 1, 5 as never), "addWorkingDays"],
+      [() => workingDaysBetween("2020-10-01", "2020-10-02", 5 as never), "workingDaysBetween"],
+      [() => workingDaysLeft("2020-10-01", "2020-10-02", 5 as never), "workingDaysLeft"],
+    ];
+    for (const [call, fn] of cases) {
+      expect(call, fn).toThrow(
+        expect.objectContaining({
+          code: "calendar.invalid-options",
+          message: expect.stringMatching(new RegExp(`^${fn}: options`, "u")),
+        }),
+      );
+    }
   });
 });

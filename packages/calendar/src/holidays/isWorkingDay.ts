@@ -16,4 +16,4 @@ import type { HolidayCalendarOptions } from "./HolidayCalendar.ts";
  * ```
  */
 export const isWorkingDay = (date: string, options?: HolidayCalendarOptions): boolean =>
-  defaultHolidayCalendar(options).isWorkingDay(date);
+  defaultHolidayCalendar(options, "isWorkingDay").isWorkingDay(date);

@@ -14,4 +14,4 @@ import type { MakeUpWorkingDay } from "./PublicHoliday.ts";
  * ```
  */
 export const makeUpWorkingDays = (year: number, options?: HolidayCalendarOptions): readonly MakeUpWorkingDay[] =>
-  defaultHolidayCalendar(options).makeUpWorkingDays(year);
+  defaultHolidayCalendar(options, "makeUpWorkingDays").makeUpWorkingDays(year);

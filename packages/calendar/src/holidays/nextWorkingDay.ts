@@ -15,4 +15,4 @@ import type { HolidayCalendarOptions } from "./HolidayCalendar.ts";
  * ```
  */
 export const nextWorkingDay = (date: string, options?: HolidayCalendarOptions): IsoDate =>
-  defaultHolidayCalendar(options).nextWorkingDay(date);
+  defaultHolidayCalendar(options, "nextWorkingDay").nextWorkingDay(date);

@@ -32,4 +32,4 @@ import type { PublicHoliday } from "./PublicHoliday.ts";
  * ```
  */
 export const publicHolidays = (year: number, options?: HolidayCalendarOptions): readonly PublicHoliday[] =>
-  defaultHolidayCalendar(options).publicHolidays(year);
+  defaultHolidayCalendar(options, "publicHolidays").publicHolidays(year);

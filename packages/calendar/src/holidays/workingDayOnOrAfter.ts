@@ -15,4 +15,4 @@ import type { HolidayCalendarOptions } from "./HolidayCalendar.ts";
  * ```
  */
 export const workingDayOnOrAfter = (date: string, options?: HolidayCalendarOptions): IsoDate =>
-  defaultHolidayCalendar(options).workingDayOnOrAfter(date);
+  defaultHolidayCalendar(options, "workingDayOnOrAfter").workingDayOnOrAfter(date);

@@ -16,4 +16,4 @@ import type { HolidayCalendarOptions } from "./HolidayCalendar.ts";
  * ```
  */
 export const workingDaysBetween = (from: string, to: string, options?: HolidayCalendarOptions): number =>
-  defaultHolidayCalendar(options).workingDaysBetween(from, to);
+  defaultHolidayCalendar(options, "workingDaysBetween").workingDaysBetween(from, to);

@@ -20,6 +20,9 @@ describe("escapeICalendarText", () => {
       );
     }
     expect(escapeICalendarText("😀")).toBe("😀");
+    expect(() => escapeICalendarText(5)).toThrow(
+      expect.objectContaining({ code: "calendar.invalid-text", message: "iCalendar text must be a string, not 5" }),
+    );
   });
 
   it("gives text that an unescaping reader turns back into the NFC original", () => {

@@ -1,6 +1,5 @@
-import { CalendarError } from "../CalendarError.ts";
-import { calendarErrorCodes } from "../calendarErrorCodes.ts";
-import { describeValue } from "../describeValue.ts";
+import { type CalendarErrorCode, calendarErrorCodes } from "../calendarErrorCodes.ts";
+import { checkText } from "../checkText.ts";
 
 // C0 controls but tab, line feed and carriage return, DEL, and the noncharacters U+FFFE and U+FFFF; with /u, the
 // surrogate range matches only lone surrogates.
@@ -11,30 +10,20 @@ const refused = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF\uD800
  * `text` as an iCalendar TEXT value (RFC 5545, 3.3.11): normalised to NFC, with «\\», «;» and «,» escaped by a
  * backslash and each line break (CRLF, CR or LF) written «\n». Throws a {@link CalendarError} `calendar.invalid-text`
  * for a character a calendar file cannot carry: a control character other than tab and line break, DEL, a lone
- * surrogate, U+FFFE or U+FFFF.
+ * surrogate, U+FFFE or U+FFFF; and `code` (`calendar.invalid-text` unless given) for a value that is not a string,
+ * named `what` in the message.
  *
  * @example
  * ```ts
  * escapeICalendarText("Hạn báo cáo; trước ngày 30/10/2020, qua thư điện tử"); // "Hạn báo cáo\\; trước ngày 30/10/2020\\, qua thư điện tử"
  * ```
  */
-export const escapeICalendarText = (text: string): string => {
-  if (typeof text !== "string") {
-    throw new CalendarError(
-      calendarErrorCodes.invalidText,
-      `${describeValue(text)} is not text for an iCalendar file: pass a string`,
-    );
-  }
-  const match = refused.exec(text);
-  if (match) {
-    const code = (match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
-    throw new CalendarError(
-      calendarErrorCodes.invalidText,
-      `${describeValue(text)} contains U+${code}, which an iCalendar file cannot carry: remove it (only tab and line breaks among the control characters)`,
-    );
-  }
-  return text
+export const escapeICalendarText = (
+  text: unknown,
+  what = "iCalendar text",
+  code: CalendarErrorCode = calendarErrorCodes.invalidText,
+): string =>
+  checkText(text, what, code, refused)
     .normalize("NFC")
     .replace(/[\\;,]/g, "\\$&")
     .replace(/\r\n|\r|\n/g, "\\n");
-};

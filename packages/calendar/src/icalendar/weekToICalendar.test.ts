@@ -121,9 +121,17 @@ describe("weekToICalendar", () => {
     const generatedAt = new Date("2020-09-15T08:30:00+07:00");
     const { events } = parse(weekToICalendar(2020, { generatedAt }));
     for (const event of events) expect(event.stamp).toBe("2020-09-15T01:30:00Z");
-    expect(() => weekToICalendar(2020, { generatedAt: new Date(Number.NaN) })).toThrow(
-      expect.objectContaining({ code: "calendar.invalid-instant" }),
-    );
+    const validDate =
+      'weekToICalendar: options.generatedAt must be a valid Date, e.g. new Date("2020-10-30T16:30:00+07:00")';
+    for (const [generatedAt, given] of [
+      [new Date(Number.NaN), "an invalid Date"],
+      ["2020-10-01", '"2020-10-01"'],
+      [Date.parse("2020-10-01T00:00:00Z"), "1601510400000"],
+    ] as const) {
+      expect(() => weekToICalendar(2020, { generatedAt } as never)).toThrow(
+        expect.objectContaining({ code: "calendar.invalid-instant", message: `${validDate}, not ${given}` }),
+      );
+    }
   });
 
   it("marks a provisional year's events TENTATIVE, with no description", () => {
@@ -221,10 +229,13 @@ describe("weekToICalendar on hostile text and options", () => {
 describe("weekToICalendar's calendar.invalid-options", () => {
   it("is the code for options it does not take, with a message naming the option and what to pass", () => {
     const cases: readonly [unknown, RegExp][] = [
-      [{ days: "both" }, /^options\.days must be "span" or "each", not "both"$/u],
-      [{ translate: 5 }, /^options\.translate must be a function of a label and its params, not 5$/u],
-      [7, /^the options of weekToICalendar must be an object, not 7$/u],
-      [null, /^the options of weekToICalendar must be an object, not null$/u],
+      [{ days: "both" }, /^weekToICalendar: options\.days must be "span" or "each", not "both"$/u],
+      [{ translate: 5 }, /^weekToICalendar: options\.translate must be a function of a label and its params, not 5$/u],
+      [{ calendarName: 5 }, /^weekToICalendar: options\.calendarName must be a string, not 5$/u],
+      [{ uidDomain: 5 }, /^weekToICalendar: options\.uidDomain must be a string, not 5$/u],
+      [{ productId: ["x"] }, /^weekToICalendar: options\.productId must be a string, not \["x"\]$/u],
+      [7, /^weekToICalendar: options must be an object \{ translate, generatedAt, .+, days \}, not 7$/u],
+      [null, /^weekToICalendar: options must be an object \{ translate, .+ \}, not null$/u],
     ];
     for (const [options, message] of cases) {
       expect(() => weekToICalendar(2020, options as never)).toThrow(
@@ -249,7 +260,7 @@ describe("weekToICalendar's calendar.invalid-options", () => {
     expect(() => weekToICalendar(2020, hostile as never)).toThrow(
       expect.objectContaining({
         code: "calendar.invalid-options",
-        message: expect.stringContaining("cannot be read from the value given: pass a plain object"),
+        message: "weekToICalendar: options cannot be read from the value given: pass a plain object",
       }),
     );
   });

@@ -6,7 +6,7 @@ import { calendarErrorCodes } from "../calendarErrorCodes.ts";
 import { describeValue } from "../describeValue.ts";
 import type { IsoDate } from "../IsoDate.ts";
 import { isIsoDate } from "../isIsoDate.ts";
-import { readFields } from "../readFields.ts";
+import { invalidOption, readFields, readOptions } from "../readFields.ts";
 import { readList } from "../readList.ts";
 import type { WeekMilestone } from "../timeline/WeekMilestone.ts";
 import { type WeekMilestoneLabel, weekMilestoneLabels } from "../timeline/weekMilestoneLabels.ts";
@@ -102,22 +102,32 @@ const checked = (milestones: readonly WeekMilestone[]): readonly WeekMilestone[]
 };
 
 const optionKeys = ["translate", "generatedAt", "uidDomain", "productId", "calendarName", "days"] as const;
+const weekToICalendarName = "weekToICalendar";
 
-const invalidOption = (name: string, problem: string) =>
-  new CalendarError(calendarErrorCodes.invalidOptions, `options.${name} ${problem}`);
+/** A text option escaped for the file: one that is not a string is a `calendar.invalid-options` naming it. */
+const textOption = (value: unknown, name: string) =>
+  escapeICalendarText(value, `${weekToICalendarName}: options.${name}`, calendarErrorCodes.invalidOptions);
 
 /** An iCalendar DATE (`20201001`) or UTC DATE-TIME (`20200914T170000Z`): date-fns' `formatISO`, basic format, in UTC. */
 const stamp = (date: Date, representation: "date" | "complete") => formatISO(date, { format: "basic", representation });
 
 const utcStamp = (moment: unknown): string => {
   let time = Number.NaN;
+  let given: string | undefined;
   try {
-    if (moment instanceof Date) time = Date.prototype.getTime.call(moment);
+    if (moment instanceof Date) {
+      given = "an invalid Date";
+      time = Date.prototype.getTime.call(moment);
+    }
   } catch {}
-  if (!Number.isFinite(time)) {
-    throw new CalendarError(
+  if (Number.isNaN(time)) {
+    throw invalidOption(
+      weekToICalendarName,
+      "generatedAt",
+      'a valid Date, e.g. new Date("2020-10-30T16:30:00+07:00")',
+      moment,
       calendarErrorCodes.invalidInstant,
-      'generatedAt is an invalid Date (its time is NaN): pass a valid Date, e.g. new Date("2020-09-15T08:00:00+07:00")',
+      given,
     );
   }
   return stamp(new UTCDateMini(time), "complete");
@@ -160,8 +170,9 @@ const events = (milestones: readonly WeekMilestone[], uidDomain: string, span: b
  * a calendar that imports a corrected file updates its events instead of duplicating them, and DTSTAMP is
  * `options.generatedAt` or 00:00 in Hà Nội of the first milestone's day, never the clock. Same input, same bytes.
  * Throws as {@link weekMilestones} for a year, `calendar.invalid-milestone` for an empty or malformed list,
- * `calendar.invalid-text` for a text with control characters and `calendar.invalid-instant` for an invalid
- * `generatedAt`.
+ * `calendar.invalid-text` for a text with control characters, `calendar.invalid-instant` for a `generatedAt` that is
+ * not a valid `Date`, and `calendar.invalid-options` for another option of the wrong type (a `calendarName`,
+ * `uidDomain` or `productId` that is not a string).
  *
  * @example
  * ```ts
@@ -186,25 +197,16 @@ export const weekToICalendar = (
   input: number | readonly WeekMilestone[],
   options: WeekToICalendarOptions = {},
 ): string => {
-  const given = readFields(
-    options,
-    optionKeys,
-    calendarErrorCodes.invalidOptions,
-    "the options of weekToICalendar",
-    true,
-  ) as WeekToICalendarOptions;
+  const given = readOptions(weekToICalendarName, options, optionKeys) as WeekToICalendarOptions;
   const milestones = checked(typeof input === "number" ? weekMilestones(input, options) : input);
   if (given.translate !== undefined && typeof given.translate !== "function") {
-    throw invalidOption(
-      "translate",
-      `must be a function of a label and its params, not ${describeValue(given.translate)}`,
-    );
+    throw invalidOption(weekToICalendarName, "translate", "a function of a label and its params", given.translate);
   }
   if (given.days !== undefined && given.days !== "span" && given.days !== "each") {
-    throw invalidOption("days", `must be "span" or "each", not ${describeValue(given.days)}`);
+    throw invalidOption(weekToICalendarName, "days", '"span" or "each"', given.days);
   }
   const translate = given.translate ?? ((label) => label);
-  const uidDomain = escapeICalendarText(given.uidDomain ?? "xhht");
+  const uidDomain = textOption(given.uidDomain ?? "xhht", "uidDomain");
   const first = milestones.map((milestone) => milestone.date).sort()[0] as IsoDate;
   // 00:00 in Hà Nội (UTC+7) of the first day is 7 hours before 00:00 UTC: 17:00 UTC the day before.
   const dtstamp =
@@ -212,11 +214,11 @@ export const weekToICalendar = (
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
-    `PRODID:${escapeICalendarText(given.productId ?? "-//xhht//@xhht/calendar//EN")}`,
+    `PRODID:${textOption(given.productId ?? "-//xhht//@xhht/calendar//EN", "productId")}`,
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
   ];
-  if (given.calendarName !== undefined) lines.push(`X-WR-CALNAME:${escapeICalendarText(given.calendarName)}`);
+  if (given.calendarName !== undefined) lines.push(`X-WR-CALNAME:${textOption(given.calendarName, "calendarName")}`);
   for (const event of events(milestones, uidDomain, given.days !== "each")) {
     lines.push(
       "BEGIN:VEVENT",

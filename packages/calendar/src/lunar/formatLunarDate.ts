@@ -2,7 +2,7 @@ import type { Language } from "@xhht/core";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
 import { checkLanguage } from "../checkLanguage.ts";
 import type { IsoDate } from "../IsoDate.ts";
-import { readFields } from "../readFields.ts";
+import { readFields, readOptions } from "../readFields.ts";
 import { canChiYear } from "./canChiYear.ts";
 import { lunarDateFormats } from "./data/lunarDateFormats.ts";
 import { fromLunar } from "./fromLunar.ts";
@@ -63,12 +63,11 @@ export type FormatLunarDateOptions = LunarOptions & {
  * ```
  */
 export const formatLunarDate = (date: IsoDate | string | LunarDate, options: FormatLunarDateOptions = {}): string => {
-  const { lang, locale, offsetHours } = readFields(
+  const { lang, locale, offsetHours } = readOptions(
+    "formatLunarDate",
     options,
     ["lang", "locale", "offsetHours"],
     calendarErrorCodes.invalidLunarOptions,
-    "the options of formatLunarDate",
-    true,
   ) as FormatLunarDateOptions;
   const language = checkLanguage("formatLunarDate", lang === undefined ? locale : lang);
   const lunarOptions = offsetHours === undefined ? {} : { offsetHours };

@@ -30,7 +30,7 @@ export const fromLunar = (lunar: LunarDate, options?: LunarOptions): IsoDate => 
     lunar,
     ["year", "month", "day", "leap"],
     calendarErrorCodes.invalidLunarDate,
-    "a lunar date { year, month, day, leap }",
+    "a lunar date",
   ) as LunarDate;
   const zone = table.offsetHours === 7 ? "" : ` (at UTC+${table.offsetHours})`;
   if (!isWholeIn(year, lunarYearRange.first, lunarYearRange.last)) {

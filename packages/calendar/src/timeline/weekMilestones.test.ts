@@ -149,9 +149,16 @@ describe("weekMilestones", () => {
 describe("weekMilestones' calendar.invalid-options", () => {
   it("is the code for options it does not take, with a message saying what to pass", () => {
     const cases: readonly [unknown, RegExp][] = [
-      ["2020-10-30", /^the options of weekMilestones must be an object, not "2020-10-30"$/u],
-      [{ reportDeadlineSource: 5 }, /^options\.reportDeadlineSource must be text, not 5$/u],
-      [{ calendar: {} }, /^options\.calendar is not a holiday calendar: pass what createHolidayCalendar returns \(/u],
+      [
+        "2020-10-30",
+        /^weekMilestones: options must be an object \{ reportDeadline, reportDeadlineSource \}, not "2020-10-30"$/u,
+      ],
+      [{ reportDeadlineSource: 5 }, /^weekMilestones: options\.reportDeadlineSource must be a string, not 5$/u],
+      // The report deadline's last day is deadlineEnd's, which reads the calendar.
+      [
+        { calendar: {} },
+        /^deadlineEnd: options\.calendar must be what createHolidayCalendar returns \(publicHolidays, .+\), not \{\}$/u,
+      ],
     ];
     for (const [options, message] of cases) {
       expect(() => weekMilestones(2020, options as never)).toThrow(

@@ -6,7 +6,7 @@ import { formatShortDate } from "../formatShortDate.ts";
 import type { HolidayCalendarOptions } from "../holidays/HolidayCalendar.ts";
 import type { IsoDate } from "../IsoDate.ts";
 import { type LifelongLearningWeekOptions, lifelongLearningWeek } from "../lifelongLearningWeek.ts";
-import { readFields } from "../readFields.ts";
+import { readOptions } from "../readFields.ts";
 import type { WeekMilestone, WeekMilestoneKind } from "./WeekMilestone.ts";
 import { weekMilestoneLabels } from "./weekMilestoneLabels.ts";
 
@@ -65,15 +65,16 @@ export const weekMilestoneKinds: readonly WeekMilestoneKind[] = [
  * ```
  */
 export const weekMilestones = (year: number, options: WeekMilestonesOptions = {}): readonly WeekMilestone[] => {
-  const given = readFields(
-    options,
-    ["reportDeadline", "reportDeadlineSource"],
-    calendarErrorCodes.invalidOptions,
-    "the options of weekMilestones",
-    true,
-  ) as WeekMilestonesOptions;
+  const given = readOptions("weekMilestones", options, [
+    "reportDeadline",
+    "reportDeadlineSource",
+  ]) as WeekMilestonesOptions;
   if (given.reportDeadlineSource !== undefined) {
-    checkText(given.reportDeadlineSource, "options.reportDeadlineSource", calendarErrorCodes.invalidOptions);
+    checkText(
+      given.reportDeadlineSource,
+      "weekMilestones: options.reportDeadlineSource",
+      calendarErrorCodes.invalidOptions,
+    );
   }
   const week = lifelongLearningWeek(year, options);
   const milestone = (

@@ -31,7 +31,7 @@ export const workingDaysLeft = (
     typeof until === "string"
       ? until
       : readFields(until, ["date"], calendarErrorCodes.invalidMilestone, "until, a date or a milestone").date;
-  const calendar = defaultHolidayCalendar(options);
+  const calendar = defaultHolidayCalendar(options, "workingDaysLeft");
   if (toDayNumber(to as string) < toDayNumber(from)) return -calendar.workingDaysBetween(to as string, from);
   return calendar.workingDaysBetween(from, to as string) + (calendar.isWorkingDay(from) ? 1 : 0);
 };
