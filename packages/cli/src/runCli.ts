@@ -8,7 +8,7 @@ import type { SummarizeOptions } from "./commands/summarize.ts";
 import { type CliTranslate, createCliTranslator } from "./createCliTranslator.ts";
 import { type ExitCode, exitCodes } from "./exitCodes.ts";
 import type { CliMessageKey } from "./locales/vi.ts";
-import { whereOf } from "./output/ReportedIssue.ts";
+import { printCliError } from "./output/printCliError.ts";
 
 /**
  * Where {@link runCli} runs: the process's by default.
@@ -70,11 +70,11 @@ const commanderMessage = (error: CommanderError, t: CliTranslate): string => {
   return suggestion === undefined ? text : `${text} ${t("commander.did-you-mean", { suggestion })}`;
 };
 
-const printCliError = (context: CliContext, error: CliError) => {
-  const where = whereOf({ file: error.location.file ?? "", ...error.location });
-  const hint = error.hint === undefined ? "" : `\n    ${context.t("issue.hint")}: ${error.hint}`;
-  context.stderr.write(`xhht: ${where === "" ? "" : `${where}: `}${error.message}${hint}\n`);
-};
+/** How the user wrote an option of two names, `-o` or `--out`: the last one given, as commander keeps its value. */
+const spellingOf = (argv: readonly string[], short: string, long: string): string =>
+  argv.findLast((arg) => arg === long || arg.startsWith(`${long}=`) || arg.startsWith(short))?.startsWith("--")
+    ? long
+    : short;
 
 const integer = (t: CliTranslate, minimum: number) => (value: string) => {
   if (!/^\d+$/u.test(value) || Number(value) < minimum) throw new InvalidArgumentError(t("usage.integer", { minimum }));
@@ -117,6 +117,8 @@ const rootProgram = (context: CliContext, onCommand: (name: string) => void) => 
 /** What the definitions of the commands share. */
 interface CommandKit {
   readonly context: CliContext;
+  /** How the user wrote `-o`/`--out` (`-o` when not given), for the hints about the output. */
+  readonly outOption: string;
   readonly t: CliTranslate;
   /** A command of the program, described, with its help option and examples, in the chosen language. */
   readonly command: (name: string, key: CliMessageKey, example: CliMessageKey) => Command;
@@ -127,10 +129,16 @@ interface CommandKit {
   readonly forceOption: () => Option;
 }
 
-const commandKit = (context: CliContext, program: Command, setStatus: (status: ExitCode) => void): CommandKit => {
+const commandKit = (
+  context: CliContext,
+  program: Command,
+  setStatus: (status: ExitCode) => void,
+  argv: readonly string[],
+): CommandKit => {
   const { t } = context;
   return {
     context,
+    outOption: spellingOf(argv, "-o", "--out"),
     t,
     command: (name, key, example) =>
       program
@@ -149,7 +157,7 @@ const commandKit = (context: CliContext, program: Command, setStatus: (status: E
 
 /** The commands that read records and documents: validate, generate, summarize, lint. */
 const addRecordCommands = (kit: CommandKit) => {
-  const { context, t, command, run, formatOption, directiveOption, forceOption } = kit;
+  const { context, outOption, t, command, run, formatOption, directiveOption, forceOption } = kit;
   command("validate", "command.validate", "example.validate")
     .argument("<kind>", t("argument.kind"))
     .argument("<file...>", t("argument.files"))
@@ -169,7 +177,9 @@ const addRecordCommands = (kit: CommandKit) => {
     .addOption(directiveOption())
     .addOption(formatOption())
     .action((template: string, input: string | undefined, options: GenerateOptions) =>
-      run(async () => (await import("./commands/generate.ts")).generateCommand(context, template, input, options))(),
+      run(async () =>
+        (await import("./commands/generate.ts")).generateCommand(context, template, input, { ...options, outOption }),
+      )(),
     );
 
   command("summarize", "command.summarize", "example.summarize")
@@ -181,7 +191,9 @@ const addRecordCommands = (kit: CommandKit) => {
     .addOption(directiveOption())
     .addOption(formatOption())
     .action((reports: string[], options: SummarizeOptions) =>
-      run(async () => (await import("./commands/summarize.ts")).summarizeCommand(context, reports, options))(),
+      run(async () =>
+        (await import("./commands/summarize.ts")).summarizeCommand(context, reports, { ...options, outOption }),
+      )(),
     );
 
   command("lint", "command.lint", "example.lint")
@@ -191,13 +203,13 @@ const addRecordCommands = (kit: CommandKit) => {
     .addOption(forceOption())
     .addOption(formatOption())
     .action((files: string[], options: { format: "text" | "json"; fix?: boolean; out?: string; force?: boolean }) =>
-      run(async () => (await import("./commands/lint.ts")).lintCommand(context, files, options))(),
+      run(async () => (await import("./commands/lint.ts")).lintCommand(context, files, { ...options, outOption }))(),
     );
 };
 
 /** The commands of the calendar, the schemas and the demo: week, holidays, workdays, schema, demo. */
 const addOtherCommands = (kit: CommandKit) => {
-  const { context, t, command, run, formatOption, forceOption } = kit;
+  const { context, outOption, t, command, run, formatOption, forceOption } = kit;
   command("week", "command.week", "example.week")
     .argument("<year>", t("argument.year"))
     .option("--ics <file>", t("option.ics"))
@@ -229,25 +241,28 @@ const addOtherCommands = (kit: CommandKit) => {
     .option("-o, --out <folder>", t("option.out.schema"))
     .addOption(forceOption())
     .action((entity: string | undefined, options: { out?: string; force?: boolean }) =>
-      run(async () => (await import("./commands/schema.ts")).schemaCommand(context, entity, options))(),
+      run(async () =>
+        (await import("./commands/schema.ts")).schemaCommand(context, entity, { ...options, outOption }),
+      )(),
     );
 
   command("demo", "command.demo", "example.demo")
     .option("-o, --out <folder>", t("option.out.demo"))
     .addOption(forceOption())
     .action((options: { out?: string; force?: boolean }) =>
-      run(async () => (await import("./commands/demo.ts")).demoCommand(context, options))(),
+      run(async () => (await import("./commands/demo.ts")).demoCommand(context, { ...options, outOption }))(),
     );
 };
 
 /** Builds the `xhht` program, each command's module loaded only when it runs. */
 const buildProgram = (
   context: CliContext,
+  argv: readonly string[],
   setStatus: (status: ExitCode) => void,
   onCommand: (name: string) => void,
 ) => {
   const program = rootProgram(context, onCommand);
-  const kit = commandKit(context, program, setStatus);
+  const kit = commandKit(context, program, setStatus, argv);
   addRecordCommands(kit);
   addOtherCommands(kit);
   return program;
@@ -280,6 +295,7 @@ export const runCli = async (argv: readonly string[], options: RunCliOptions = {
   let active = "";
   const program = buildProgram(
     context,
+    argv,
     (value) => {
       status = value;
     },
@@ -302,7 +318,9 @@ export const runCli = async (argv: readonly string[], options: RunCliOptions = {
       return exitCodes.usage;
     }
     if (error instanceof CliError) {
-      printCliError(context, error);
+      // With --format json (on the commands that take it), the error is the JSON printed.
+      const format = program.commands.find((command) => command.name() === active)?.opts<{ format?: string }>().format;
+      printCliError(context, error, format);
       return exitCodes.usage;
     }
     const debug = env.XHHT_DEBUG !== undefined && env.XHHT_DEBUG !== "" && env.XHHT_DEBUG !== "0";

@@ -1,5 +1,5 @@
 import { lstat } from "node:fs/promises";
-import { dirname, relative, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import type { Directive, ValidationResult } from "@xhht/domain";
 import type { CliContext } from "../CliContext.ts";
 import { CliError } from "../CliError.ts";
@@ -74,6 +74,14 @@ export const loadDirective = async (context: CliContext, file: string | undefine
   });
 };
 
+/** How {@link writeOutput} and {@link writeOutputs} write. */
+export interface OutputWriteOptions {
+  /** Replace a file that exists with other content (never an input). */
+  readonly force?: boolean | undefined;
+  /** The option that named the output, as the user wrote it (`-o`, `--out`, `--ics`), for the hints; `-o` by default. */
+  readonly option?: string | undefined;
+}
+
 /** What {@link writeOutput} did: wrote the file, or left it as is because it already held the same bytes. */
 export interface WrittenOutput {
   readonly path: string;
@@ -83,23 +91,26 @@ export interface WrittenOutput {
 /**
  * Writes an output file atomically (see {@link writeFileAtomic}), making its folder. Never writes over one of the
  * command's `inputs` (a link to one included); an existing file with other content is replaced only with `force`.
- * Throws a {@link CliError} (exit 2) otherwise.
+ * Throws a {@link CliError} (exit 2) otherwise, its hint naming `option`, the option that named the file as the user
+ * wrote it (`-o` by default).
  */
 export const writeOutput = async (
   context: CliContext,
   file: string,
   bytes: Uint8Array | string,
-  options: { readonly inputs?: readonly string[]; readonly force?: boolean | undefined } = {},
+  options: OutputWriteOptions & { readonly inputs?: readonly string[] } = {},
 ): Promise<WrittenOutput> => {
   const { t } = context;
+  const { option = "-o" } = options;
   const path = resolve(context.cwd, file);
   await refuseInputFile(
     context,
     path,
     file,
     (options.inputs ?? []).map((input) => resolve(context.cwd, input)),
+    option,
   );
-  await prepareOutputFolder(context, dirname(path), file);
+  await prepareOutputFolder(context, dirname(path), file, { typed: dirname(file), option });
   let status: Awaited<ReturnType<typeof writeFileAtomic>>;
   try {
     status = await writeFileAtomic(path, typeof bytes === "string" ? Buffer.from(bytes) : bytes, {
@@ -113,12 +124,15 @@ export const writeOutput = async (
     });
   }
   if (status === "exists") {
-    throw new CliError(cliErrorCodes.exists, t("output.exists", { file }), { file, hint: t("output.exists.hint") });
+    throw new CliError(cliErrorCodes.exists, t("output.exists", { file }), {
+      file,
+      hint: t("output.exists.hint", { option }),
+    });
   }
   if (status === "not-a-file") {
     throw new CliError(cliErrorCodes.output, t("output.not-a-file", { file }), {
       file,
-      hint: t("output.not-a-file.hint"),
+      hint: t("output.not-a-file.hint", { option }),
     });
   }
   return { path, status };
@@ -131,16 +145,17 @@ export const writeOutput = async (
 export const writeOutputs = async (
   context: CliContext,
   files: readonly { readonly file: string; readonly bytes: Uint8Array | string }[],
-  options: { readonly force?: boolean | undefined } = {},
+  options: OutputWriteOptions = {},
 ): Promise<WrittenOutput[]> => {
   const { t } = context;
+  const { option = "-o" } = options;
   const encoded = files.map(({ file, bytes }) => ({
     file,
     bytes: typeof bytes === "string" ? Buffer.from(bytes) : bytes,
   }));
-  for (const folder of new Set(encoded.map(({ file }) => dirname(resolve(context.cwd, file))))) {
-    await prepareOutputFolder(context, folder, relative(context.cwd, folder) || ".");
-  }
+  // Each folder once, as the user wrote it: the folder of its files as given.
+  const folders = new Map(encoded.map(({ file }) => [dirname(resolve(context.cwd, file)), dirname(file)] as const));
+  for (const [folder, typed] of folders) await prepareOutputFolder(context, folder, typed, { option });
   const taken: string[] = [];
   for (const { file, bytes } of encoded) {
     const path = resolve(context.cwd, file);
@@ -149,14 +164,14 @@ export const writeOutputs = async (
     if (!found.isFile() && !found.isSymbolicLink()) {
       throw new CliError(cliErrorCodes.output, t("output.not-a-file", { file }), {
         file,
-        hint: t("output.not-a-file.hint"),
+        hint: t("output.not-a-file.hint", { option }),
       });
     }
     if (options.force !== true) taken.push(file);
   }
   if (taken.length > 0) {
     throw new CliError(cliErrorCodes.exists, t("output.exists-list", { count: taken.length, list: taken.join(", ") }), {
-      hint: t("output.exists.hint"),
+      hint: t("output.exists-list.hint", { option }),
     });
   }
   const written: WrittenOutput[] = [];

@@ -82,12 +82,13 @@ const printTimeline = (context: CliContext, calendar: Calendar, domain: Domain) 
  */
 export const demoCommand = async (
   context: CliContext,
-  options: { readonly out?: string; readonly force?: boolean },
+  options: { readonly out?: string; readonly force?: boolean; readonly outOption?: string },
 ): Promise<ExitCode> => {
   const { t, lang } = context;
   const folder =
     options.out === undefined ? resolve(context.env.INIT_CWD ?? context.cwd, "out") : resolve(context.cwd, options.out);
-  await prepareOutputFolder(context, folder, options.out ?? folder, { create: true });
+  const option = options.outOption ?? "-o";
+  await prepareOutputFolder(context, folder, options.out ?? folder, { create: true, option });
   const [calendar, domain, templates] = await Promise.all([
     import("@xhht/calendar"),
     import("@xhht/domain"),
@@ -100,7 +101,7 @@ export const demoCommand = async (
   const width = Math.max(...documents.map((document) => document.file.length));
   const files: { file: string; bytes: Uint8Array }[] = [];
   for (const document of documents) files.push({ file: join(folder, document.file), bytes: await document.render() });
-  await writeOutputs(context, files, { force: options.force });
+  await writeOutputs(context, files, { force: options.force, option });
   for (const document of documents) {
     const mark = document.sample ? t("demo.sample-mark") : t("demo.real-mark");
     say(context, `  ${document.file.padEnd(width)}  ${mark} ${t(document.what)}`);

@@ -63,22 +63,38 @@ describe.concurrent("cli.usage: a command, option or argument xhht does not take
   it("exit 2, the message naming what was given and a hint with what to write instead", async () => {
     const cwd = workspace();
     const cases: readonly [readonly string[], string, string][] = [
-      [["validate", "reprot", "r.json"], "xhht: no kind of data «reprot»", "fix: kinds: provincial-report (report)"],
-      [["generate", "repot", "r.json"], "xhht: no template «repot»", "fix: templates: official-letter (letter)"],
+      [
+        ["validate", "reprot", "r.json"],
+        "xhht: error cli.usage\n    no kind of data «reprot»",
+        "fix: kinds: provincial-report (report)",
+      ],
+      [
+        ["generate", "repot", "r.json"],
+        "xhht: error cli.usage\n    no template «repot»",
+        "fix: templates: official-letter (letter)",
+      ],
       [
         ["generate", "report"],
-        "xhht: give exactly one of an <input> file and --batch <folder|file>",
+        "xhht: error cli.usage\n    give exactly one of an <input> file and --batch <folder|file>",
         "fix: e.g. xhht generate report report.json",
       ],
       [
         ["generate", "report", "two.json"],
-        "xhht: two.json: the file holds 2 records; this makes one document from one record",
+        "xhht: two.json: error cli.usage\n    the file holds 2 records; this makes one document from one record",
         "fix: for one document per record: xhht generate provincial-report --batch two.json",
       ],
-      [["lint", "a.docx", "-o", "b.docx"], "xhht: -o and --force are options of --fix", "--fix -o letter-a4.docx"],
-      [["summarize", "r.json", "--year", "20x0"], "xhht: not a valid year for --year: «20x0»", "e.g. 2020"],
+      [
+        ["lint", "a.docx", "-o", "b.docx"],
+        "xhht: error cli.usage\n    -o and --force are options of --fix",
+        "--fix -o letter-a4.docx",
+      ],
+      [
+        ["summarize", "r.json", "--year", "20x0"],
+        "xhht: error cli.usage\n    not a valid year for --year: «20x0»",
+        "e.g. 2020",
+      ],
       [["workdays", "2020-13-01", "2020-10-01"], "not a valid date for <from>: «2020-13-01»", "as YYYY-MM-DD"],
-      [["schema", "nope"], "xhht: no entity «nope»", "fix: entities: directive,"],
+      [["schema", "nope"], "xhht: error cli.usage\n    no entity «nope»", "fix: entities: directive,"],
     ];
     for (const [args, message, hint] of cases) {
       const run = await runInProcess([...args, "--lang", "en"], { cwd });
@@ -181,7 +197,9 @@ describe.concurrent("cli.format: a file whose format the command does not read",
       cwd,
     });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("xhht: two.json: the directive file must hold exactly one directive");
+    expect(run.stderr).toContain(
+      "xhht: two.json: error cli.format\n    the directive file must hold exactly one directive",
+    );
     expect(run.stderr).toContain("fix: write one JSON/YAML object following the directive JSON Schema");
     const context = contextIn(cwd);
     for (const directive of ["two.json", "r.json"]) {
@@ -200,20 +218,25 @@ describe.concurrent("cli.output: an output path that cannot be written", () => {
     const cases: readonly [readonly string[], string, string][] = [
       [
         ["generate", "report", "r.json", "-o", "folder"],
-        "xhht: folder: this is a folder, not a file",
+        "xhht: folder: error cli.output\n    this is a folder, not a file",
         "fix: give the output file's name",
       ],
       [
         ["generate", "report", "r.json", "-o", "r.json", "--force"],
-        "xhht: r.json: will not write over an input file",
+        "xhht: r.json: error cli.output\n    will not write over an input file",
         "fix: choose another output file or folder with -o",
       ],
       [
         ["generate", "report", "r.json", "-o", "notdir/r.docx"],
-        "notdir is a file, not a folder",
+        "xhht: notdir/r.docx: error cli.output\n    notdir is a file, not a folder\n",
         "fix: choose another output folder with -o",
       ],
-      [["schema", "--out", "notdir"], "notdir is a file, not a folder", "fix: choose another output folder with -o"],
+      [["schema", "--out", "notdir"], "xhht: notdir: error cli.output\n    notdir is a file, not a folder\n", "--out"],
+      [
+        ["schema", "--out", "notdir/schemas"],
+        "xhht: notdir/schemas: error cli.output\n    notdir is a file, not a folder\n",
+        "fix: choose another output folder with --out",
+      ],
     ];
     for (const [args, message, hint] of cases) {
       const run = await runInProcess([...args, "--lang", "en"], { cwd });
@@ -249,7 +272,9 @@ describe.concurrent("cli.exists: an output file with other content, without --fo
     const cwd = workspace();
     const run = await runInProcess(["generate", "report", "r.json", "-o", "taken.docx", "--lang", "en"], { cwd });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("xhht: taken.docx: already exists with other content; not overwritten");
+    expect(run.stderr).toContain(
+      "xhht: taken.docx: error cli.exists\n    already exists with other content; not overwritten",
+    );
     expect(run.stderr).toContain("fix: choose another name with -o, or add --force to replace it");
     expect(readFileSync(join(cwd, "taken.docx"), "utf8")).toBe("mine");
     mkdirSync(join(cwd, "schemas"));
@@ -257,7 +282,8 @@ describe.concurrent("cli.exists: an output file with other content, without --fo
     const schemas = await runInProcess(["schema", "--out", "schemas", "--lang", "en"], { cwd });
     expect(schemas.status).toBe(2);
     expect(schemas.stderr).toContain("nothing was written: schemas/directive.json");
-    expect(schemas.stderr).toContain("or add --force to replace it");
+    expect(schemas.stderr).toContain("xhht: error cli.exists\n");
+    expect(schemas.stderr).toContain("fix: choose another folder with --out, or add --force to replace them");
     expect(readFileSync(join(cwd, "schemas", "directive.json"), "utf8")).toBe("{}");
   });
 

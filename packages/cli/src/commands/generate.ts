@@ -21,6 +21,8 @@ export interface GenerateOptions {
   readonly format: OutputFormat;
   /** Replace output files that already exist with other content (never an input). */
   readonly force?: boolean;
+  /** How the user wrote `-o`/`--out`, for the hints; `-o` by default. */
+  readonly outOption?: string | undefined;
 }
 
 const sizeText = (context: CliContext, bytes: number) =>
@@ -73,6 +75,7 @@ const generateOne = async (
   const written = await writeOutput(context, outputOf(input, options), outcome.bytes, {
     inputs: inputsOf(input, options),
     force: options.force,
+    option: options.outOption,
   });
   const file = relative(context.cwd, written.path) || written.path;
   say(
@@ -101,7 +104,10 @@ export const generateCommand = async (
   if ((input === undefined) === (options.batch === undefined)) {
     throw new CliError(cliErrorCodes.usage, t("generate.input-or-batch"), { hint: t("generate.input-or-batch.hint") });
   }
-  if (input !== undefined) await checkOutputFile(context, outputOf(input, options), inputsOf(input, options));
+  if (input !== undefined) {
+    const output = { option: options.outOption ?? "-o" };
+    await checkOutputFile(context, outputOf(input, options), inputsOf(input, options), output);
+  }
   const directive = await loadDirective(context, options.directive);
   return input !== undefined
     ? generateOne(context, template, input, options, directive)

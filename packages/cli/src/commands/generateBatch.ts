@@ -172,8 +172,16 @@ const tasksOf = (
   }));
 };
 
-/** Stops the batch (exit 2) before any document is written when one would be written over an input (a link to one). */
-const refuseInputTargets = async (context: CliContext, tasks: readonly BatchTask[], inputs: readonly string[]) => {
+/**
+ * Stops the batch (exit 2) before any document is written when one would be written over an input (a link to one);
+ * the hint names `option`, `-o` as the user wrote it.
+ */
+const refuseInputTargets = async (
+  context: CliContext,
+  tasks: readonly BatchTask[],
+  inputs: readonly string[],
+  option: string,
+) => {
   const identities = await inputIdentities(inputs);
   for (const task of tasks) {
     if (await isInputFile(task.out, identities)) {
@@ -181,7 +189,7 @@ const refuseInputTargets = async (context: CliContext, tasks: readonly BatchTask
       const { t } = context;
       throw new CliError(cliErrorCodes.output, t("output.is-input", { file }), {
         file,
-        hint: t("output.is-input.hint"),
+        hint: t("output.is-input.hint", { option }),
       });
     }
   }
@@ -260,15 +268,17 @@ export const generateBatch = async (
   const { t } = context;
   const started = performance.now();
   const folder = resolve(context.cwd, options.out ?? "out");
-  await prepareOutputFolder(context, folder, options.out ?? "out", { create: true });
+  await prepareOutputFolder(context, folder, options.out ?? "out", { create: true, option: options.outOption ?? "-o" });
   const inputs = new InputCollection(context, findEntityKind(template.entity)?.csv ?? false);
   for (const input of await expandInputs([source], context.cwd, t)) await inputs.read(input);
   const { records, failures, unreadable } = inputs;
   const tasks = tasksOf(context, template, records, folder, options, directive);
-  await refuseInputTargets(context, tasks, [
-    ...inputs.paths,
-    ...(options.directive === undefined ? [] : [resolve(context.cwd, options.directive)]),
-  ]);
+  await refuseInputTargets(
+    context,
+    tasks,
+    [...inputs.paths, ...(options.directive === undefined ? [] : [resolve(context.cwd, options.directive)])],
+    options.outOption ?? "-o",
+  );
   const total = records.length + failures.length;
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), records.length));
   const progress = await progressOf(context, total, options.format);

@@ -18,6 +18,8 @@ export interface LintOptions {
   readonly fix?: boolean | undefined;
   readonly out?: string | undefined;
   readonly force?: boolean | undefined;
+  /** How the user wrote `-o`/`--out`, for the hints; `-o` by default. */
+  readonly outOption?: string | undefined;
 }
 
 /** Where `--fix` writes a file's fixed copy without `-o`: `letter.docx` → `letter.fixed.docx`, next to it. */
@@ -81,7 +83,12 @@ class LintRun {
     private readonly files: readonly string[],
     /** With `--fix`: where each file's fixed copy goes, and whether it may replace a file with other content. */
     private readonly fixing:
-      | { readonly outputs: ReadonlyMap<string, string>; readonly force?: boolean | undefined }
+      | {
+          readonly outputs: ReadonlyMap<string, string>;
+          readonly force?: boolean | undefined;
+          /** `-o` as the user wrote it, for the hints. */
+          readonly option: string;
+        }
       | undefined,
   ) {}
 
@@ -127,7 +134,11 @@ class LintRun {
     const result = this.templates.fixDocx(bytes, { lang: this.context.lang });
     const output = fixing.outputs.get(file) ?? fixedNameOf(file);
     if (result.fixed.length > 0 && result.value !== undefined) {
-      await writeOutput(this.context, output, result.value, { inputs: this.files, force: fixing.force });
+      await writeOutput(this.context, output, result.value, {
+        inputs: this.files,
+        force: fixing.force,
+        option: fixing.option,
+      });
       this.fixed.push(...result.fixed.map((issue) => reportedOf(issue, file, t)));
       this.written.push({ file, output, fixed: result.fixed.length, remaining: result.issues.length });
     } else if (!result.issues.some((issue) => issue.code.startsWith("docx."))) this.untouched.push(file);
@@ -151,9 +162,10 @@ export const lintCommand = async (
   checkFixOptions(context, files, options);
   const fixing = options.fix === true;
   const outputs = new Map(files.map((file) => [file, options.out ?? fixedNameOf(file)]));
-  if (fixing) for (const output of new Set(outputs.values())) await checkOutputFile(context, output, files);
+  const option = options.outOption ?? "-o";
+  if (fixing) for (const output of new Set(outputs.values())) await checkOutputFile(context, output, files, { option });
   const [templates, { formatIssuePath }] = await Promise.all([import("@xhht/templates"), import("@xhht/domain")]);
-  const run = new LintRun(context, templates, files, fixing ? { outputs, force: options.force } : undefined);
+  const run = new LintRun(context, templates, files, fixing ? { outputs, force: options.force, option } : undefined);
   for (const file of files) await run.check(file);
   const { issues, unreadable, fixed, written, untouched } = run;
   const { counts, status } = tallyIssues(issues, unreadable);

@@ -28,7 +28,7 @@ describe.concurrent("xhht never writes over an input", () => {
           cwd,
         });
         expect(run.status).toBe(2);
-        expect(run.stderr).toContain(`xhht: ${out}: will not write over an input file`);
+        expect(run.stderr).toContain(`xhht: ${out}: error cli.output\n    will not write over an input file`);
       }
     }
     const docx = await runInProcess(["generate", "report", "link.json", "-o", "in/r.json", "--force"], { cwd });
@@ -53,7 +53,9 @@ describe.concurrent("xhht refuses an existing output file unless --force", () =>
     writeFileSync(join(cwd, "r.docx"), "mine");
     const refused = await runInProcess(["generate", "report", "in/r.json", "-o", "r.docx", "--lang", "en"], { cwd });
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain("xhht: r.docx: already exists with other content; not overwritten");
+    expect(refused.stderr).toContain(
+      "xhht: r.docx: error cli.exists\n    already exists with other content; not overwritten",
+    );
     expect(refused.stderr).toContain("--force");
     expect(readFileSync(join(cwd, "r.docx"), "utf8")).toBe("mine");
     const forced = await runInProcess(["generate", "report", "in/r.json", "-o", "r.docx", "--force"], { cwd });

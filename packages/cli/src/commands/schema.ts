@@ -15,7 +15,7 @@ import { say, writeOutputs } from "./common.ts";
 export const schemaCommand = async (
   context: CliContext,
   entity: string | undefined,
-  options: { readonly out?: string; readonly force?: boolean },
+  options: { readonly out?: string; readonly force?: boolean; readonly outOption?: string },
 ): Promise<ExitCode> => {
   const { t } = context;
   const domain = await import("@xhht/domain");
@@ -41,12 +41,13 @@ export const schemaCommand = async (
     }
     return exitCodes.ok;
   }
-  await prepareOutputFolder(context, resolve(context.cwd, options.out), options.out, { create: true });
+  const option = options.outOption ?? "-o";
+  await prepareOutputFolder(context, resolve(context.cwd, options.out), options.out, { create: true, option });
   const files = chosen.map((name) => ({
     file: join(options.out ?? ".", `${name}.json`),
     bytes: `${JSON.stringify(domain.toJsonSchema(name), null, 2)}\n`,
   }));
-  const written = await writeOutputs(context, files, { force: options.force });
+  const written = await writeOutputs(context, files, { force: options.force, option });
   written.forEach((output, index) => {
     const file = files[index]?.file ?? output.path;
     say(

@@ -28,6 +28,8 @@ export interface SummarizeOptions {
   readonly format: OutputFormat;
   /** Replace an output file that exists with other content (never an input). */
   readonly force?: boolean;
+  /** How the user wrote `-o`/`--out`, for the hints; `-o` by default. */
+  readonly outOption?: string | undefined;
 }
 
 /** The meta of the summary's document: `--meta`'s, or for 2020 without it the SDK's sample (said on stderr). */
@@ -166,7 +168,8 @@ export const summarizeCommand = async (
   const year = parseYear(context, options.year, "--year");
   const extension = outputExtensionOf(context, options.out);
   const extraInputs = [options.meta, options.directive].filter((file) => file !== undefined);
-  if (options.out !== undefined) await checkOutputFile(context, options.out, [...reports, ...extraInputs]);
+  const output = { option: options.outOption ?? "-o", extension: extension ?? ".docx" };
+  if (options.out !== undefined) await checkOutputFile(context, options.out, [...reports, ...extraInputs], output);
   const given = await loadDirective(context, options.directive);
   const domain = await import("@xhht/domain");
   const directive = [given, domain.directive2020].find((candidate) => candidate?.year === year);
@@ -188,7 +191,7 @@ export const summarizeCommand = async (
   for (const issue of unreadable) context.stderr.write(`${formatIssue(issue, t)}\n`);
   let written: WrittenOutput | undefined;
   if (options.out !== undefined) {
-    const target = { inputs: [...extraInputs, ...inputs.paths], force: options.force };
+    const target = { inputs: [...extraInputs, ...inputs.paths], force: options.force, option: output.option };
     if (extension === ".json") {
       written = await writeOutput(context, options.out, `${JSON.stringify(located, null, 2)}\n`, target);
     } else {

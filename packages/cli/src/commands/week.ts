@@ -19,7 +19,8 @@ export interface WeekOptions {
 export const weekCommand = async (context: CliContext, yearText: string, options: WeekOptions): Promise<ExitCode> => {
   const { t, lang } = context;
   const year = parseYear(context, yearText);
-  if (options.ics !== undefined) await checkOutputFile(context, options.ics);
+  const output = { option: "--ics", extension: ".ics" } as const;
+  if (options.ics !== undefined) await checkOutputFile(context, options.ics, [], output);
   const [calendar, domain] = await Promise.all([import("@xhht/calendar"), import("@xhht/domain")]);
   const translate = domain.createTranslator({ lang });
   const milestones = await sdkArgument(context, () => calendar.weekMilestones(year));
@@ -29,7 +30,7 @@ export const weekCommand = async (context: CliContext, yearText: string, options
       calendarName: translate("milestone.week", { year }),
       days: options.days,
     });
-    const written = await writeOutput(context, options.ics, ics, { force: options.force });
+    const written = await writeOutput(context, options.ics, ics, { force: options.force, option: output.option });
     const events = ics.split("BEGIN:VEVENT").length - 1;
     say(
       context,

@@ -23,17 +23,21 @@ export const inputIdentities = async (inputs: readonly string[]): Promise<Readon
 export const isInputFile = async (path: string, identities: ReadonlySet<string>): Promise<boolean> =>
   (await identityOf(path)).some((identity) => identities.has(identity));
 
-/** Refuses (exit 2) to write `path` when it is one of `inputs`, with or without `--force`. */
+/**
+ * Refuses (exit 2) to write `path` when it is one of `inputs`, with or without `--force`; the hint names `option`,
+ * the option that named the output as the user wrote it.
+ */
 export const refuseInputFile = async (
   context: CliContext,
   path: string,
   display: string,
   inputs: readonly string[],
+  option = "-o",
 ): Promise<void> => {
   if (await isInputFile(path, await inputIdentities(inputs))) {
     throw new CliError(cliErrorCodes.output, context.t("output.is-input", { file: display }), {
       file: display,
-      hint: context.t("output.is-input.hint"),
+      hint: context.t("output.is-input.hint", { option }),
     });
   }
 };

@@ -18,9 +18,18 @@ class OutputFolder {
   constructor(
     private readonly context: CliContext,
     readonly folder: string,
-    /** The folder as the user wrote it, for messages. */
+    /** Where the errors are placed: the folder, or the output file in it, as the user wrote it. */
     private readonly display: string,
+    /** The folder as the user wrote it, for messages. */
+    private readonly typed: string,
+    /** The option that names the output, as the user wrote it (`-o`, `--out`, `--ics`), for hints. */
+    private readonly option: string,
   ) {}
+
+  /** `path` (the folder or its parent) as the user wrote it: never an absolute path the user did not type. */
+  private shown(path: string): string {
+    return path === this.folder ? this.typed : dirname(this.typed);
+  }
 
   /** Why the folder cannot be used (exit 2), placed at the folder as the user wrote it. */
   private refusal(message: string, hint: string, cause?: unknown): CliError {
@@ -38,12 +47,17 @@ class OutputFolder {
 
   notAFolder(file: string): CliError {
     const { t } = this.context;
-    return this.refusal(t("output.not-a-folder", { file }), t("output.not-a-folder.hint"));
+    const { option } = this;
+    return this.refusal(
+      t("output.not-a-folder", { file: this.shown(file) }),
+      t("output.not-a-folder.hint", { option }),
+    );
   }
 
-  missing(folder: string): CliError {
+  missing(path: string): CliError {
     const { t } = this.context;
-    return this.refusal(t("output.no-folder", { folder }), t("output.no-folder.hint", { folder }));
+    const folder = this.shown(path);
+    return this.refusal(t("output.no-folder", { folder }), t("output.no-folder.hint", { folder, option: this.option }));
   }
 
   /** What is at `path`: a folder, something else, or nothing (a missing parent included). */
@@ -66,7 +80,7 @@ class OutputFolder {
     if (parentKind === "other") throw this.notAFolder(parent);
     if (parentKind === "missing") throw this.missing(parent);
     if ((await lstat(folder).catch(() => undefined))?.isSymbolicLink()) {
-      throw this.unusable(this.context.t("output.dangling-link", { file: folder }));
+      throw this.unusable(this.context.t("output.dangling-link", { file: this.shown(folder) }));
     }
     try {
       await mkdir(folder);
@@ -95,15 +109,17 @@ class OutputFolder {
  * Makes sure `folder` is a folder xhht can write into, before any work is done: it exists (or, with `create`, its
  * parent does and it is made, one level only: a mistyped path is not silently created), and a temporary file can be
  * made and removed in it. Throws a {@link CliError} (exit 2) saying why otherwise: a missing folder, a file in the
- * way, a read-only or special place such as /proc.
+ * way, a read-only or special place such as /proc. `display` places the errors (the folder, or the output file in it,
+ * as the user wrote it); the messages name the folder as the user wrote it (`options.typed`, by default `display`) and
+ * the hints the option that named it (`options.option`, by default `-o`).
  */
 export const prepareOutputFolder = async (
   context: CliContext,
   folder: string,
   display: string,
-  options: { readonly create?: boolean } = {},
+  options: { readonly create?: boolean; readonly typed?: string; readonly option?: string } = {},
 ): Promise<void> => {
-  const output = new OutputFolder(context, folder, display);
+  const output = new OutputFolder(context, folder, display, options.typed ?? display, options.option ?? "-o");
   const kind = await output.kindOf(folder);
   if (kind === "other") throw output.notAFolder(folder);
   if (kind === "missing") {
