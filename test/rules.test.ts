@@ -88,7 +88,7 @@ describe("the rules of @xhht/domain", () => {
       "domainErrorCodes",
       "templateErrorCodes",
     ]);
-    expect(errorCodes.size).toBe(34);
+    expect(errorCodes.size).toBe(35);
     const unregistered = [...errorCodes].filter((code) => {
       const rule = getRule(code);
       return rule?.kind !== "error" || rule.severity !== "error";

@@ -15,6 +15,7 @@ export { type ActivityCode, activityCatalogue, type CatalogueEntry } from "./dat
 export { actorSuccessions } from "./data/actorSuccessions.ts";
 export { directive2020 } from "./data/directive2020.ts";
 export { copyKinds, documentTypes, signingAuthorityPrefixes } from "./data/documentTypes.ts";
+export { type EditionActivities, editionActivities } from "./data/editionActivities.ts";
 export { editions } from "./data/editions.ts";
 export type { ErrorCode } from "./data/errorRules.ts";
 export { layoutRules } from "./data/layoutRules.ts";
@@ -81,8 +82,24 @@ export {
   type LegalReference,
   legalReferenceSchema,
 } from "./entities/directive/Directive.ts";
+export {
+  type DirectiveTerms,
+  directiveTermsSchema,
+  type LetterCitation,
+  letterCitationSchema,
+} from "./entities/directive/DirectiveTerms.ts";
+export { defineDirective } from "./entities/directive/defineDirective.ts";
+export {
+  type DirectiveFact,
+  type DirectiveFactName,
+  type DirectiveForOptions,
+  directiveFactNames,
+  directiveFor,
+  type YearDirective,
+} from "./entities/directive/directiveFor.ts";
 export { findActivity } from "./entities/directive/findActivity.ts";
 export { validateDirective } from "./entities/directive/validateDirective.ts";
+export { validateDirectiveTerms } from "./entities/directive/validateDirectiveTerms.ts";
 export { type EditionEntry, type EditionInput, editionSchema } from "./entities/edition/editionSchema.ts";
 export { type Edition, type FindEditionOptions, findEdition } from "./entities/edition/findEdition.ts";
 export { type EntityId, entityIds, isEntityId } from "./entities/entityIds.ts";

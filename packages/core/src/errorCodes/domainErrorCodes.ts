@@ -6,7 +6,7 @@
  * @example
  * ```ts
  * domainErrorCodes.unsupportedLanguage; // "domain.unsupported-language"
- * Object.values(domainErrorCodes).length; // 4
+ * Object.values(domainErrorCodes).length; // 5
  * ```
  */
 export const domainErrorCodes = {
@@ -14,6 +14,8 @@ export const domainErrorCodes = {
   invalidAmount: "domain.invalid-amount",
   /** An argument of the wrong kind (e.g. `summarizeReports` given something that is not an array). */
   invalidArgument: "domain.invalid-argument",
+  /** A directive given to `defineDirective` that does not validate: the error's `issues` list every problem. */
+  invalidDirective: "domain.invalid-directive",
   /** An options object, or one of its fields, that the function does not take. */
   invalidOption: "domain.invalid-option",
   /** A language the SDK has no messages in: it speaks `"vi"` and `"en"`. */

@@ -1,17 +1,15 @@
 import { z } from "zod";
+import { directiveTermsSchema } from "../entities/directive/DirectiveTerms.ts";
 import { DomainError } from "../errors/DomainError.ts";
 import { domainErrorCodes } from "../errors/domainErrorCodes.ts";
 import { deadlineSchema } from "../fields/deadlineSchema.ts";
 import { isoDate } from "../fields/isoDate.ts";
 
 /**
- * What the validators read of a directive option: its year, Week, activity codes, reporting deadline and date. Not
- * the whole directive schema, which costs ten times a report's validation when a batch passes a fresh copy each time.
+ * A forwarding letter cites the whole directive's letter: what it reads beyond the terms. Neither is the whole
+ * directive schema, which costs ten times a report's validation when a batch passes a fresh copy each time.
  */
-const directiveAsRead = z.looseObject({
-  year: z.number().int(),
-  week: z.looseObject({ start: isoDate, end: isoDate, opening: isoDate }),
-  activities: z.array(z.looseObject({ code: z.string() })),
+const wholeDirectiveAsRead = directiveTermsSchema.extend({
   reporting: z.looseObject({ deadline: deadlineSchema }),
   letter: z.looseObject({ date: isoDate }),
 });
@@ -34,7 +32,8 @@ const isValid = (value: unknown, schema: z.ZodType): boolean => {
 
 /**
  * Checks the options of `caller` that the SDK reads as data of its own: a `directive` must have what the validators
- * read of one (year, week, activities, reporting deadline, letter date; `validateDirective` checks the rest) and a
+ * read of one (its terms: year, week, activities, and, when present, reporting deadline and letter; a required
+ * directive also its letter's date and deadline; `validateDirective` checks the rest) and a
  * `deadline` must be a valid deadline, when given; `required` names a directive that must be
  * given. A mistake is the caller's, not the data's: it throws a {@link DomainError} `domain.invalid-option`, so
  * a validator never fails on its options with a bare `TypeError` in the middle of its checks.
@@ -53,9 +52,11 @@ export const checkOptions = (caller: string, options: unknown, required?: "direc
   }
   const { directive, deadline } = options as { directive?: unknown; deadline?: unknown };
   if (directive === undefined && required === "directive") fail("options.directive is required");
-  if (directive !== undefined && !isValid(directive, directiveAsRead)) {
+  if (directive !== undefined && !isValid(directive, required ? wholeDirectiveAsRead : directiveTermsSchema)) {
     fail(
-      "options.directive must be a directive such as directive2020 (its year, week, activities, reporting.deadline and letter.date are read; check it with validateDirective)",
+      required
+        ? "options.directive must be a directive such as directive2020 (its year, week, activities, reporting.deadline and letter are read; check it with validateDirective)"
+        : "options.directive must be a directive such as directive2020 or directiveFor(2024) (its year, week, activities and, when given, reporting.deadline and letter are read)",
     );
   }
   if (deadline !== undefined && !isValid(deadline, deadlineSchema)) {

@@ -70,8 +70,10 @@ export const documentWording = {
   /** The lead of a dự toán's table. */
   estimateDetails: "Chi tiết dự toán như sau:",
   /** A letter cited in running text: «Công văn số 3589/BGDĐT-GDTX ngày 15 tháng 9 năm 2020 của Bộ …». */
-  citedLetter: (numberAndSymbol: string | undefined, dateInWords: string, issuerName: string) =>
-    `Công văn${numberAndSymbol === undefined ? "" : ` số ${numberAndSymbol}`} ${dateInWords} của ${issuerName}`,
+  citedLetter: (numberAndSymbol: string | undefined, dateInWords: string | undefined, issuerName: string) =>
+    `Công văn${numberAndSymbol === undefined ? "" : ` số ${numberAndSymbol}`}${dateInWords === undefined ? "" : ` ${dateInWords}`} của ${issuerName}`,
+  /** The Ministry in running text, when a directive's terms do not name whom reports go to. */
+  ministry: "Bộ Giáo dục và Đào tạo",
   /** Under an appendix's title: «(Kèm theo Quyết định số 12/QĐ-UBND ngày … của …)». */
   attachedTo: (typeName: string, numberAndSymbol: string, dateInWords: string, issuerName: string | undefined) =>
     `(Kèm theo ${typeName} số ${numberAndSymbol} ${dateInWords}${issuerName === undefined ? "" : ` của ${issuerName}`})`,

@@ -1,6 +1,6 @@
 import { lifelongLearningWeek } from "@xhht/calendar";
 import {
-  type Directive,
+  type DirectiveTerms,
   labelOf,
   moneyInWords,
   type ProvincialPlan,
@@ -15,7 +15,7 @@ import { bulletList, type StructuredBlock, structuredBody } from "../blocks/stru
 import { documentWording } from "../data/documentWording.ts";
 import { planWording } from "../data/planWording.ts";
 import { templateErrorMessages } from "../data/templateErrorMessages.ts";
-import { parseDirectiveOption } from "../input/parseDirectiveOption.ts";
+import { parseDirectiveTermsOption } from "../input/parseDirectiveTermsOption.ts";
 import { parseEntity } from "../input/parseEntity.ts";
 import type { RenderLanguageOptions } from "../input/RenderLanguageOptions.ts";
 import { refuseAsTemplateError } from "../input/refuseAsTemplateError.ts";
@@ -38,7 +38,7 @@ export interface RenderPlanOptions extends RenderLanguageOptions, ElectronicSign
   /** The instant recorded as the document's creation time; the plan's own date when absent. */
   readonly generatedAt?: Date | string;
   /** The year's directive: the plan is checked against it, and its Week and theme are printed. */
-  readonly directive?: Directive;
+  readonly directive?: DirectiveTerms;
 }
 
 const { columns } = documentWording;
@@ -56,7 +56,7 @@ const estimateAppendices = (plan: ProvincialPlan): AppendixContent[] =>
       ];
 
 /** The Week the plan is for: the directive's when it is that year's, the calendar's otherwise. */
-const weekOf = (plan: ProvincialPlan, directive: Directive | undefined) =>
+const weekOf = (plan: ProvincialPlan, directive: DirectiveTerms | undefined) =>
   directive?.year === plan.year ? directive.week : lifelongLearningWeek(plan.year);
 
 const activityName = (activity: ProvincialPlan["activities"][number]): string =>
@@ -119,7 +119,7 @@ const dutiesOf = (plan: ProvincialPlan): StructuredBlock[] => {
   }));
 };
 
-const planBody = (plan: ProvincialPlan, directive: Directive | undefined): FileChild[] => {
+const planBody = (plan: ProvincialPlan, directive: DirectiveTerms | undefined): FileChild[] => {
   const week = weekOf(plan, directive);
   const theme = directive?.year === plan.year ? directive.theme : undefined;
   const out: FileChild[] = [];
@@ -211,7 +211,7 @@ export const renderPlan = (
   options: RenderPlanOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> =>
   refuseAsTemplateError(templateErrorMessages.inputNames.plan, async () => {
-    const directive = parseDirectiveOption(options.directive, options);
+    const directive = parseDirectiveTermsOption(options.directive, options);
     const checked = directive === undefined ? options : { ...options, directive };
     const parsed = parseEntity(plan, templateErrorMessages.inputNames.plan, (input) => validatePlan(input, checked));
     return renderTypedDocument(templateIds.plan, options, {

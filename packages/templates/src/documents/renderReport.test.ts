@@ -1,4 +1,4 @@
-import { directive2020, type ProvincialReport, sampleReport2020 } from "@xhht/domain";
+import { directive2020, directiveFor, type ProvincialReport, sampleReport2020 } from "@xhht/domain";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readDocxText } from "../docx/readDocxText.ts";
 import { TemplateError } from "../input/TemplateError.ts";
@@ -144,5 +144,47 @@ describe("renderReport", () => {
     const bare = readDocxText(await renderReport(sampleReport2020));
     expect(bare.some((line) => line.startsWith("Thực hiện"))).toBe(false);
     expect(bare).toContain("Kính gửi:\tBộ Giáo dục và Đào tạo.");
+  });
+
+  it("cites a later year's letter as far as it is public: 2024 by number and date, 2025 by number alone", async () => {
+    const forYear = (year: number, changes: Readonly<Record<string, unknown>>) =>
+      edit((r) => {
+        Object.assign(r, { year, subject: `Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${year}` }, changes);
+      });
+    const report2024 = forYear(2024, { date: "2024-10-21", submittedAt: "2024-10-22T09:00:00+07:00" });
+    const text2024 = readDocxText(await renderReport(report2024, { directive: directiveFor(2024) }));
+    expect(text2024).toContain(
+      "Thực hiện Công văn số 5201/BGDĐT-GDTX ngày 09 tháng 9 năm 2024 của Bộ Giáo dục và Đào tạo về việc tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2024, Sở Giáo dục và Đào tạo báo cáo kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2024 như sau:",
+    );
+    const report2025 = forYear(2025, {
+      province: "01",
+      parentBody: "UBND THÀNH PHỐ HÀ NỘI",
+      place: "Hà Nội",
+      date: "2025-10-20",
+      submittedAt: "2025-10-21T09:00:00+07:00",
+    });
+    const text2025 = readDocxText(await renderReport(report2025, { directive: directiveFor(2025) }));
+    expect(text2025.find((line) => line.startsWith("Thực hiện"))).toMatch(
+      /^Thực hiện Công văn số 5607\/BGDĐT-GDNNGDTX của Bộ Giáo dục và Đào tạo về việc tổ chức Tuần lễ/,
+    );
+    const unknownYear = forYear(2030, {
+      province: "01",
+      parentBody: "UBND THÀNH PHỐ HÀ NỘI",
+      place: "Hà Nội",
+      date: "2030-10-20",
+      submittedAt: "2030-10-21T09:00:00+07:00",
+    });
+    const text2030 = readDocxText(await renderReport(unknownYear, { directive: directiveFor(2030) }));
+    expect(text2030.some((line) => line.startsWith("Thực hiện"))).toBe(false);
+  });
+
+  it("refuses terms that break the Week's rules, naming the field under «directive»", async () => {
+    const broken = { ...directiveFor(2024), week: { start: "2024-10-01", end: "2024-10-07", opening: "2024-10-09" } };
+    await expect(
+      renderReport({ ...sampleReport2020, year: 2024 }, { directive: broken as never }),
+    ).rejects.toMatchObject({
+      code: "templates.invalid-input",
+      issues: [expect.objectContaining({ code: "directive.opening-outside-week", path: ["week", "opening"] })],
+    });
   });
 });

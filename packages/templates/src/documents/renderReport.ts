@@ -1,6 +1,7 @@
 import {
   type Deadline,
-  type Directive,
+  type DirectiveTerms,
+  type LetterCitation,
   labelOf,
   measures,
   moneyInWords,
@@ -16,7 +17,7 @@ import { bulletList, structuredBody } from "../blocks/structuredBody.ts";
 import { documentWording } from "../data/documentWording.ts";
 import { reportWording } from "../data/reportWording.ts";
 import { templateErrorMessages } from "../data/templateErrorMessages.ts";
-import { parseDirectiveOption } from "../input/parseDirectiveOption.ts";
+import { parseDirectiveTermsOption } from "../input/parseDirectiveTermsOption.ts";
 import { parseEntity } from "../input/parseEntity.ts";
 import type { RenderLanguageOptions } from "../input/RenderLanguageOptions.ts";
 import { refuseAsTemplateError } from "../input/refuseAsTemplateError.ts";
@@ -37,7 +38,7 @@ export interface RenderReportOptions extends RenderLanguageOptions, ElectronicSi
   /** The instant recorded as the document's creation time; the report's own date when absent. */
   readonly generatedAt?: Date | string;
   /** The year's directive, passed to `validateReport`; the lead-in cites its letter (number, date, subject). */
-  readonly directive?: Directive;
+  readonly directive?: DirectiveTerms;
   /** A deadline overriding the directive's, passed to `validateReport`. */
   readonly deadline?: Deadline;
 }
@@ -80,18 +81,25 @@ const lowerFirst = (text: string) => `${text.charAt(0).toLocaleLowerCase("vi")}$
 
 /**
  * «Thực hiện Công văn số 3589/BGDĐT-GDTX ngày 15 tháng 9 năm 2020 của Bộ Giáo dục và Đào tạo về việc …, Sở Giáo dục
- * và Đào tạo báo cáo kết quả … như sau:». The Ministry in running text is the directive's `reporting.recipient`.
+ * và Đào tạo báo cáo kết quả … như sau:». The Ministry in running text is the directive's `reporting.recipient`; a
+ * part of the letter that is not known (2025's date) is left out of the citation.
  */
-const leadIn = (report: ProvincialReport, directive: Directive): string => {
-  const { letter } = directive;
-  const number = letter.number === undefined ? undefined : `${String(letter.number).padStart(2, "0")}/${letter.symbol}`;
-  const source = documentWording.citedLetter(number, dateInWords(letter.date), directive.reporting.recipient);
+const leadIn = (report: ProvincialReport, letter: LetterCitation, recipient: string | undefined): string => {
+  const number =
+    letter.number === undefined || letter.symbol === undefined
+      ? undefined
+      : `${String(letter.number).padStart(2, "0")}/${letter.symbol}`;
+  const date = letter.date === undefined ? undefined : dateInWords(letter.date);
+  const source = documentWording.citedLetter(number, date, recipient ?? documentWording.ministry);
   return reportWording.lead(source, letter.subject, report.issuerName, lowerFirst(report.subject));
 };
 
-const reportBody = (report: ProvincialReport, directive: Directive | undefined): FileChild[] => {
+const reportBody = (report: ProvincialReport, directive: DirectiveTerms | undefined): FileChild[] => {
   const out: FileChild[] = [];
-  if (directive !== undefined) out.push(...structuredBody([{ type: "paragraph", text: leadIn(report, directive) }]));
+  if (directive?.letter !== undefined) {
+    const text = leadIn(report, directive.letter, directive.reporting.recipient);
+    out.push(...structuredBody([{ type: "paragraph", text }]));
+  }
   let section = 0;
   const heading = (title: string) => structuredBody([{ type: "section", label: `${romanNumeral(++section)}.`, title }]);
   const notes = report.activities.filter((activity) => activity.notes !== undefined);
@@ -162,7 +170,7 @@ export const renderReport = (
   options: RenderReportOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> =>
   refuseAsTemplateError(templateErrorMessages.inputNames.report, async () => {
-    const directive = parseDirectiveOption(options.directive, options);
+    const directive = parseDirectiveTermsOption(options.directive, options);
     const checked = directive === undefined ? options : { ...options, directive };
     const parsed = parseEntity(report, templateErrorMessages.inputNames.report, (input) =>
       validateReport(input, checked),

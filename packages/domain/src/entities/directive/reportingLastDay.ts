@@ -1,13 +1,15 @@
 import { CalendarError, deadlineLastDay } from "@xhht/calendar";
-import type { Directive } from "./Directive.ts";
+import type { DirectiveTerms } from "./DirectiveTerms.ts";
 
 /**
- * The last day of the directive's reporting deadline, or `undefined` when the calendar cannot tell (a period in a
- * year it does not cover).
+ * The last day of the directive's reporting deadline, or `undefined` when it has none or the calendar cannot tell (a
+ * period in a year it does not cover).
  */
-export const reportingLastDay = (directive: Directive): string | undefined => {
+export const reportingLastDay = (directive: DirectiveTerms): string | undefined => {
+  const { deadline } = directive.reporting;
+  if (deadline === undefined) return undefined;
   try {
-    return deadlineLastDay(directive.reporting.deadline);
+    return deadlineLastDay(deadline);
   } catch (error) {
     if (error instanceof CalendarError) return undefined;
     throw error;

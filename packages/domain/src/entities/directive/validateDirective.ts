@@ -1,13 +1,12 @@
-import { differenceInDays } from "@xhht/calendar";
 import { hasDistrictTier } from "../../admin/hasDistrictTier.ts";
 import type { LanguageOptions, Translate } from "../../i18n/createTranslator.ts";
 import { createIssue } from "../../rules/createIssue.ts";
 import type { Issue, ValidationResult } from "../../rules/Issue.ts";
 import { runValidation } from "../../rules/runValidation.ts";
 import { checkOfficialLetter } from "../officialLetter/checkOfficialLetter.ts";
+import { checkDirectiveTerms } from "./checkDirectiveTerms.ts";
 import { type Directive, directiveSchema } from "./Directive.ts";
 import { findActivity } from "./findActivity.ts";
-import { reportingLastDay } from "./reportingLastDay.ts";
 
 const checkDirective = (t: Translate, directive: Directive): Issue[] => {
   const issues: Issue[] = [];
@@ -36,21 +35,8 @@ const checkDirective = (t: Translate, directive: Directive): Issue[] => {
   for (const [path, source] of refs) {
     if (!ids.has(source)) issues.push(createIssue(t, "directive.source-missing", path, { source }));
   }
-  const { start, end, opening } = directive.week;
-  const days = differenceInDays(end, start) + 1;
-  if (days !== 7) issues.push(createIssue(t, "directive.week-length", ["week", "end"], { days }));
-  if (!start.startsWith(`${directive.year}-`) || !end.startsWith(`${directive.year}-`)) {
-    issues.push(createIssue(t, "directive.week-year", ["week"], { year: directive.year }));
-  }
-  if (opening < start || opening > end) {
-    issues.push(createIssue(t, "directive.opening-outside-week", ["week", "opening"], { opening, start, end }));
-  }
-  const lastDay = reportingLastDay(directive);
-  if (lastDay !== undefined && lastDay <= end) {
-    issues.push(
-      createIssue(t, "directive.deadline-before-week-end", ["reporting", "deadline"], { deadline: lastDay, end }),
-    );
-  }
+  issues.push(...checkDirectiveTerms(t, directive));
+  const { start } = directive.week;
   if (directive.letter.date >= start) {
     issues.push(
       createIssue(t, "directive.letter-after-week", ["letter", "date"], { date: directive.letter.date, start }),

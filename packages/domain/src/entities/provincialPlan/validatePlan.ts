@@ -9,7 +9,7 @@ import { provinceIssue } from "../../rules/provinceIssue.ts";
 import { runValidation } from "../../rules/runValidation.ts";
 import { symbolTypeIssue } from "../../rules/symbolTypeIssue.ts";
 import { estimateIssues } from "../budgetEstimate/estimateIssues.ts";
-import type { Directive } from "../directive/Directive.ts";
+import type { DirectiveTerms } from "../directive/DirectiveTerms.ts";
 import { findActivity } from "../directive/findActivity.ts";
 import { weekOf } from "../directive/weekOf.ts";
 import { type ProvincialPlan, provincialPlanSchema } from "./ProvincialPlan.ts";
@@ -24,13 +24,17 @@ import { type ProvincialPlan, provincialPlanSchema } from "./ProvincialPlan.ts";
  * ```
  */
 export interface ValidatePlanOptions extends LanguageOptions {
-  /** The year's directive: its Week and the activity groups it requires. Without it the calendar's Week is used and groups a), b), c) are required. */
-  readonly directive?: Directive;
+  /**
+   * The year's directive (`directive2020`, `directiveFor(year)`, or one from `defineDirective`): its Week and the
+   * activity groups it requires. Without it the calendar's Week is used; without it, or when its activities are
+   * unknown, groups a), b), c) are required.
+   */
+  readonly directive?: DirectiveTerms;
 }
 
 const localPrefix = "local.";
 
-const checkPlan = (t: Translate, plan: ProvincialPlan, directive: Directive | undefined): Issue[] => {
+const checkPlan = (t: Translate, plan: ProvincialPlan, directive: DirectiveTerms | undefined): Issue[] => {
   const issues: Issue[] = [];
   const week = weekOf(plan.year, directive);
   const province = provinceIssue(t, plan.province, plan.date, ["province"]);
@@ -72,9 +76,10 @@ const checkPlan = (t: Translate, plan: ProvincialPlan, directive: Directive | un
       issues.push(createIssue(t, "plan.opening-day", at("start"), { opening: week.opening, start: activity.start }));
     }
   });
-  const required = directive
-    ? new Set(directive.activities.map((activity) => findActivity(activity.code)?.group))
-    : new Set(activityGroups);
+  const required =
+    directive !== undefined && directive.activities.length > 0
+      ? new Set(directive.activities.map((activity) => findActivity(activity.code)?.group))
+      : new Set(activityGroups);
   for (const group of activityGroups) {
     if (required.has(group) && !planned.has(group))
       issues.push(createIssue(t, "plan.group-missing", ["activities"], { group }));

@@ -9,7 +9,7 @@ import type { Issue, ValidationResult } from "../../rules/Issue.ts";
 import { provinceIssue } from "../../rules/provinceIssue.ts";
 import { runValidation } from "../../rules/runValidation.ts";
 import { symbolTypeIssue } from "../../rules/symbolTypeIssue.ts";
-import type { Directive } from "../directive/Directive.ts";
+import type { DirectiveTerms } from "../directive/DirectiveTerms.ts";
 import { latenessOn } from "./lateness.ts";
 import { type ProvincialReport, provincialReportSchema } from "./ProvincialReport.ts";
 import { reportDeadline } from "./reportDeadline.ts";
@@ -25,7 +25,7 @@ import { reportDeadline } from "./reportDeadline.ts";
  */
 export interface ValidateReportOptions extends LanguageOptions {
   /** The year's directive: its reporting deadline applies when `deadline` is not given. */
-  readonly directive?: Directive;
+  readonly directive?: DirectiveTerms;
   /** The deadline to judge lateness by, overriding the directive's (a province's own, earlier deadline). */
   readonly deadline?: Deadline;
 }

@@ -25,6 +25,8 @@ export const errorsEn = {
   "calendar.invalid-options": "An options object, or one of its fields, that the function does not take.",
   "domain.invalid-amount": "An amount of đồng that is not a whole, non-negative safe integer or bigint.",
   "domain.invalid-argument": "An argument of the wrong kind.",
+  "domain.invalid-directive":
+    "A directive given to defineDirective does not validate: the error's issues list every problem.",
   "domain.invalid-option": "An options object, or one of its fields, that the function does not take.",
   "domain.unsupported-language": "A language the SDK has no messages in: it speaks «vi» and «en».",
   "templates.invalid-input": "The input does not match the template's schema; the error carries the issues.",

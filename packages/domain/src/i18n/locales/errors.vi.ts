@@ -26,6 +26,8 @@ export const errorsVi = {
   "calendar.invalid-options": "Đối tượng tùy chọn, hoặc một trường của nó, mà hàm không nhận.",
   "domain.invalid-amount": "Số tiền (đồng) không phải số nguyên an toàn không âm hoặc bigint.",
   "domain.invalid-argument": "Đối số sai kiểu.",
+  "domain.invalid-directive":
+    "Công văn (dữ liệu) đưa vào defineDirective không hợp lệ: thuộc tính issues của lỗi liệt kê mọi vấn đề.",
   "domain.invalid-option": "Đối tượng tùy chọn, hoặc một trường của nó, mà hàm không nhận.",
   "domain.unsupported-language": "Ngôn ngữ mà SDK không có thông báo: chỉ hỗ trợ «vi» và «en».",
   "templates.invalid-input": "Dữ liệu đầu vào không khớp với lược đồ của mẫu; lỗi kèm theo danh sách vấn đề.",

@@ -18,6 +18,16 @@ export const labelsEn = {
   "activity.reading.spaces": "Libraries and reading spaces in community learning centres and offices",
   "activity.learning-venues.activities": "Learning activities in libraries, museums, cultural houses and clubs",
   "activity.institutions.classes": "Classes, training, workshops and exchanges in educational institutions",
+  "activity.reading.book-fairs": "Book fairs and meetings between authors and readers",
+  "activity.reading.clubs": "Reading clubs by topic and age",
+  "activity.reading.contests": "Writing, drawing and storytelling contests based on books",
+  "activity.libraries.school-library-seminars":
+    "Seminars on renewing school libraries and developing a reading culture",
+  "activity.reading.book-donations": "Book donations for class bookshelves in remote schools",
+  "activity.digital.expert-forums":
+    "Seminars and forums with experts on technology trends, digital knowledge and learning methods",
+  "activity.digital.skills-training": "Basic and advanced digital skills training",
+  "activity.digital.career-experience": "Career guidance and experience in information technology",
   "audience.students": "Pupils and students",
   "audience.parents": "Parents",
   "audience.teachers": "Teachers",
