@@ -120,11 +120,15 @@ export {
   nationalSummaryMetaSchema,
 } from "./entities/nationalSummary/NationalSummaryMeta.ts";
 export { nationalSummarySchema } from "./entities/nationalSummary/nationalSummarySchema.ts";
+export { type ReportHeader, reportFromSummary } from "./entities/nationalSummary/reportFromSummary.ts";
 export {
   type NationalSummary,
   type SummarizeReportsOptions,
+  type SummaryLevel,
   type SummaryRow,
+  type SummaryUnit,
   summarizeReports,
+  summaryLevels,
 } from "./entities/nationalSummary/summarizeReports.ts";
 export { validateNationalSummary } from "./entities/nationalSummary/validateNationalSummary.ts";
 export { validateNationalSummaryMeta } from "./entities/nationalSummary/validateNationalSummaryMeta.ts";
@@ -193,6 +197,7 @@ export {
 export { instant } from "./fields/instant.ts";
 export { isoDate } from "./fields/isoDate.ts";
 export { count, money } from "./fields/money.ts";
+export { communeCode } from "./fields/communeCode.ts";
 export { provinceCode } from "./fields/provinceCode.ts";
 export {
   type SigningAuthorityKind,

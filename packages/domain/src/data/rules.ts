@@ -115,6 +115,12 @@ export const rules = [
   },
   { id: "province.unknown", severity: "error", basis: units, appliesTo: ["provincial-plan", "provincial-report"] },
   {
+    id: "commune.code-format",
+    severity: "error",
+    basis: undefined,
+    appliesTo: ["provincial-plan", "provincial-report"],
+  },
+  {
     id: "actor.district-abolished",
     severity: "warning",
     basis: twoTier,
@@ -150,6 +156,8 @@ export const rules = [
   { id: "summary.duplicate", severity: "error", basis: undefined, appliesTo: ["provincial-report"] },
   { id: "summary.missing", severity: "info", basis: cv3589, appliesTo: ["provincial-report"] },
   { id: "summary.total-overflow", severity: "error", basis: undefined, appliesTo: ["provincial-report"] },
+  { id: "summary.level-mismatch", severity: "error", basis: undefined, appliesTo: ["provincial-report"] },
+  { id: "summary.unit-unexpected", severity: "error", basis: undefined, appliesTo: ["provincial-report"] },
   {
     id: "drafter.initials",
     severity: "error",

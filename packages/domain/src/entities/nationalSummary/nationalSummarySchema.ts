@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { type Measure, measures } from "../../data/vocabulary.ts";
+import { communeCode } from "../../fields/communeCode.ts";
 import { isoDate } from "../../fields/isoDate.ts";
 import { provinceCode } from "../../fields/provinceCode.ts";
 import { shortText } from "../../fields/text.ts";
 import type { Issue } from "../../rules/Issue.ts";
-import type { NationalSummary } from "./summarizeReports.ts";
+import { type NationalSummary, summaryLevels } from "./summarizeReports.ts";
 
 /**
  * A whole, non-negative number: `int()` already bounds it to `Number.MAX_SAFE_INTEGER` (a total past it can be
@@ -16,6 +17,10 @@ const amountOrZero = amount.default(0);
 
 const measureAmounts = Object.fromEntries(measures.map((measure) => [measure, amountOrZero])) as {
   [M in Measure]: typeof amountOrZero;
+};
+
+const measureAmountsIfAny = Object.fromEntries(measures.map((measure) => [measure, amount.exactOptional()])) as {
+  [M in Measure]: z.ZodExactOptional<typeof amount>;
 };
 
 const legalBasisSchema = z.strictObject({ document: z.string(), article: z.string().exactOptional() });
@@ -37,6 +42,7 @@ const issueSchema = z.strictObject({
 const summaryRowSchema = z.strictObject({
   index: amount,
   province: provinceCode,
+  commune: communeCode.optional(),
   name: shortText,
   submittedOn: isoDate,
   daysLate: amount,
@@ -48,8 +54,10 @@ const summaryRowSchema = z.strictObject({
 
 const nationalSummaryShape = z.strictObject({
   year: z.number().int().min(2011).max(2200),
+  level: z.enum(summaryLevels).default("province"),
   expected: amount,
   rows: z.array(summaryRowSchema),
+  activities: z.record(z.string(), z.strictObject(measureAmountsIfAny)).default({}),
   totals: z.strictObject({
     ...measureAmounts,
     examples: amountOrZero,
@@ -57,10 +65,14 @@ const nationalSummaryShape = z.strictObject({
     individuals: amountOrZero,
     budgetSpent: amountOrZero,
   }),
-  missing: z.array(z.strictObject({ province: provinceCode, name: shortText })),
-  late: z.array(z.strictObject({ index: amount, province: provinceCode, daysLate: amount })),
+  missing: z.array(z.strictObject({ province: provinceCode, commune: communeCode.optional(), name: shortText })),
+  late: z.array(
+    z.strictObject({ index: amount, province: provinceCode, commune: communeCode.optional(), daysLate: amount }),
+  ),
   rejected: z.array(z.strictObject({ index: amount, issues: z.array(issueSchema) })),
-  duplicates: z.array(z.strictObject({ index: amount, province: provinceCode, kept: amount })),
+  duplicates: z.array(
+    z.strictObject({ index: amount, province: provinceCode, commune: communeCode.optional(), kept: amount }),
+  ),
   issues: z.array(issueSchema),
 });
 

@@ -23,6 +23,54 @@ import { reportCheck, type ValidateReportOptions } from "../provincialReport/val
  */
 export interface SummarizeReportsOptions extends ValidateReportOptions {
   readonly year: number;
+  /**
+   * Whose reports are summed: `"province"` (the default: the provinces' reports, for the Ministry) or `"commune"`
+   * (the reports of communes, wards and special zones, each with its `commune` code, for their province).
+   */
+  readonly level?: SummaryLevel;
+  /**
+   * The units expected to report. At the province level, by default the provinces in force on the Week's last day;
+   * at the commune level required: the communes of the province, e.g. from `@xhht/domain/communes`. A report of a
+   * unit not listed is refused (`summary.unit-unexpected`).
+   */
+  readonly units?: readonly SummaryUnit[];
+}
+
+/**
+ * The levels {@link summarizeReports} sums at: the provinces' reports (for the Ministry) or the communes' (for their
+ * province, since 01/07/2025 the tier below it).
+ *
+ * @example
+ * ```ts
+ * summaryLevels; // ["province", "commune"]
+ * ```
+ */
+export const summaryLevels = ["province", "commune"] as const;
+
+/**
+ * One of {@link summaryLevels}.
+ *
+ * @example
+ * ```ts
+ * const level: SummaryLevel = "commune";
+ * ```
+ */
+export type SummaryLevel = (typeof summaryLevels)[number];
+
+/**
+ * A unit expected to report: its code (two digits for a province, five for a commune), its name as the summary
+ * prints it (`fullName` first when given: «Phường Ba Đình»), and for a commune its province's code.
+ *
+ * @example
+ * ```ts
+ * const unit: SummaryUnit = { code: "00004", name: "Ba Đình", fullName: "Phường Ba Đình", province: "01" };
+ * ```
+ */
+export interface SummaryUnit {
+  readonly code: string;
+  readonly name: string;
+  readonly fullName?: string | undefined;
+  readonly province?: string | undefined;
 }
 
 /**
@@ -40,6 +88,9 @@ export interface SummaryRow {
   /** The position of the report in the input. */
   readonly index: number;
   readonly province: string;
+  /** At the commune level, the commune whose report this is. */
+  readonly commune?: string | undefined;
+  /** The unit's name: the province's, or at the commune level the commune's. */
   readonly name: string;
   readonly submittedOn: string;
   /** Days after the last day; 0 when on time or when no deadline applies. */
@@ -63,23 +114,41 @@ export interface SummaryRow {
  */
 export interface NationalSummary {
   readonly year: number;
-  /** The provinces expected to report: those in force on the Week's last day. */
+  /** Whose reports were summed: the provinces' or the communes'. */
+  readonly level: SummaryLevel;
+  /** How many units were expected to report: by default the provinces in force on the Week's last day. */
   readonly expected: number;
   readonly rows: readonly SummaryRow[];
+  /** The totals of each activity's measures over the accepted reports, by activity code: what a province reports up. */
+  readonly activities: Readonly<Record<string, Readonly<Partial<Record<Measure, number>>>>>;
   readonly totals: Readonly<Record<Measure, number>> & {
     readonly examples: number;
     readonly collectives: number;
     readonly individuals: number;
     readonly budgetSpent: number;
   };
-  /** Expected provinces with no accepted report. */
-  readonly missing: readonly { readonly province: string; readonly name: string }[];
+  /** Expected units with no accepted report (at the commune level, with the commune's code). */
+  readonly missing: readonly {
+    readonly province: string;
+    readonly commune?: string | undefined;
+    readonly name: string;
+  }[];
   /** Accepted reports sent after the last day. */
-  readonly late: readonly { readonly index: number; readonly province: string; readonly daysLate: number }[];
+  readonly late: readonly {
+    readonly index: number;
+    readonly province: string;
+    readonly commune?: string | undefined;
+    readonly daysLate: number;
+  }[];
   /** Inputs refused because they are invalid or of another year, with their issues. */
   readonly rejected: readonly { readonly index: number; readonly issues: readonly Issue[] }[];
-  /** Second and later reports of a province already counted, with the entry that was kept. */
-  readonly duplicates: readonly { readonly index: number; readonly province: string; readonly kept: number }[];
+  /** Second and later reports of a unit already counted, with the entry that was kept. */
+  readonly duplicates: readonly {
+    readonly index: number;
+    readonly province: string;
+    readonly commune?: string | undefined;
+    readonly kept: number;
+  }[];
   /** Every issue, its path starting with the input's index. */
   readonly issues: readonly Issue[];
 }
@@ -124,25 +193,70 @@ const zeroMeasures = () => Object.fromEntries(measures.map((measure) => [measure
 const prefixed = (index: number, issues: readonly Issue[]) =>
   issues.map((issue) => ({ ...issue, path: [index, ...issue.path] }));
 
+const levelOf = (options: SummarizeReportsOptions): SummaryLevel => {
+  const { level = "province" } = options;
+  if (!(summaryLevels as readonly unknown[]).includes(level)) {
+    throw new DomainError(
+      domainErrorCodes.invalidOption,
+      `summarizeReports: \`options.level\` must be "province" or "commune"; got ${JSON.stringify(level)}`,
+    );
+  }
+  return level;
+};
+
+const unitsOf = (options: SummarizeReportsOptions, level: SummaryLevel): readonly SummaryUnit[] | undefined => {
+  const { units } = options;
+  const digits = level === "commune" ? /^\d{5}$/ : /^\d{2}$/;
+  const valid =
+    Array.isArray(units) &&
+    units.every(
+      (unit: SummaryUnit) =>
+        typeof unit === "object" &&
+        unit !== null &&
+        typeof unit.code === "string" &&
+        digits.test(unit.code) &&
+        typeof unit.name === "string" &&
+        (level === "province" || (typeof unit.province === "string" && /^\d{2}$/.test(unit.province))),
+    );
+  if (units === undefined && level === "province") return undefined;
+  if (!valid) {
+    throw new DomainError(
+      domainErrorCodes.invalidOption,
+      level === "commune"
+        ? "summarizeReports: at the commune level `options.units` must list the communes expected to report, each { code (5 digits), name, province (2 digits) }, e.g. communes(date, { province }) from @xhht/domain/communes"
+        : "summarizeReports: `options.units`, if given, must list the provinces expected to report, each { code (2 digits), name }",
+    );
+  }
+  return units;
+};
+
 /**
- * Sums up a year's provincial reports for the Prime Minister: validates each, refuses invalid ones and second
- * reports of a province (the earliest sent is kept), totals every measure, lists the provinces that have not
+ * Sums up a year's reports: the provinces' for the Prime Minister (the default), or, with `level: "commune"`, the
+ * communes' for their province. Validates each, refuses invalid ones, reports of the other level or of a unit not
+ * expected, and second reports of a unit (the earliest sent is kept), totals every measure (and each activity's
+ * measures, from which `reportFromSummary` writes the province's own report), lists the units that have not
  * reported and those that were late. No report is dropped silently: each index of `inputs` (a hole, `null`, an
  * object whose getters throw, a report that would carry a total past `Number.MAX_SAFE_INTEGER`) ends in exactly
  * one of `rows`, `rejected` or `duplicates`. Never throws on bad data; throws a {@link DomainError} only when
- * `inputs` is not an array (`domain.invalid-argument`) or `options` has no valid `year` (`domain.invalid-option`)
- * or an unsupported `lang` (`domain.unsupported-language`).
+ * `inputs` is not an array (`domain.invalid-argument`) or `options` has no valid `year`, `level` or `units`
+ * (`domain.invalid-option`) or an unsupported `lang` (`domain.unsupported-language`).
  *
  * @example
  * ```ts
  * const summary = summarizeReports([sampleReport2020], { year: 2020, directive: directive2020 });
  * summary.totals.learners; // learners across all provinces
  * summary.missing.length; // 62: the provinces still to report
+ * const communes = [{ code: "00004", name: "Phường Ba Đình", province: "01" }, { code: "00008", name: "Phường Ngọc Hà", province: "01" }];
+ * const ofBaDinh = { ...sampleReport2020, province: "01", commune: "00004", date: "2025-10-20", year: 2025, submittedAt: "2025-10-21T09:00:00+07:00" };
+ * summarizeReports([ofBaDinh], { year: 2025, level: "commune", units: communes }).missing; // [{ province: "01", commune: "00008", name: "Phường Ngọc Hà" }]
  * ```
  */
 export const summarizeReports = (inputs: readonly unknown[], options: SummarizeReportsOptions): NationalSummary => {
   const count = inputCount(inputs);
   const year = yearOf(options);
+  const level = levelOf(options);
+  const units = unitsOf(options, level);
+  const expectedUnits = units === undefined ? undefined : new Map(units.map((unit) => [unit.code, unit]));
   const t = createTranslator(options);
   const check = reportCheck(options, "summarizeReports");
   const issues: Issue[] = [];
@@ -151,10 +265,11 @@ export const summarizeReports = (inputs: readonly unknown[], options: SummarizeR
     issues.push(...prefixed(index, refusal));
     rejected.push({ index, issues: refusal });
   };
-  // Per province, the report kept so far: the earliest sent, the first given among equals. A report it replaces
+  const atCommunes = level === "commune" ? "commune" : undefined;
+  // Per unit, the report kept so far: the earliest sent, the first given among equals. A report it replaces
   // or that loses to it is remembered without its data, so a large batch does not hold every report it has read.
   const kept = new Map<string, Accepted>();
-  const later: { index: number; province: string; sentAt: number }[] = [];
+  const later: { index: number; unit: string; sentAt: number }[] = [];
   // An index loop, not forEach: a hole in the array is an input too, and is refused like any missing report.
   for (let index = 0; index < count; index++) {
     let result: ValidationResult<ProvincialReport>;
@@ -175,38 +290,68 @@ export const summarizeReports = (inputs: readonly unknown[], options: SummarizeR
       refuse(index, [createIssue(t, "summary.year-mismatch", ["year"], { found: report.year, year })]);
       continue;
     }
+    const unit = level === "commune" ? report.commune : report.province;
+    if (unit === undefined || (level === "province" && report.commune !== undefined)) {
+      const mismatch = createIssue(
+        t,
+        "summary.level-mismatch",
+        ["commune"],
+        {
+          commune: report.commune ?? "",
+        },
+        atCommunes,
+      );
+      refuse(index, [mismatch]);
+      continue;
+    }
+    if (expectedUnits !== undefined && !expectedUnits.has(unit)) {
+      const path = [level === "commune" ? "commune" : "province"];
+      refuse(index, [createIssue(t, "summary.unit-unexpected", path, { unit, expected: expectedUnits.size })]);
+      continue;
+    }
     const late = result.issues.find((issue) => issue.code === "report.late");
     const daysLate = typeof late?.params.daysLate === "number" ? late.params.daysLate : 0;
     const entry = { index, report, sentAt: reading.epochMs, submittedOn: reading.civilDate, daysLate };
-    const first = kept.get(report.province);
+    const first = kept.get(unit);
     if (first === undefined) {
-      kept.set(report.province, entry);
+      kept.set(unit, entry);
     } else if (entry.sentAt < first.sentAt) {
-      later.push({ index: first.index, province: report.province, sentAt: first.sentAt });
-      kept.set(report.province, entry);
+      later.push({ index: first.index, unit, sentAt: first.sentAt });
+      kept.set(unit, entry);
     } else {
-      later.push({ index, province: report.province, sentAt: entry.sentAt });
+      later.push({ index, unit, sentAt: entry.sentAt });
     }
   }
   later.sort((a, b) => a.sentAt - b.sentAt || a.index - b.index);
-  // The same issue for every second report of a province but for its path: its message is made once.
+  // The same issue for every second report of a unit but for its path: its message is made once.
   const duplicateIssues = new Map<string, Issue>();
-  const duplicates = later.map(({ index, province }) => {
-    const first = (kept.get(province) as Accepted).index;
-    let issue = duplicateIssues.get(province);
+  const duplicates = later.map(({ index, unit }) => {
+    const { index: first, report } = kept.get(unit) as Accepted;
+    let issue = duplicateIssues.get(unit);
     if (issue === undefined) {
-      issue = createIssue(t, "summary.duplicate", [], { province, kept: first });
-      duplicateIssues.set(province, issue);
+      issue = createIssue(
+        t,
+        "summary.duplicate",
+        [],
+        { province: report.province, commune: unit, kept: first },
+        atCommunes,
+      );
+      duplicateIssues.set(unit, issue);
     }
-    issues.push({ ...issue, path: [index, "province"] });
-    return { index, province, kept: first };
+    issues.push({ ...issue, path: [index, level === "commune" ? "commune" : "province"] });
+    return { index, province: report.province, ...(level === "commune" && { commune: unit }), kept: first };
   });
   const accepted = [...kept.values()];
-  accepted.sort((a, b) => (a.report.province < b.report.province ? -1 : a.report.province > b.report.province ? 1 : 0));
+  const unitCode = (report: ProvincialReport) => (level === "commune" ? (report.commune as string) : report.province);
+  accepted.sort((a, b) => {
+    const [x, y] = [unitCode(a.report), unitCode(b.report)];
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
 
   const week = weekOf(year, options.directive);
-  const inForce = provinces(week.end);
-  const names = new Map(inForce.map((province) => [province.code, province.name]));
+  const expected: readonly SummaryUnit[] =
+    units ?? provinces(week.end).map((province) => ({ code: province.code, name: province.name }));
+  const names = new Map(expected.map((unit) => [unit.code, unit.fullName ?? unit.name]));
   const totals: Record<TotalField, number> = {
     ...zeroMeasures(),
     examples: 0,
@@ -214,6 +359,7 @@ export const summarizeReports = (inputs: readonly unknown[], options: SummarizeR
     individuals: 0,
     budgetSpent: 0,
   };
+  const activities: Record<string, Partial<Record<Measure, number>>> = {};
   const rows: SummaryRow[] = [];
   for (const { index, report, submittedOn, daysLate } of accepted) {
     const counted = zeroMeasures();
@@ -240,10 +386,20 @@ export const summarizeReports = (inputs: readonly unknown[], options: SummarizeR
       continue;
     }
     for (const [field, value] of adds) totals[field] += value;
+    // Each activity's sums stay below the measure's total, which was just found safe.
+    for (const activity of report.activities) {
+      const sums = activities[activity.code] ?? {};
+      activities[activity.code] = sums;
+      for (const [measure, value] of Object.entries(activity.measures) as [Measure, number][]) {
+        sums[measure] = (sums[measure] ?? 0) + value;
+      }
+    }
+    const unit = unitCode(report);
     rows.push({
       index,
       province: report.province,
-      name: names.get(report.province) ?? report.province,
+      ...(level === "commune" && { commune: unit }),
+      name: names.get(unit) ?? unit,
       submittedOn,
       daysLate,
       measures: counted,
@@ -253,13 +409,36 @@ export const summarizeReports = (inputs: readonly unknown[], options: SummarizeR
     });
   }
   rejected.sort((a, b) => a.index - b.index);
-  const reported = new Set(rows.map((row) => row.province));
-  const missing = inForce
-    .filter((province) => !reported.has(province.code))
-    .map((province) => ({ province: province.code, name: province.name }));
-  for (const entry of missing) issues.push(createIssue(t, "summary.missing", [], entry));
+  const reported = new Set(rows.map((row) => row.commune ?? row.province));
+  const missing = expected
+    .filter((unit) => !reported.has(unit.code))
+    .map((unit) =>
+      level === "commune"
+        ? { province: unit.province as string, commune: unit.code, name: unit.fullName ?? unit.name }
+        : { province: unit.code, name: unit.fullName ?? unit.name },
+    );
+  for (const entry of missing) {
+    issues.push(createIssue(t, "summary.missing", [], { ...entry, province: entry.province }, atCommunes));
+  }
   const late = rows
     .filter((row) => row.daysLate > 0)
-    .map((row) => ({ index: row.index, province: row.province, daysLate: row.daysLate }));
-  return { year, expected: inForce.length, rows, totals, missing, late, rejected, duplicates, issues };
+    .map((row) => ({
+      index: row.index,
+      province: row.province,
+      ...(row.commune !== undefined && { commune: row.commune }),
+      daysLate: row.daysLate,
+    }));
+  return {
+    year,
+    level,
+    expected: expected.length,
+    rows,
+    activities,
+    totals,
+    missing,
+    late,
+    rejected,
+    duplicates,
+    issues,
+  };
 };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { textLimits } from "../../data/textLimits.ts";
 import { audiences } from "../../data/vocabulary.ts";
 import { boundedString } from "../../fields/boundedString.ts";
+import { communeCode } from "../../fields/communeCode.ts";
 import { documentFields } from "../../fields/documentFields.ts";
 import { isoDate } from "../../fields/isoDate.ts";
 import { money } from "../../fields/money.ts";
@@ -78,6 +79,11 @@ export const provincialPlanSchema = z.strictObject({
   schemaVersion: z.literal(1),
   year: z.number().int().min(2011).max(2200),
   province: provinceCode,
+  /**
+   * The commune-level unit (xã, phường, đặc khu) whose plan this is, by its five-digit code, when it is a commune's
+   * plan to its province rather than the province's own; `province` is then the commune's province.
+   */
+  commune: communeCode.optional(),
   ...documentFields,
   /**
    * The issuing body as written in running text, «Sở Giáo dục và Đào tạo»: who the appendix's «(Kèm theo Kế hoạch số

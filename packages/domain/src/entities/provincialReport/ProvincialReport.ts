@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type Measure, measures } from "../../data/vocabulary.ts";
+import { communeCode } from "../../fields/communeCode.ts";
 import { documentFields } from "../../fields/documentFields.ts";
 import { instant } from "../../fields/instant.ts";
 import { count, money } from "../../fields/money.ts";
@@ -65,6 +66,11 @@ export const provincialReportSchema = z.strictObject({
   schemaVersion: z.literal(1),
   year: z.number().int().min(2011).max(2200),
   province: provinceCode,
+  /**
+   * The commune-level unit (xã, phường, đặc khu) whose report this is, by its five-digit code, when it is a commune's
+   * report to its province rather than the province's own; `province` is then the commune's province.
+   */
+  commune: communeCode.optional(),
   ...documentFields,
   /** The issuing body as written in running text, «Sở Giáo dục và Đào tạo»: who «báo cáo … như sau» in the lead-in. */
   issuerName: shortText.optional(),

@@ -60,6 +60,7 @@ export const en = {
   "directive.deadline-before-week-end": "The report deadline ({{deadline}}) must come after the Week ends ({{end}}).",
   "directive.letter-after-week": "The letter ({{date}}) is dated after the Week has begun ({{start}}).",
   "province.code-format": "A province code has 2 digits, e.g. «01».",
+  "commune.code-format": "A commune code has 5 digits, as in the national list of administrative units, e.g. «00004».",
   "province.unknown": "No province or city has the code «{{code}}» on {{date}}.",
   "actor.district-abolished":
     "This document of {{date}} gives work to the district level («{{found}}»), but district-level units ended on 01/07/2025: give it to the commune People's Committees.",
@@ -99,6 +100,15 @@ export const en = {
   "summary.missing": "No report has been received from {{name}} (code {{province}}).",
   "summary.total-overflow":
     "This report would take the national total of «{{field}}» beyond {{maximum}}, past which sums are no longer exact; it is not counted.",
+  "summary.level-mismatch_commune":
+    "A commune-level summary takes only reports of communes (with «commune»); this is a province's report.",
+  "summary.level-mismatch":
+    "A province-level summary takes only reports of provinces; this is the report of commune «{{commune}}».",
+  "summary.unit-unexpected":
+    "«{{unit}}» is not one of the {{expected}} units expected to report; this report is not counted.",
+  "summary.duplicate_commune":
+    "Commune «{{commune}}» has already reported (entry {{kept}}); this report is not counted again.",
+  "summary.missing_commune": "No report has been received from {{name}} (code {{commune}}).",
   "drafter.initials": "The drafter's initials are upper-case letters without spaces, e.g. «PL».",
   "contact.empty": "The address line needs at least one of: address, e-mail, website, phone, fax.",
   "contact.email": "An e-mail address is written «name@domain.vn» without spaces, e.g. «vanthu@moet.gov.vn».",

@@ -59,6 +59,7 @@ export const vi = {
   "directive.deadline-before-week-end": "Hạn báo cáo ({{deadline}}) phải sau ngày kết thúc Tuần lễ ({{end}}).",
   "directive.letter-after-week": "Công văn ({{date}}) được ban hành sau khi Tuần lễ đã bắt đầu ({{start}}).",
   "province.code-format": "Mã tỉnh gồm 2 chữ số, ví dụ «01».",
+  "commune.code-format": "Mã xã gồm 5 chữ số theo danh mục đơn vị hành chính, ví dụ «00004».",
   "province.unknown": "Không có tỉnh, thành phố mang mã «{{code}}» vào ngày {{date}}.",
   "actor.district-abolished":
     "Văn bản ngày {{date}} giao việc cho cấp huyện («{{found}}»), nhưng đơn vị hành chính cấp huyện đã kết thúc hoạt động từ ngày 01/07/2025: giao việc đó cho Ủy ban nhân dân cấp xã.",
@@ -97,6 +98,15 @@ export const vi = {
   "summary.missing": "Chưa nhận được báo cáo của {{name}} (mã {{province}}).",
   "summary.total-overflow":
     "Báo cáo này làm tổng toàn quốc của «{{field}}» vượt quá {{maximum}}, ngưỡng mà phép cộng không còn chính xác; báo cáo không được tính.",
+  "summary.level-mismatch_commune":
+    "Bảng tổng hợp cấp xã chỉ nhận báo cáo của xã, phường, đặc khu (có «commune»); báo cáo này là của cấp tỉnh.",
+  "summary.level-mismatch":
+    "Bảng tổng hợp cấp tỉnh chỉ nhận báo cáo của tỉnh, thành phố; báo cáo này là của xã «{{commune}}».",
+  "summary.unit-unexpected":
+    "«{{unit}}» không thuộc danh sách đơn vị phải báo cáo ({{expected}} đơn vị); báo cáo này không được tính.",
+  "summary.duplicate_commune":
+    "Xã, phường «{{commune}}» đã có báo cáo (mục {{kept}}); báo cáo này không được tính lần nữa.",
+  "summary.missing_commune": "Chưa nhận được báo cáo của {{name}} (mã {{commune}}).",
   "drafter.initials": "Ký hiệu người soạn thảo viết in hoa, không dấu cách, ví dụ «PL».",
   "contact.empty":
     "Dòng địa chỉ phải có ít nhất một trong: địa chỉ, thư điện tử, trang thông tin điện tử, số điện thoại, số Fax.",
