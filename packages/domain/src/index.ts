@@ -30,7 +30,11 @@ export { sampleForwardingRequest2020 } from "./data/sampleForwardingRequest2020.
 export { sampleInvitation2020 } from "./data/sampleInvitation2020.ts";
 export { sampleNationalSummaryMeta2020 } from "./data/sampleNationalSummaryMeta2020.ts";
 export { samplePlan2020 } from "./data/samplePlan2020.ts";
+export { samplePlan2024 } from "./data/samplePlan2024.ts";
+export { samplePlan2025 } from "./data/samplePlan2025.ts";
 export { sampleReport2020 } from "./data/sampleReport2020.ts";
+export { sampleReport2024 } from "./data/sampleReport2024.ts";
+export { sampleReport2025 } from "./data/sampleReport2025.ts";
 export { sampleSubmission2020 } from "./data/sampleSubmission2020.ts";
 export { issuerKinds, signingAuthorityChains } from "./data/signingAuthorityRules.ts";
 export { textLimits } from "./data/textLimits.ts";
