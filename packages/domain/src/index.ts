@@ -176,6 +176,7 @@ export { type EntityName, entitySchemas, toJsonSchema } from "./entities/toJsonS
 export { DomainError } from "./errors/DomainError.ts";
 export { type DomainErrorCode, domainErrorCodes } from "./errors/domainErrorCodes.ts";
 export { boundedString } from "./fields/boundedString.ts";
+export { communeCode } from "./fields/communeCode.ts";
 export { type Deadline, deadlineSchema } from "./fields/deadlineSchema.ts";
 export {
   type DocumentFields,
@@ -201,7 +202,6 @@ export {
 export { instant } from "./fields/instant.ts";
 export { isoDate } from "./fields/isoDate.ts";
 export { count, money } from "./fields/money.ts";
-export { communeCode } from "./fields/communeCode.ts";
 export { provinceCode } from "./fields/provinceCode.ts";
 export {
   type SigningAuthorityKind,

@@ -16,15 +16,29 @@ export const summaryWording = {
     budgetSpent: `Kinh phí đã sử dụng (${documentWording.currency})`,
   },
   noReports: "Chưa có địa phương nào gửi báo cáo",
-  provincesTitle: (year: number) =>
-    `Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${year} của các tỉnh, thành phố`,
+  /** The units a summary counts, by its level: the provinces (for the Ministry) or the communes (for a province). */
+  units: {
+    province: {
+      plural: "tỉnh, thành phố",
+      expected: "tỉnh, thành phố trực thuộc trung ương",
+      column: "Tỉnh, thành phố",
+    },
+    commune: { plural: "xã, phường, đặc khu", expected: "xã, phường, đặc khu", column: "Xã, phường, đặc khu" },
+  },
+  provincesTitle: (year: number, units = "tỉnh, thành phố") =>
+    `Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${year} của các ${units}`,
   /** One late province in the list of late reports: «tỉnh Nam Định (2 ngày)». */
   lateEntry: (province: string, daysLate: number) => `${province} (${daysLate} ngày)`,
-  received: (asOf: string, issuerName: string, received: number, expected: number) =>
-    `Tính đến ngày ${asOf}, ${issuerName} đã nhận được báo cáo của ${received}/${expected} tỉnh, thành phố trực thuộc trung ương.`,
+  received: (
+    asOf: string,
+    issuerName: string,
+    received: number,
+    expected: number,
+    units = "tỉnh, thành phố trực thuộc trung ương",
+  ) => `Tính đến ngày ${asOf}, ${issuerName} đã nhận được báo cáo của ${received}/${expected} ${units}.`,
   allOnTime: "Các báo cáo nhận được đều gửi đúng hạn.",
   late: (count: number, list: string) => `Số địa phương gửi báo cáo quá hạn: ${count}, gồm: ${list}.`,
   missing: (count: number, list: string) => `Các địa phương chưa gửi báo cáo (${count}): ${list}.`,
   totalsLead: "Tổng hợp kết quả từ báo cáo của các địa phương:",
-  provincesLead: "Kết quả của từng tỉnh, thành phố như bảng sau:",
+  provincesLead: (units = "tỉnh, thành phố") => `Kết quả của từng ${units} như bảng sau:`,
 } as const;

@@ -177,4 +177,30 @@ describe("renderNationalSummary", () => {
       expect(error).toMatchObject({ code: "templates.invalid-input", message: expect.stringContaining("{ meta:") });
     }
   });
+
+  it("words a province's summary of its communes as communes: the count, the late list and the table's column", async () => {
+    const units = [
+      { code: "00004", name: "Phường Ba Đình", province: "01" },
+      { code: "00008", name: "Phường Ngọc Hà", province: "01" },
+      { code: "00025", name: "Phường Giảng Võ", province: "01" },
+    ];
+    const commune = (code: string, submittedAt: string): ProvincialReport => ({
+      ...hanoi,
+      commune: code,
+      year: 2025,
+      date: "2025-10-15",
+      submittedAt,
+    });
+    const communes = summarizeReports(
+      [commune("00004", "2025-10-16T09:00:00+07:00"), commune("00008", "2025-11-03T09:00:00+07:00")],
+      { year: 2025, level: "commune", units, deadline: { kind: "before", date: "2025-10-30" } },
+    );
+    const meta = { ...sampleNationalSummaryMeta2020, year: 2025, date: "2025-11-05", asOf: "2025-11-05" };
+    const text = readDocxText(await renderNationalSummary(communes, { meta }));
+    expect(text.join("\n")).toContain("đã nhận được báo cáo của 2/3 xã, phường, đặc khu.");
+    expect(text.join("\n")).toContain("Phường Ngọc Hà (5 ngày)");
+    expect(text.join("\n")).toContain("Các địa phương chưa gửi báo cáo (1): Phường Giảng Võ.");
+    expect(text).toContain("Xã, phường, đặc khu");
+    expect(text.join("\n")).not.toContain("tỉnh, thành phố trực thuộc trung ương");
+  });
 });

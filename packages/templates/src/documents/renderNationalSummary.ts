@@ -79,7 +79,7 @@ const provincesTable = (summary: NationalSummary) => {
   const counted = countedMeasures(summary);
   const tableColumns: TableColumn[] = [
     { header: columns.number, weight: 5, align: "center" },
-    { header: columns.province, weight: 12 },
+    { header: summaryWording.units[summary.level].column, weight: 12 },
     { header: columns.submittedOn, weight: 11, align: "center" },
     { header: columns.daysLate, weight: 8, align: "center" },
     ...counted.map((measure): TableColumn => ({ header: labelOf("measure", measure), weight: 8, align: "right" })),
@@ -141,7 +141,7 @@ const provincesSegment = (summary: NationalSummary, meta: NationalSummaryMeta): 
     ...structuredBody([
       {
         type: "centred",
-        text: summaryWording.provincesTitle(meta.year),
+        text: summaryWording.provincesTitle(meta.year, summaryWording.units[summary.level].plural),
         bold: true,
       },
     ]),
@@ -154,10 +154,12 @@ const summaryBody = (summary: NationalSummary, meta: NationalSummaryMeta): BodyP
   let section = 0;
   const heading = (title: string) => structuredBody([{ type: "section", label: `${romanNumeral(++section)}.`, title }]);
   const asOf = formatShortDate(meta.asOf ?? meta.date);
-  const names = new Map(summary.rows.map((row) => [row.province, row.name]));
-  const late = summary.late.map((entry) =>
-    summaryWording.lateEntry(unitInText(names.get(entry.province) ?? entry.province), entry.daysLate),
-  );
+  const units = summaryWording.units[summary.level];
+  const names = new Map(summary.rows.map((row) => [row.commune ?? row.province, row.name]));
+  const late = summary.late.map((entry) => {
+    const unit = entry.commune ?? entry.province;
+    return summaryWording.lateEntry(unitInText(names.get(unit) ?? unit), entry.daysLate);
+  });
 
   out.push(
     ...heading(summaryWording.headings.reporting),
@@ -165,7 +167,7 @@ const summaryBody = (summary: NationalSummary, meta: NationalSummaryMeta): BodyP
       {
         type: "clause",
         label: "1.",
-        text: summaryWording.received(asOf, meta.issuerName, summary.rows.length, summary.expected),
+        text: summaryWording.received(asOf, meta.issuerName, summary.rows.length, summary.expected, units.expected),
       },
       {
         type: "clause",
@@ -199,7 +201,7 @@ const summaryBody = (summary: NationalSummary, meta: NationalSummaryMeta): BodyP
         text: `(${documentWording.amountInWords}${moneyInWords(summary.totals.budgetSpent)})`,
         italics: true,
       },
-      { type: "paragraph", text: summaryWording.provincesLead },
+      { type: "paragraph", text: summaryWording.provincesLead(units.plural) },
     ]),
     provincesSegment(summary, meta),
   );

@@ -92,7 +92,7 @@ export const en = {
   "report.late_moved":
     'The report was sent on {{submittedOn}}, $t(count.days, {"count": {{daysLate}} }) ($t(count.working-days, {"count": {{workingDaysLate}} })) after the last day, {{lastDay}} ({{movedFrom}} is a day off, so the deadline moved to the next working day: Civil Code 2015, Article 148.5).',
   "report.lateness-not-checked":
-    "Lateness was not checked: no deadline was given and no directive for {{year}} (pass the year's `directive` or a `deadline`).",
+    "Lateness was not checked: no report deadline for {{year}} is known (pass the year's `directive` with its deadline, or a `deadline`).",
   "report.sent-before-dated": "The report was sent ({{submittedOn}}) before the date it bears ({{date}}).",
   "summary.year-mismatch": "This report is for {{found}}, not for {{year}}, the year being summarised.",
   "summary.duplicate":

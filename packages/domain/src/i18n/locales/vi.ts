@@ -91,7 +91,7 @@ export const vi = {
   "report.late_moved":
     "Báo cáo gửi ngày {{submittedOn}}, quá hạn {{daysLate}} ngày ({{workingDaysLate}} ngày làm việc) so với hạn cuối {{lastDay}} (ngày {{movedFrom}} là ngày nghỉ nên hạn chuyển sang ngày làm việc tiếp theo, Điều 148 khoản 5 Bộ luật Dân sự 2015).",
   "report.lateness-not-checked":
-    "Chưa kiểm tra thời hạn gửi báo cáo: không có hạn báo cáo và không có công văn hướng dẫn của năm {{year}} (hãy truyền `directive` của năm đó hoặc `deadline`).",
+    "Chưa kiểm tra thời hạn gửi báo cáo: chưa biết hạn báo cáo của năm {{year}} (hãy truyền `directive` của năm đó có hạn báo cáo, hoặc `deadline`).",
   "report.sent-before-dated": "Báo cáo được gửi ({{submittedOn}}) trước ngày ký ({{date}}).",
   "summary.year-mismatch": "Báo cáo này là của năm {{found}}, không phải năm {{year}} đang tổng hợp.",
   "summary.duplicate": "Tỉnh «{{province}}» đã có báo cáo (mục {{kept}}); báo cáo này không được tính lần nữa.",
