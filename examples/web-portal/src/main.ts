@@ -1,13 +1,7 @@
 import "./style.css";
-import {
-  type Directive,
-  directive2020,
-  type Issue,
-  type Language,
-  type ProvincialPlan,
-  samplePlan2020,
-  validatePlan,
-} from "@xhht/domain";
+import { type Issue, type Language, type ProvincialPlan, validatePlan } from "@xhht/domain";
+import { renderDirective } from "./directivePanel.ts";
+import { communeIssuer, sampleOf, samples, setTier, tierOf, yearDirective } from "./planDefaults.ts";
 import { markInvalid, readField, renderPlanForm } from "./planForm.ts";
 import { getAt, pathKey, setAt } from "./planPath.ts";
 import { format, type UiKey, uiText } from "./uiText.ts";
@@ -26,6 +20,10 @@ const status = element<HTMLParagraphElement>("#status");
 const issueList = element<HTMLOListElement>("#issues");
 const validateButton = element<HTMLButtonElement>("#validate");
 const downloadButton = element<HTMLButtonElement>("#download");
+const yearSelect = element<HTMLSelectElement>("#year");
+const tierSelect = element<HTMLSelectElement>("#tier");
+const directivePanel = element<HTMLDivElement>("#directive");
+const communeList = element<HTMLDataListElement>("#commune-list");
 
 const isLanguage = (value: string | null): value is Language => value === "vi" || value === "en";
 
@@ -38,9 +36,10 @@ let checked: { input: unknown } | undefined;
 /** The plan has been edited since it was last validated. */
 let dirty = false;
 
-/** The SDK knows the 2020 directive; for other years the calendar's Week is used. */
-const directiveFor = (input: unknown): Directive | undefined =>
-  getAt(input, ["year"]) === directive2020.year ? directive2020 : undefined;
+/** The commune list (`@xhht/domain/communes`, about 31 kB gzip), loaded when a commune's plan is first shown. */
+let communeLookup: typeof import("@xhht/domain/communes") | undefined;
+/** The province and date whose communes the datalist holds. */
+let listedFor = "";
 
 const setStatus = (key: UiKey, values: Readonly<Record<string, string | number>> = {}, kind = "info") => {
   status.textContent = format(uiText[lang][key], values);
@@ -56,10 +55,49 @@ const applyUiText = () => {
   document.title = uiText[lang].title;
 };
 
+/** Offers the communes of the plan's province on its date to the commune code field. */
+const listCommunes = async () => {
+  const key = tierOf(plan) === "commune" ? `${plan.province}|${plan.date}` : "";
+  if (key === listedFor) return;
+  listedFor = key;
+  if (key !== "") communeLookup ??= await import("@xhht/domain/communes");
+  let units: readonly { code: string; fullName: string }[] = [];
+  try {
+    if (key !== "" && communeLookup)
+      units = communeLookup.communes(String(plan.date), { province: String(plan.province) });
+  } catch {
+    // Not a date: no list, the code is typed.
+  }
+  communeList.replaceChildren(...units.map((unit) => new Option(unit.fullName, unit.code)));
+};
+
+/** The year picker (the samples' years and the plan's), the tier, and what is known of the year's directive. */
+const showYear = () => {
+  const years = [...samples.keys()];
+  if (typeof plan.year === "number" && !years.includes(plan.year)) years.push(plan.year);
+  yearSelect.replaceChildren(...years.sort((a, b) => a - b).map((year) => new Option(String(year), String(year))));
+  yearSelect.value = String(plan.year);
+  tierSelect.value = tierOf(plan);
+  renderDirective(directivePanel, plan.year, lang);
+  void listCommunes();
+};
+
 const showPlan = (next: Record<string, unknown>) => {
   plan = next;
   json.value = JSON.stringify(plan, null, 2);
   renderPlanForm(form, plan, lang);
+  showYear();
+};
+
+/** Names the issuer after the commune picked: «ỦY BAN NHÂN DÂN PHƯỜNG BA ĐÌNH». */
+const nameIssuer = (code: unknown) => {
+  const unit =
+    typeof code === "string" ? communeLookup?.findCommune(code, { province: String(plan.province) }) : undefined;
+  const issuer = unit && communeIssuer(plan.issuer, unit.fullName);
+  if (issuer === undefined) return;
+  plan.issuer = issuer;
+  const input = form.querySelector<HTMLInputElement>('[name="issuer"]');
+  if (input) input.value = issuer;
 };
 
 const markChanged = () => {
@@ -98,7 +136,7 @@ const showIssues = (issues: readonly Issue[]) => {
 const showValidation = (): ProvincialPlan | undefined => {
   if (checked === undefined) return undefined;
   const { input } = checked;
-  const directive = directiveFor(input);
+  const directive = yearDirective(getAt(input, ["year"]));
   const result = validatePlan(input, directive === undefined ? { lang } : { lang, directive });
   showIssues(result.issues);
   const errors = result.issues.filter((issue) => issue.severity === "error").length;
@@ -146,7 +184,7 @@ const download = async () => {
   try {
     // Loaded on demand: the page opens without the .docx writer, which is most of the SDK's weight.
     const { renderPlan } = await import("@xhht/templates");
-    const directive = directiveFor(value);
+    const directive = yearDirective(value.year);
     const bytes = await renderPlan(value, directive === undefined ? {} : { directive });
     const file = asciiFileName(`${value.number ?? "du-thao"}-${value.symbol}-${value.year}.docx`);
     const url = URL.createObjectURL(
@@ -174,6 +212,7 @@ const loadJsonText = (text: string) => {
     if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) {
       plan = parsed as Record<string, unknown>;
       renderPlanForm(form, plan, lang);
+      showYear();
     }
   } catch {
     // Reported when the user validates.
@@ -185,7 +224,9 @@ form.addEventListener("input", (event) => {
   const field = readField(event.target);
   if (field === undefined) return;
   setAt(plan, field.path, field.value);
+  if (field.path[0] === "commune") nameIssuer(field.value);
   json.value = JSON.stringify(plan, null, 2);
+  showYear();
   markChanged();
 });
 form.addEventListener("submit", (event) => event.preventDefault());
@@ -203,7 +244,18 @@ upload.addEventListener("change", async () => {
   }
 });
 element<HTMLButtonElement>("#reset").addEventListener("click", () => {
-  showPlan(structuredClone(samplePlan2020) as unknown as Record<string, unknown>);
+  showPlan(sampleOf(Number(plan.year)));
+  markChanged();
+});
+yearSelect.addEventListener("change", () => {
+  const year = Number(yearSelect.value);
+  if (!samples.has(year)) return; // the plan's own year, already shown
+  showPlan(sampleOf(year));
+  markChanged();
+});
+tierSelect.addEventListener("change", () => {
+  setTier(plan, tierSelect.value === "commune" ? "commune" : "province");
+  showPlan(plan);
   markChanged();
 });
 langSelect.addEventListener("change", () => {
@@ -211,6 +263,7 @@ langSelect.addEventListener("change", () => {
   lang = langSelect.value;
   applyUiText();
   renderPlanForm(form, plan, lang);
+  renderDirective(directivePanel, plan.year, lang);
   showValidation();
   if (checked === undefined) status.textContent = "";
 });
@@ -225,5 +278,5 @@ issueList.addEventListener("click", (event) => {
 });
 
 applyUiText();
-showPlan(structuredClone(samplePlan2020) as unknown as Record<string, unknown>);
+showPlan(sampleOf(2020));
 document.body.dataset.ready = "true";

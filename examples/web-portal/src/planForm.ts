@@ -2,7 +2,7 @@ import { type Language, labelOf, provinces } from "@xhht/domain";
 import { getAt, type Path, pathKey } from "./planPath.ts";
 import { type UiKey, uiText } from "./uiText.ts";
 
-type FieldKind = "text" | "number" | "date" | "checkbox" | "province";
+type FieldKind = "text" | "number" | "date" | "checkbox" | "province" | "commune";
 
 interface Field {
   readonly path: Path;
@@ -13,7 +13,9 @@ interface Field {
 }
 
 const keyFields: readonly Field[] = [
+  { path: ["year"], label: "year", kind: "number" },
   { path: ["province"], label: "province", kind: "province" },
+  { path: ["commune"], label: "commune", kind: "commune" },
   { path: ["parentBody"], label: "parentBody", kind: "text", optional: true },
   { path: ["issuer"], label: "issuer", kind: "text" },
   { path: ["number"], label: "number", kind: "number", optional: true },
@@ -56,7 +58,11 @@ const control = (field: Field, plan: unknown): HTMLInputElement | HTMLSelectElem
   }
   const input = document.createElement("input");
   input.name = name;
-  input.type = field.kind;
+  if (field.kind === "commune") {
+    // Typing a name offers the province's communes (index.html's datalist, filled by main.ts); picking one gives its code.
+    input.setAttribute("list", "commune-list");
+    input.placeholder = "00004";
+  } else input.type = field.kind;
   if (field.kind === "checkbox") input.checked = value === true;
   else input.value = stringOf(value);
   if (field.kind === "number") input.min = "1";
@@ -88,7 +94,10 @@ export const renderPlanForm = (form: HTMLFormElement, plan: unknown, lang: Langu
     into.append(labelled(text[field.label], control(field, plan)));
   };
   form.replaceChildren();
-  for (const field of keyFields) add(field, form);
+  for (const field of keyFields) {
+    // The commune code is asked for only of a commune's plan (see planDefaults.ts, `tierOf`).
+    if (field.kind !== "commune" || getAt(plan, field.path) !== undefined) add(field, form);
+  }
 
   const activities = getAt(plan, ["activities"]);
   const fieldset = document.createElement("fieldset");
