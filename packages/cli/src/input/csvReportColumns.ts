@@ -18,6 +18,7 @@
 export const csvReportColumns = {
   text: [
     "province",
+    "commune",
     "parentBody",
     "issuer",
     "issuerName",

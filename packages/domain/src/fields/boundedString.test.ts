@@ -44,7 +44,7 @@ describe("boundedString", () => {
         params: { maximum: textLimits.subject, length: 20_000 },
       });
       expect(issue?.message).toContain("500");
-      expect(issue?.message).toContain("20000");
+      expect(issue?.message).toContain(lang === "vi" ? "20.000" : "20,000");
     }
   });
 

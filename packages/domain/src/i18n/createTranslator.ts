@@ -2,6 +2,7 @@ import { isLanguage, type LangOption, type Language, languages } from "@xhht/cor
 import { createInstance, type i18n as I18n } from "i18next";
 import { DomainError } from "../errors/DomainError.ts";
 import { domainErrorCodes } from "../errors/domainErrorCodes.ts";
+import { displayParams } from "./displayParams.ts";
 import { messages } from "./messages.ts";
 
 /**
@@ -120,8 +121,10 @@ export const createTranslator = (options: LanguageOptions = {}): Translate => {
     const id = `${key}\u0000${JSON.stringify(params)}`;
     let text = made.get(id);
     if (text === undefined) {
+      const texts: Readonly<Record<string, string>> = messages[lang];
+      const template = `${texts[key] ?? ""} ${texts[`${key}_${String(params.context)}`] ?? ""}`;
       text = instance.t(key, {
-        ...params,
+        ...displayParams(params, lang, template),
         lng: lang,
         ns: namespace,
         keySeparator: false,

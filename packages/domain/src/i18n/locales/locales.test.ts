@@ -74,13 +74,13 @@ describe("locales", () => {
       workingDaysLate,
     });
     expect(en("report.late", late(1, 1))).toBe(
-      "The report was sent on 2020-10-30, 1 day (1 working day) after the last day, 2020-10-29.",
+      "The report was sent on 30/10/2020, 1 day (1 working day) after the last day, 29/10/2020.",
     );
     expect(en("report.late", late(2, 1))).toContain(", 2 days (1 working day) after");
     expect(en("report.late", late(1, 0))).toContain(", 1 day (0 working days) after");
     expect(en("report.late", late(4, 2))).toContain(", 4 days (2 working days) after");
     expect(vi("report.late", late(1, 1))).toBe(
-      "Báo cáo gửi ngày 2020-10-30, quá hạn 1 ngày (1 ngày làm việc) so với hạn cuối 2020-10-29.",
+      "Báo cáo gửi ngày 30/10/2020, quá hạn 1 ngày (1 ngày làm việc) so với hạn cuối 29/10/2020.",
     );
     expect(en("directive.week-length", { days: 1 })).toBe("The Week normally lasts 7 days; this one lasts 1 day.");
     expect(en("directive.week-length", { days: 8 })).toBe("The Week normally lasts 7 days; this one lasts 8 days.");
