@@ -232,6 +232,7 @@ export type { ParseResult } from "./nd30/ParseResult.ts";
 export { parseDateLine } from "./nd30/parseDateLine.ts";
 export { type ParseDocumentNumberOptions, parseDocumentNumber } from "./nd30/parseDocumentNumber.ts";
 export { type CreateIssueArguments, createIssue } from "./rules/createIssue.ts";
+export { fieldLabel } from "./rules/fieldLabel.ts";
 export { formatIssuePath } from "./rules/formatIssuePath.ts";
 export { getRule } from "./rules/getRule.ts";
 export type { Issue, IssueCode, LegalBasis, Severity, ValidationResult } from "./rules/Issue.ts";

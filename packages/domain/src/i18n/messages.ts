@@ -1,4 +1,6 @@
 import { en } from "./locales/en.ts";
+import { fieldsEn } from "./locales/fields.en.ts";
+import { fieldsVi } from "./locales/fields.vi.ts";
 import { labelsEn } from "./locales/labels.en.ts";
 import { labelsVi } from "./locales/labels.vi.ts";
 import { vi } from "./locales/vi.ts";
@@ -17,6 +19,6 @@ import { wordsVi } from "./locales/words.vi.ts";
  * ```
  */
 export const messages = {
-  vi: { ...vi, ...labelsVi, ...wordsVi },
-  en: { ...en, ...labelsEn, ...wordsEn },
+  vi: { ...vi, ...labelsVi, ...wordsVi, ...fieldsVi },
+  en: { ...en, ...labelsEn, ...wordsEn, ...fieldsEn },
 } as const;
