@@ -3,8 +3,7 @@ import { isIsoDate, lifelongLearningWeek } from "@xhht/calendar";
 import { directive2020 } from "../../data/directive2020.ts";
 import { editionActivities } from "../../data/editionActivities.ts";
 import { letterIssuers } from "../../data/letterIssuers.ts";
-import { DomainError } from "../../errors/DomainError.ts";
-import { domainErrorCodes } from "../../errors/domainErrorCodes.ts";
+import { checkListOptions } from "../../rules/checkListOptions.ts";
 import type { EditionInput } from "../edition/editionSchema.ts";
 import { findEdition } from "../edition/findEdition.ts";
 import type { Directive } from "./Directive.ts";
@@ -162,16 +161,7 @@ const fromDirective = (directive: Directive, sources: readonly SourceDocument[])
  * ```
  */
 export const directiveFor = (year: number, options: DirectiveForOptions = {}): YearDirective => {
-  if (
-    typeof options !== "object" ||
-    options === null ||
-    !(options.directives === undefined || Array.isArray(options.directives))
-  ) {
-    throw new DomainError(
-      domainErrorCodes.invalidOption,
-      "directiveFor: options must be an object whose `directives`, if given, is an array of directives (from defineDirective)",
-    );
-  }
+  checkListOptions("directiveFor", options, ["directives", "editions"]);
   const edition = findEdition(year, { editions: options.editions ?? [] });
   const whole =
     [...(options.directives ?? [])].reverse().find((directive) => directive.year === year) ??

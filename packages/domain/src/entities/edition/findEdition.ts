@@ -6,8 +6,7 @@ import {
   type SourceDocument,
 } from "@xhht/calendar";
 import { editions } from "../../data/editions.ts";
-import { DomainError } from "../../errors/DomainError.ts";
-import { domainErrorCodes } from "../../errors/domainErrorCodes.ts";
+import { checkListOptions } from "../../rules/checkListOptions.ts";
 import type { EditionInput } from "./editionSchema.ts";
 
 /**
@@ -66,16 +65,7 @@ export interface FindEditionOptions {
  * ```
  */
 export const findEdition = (year: number, options: FindEditionOptions = {}): Edition => {
-  if (
-    typeof options !== "object" ||
-    options === null ||
-    !(options.editions === undefined || Array.isArray(options.editions))
-  ) {
-    throw new DomainError(
-      domainErrorCodes.invalidOption,
-      "findEdition: options must be an object whose `editions`, if given, is an array",
-    );
-  }
+  checkListOptions("findEdition", options, ["editions"]);
   const entry =
     [...(options.editions ?? [])].reverse().find((edition) => edition.year === year) ??
     (editions as readonly EditionInput[]).find((edition) => edition.year === year);
