@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { directive2020 } from "../data/directive2020.ts";
 import { sampleBudgetEstimate2020 } from "../data/sampleBudgetEstimate2020.ts";
 import { sampleCommitteeDecision2020 } from "../data/sampleCommitteeDecision2020.ts";
@@ -21,8 +22,12 @@ import { validatePlan } from "../entities/provincialPlan/validatePlan.ts";
 import { validateReport } from "../entities/provincialReport/validateReport.ts";
 import { validateSubmission } from "../entities/submission/validateSubmission.ts";
 import { entitySchemas } from "../entities/toJsonSchema.ts";
+import { createTranslator, type Translate } from "../i18n/createTranslator.ts";
 import { migrate } from "../migration/migrate.ts";
+import { createIssue } from "./createIssue.ts";
+import { fieldCheckFor } from "./fieldCheckFor.ts";
 import type { Issue } from "./Issue.ts";
+import { runValidation, runValidationWith } from "./runValidation.ts";
 
 type Lang = "vi" | "en";
 type Validate = (input: unknown, lang: Lang) => { readonly ok: boolean; readonly issues: readonly Issue[] };
@@ -142,5 +147,69 @@ describe("every public validator", () => {
         migrate(schema, input);
       }),
     );
+  });
+});
+
+describe("runValidation when the schema refuses some fields", () => {
+  const t = createTranslator({ lang: "en" });
+  const schema = z.strictObject({ year: z.number(), start: z.string().min(1), end: z.string().min(1) });
+  type Span = z.infer<typeof schema>;
+  const spanCheck = fieldCheckFor<Span>();
+  const checks = [
+    spanCheck(["year"], (t, span) => createIssue(t, "directive.week-year", ["year"], { year: span.year })),
+    spanCheck(["start", "end"], (t, span) =>
+      span.end < span.start ? createIssue(t, "plan.activity-dates", ["end"], { start: span.start, end: span.end }) : [],
+    ),
+  ];
+  const codes = (result: { readonly issues: readonly Issue[] }) => result.issues.map((issue) => issue.path.join("."));
+
+  it("runs the field checks whose fields all parsed, after the schema's issues", () => {
+    const result = runValidationWith(schema, { year: 2020, start: "", end: "b" }, t, checks);
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["schema.too-small", ["start"]],
+      ["directive.week-year", ["year"]],
+    ]);
+    expect(codes(runValidationWith(schema, { year: "2020", start: "b", end: "a" }, t, checks))).toEqual([
+      "year",
+      "end",
+    ]);
+  });
+
+  it("runs them past keys the object does not know, which are reported once", () => {
+    const result = runValidationWith(schema, { year: 2020, start: "b", end: "a", extra: 1 }, t, checks);
+    expect(result.issues.map((issue) => issue.code)).toEqual([
+      "schema.unknown-key",
+      "directive.week-year",
+      "plan.activity-dates",
+    ]);
+  });
+
+  it("runs no rule when the schema refuses the whole value, is no object schema, or the check is one function", () => {
+    const refined = schema.refine((span) => span.year > 2100, { message: "schema.invalid" });
+    expect(codes(runValidationWith(refined, { year: 2020, start: "b", end: "a" }, t, checks))).toEqual([""]);
+    expect(codes(runValidationWith(schema, "2020", t, checks))).toEqual([""]);
+    const wrapped = schema.nullable() as unknown as z.ZodType<Span>;
+    expect(codes(runValidationWith(wrapped, { year: 2020, start: "" }, t, checks))).toEqual(["start", "end"]);
+    const whole = (t: Translate, span: Span) => checks.flatMap((c) => c.run(t, span));
+    expect(codes(runValidationWith(schema, { year: 2020, start: "" }, t, whole))).toEqual(["start", "end"]);
+  });
+
+  it("says once what zod refuses twice alike", () => {
+    const amount = z.strictObject({ amount: z.number().int().max(Number.MAX_SAFE_INTEGER) });
+    expect(codes(runValidationWith(amount, { amount: 2 ** 53 }, t, []))).toEqual(["amount"]);
+  });
+
+  it("checks a signing authority when the issuer and the signature parsed, and only then", () => {
+    const { subject, ...unsigned } = sampleReport2020;
+    const headless = { ...unsigned, issuer: "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH" };
+    const signatureCodes = (input: unknown) =>
+      runValidation(entitySchemas["provincial-report"], input, {}, [])
+        .issues.map((issue) => issue.code)
+        .filter((code) => code.startsWith("signature."));
+    expect(signatureCodes({ ...headless, subject })).toEqual(["signature.collective-tm", "signature.head-title"]);
+    expect(signatureCodes({ ...headless, subject: " " })).toEqual(["signature.collective-tm", "signature.head-title"]);
+    expect(signatureCodes({ ...headless, subject: " ", signature: { name: "A" } })).toEqual([]);
+    expect(signatureCodes({ ...headless, subject: " ", issuer: "" })).toEqual([]);
   });
 });

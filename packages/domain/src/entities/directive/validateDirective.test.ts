@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { directive2020 } from "../../data/directive2020.ts";
-import type { Directive } from "./Directive.ts";
+import { createTranslator } from "../../i18n/createTranslator.ts";
+import { schemaIssues } from "../../rules/schemaIssues.ts";
+import { type Directive, directiveSchema } from "./Directive.ts";
 import { validateDirective } from "./validateDirective.ts";
 
 const edit = (change: (draft: Directive) => void): unknown => {
@@ -172,5 +174,66 @@ describe("validateDirective", () => {
       (d) => (d.reporting.deadline = { kind: "within", amount: 5, unit: "workingDays", from: "1990-01-01" } as never),
     );
     expect(() => validateDirective(input)).not.toThrow();
+  });
+});
+
+describe("validateDirective in one round", () => {
+  const found = (input: unknown) =>
+    validateDirective(input, { lang: "en" }).issues.map((issue) => [issue.code, issue.path.join(".")]);
+
+  it("reports a blank theme and a Week of eight days in one call", () => {
+    const input = edit((d) => {
+      d.theme = "";
+      (d.week as { end: string }).end = "2020-10-08";
+    });
+    expect(validateDirective(input).ok).toBe(false);
+    expect(found(input)).toEqual([
+      ["text.blank", "theme"],
+      ["directive.week-length", "week.end"],
+    ]);
+  });
+
+  it("runs no rule that reads the letter when the letter is refused, and every other rule", () => {
+    const input = edit((d) => {
+      d.letter.subject = "";
+      d.letter.place = "Hà Nội, Việt Nam";
+      (d.letter as { date: string }).date = "2020-10-02";
+      d.activities[0]!.code = "communication.radio";
+    });
+    expect(found(input)).toEqual([
+      ["text.blank", "letter.subject"],
+      ["directive.activity-unknown", "activities.0.code"],
+    ]);
+  });
+
+  it("keeps the rule issues it can trust when any one field is refused", () => {
+    const flawed = edit((d) => {
+      d.letter.place = "Hà Nội, Việt Nam";
+      (d.week as { end: string }).end = "2020-10-08";
+      d.activities[0]!.code = "communication.radio";
+      d.duties[0]!.source = "s9";
+      (d.reporting as { deadline: unknown }).deadline = { kind: "before", date: "2020-10-05" };
+    }) as Record<string, unknown>;
+    const t = createTranslator({});
+    const before = validateDirective(flawed).issues;
+    expect(new Set(before.map((issue) => issue.path[0])).size).toBe(5);
+    // Any field but the version, which is migrated rather than refused.
+    const fields = Object.keys(flawed).filter((key) => key !== "schemaVersion");
+    // Fields no rule of a directive reads: refusing one takes no rule issue away.
+    const unread = ["theme", "funding", "errata"];
+    fc.assert(
+      fc.property(fc.constantFrom(...fields), fc.oneof(fc.constant(""), fc.jsonValue()), (key, value) => {
+        const input = { ...flawed, [key]: value };
+        const refused = directiveSchema.safeParse(input).error?.issues ?? [];
+        if (refused.length === 0 || refused.some((issue) => issue.path[0] !== key)) return;
+        const { issues } = validateDirective(input);
+        const rules = issues.slice(schemaIssues(t, refused, input).length);
+        expect(rules.filter((issue) => issue.path[0] === key)).toEqual([]);
+        expect(before).toEqual(expect.arrayContaining(rules));
+        expect(new Set(issues.map((issue) => JSON.stringify(issue))).size).toBe(issues.length);
+        if (unread.includes(key)) expect(rules).toEqual(before);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,59 +1,101 @@
 import { hasDistrictTier } from "../../admin/hasDistrictTier.ts";
 import type { LanguageOptions, Translate } from "../../i18n/createTranslator.ts";
 import { createIssue } from "../../rules/createIssue.ts";
-import type { Issue, ValidationResult } from "../../rules/Issue.ts";
+import type { FieldCheck } from "../../rules/FieldCheck.ts";
+import { fieldCheckFor } from "../../rules/fieldCheckFor.ts";
+import type { ValidationResult } from "../../rules/Issue.ts";
 import { runValidation } from "../../rules/runValidation.ts";
-import { checkOfficialLetter } from "../officialLetter/checkOfficialLetter.ts";
-import { checkDirectiveTerms } from "./checkDirectiveTerms.ts";
+import { officialLetterChecks } from "../officialLetter/officialLetterChecks.ts";
 import { type Directive, directiveSchema } from "./Directive.ts";
+import { directiveTermsChecks } from "./directiveTermsChecks.ts";
 import { findActivity } from "./findActivity.ts";
 
-const checkDirective = (t: Translate, directive: Directive): Issue[] => {
-  const issues: Issue[] = [];
-  const ids = new Set<string>();
-  directive.letter.body.forEach((block, index) => {
-    if (block.id === undefined) return;
-    if (ids.has(block.id))
-      issues.push(createIssue(t, "directive.duplicate-block-id", ["letter", "body", index, "id"], { id: block.id }));
-    ids.add(block.id);
-  });
-  directive.activities.forEach((activity, index) => {
-    if (findActivity(activity.code) === undefined) {
-      issues.push(createIssue(t, "directive.activity-unknown", ["activities", index, "code"], { code: activity.code }));
-    }
-  });
-  for (const issue of checkOfficialLetter(t, directive.letter))
-    issues.push({ ...issue, path: ["letter", ...issue.path] });
-  const refs: [readonly (string | number)[], string][] = [
-    ...directive.activities.map((a, i): [readonly (string | number)[], string] => [
-      ["activities", i, "source"],
-      a.source,
-    ]),
-    ...directive.duties.map((d, i): [readonly (string | number)[], string] => [["duties", i, "source"], d.source]),
-    [["reporting", "source"], directive.reporting.source],
-  ];
-  for (const [path, source] of refs) {
-    if (!ids.has(source)) issues.push(createIssue(t, "directive.source-missing", path, { source }));
-  }
-  issues.push(...checkDirectiveTerms(t, directive));
-  const { start } = directive.week;
-  if (directive.letter.date >= start) {
-    issues.push(
-      createIssue(t, "directive.letter-after-week", ["letter", "date"], { date: directive.letter.date, start }),
-    );
-  }
-  if (!hasDistrictTier(directive.letter.date)) {
-    const district = "district-peoples-committee";
-    const at: (readonly (string | number)[])[] = directive.duties.flatMap((duty, index) =>
-      duty.actor === district ? [["duties", index, "actor"]] : [],
-    );
-    if (directive.reporting.assignee === district) at.push(["reporting", "assignee"]);
-    for (const path of at) {
-      issues.push(createIssue(t, "actor.district-abolished", path, { date: directive.letter.date, found: district }));
-    }
-  }
-  return issues;
-};
+const directiveCheck = fieldCheckFor<Directive>();
+
+/** The ids of the letter's body blocks. */
+const blockIds = (directive: Pick<Directive, "letter">) =>
+  new Set(directive.letter.body.flatMap((block) => (block.id === undefined ? [] : [block.id])));
+
+/** The `source-missing` issues of references to the letter's blocks. */
+const missingSources = (t: Translate, ids: ReadonlySet<string>, refs: [readonly (string | number)[], string][]) =>
+  refs.flatMap(([path, source]) =>
+    ids.has(source) ? [] : [createIssue(t, "directive.source-missing", path, { source })],
+  );
+
+const district = "district-peoples-committee";
+
+/** The rules of a directive beyond its schema, each with the fields it reads. */
+const directiveChecks: readonly FieldCheck<Directive>[] = [
+  directiveCheck(["letter"], (t, directive) => {
+    const seen = new Set<string>();
+    return directive.letter.body.flatMap((block, index) => {
+      if (block.id === undefined) return [];
+      const duplicate = seen.has(block.id);
+      seen.add(block.id);
+      return duplicate
+        ? [createIssue(t, "directive.duplicate-block-id", ["letter", "body", index, "id"], { id: block.id })]
+        : [];
+    });
+  }),
+  directiveCheck(["activities"], (t, directive) =>
+    directive.activities.flatMap((activity, index) =>
+      findActivity(activity.code) === undefined
+        ? [createIssue(t, "directive.activity-unknown", ["activities", index, "code"], { code: activity.code })]
+        : [],
+    ),
+  ),
+  directiveCheck(["letter"], (t, directive) =>
+    officialLetterChecks
+      .flatMap((check) => check.run(t, directive.letter))
+      .map((issue) => ({ ...issue, path: ["letter", ...issue.path] })),
+  ),
+  directiveCheck(["letter", "activities"], (t, directive) =>
+    missingSources(
+      t,
+      blockIds(directive),
+      directive.activities.map((activity, index) => [["activities", index, "source"], activity.source]),
+    ),
+  ),
+  directiveCheck(["letter", "duties"], (t, directive) =>
+    missingSources(
+      t,
+      blockIds(directive),
+      directive.duties.map((duty, index) => [["duties", index, "source"], duty.source]),
+    ),
+  ),
+  directiveCheck(["letter", "reporting"], (t, directive) =>
+    missingSources(t, blockIds(directive), [[["reporting", "source"], directive.reporting.source]]),
+  ),
+  ...directiveTermsChecks,
+  directiveCheck(["letter", "week"], (t, directive) => {
+    const { start } = directive.week;
+    return directive.letter.date >= start
+      ? createIssue(t, "directive.letter-after-week", ["letter", "date"], { date: directive.letter.date, start })
+      : [];
+  }),
+  directiveCheck(["letter", "duties"], (t, directive) =>
+    hasDistrictTier(directive.letter.date)
+      ? []
+      : directive.duties.flatMap((duty, index) =>
+          duty.actor === district
+            ? [
+                createIssue(t, "actor.district-abolished", ["duties", index, "actor"], {
+                  date: directive.letter.date,
+                  found: district,
+                }),
+              ]
+            : [],
+        ),
+  ),
+  directiveCheck(["letter", "reporting"], (t, directive) =>
+    hasDistrictTier(directive.letter.date) || directive.reporting.assignee !== district
+      ? []
+      : createIssue(t, "actor.district-abolished", ["reporting", "assignee"], {
+          date: directive.letter.date,
+          found: district,
+        }),
+  ),
+];
 
 /**
  * Checks a directive (the Ministry's yearly letter as data) against its schema and the Week's rules; a letter dated
@@ -68,4 +110,4 @@ const checkDirective = (t: Translate, directive: Directive): Issue[] => {
  * ```
  */
 export const validateDirective = (input: unknown, options: LanguageOptions = {}): ValidationResult<Directive> =>
-  runValidation(directiveSchema, input, options, checkDirective);
+  runValidation(directiveSchema, input, options, directiveChecks);

@@ -1,8 +1,8 @@
 import type { LanguageOptions } from "../../i18n/createTranslator.ts";
 import type { ValidationResult } from "../../rules/Issue.ts";
 import { runValidation } from "../../rules/runValidation.ts";
-import { checkDirectiveTerms } from "./checkDirectiveTerms.ts";
 import { type DirectiveTerms, directiveTermsSchema } from "./DirectiveTerms.ts";
+import { directiveTermsChecks } from "./directiveTermsChecks.ts";
 
 /**
  * Checks what a year's plans, reports and summaries are judged by ({@link DirectiveTerms}: a whole directive's terms,
@@ -19,4 +19,4 @@ import { type DirectiveTerms, directiveTermsSchema } from "./DirectiveTerms.ts";
 export const validateDirectiveTerms = (
   input: unknown,
   options: LanguageOptions = {},
-): ValidationResult<DirectiveTerms> => runValidation(directiveTermsSchema, input, options, checkDirectiveTerms);
+): ValidationResult<DirectiveTerms> => runValidation(directiveTermsSchema, input, options, directiveTermsChecks);

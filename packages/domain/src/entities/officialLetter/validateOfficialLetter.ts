@@ -1,8 +1,8 @@
 import type { LanguageOptions } from "../../i18n/createTranslator.ts";
 import type { ValidationResult } from "../../rules/Issue.ts";
 import { runValidation } from "../../rules/runValidation.ts";
-import { checkOfficialLetter } from "./checkOfficialLetter.ts";
 import { type OfficialLetter, officialLetterSchema } from "./OfficialLetter.ts";
+import { officialLetterChecks } from "./officialLetterChecks.ts";
 
 /**
  * Checks a công văn on its own: its schema and the Decree 30 rules a letter can break (a document type in its
@@ -18,4 +18,4 @@ import { type OfficialLetter, officialLetterSchema } from "./OfficialLetter.ts";
 export const validateOfficialLetter = (
   input: unknown,
   options: LanguageOptions = {},
-): ValidationResult<OfficialLetter> => runValidation(officialLetterSchema, input, options, checkOfficialLetter);
+): ValidationResult<OfficialLetter> => runValidation(officialLetterSchema, input, options, officialLetterChecks);

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { directive2020 } from "../../data/directive2020.ts";
 import { samplePlan2020 } from "../../data/samplePlan2020.ts";
 import { sampleSubmission2020 } from "../../data/sampleSubmission2020.ts";
-import type { ProvincialPlan } from "./ProvincialPlan.ts";
+import { createTranslator } from "../../i18n/createTranslator.ts";
+import { schemaIssues } from "../../rules/schemaIssues.ts";
+import { type ProvincialPlan, provincialPlanSchema } from "./ProvincialPlan.ts";
 import { validatePlan } from "./validatePlan.ts";
 
 const edit = (change: (draft: ProvincialPlan) => void): unknown => {
@@ -189,6 +191,80 @@ describe("validatePlan", () => {
         validatePlan(edit((p) => (p.activities[0]!.responsible = [text])));
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe("validatePlan in one round", () => {
+  const options = { directive: directive2020, lang: "en" } as const;
+  const found = (input: unknown) =>
+    validatePlan(input, options).issues.map((issue) => [issue.code, issue.path.join(".")]);
+
+  it("reports a blank subject and an activity outside the Week in one call", () => {
+    const result = validatePlan(
+      edit((p) => {
+        p.subject = "";
+        (p.activities[0] as { end: string }).end = "2020-10-12";
+      }),
+      options,
+    );
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([
+      ["text.blank", "subject"],
+      ["plan.activity-outside-week", "activities.0.start"],
+    ]);
+  });
+
+  it("reports no rule on a field the schema refused, nor any rule that reads it", () => {
+    const misdated = edit((p) => {
+      p.province = "99";
+      p.symbol = "BC-SGDĐT";
+      (p as { date: string }).date = "2020-02-30";
+    });
+    expect(found(misdated)).toEqual([
+      ["date.format", "date"],
+      ["plan.symbol-type", "symbol"],
+    ]);
+    const badActivity = edit((p) => {
+      p.budgetTotal = 1;
+      (p.activities[0] as { start: string }).start = "01/10/2020";
+      p.activities[1]!.yearRound = false;
+    });
+    expect(found(badActivity)).toEqual([
+      ["date.format", "activities.0.start"],
+      ["plan.budget-total", "budgetTotal"],
+    ]);
+  });
+
+  it("keeps the rule issues it can trust when any one field is refused", () => {
+    const flawed = edit((p) => {
+      p.province = "99";
+      p.symbol = "BC-SGDĐT";
+      p.issuer = "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH";
+      p.copies = ["Các phòng GDĐT"];
+      p.budgetTotal = 1;
+      (p.activities[0] as { end: string }).end = "2020-10-12";
+    }) as Record<string, unknown>;
+    const t = createTranslator({});
+    const before = validatePlan(flawed, options).issues;
+    expect(new Set(before.map((issue) => issue.path[0])).size).toBeGreaterThanOrEqual(5);
+    // Any field but the version, which is migrated rather than refused.
+    const fields = Object.keys(flawed).filter((key) => key !== "schemaVersion");
+    // Fields no rule of a plan reads: refusing one takes no rule issue away.
+    const unread = ["parentBody", "number", "place", "subject", "legalBases", "constraints"];
+    fc.assert(
+      fc.property(fc.constantFrom(...fields), fc.oneof(fc.constant(""), fc.jsonValue()), (key, value) => {
+        const input = { ...flawed, [key]: value };
+        const refused = provincialPlanSchema.safeParse(input).error?.issues ?? [];
+        if (refused.length === 0 || refused.some((issue) => issue.path[0] !== key)) return;
+        const { issues } = validatePlan(input, options);
+        const rules = issues.slice(schemaIssues(t, refused, input).length);
+        expect(rules.filter((issue) => issue.path[0] === key)).toEqual([]);
+        expect(before).toEqual(expect.arrayContaining(rules));
+        expect(new Set(issues.map((issue) => JSON.stringify(issue))).size).toBe(issues.length);
+        if (unread.includes(key)) expect(rules).toEqual(before);
+      }),
+      { numRuns: 300 },
     );
   });
 });

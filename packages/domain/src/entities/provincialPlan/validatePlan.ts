@@ -1,9 +1,11 @@
 import { activityGroups } from "../../data/vocabulary.ts";
-import type { LanguageOptions, Translate } from "../../i18n/createTranslator.ts";
+import type { LanguageOptions } from "../../i18n/createTranslator.ts";
 import { checkOptions } from "../../rules/checkOptions.ts";
 import { copiesIssue } from "../../rules/copiesIssue.ts";
 import { createIssue } from "../../rules/createIssue.ts";
 import { districtTierIssues } from "../../rules/districtTierIssues.ts";
+import type { FieldCheck } from "../../rules/FieldCheck.ts";
+import { fieldCheckFor } from "../../rules/fieldCheckFor.ts";
 import type { Issue, ValidationResult } from "../../rules/Issue.ts";
 import { provinceIssue } from "../../rules/provinceIssue.ts";
 import { runValidation } from "../../rules/runValidation.ts";
@@ -34,80 +36,90 @@ export interface ValidatePlanOptions extends LanguageOptions {
 
 const localPrefix = "local.";
 
-const checkPlan = (t: Translate, plan: ProvincialPlan, directive: DirectiveTerms | undefined): Issue[] => {
-  const issues: Issue[] = [];
-  const week = weekOf(plan.year, directive);
-  const province = provinceIssue(t, plan.province, plan.date, ["province"]);
-  if (province) issues.push(province);
-  const copies = copiesIssue(t, plan.copies);
-  if (copies) issues.push(copies);
-  issues.push(
-    ...districtTierIssues(t, plan.date, [
+const planCheck = fieldCheckFor<ProvincialPlan>();
+
+/** The sum of a plan's budget lines. */
+const budgetSum = (budget: ProvincialPlan["budget"]) => budget.reduce((total, line) => total + BigInt(line.amount), 0n);
+
+/** The rules of a plan beyond its schema, each with the fields it reads, for the year's `directive`. */
+const planChecks = (directive: DirectiveTerms | undefined): FieldCheck<ProvincialPlan>[] => [
+  planCheck(["province", "date"], (t, plan) => provinceIssue(t, plan.province, plan.date, ["province"])),
+  planCheck(["copies"], (t, plan) => copiesIssue(t, plan.copies)),
+  planCheck(["date", "activities", "copies"], (t, plan) =>
+    districtTierIssues(t, plan.date, [
       ...plan.activities.flatMap((activity, index) =>
         activity.responsible.map((text, at) => [["activities", index, "responsible", at], text] as const),
       ),
       ...plan.copies.map((text, index) => [["copies", index], text] as const),
     ]),
-  );
-  const symbolType = symbolTypeIssue(t, plan.symbol, "ke-hoach", "plan.symbol-type");
-  if (symbolType) issues.push(symbolType);
-  if (plan.date >= week.start)
-    issues.push(createIssue(t, "plan.issued-after-week", ["date"], { date: plan.date, start: week.start }));
-  const planned = new Set<string>();
-  plan.activities.forEach((activity, index) => {
-    const at = (field: string) => ["activities", index, field];
-    const entry = findActivity(activity.code);
-    if (entry) planned.add(entry.group);
-    else if (!activity.code.startsWith(localPrefix))
-      issues.push(createIssue(t, "plan.activity-unknown", at("code"), { code: activity.code }));
-    if (activity.end < activity.start) {
-      issues.push(createIssue(t, "plan.activity-dates", at("end"), { start: activity.start, end: activity.end }));
-    } else if (!activity.yearRound && (activity.start < week.start || activity.end > week.end)) {
-      issues.push(
-        createIssue(t, "plan.activity-outside-week", at("start"), {
-          start: activity.start,
-          end: activity.end,
-          weekStart: week.start,
-          weekEnd: week.end,
-        }),
-      );
-    }
-    if (activity.code === "opening-ceremony" && activity.start !== week.opening) {
-      issues.push(createIssue(t, "plan.opening-day", at("start"), { opening: week.opening, start: activity.start }));
-    }
-  });
-  const required =
-    directive !== undefined && directive.activities.length > 0
-      ? new Set(directive.activities.map((activity) => findActivity(activity.code)?.group))
-      : new Set(activityGroups);
-  for (const group of activityGroups) {
-    if (required.has(group) && !planned.has(group))
-      issues.push(createIssue(t, "plan.group-missing", ["activities"], { group }));
-  }
-  if (plan.budgetEstimate !== undefined) {
-    if (plan.issuerName === undefined) issues.push(createIssue(t, "appendix.issuer-name", ["issuerName"], {}));
-    issues.push(...estimateIssues(t, plan.budgetEstimate, ["budgetEstimate"]));
-    if (plan.budget.length > 0 || plan.budgetTotal !== undefined) {
-      const planned = BigInt(plan.budgetTotal ?? plan.budget.reduce((total, line) => total + BigInt(line.amount), 0n));
-      if (planned !== BigInt(plan.budgetEstimate.total)) {
+  ),
+  planCheck(["symbol"], (t, plan) => symbolTypeIssue(t, plan.symbol, "ke-hoach", "plan.symbol-type")),
+  planCheck(["date", "year"], (t, plan) => {
+    const { start } = weekOf(plan.year, directive);
+    return plan.date >= start ? createIssue(t, "plan.issued-after-week", ["date"], { date: plan.date, start }) : [];
+  }),
+  planCheck(["activities", "year"], (t, plan) => {
+    const issues: Issue[] = [];
+    const week = weekOf(plan.year, directive);
+    plan.activities.forEach((activity, index) => {
+      const at = (field: string) => ["activities", index, field];
+      if (findActivity(activity.code) === undefined && !activity.code.startsWith(localPrefix))
+        issues.push(createIssue(t, "plan.activity-unknown", at("code"), { code: activity.code }));
+      if (activity.end < activity.start) {
+        issues.push(createIssue(t, "plan.activity-dates", at("end"), { start: activity.start, end: activity.end }));
+      } else if (!activity.yearRound && (activity.start < week.start || activity.end > week.end)) {
         issues.push(
-          createIssue(t, "plan.budget-estimate-total", ["budgetEstimate", "total"], {
-            estimate: plan.budgetEstimate.total,
-            planned: planned.toString(),
+          createIssue(t, "plan.activity-outside-week", at("start"), {
+            start: activity.start,
+            end: activity.end,
+            weekStart: week.start,
+            weekEnd: week.end,
           }),
         );
       }
-    }
-  }
-  if (plan.budgetTotal !== undefined) {
-    const sum = plan.budget.reduce((total, line) => total + BigInt(line.amount), 0n);
-    if (sum !== BigInt(plan.budgetTotal)) {
-      const exact = sum <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(sum) : String(sum);
-      issues.push(createIssue(t, "plan.budget-total", ["budgetTotal"], { stated: plan.budgetTotal, sum: exact }));
-    }
-  }
-  return issues;
-};
+      if (activity.code === "opening-ceremony" && activity.start !== week.opening) {
+        issues.push(createIssue(t, "plan.opening-day", at("start"), { opening: week.opening, start: activity.start }));
+      }
+    });
+    return issues;
+  }),
+  planCheck(["activities"], (t, plan) => {
+    const planned = new Set(plan.activities.map((activity) => findActivity(activity.code)?.group));
+    const required =
+      directive !== undefined && directive.activities.length > 0
+        ? new Set(directive.activities.map((activity) => findActivity(activity.code)?.group))
+        : new Set(activityGroups);
+    return activityGroups
+      .filter((group) => required.has(group) && !planned.has(group))
+      .map((group) => createIssue(t, "plan.group-missing", ["activities"], { group }));
+  }),
+  planCheck(["budgetEstimate", "issuerName"], (t, plan) =>
+    plan.budgetEstimate !== undefined && plan.issuerName === undefined
+      ? createIssue(t, "appendix.issuer-name", ["issuerName"], {})
+      : [],
+  ),
+  planCheck(["budgetEstimate"], (t, plan) =>
+    plan.budgetEstimate === undefined ? [] : estimateIssues(t, plan.budgetEstimate, ["budgetEstimate"]),
+  ),
+  planCheck(["budgetEstimate", "budget", "budgetTotal"], (t, plan) => {
+    if (plan.budgetEstimate === undefined || (plan.budget.length === 0 && plan.budgetTotal === undefined)) return [];
+    const planned = plan.budgetTotal === undefined ? budgetSum(plan.budget) : BigInt(plan.budgetTotal);
+    return planned === BigInt(plan.budgetEstimate.total)
+      ? []
+      : createIssue(t, "plan.budget-estimate-total", ["budgetEstimate", "total"], {
+          estimate: plan.budgetEstimate.total,
+          planned: planned.toString(),
+        });
+  }),
+  planCheck(["budget", "budgetTotal"], (t, plan) => {
+    if (plan.budgetTotal === undefined) return [];
+    const sum = budgetSum(plan.budget);
+    const exact = sum <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(sum) : String(sum);
+    return sum === BigInt(plan.budgetTotal)
+      ? []
+      : createIssue(t, "plan.budget-total", ["budgetTotal"], { stated: plan.budgetTotal, sum: exact });
+  }),
+];
 
 /**
  * Checks a province's plan for the Week: its schema, its activities against the Week and the directive,
@@ -123,5 +135,5 @@ const checkPlan = (t: Translate, plan: ProvincialPlan, directive: DirectiveTerms
  */
 export const validatePlan = (input: unknown, options: ValidatePlanOptions = {}): ValidationResult<ProvincialPlan> => {
   checkOptions("validatePlan", options);
-  return runValidation(provincialPlanSchema, input, options, (t, plan) => checkPlan(t, plan, options.directive));
+  return runValidation(provincialPlanSchema, input, options, planChecks(options.directive));
 };

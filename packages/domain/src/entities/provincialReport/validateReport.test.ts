@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { directive2020 } from "../../data/directive2020.ts";
 import { sampleReport2020 } from "../../data/sampleReport2020.ts";
-import type { ProvincialReport } from "./ProvincialReport.ts";
+import { createTranslator } from "../../i18n/createTranslator.ts";
+import { schemaIssues } from "../../rules/schemaIssues.ts";
+import { type ProvincialReport, provincialReportSchema } from "./ProvincialReport.ts";
 import { validateReport } from "./validateReport.ts";
 
 const edit = (change: (draft: ProvincialReport) => void): unknown => {
@@ -260,5 +262,75 @@ describe("validateReport", () => {
         { numRuns: 300 },
       );
     });
+  });
+});
+
+describe("validateReport in one round", () => {
+  const options = { directive: directive2020, lang: "en" } as const;
+  const found = (input: unknown) =>
+    validateReport(input, options).issues.map((issue) => [issue.code, issue.path.join(".")]);
+
+  it("reports a bad subject and a late submission in one call", () => {
+    const result = validateReport(
+      edit((r) => {
+        r.subject = " ";
+        r.submittedAt = "2020-11-02T09:00:00+07:00";
+      }),
+      options,
+    );
+    expect(result.ok).toBe(false);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ code: "text.blank", path: ["subject"], severity: "error" }),
+      expect.objectContaining({
+        code: "report.late",
+        path: ["submittedAt"],
+        params: expect.objectContaining({ daysLate: 4 }),
+      }),
+    ]);
+  });
+
+  it("judges no lateness of a submission time the schema refused, nor of a year it refused", () => {
+    expect(found(edit((r) => (r.submittedAt = "2020-11-02")))).toEqual([["report.submitted-at", "submittedAt"]]);
+    const badYear = edit((r) => {
+      (r as { year: unknown }).year = "2020";
+      r.submittedAt = "2020-11-02T09:00:00+07:00";
+      r.symbol = "KH-SGDĐT";
+    });
+    expect(found(badYear)).toEqual([
+      ["schema.invalid-type", "year"],
+      ["report.symbol-type", "symbol"],
+    ]);
+  });
+
+  it("keeps the rule issues it can trust when any one field is refused", () => {
+    const flawed = edit((r) => {
+      r.province = "99";
+      r.symbol = "KH-SGDĐT";
+      r.issuer = "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH";
+      r.copies = ["Như trên"];
+      r.activities[1] = { ...r.activities[0]! };
+      r.submittedAt = "2020-11-02T09:00:00+07:00";
+    }) as Record<string, unknown>;
+    const t = createTranslator({});
+    const before = validateReport(flawed, options).issues;
+    expect(new Set(before.map((issue) => issue.path[0])).size).toBeGreaterThanOrEqual(6);
+    // Any field but the version, which is migrated rather than refused.
+    const fields = Object.keys(flawed).filter((key) => key !== "schemaVersion");
+    // Fields no rule of a report reads: refusing one takes no rule issue away.
+    const unread = ["parentBody", "number", "place", "issuerName", "recipients", "subject"];
+    fc.assert(
+      fc.property(fc.constantFrom(...fields), fc.oneof(fc.constant(""), fc.jsonValue()), (key, value) => {
+        const input = { ...flawed, [key]: value };
+        const refused = provincialReportSchema.safeParse(input).error?.issues ?? [];
+        if (refused.length === 0 || refused.some((issue) => issue.path[0] !== key)) return;
+        const { issues } = validateReport(input, options);
+        const rules = issues.slice(schemaIssues(t, refused, input).length);
+        expect(rules.filter((issue) => issue.path[0] === key)).toEqual([]);
+        expect(before).toEqual(expect.arrayContaining(rules));
+        expect(new Set(issues.map((issue) => JSON.stringify(issue))).size).toBe(issues.length);
+        if (unread.includes(key)) expect(rules).toEqual(before);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,10 +1,12 @@
 import { vietnamCivilDate } from "@xhht/calendar";
 import { activityCatalogue } from "../../data/activityCatalogue.ts";
 import type { Deadline } from "../../fields/deadlineSchema.ts";
-import type { LanguageOptions, Translate } from "../../i18n/createTranslator.ts";
+import type { LanguageOptions } from "../../i18n/createTranslator.ts";
 import { checkOptions } from "../../rules/checkOptions.ts";
 import { copiesIssue } from "../../rules/copiesIssue.ts";
 import { createIssue } from "../../rules/createIssue.ts";
+import type { FieldCheck } from "../../rules/FieldCheck.ts";
+import { fieldCheckFor } from "../../rules/fieldCheckFor.ts";
 import type { Issue, ValidationResult } from "../../rules/Issue.ts";
 import { provinceIssue } from "../../rules/provinceIssue.ts";
 import { runValidation } from "../../rules/runValidation.ts";
@@ -35,61 +37,67 @@ const applicableMeasures: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   activityCatalogue.map((entry) => [entry.code, new Set<string>(entry.measures)]),
 );
 
+const reportField = fieldCheckFor<ProvincialReport>();
+
 /**
- * The checks of a report beyond its schema, for `options`: `validateReport` runs them on one report, a batch on
- * every report it reads.
+ * The checks of a report beyond its schema, for `options`, each with the fields it reads: `validateReport` runs them
+ * on one report, a batch on every report it reads.
  */
 export const reportCheck = (
   options: ValidateReportOptions,
   caller = "validateReport",
-): ((t: Translate, report: ProvincialReport) => Issue[]) => {
+): FieldCheck<ProvincialReport>[] => {
   checkOptions(caller, options);
-  return (t, report) => {
-    const issues: Issue[] = [];
-    const province = provinceIssue(t, report.province, report.date, ["province"]);
-    if (province) issues.push(province);
-    const copies = copiesIssue(t, report.copies);
-    if (copies) issues.push(copies);
-    const symbolType = symbolTypeIssue(t, report.symbol, "bao-cao", "report.symbol-type");
-    if (symbolType) issues.push(symbolType);
-    const seen = new Set<string>();
-    report.activities.forEach((activity, index) => {
-      const applicable = applicableMeasures.get(activity.code);
-      if (seen.has(activity.code)) {
-        issues.push(
-          createIssue(t, "report.activity-duplicate", ["activities", index, "code"], { code: activity.code }),
-        );
-      }
-      seen.add(activity.code);
-      if (applicable === undefined) {
-        if (!activity.code.startsWith("local.")) {
+  return [
+    reportField(["province", "date"], (t, report) => provinceIssue(t, report.province, report.date, ["province"])),
+    reportField(["copies"], (t, report) => copiesIssue(t, report.copies)),
+    reportField(["symbol"], (t, report) => symbolTypeIssue(t, report.symbol, "bao-cao", "report.symbol-type")),
+    reportField(["activities"], (t, report) => {
+      const issues: Issue[] = [];
+      const seen = new Set<string>();
+      report.activities.forEach((activity, index) => {
+        const applicable = applicableMeasures.get(activity.code);
+        if (seen.has(activity.code)) {
           issues.push(
-            createIssue(t, "report.activity-unknown", ["activities", index, "code"], { code: activity.code }),
+            createIssue(t, "report.activity-duplicate", ["activities", index, "code"], { code: activity.code }),
           );
         }
-        return;
-      }
-      for (const measure of Object.keys(activity.measures)) {
-        if (!applicable.has(measure)) {
-          issues.push(
-            createIssue(t, "report.measure-not-applicable", ["activities", index, "measures", measure], {
-              measure,
-              code: activity.code,
-            }),
-          );
+        seen.add(activity.code);
+        if (applicable === undefined) {
+          if (!activity.code.startsWith("local.")) {
+            issues.push(
+              createIssue(t, "report.activity-unknown", ["activities", index, "code"], { code: activity.code }),
+            );
+          }
+          return;
         }
+        for (const measure of Object.keys(activity.measures)) {
+          if (!applicable.has(measure)) {
+            issues.push(
+              createIssue(t, "report.measure-not-applicable", ["activities", index, "measures", measure], {
+                measure,
+                code: activity.code,
+              }),
+            );
+          }
+        }
+      });
+      return issues;
+    }),
+    reportField(["submittedAt", "date"], (t, report) => {
+      const submittedOn = vietnamCivilDate(report.submittedAt);
+      return submittedOn < report.date
+        ? createIssue(t, "report.sent-before-dated", ["submittedAt"], { submittedOn, date: report.date })
+        : [];
+    }),
+    reportField(["submittedAt", "year"], (t, report) => {
+      const deadline = reportDeadline(report.year, options);
+      if (deadline === undefined) {
+        return createIssue(t, "report.lateness-not-checked", ["submittedAt"], { year: report.year });
       }
-    });
-    const submittedOn = vietnamCivilDate(report.submittedAt);
-    if (submittedOn < report.date) {
-      issues.push(createIssue(t, "report.sent-before-dated", ["submittedAt"], { submittedOn, date: report.date }));
-    }
-    const deadline = reportDeadline(report.year, options);
-    if (deadline === undefined) {
-      issues.push(createIssue(t, "report.lateness-not-checked", ["submittedAt"], { year: report.year }));
-    }
-    const late = deadline && latenessOn(deadline, submittedOn);
-    if (late && late.daysLate > 0) {
+      const submittedOn = vietnamCivilDate(report.submittedAt);
+      const late = latenessOn(deadline, submittedOn);
+      if (late === undefined || late.daysLate <= 0) return [];
       const { lastDay, daysLate, workingDaysLate, movedFrom, rule, provisional } = late;
       const params = {
         submittedOn,
@@ -100,10 +108,9 @@ export const reportCheck = (
         ...(provisional && { provisional }),
       };
       const context = workingDaysLate === undefined ? "no-working-days" : movedFrom ? "moved" : undefined;
-      issues.push(createIssue(t, "report.late", ["submittedAt"], params, context));
-    }
-    return issues;
-  };
+      return createIssue(t, "report.late", ["submittedAt"], params, context);
+    }),
+  ];
 };
 
 /**
