@@ -1,58 +1,13 @@
-import { foldVietnamese, lowerVietnamese } from "../foldVietnamese.ts";
-import type { Commune, CommuneKind } from "./Commune.ts";
+import { unitNameMatcher } from "../unitNames.ts";
+import type { Commune } from "./Commune.ts";
 import { checkOptions, checkString } from "./communeArguments.ts";
 import { communeRecords } from "./communeRecords.ts";
 import { communeScope } from "./communeScope.ts";
 
-// Apostrophes are dropped before a name is keyed, so that «Ea H’Leo», «Ea H'Leo» and «Ea Hleo» are one key.
-const apostrophes = /['’‘ʼ`]/g;
-const lowerKey = (value: string) => lowerVietnamese(value.replace(apostrophes, ""));
-const foldKey = (value: string) => foldVietnamese(value.replace(apostrophes, ""));
-
-const kindWords: Readonly<Record<string, CommuneKind>> = {
-  xã: "xa",
-  xa: "xa",
-  phường: "phuong",
-  phuong: "phuong",
-  "đặc khu": "dac-khu",
-  "dac khu": "dac-khu",
-};
-
-const indexBy = (key: (name: string) => string): ReadonlyMap<string, readonly Commune[]> => {
-  const index = new Map<string, Commune[]>();
-  for (const commune of communeRecords) {
-    const name = key(commune.name);
-    const entries = index.get(name);
-    if (entries === undefined) index.set(name, [commune]);
-    else entries.push(commune);
-  }
-  return index;
-};
-
-// A query with diacritics is matched with them first, so that «Tân Thành» does not also find «Tân Thạnh»; a query
-// without any, only without them, so that «Ba Dinh» finds «Ba Đình» as well as «Ba Dinh».
-const lowered = { key: lowerKey, index: indexBy(lowerKey), prefix: /^(xã|phường|đặc khu) (.+)$/u };
-const folded = { key: foldKey, index: indexBy(foldKey), prefix: /^(xa|phuong|dac khu) (.+)$/u };
+/** The units of a province (all when `undefined`) whose name, with or without its kind, is the query. */
+const byName = unitNameMatcher(communeRecords, { xa: "Xã", phuong: "Phường", "dac-khu": "Đặc khu" });
 
 const byCode = new Map(communeRecords.map((commune) => [commune.code, commune]));
-
-/**
- * The units of `province` (all when `undefined`) whose name is `query`, read as a bare name and, when it starts with a
- * kind, as that kind and a name.
- */
-const byName = (query: string, province: string | undefined): readonly Commune[] => {
-  const stages = lowerKey(query) === foldKey(query) ? [folded] : [lowered, folded];
-  for (const { key, index, prefix } of stages) {
-    const whole = key(query);
-    if (whole === "") return [];
-    const found = new Set(index.get(whole));
-    const [, kind = "", name = ""] = prefix.exec(whole) ?? [];
-    for (const commune of index.get(name) ?? []) if (commune.kind === kindWords[kind]) found.add(commune);
-    if (province !== undefined) for (const commune of found) if (commune.province !== province) found.delete(commune);
-    if (found.size > 0) return [...found].sort((a, b) => (a.code < b.code ? -1 : 1));
-  }
-  return [];
-};
 
 /**
  * Every commune-level unit (xã, phường, đặc khu) that `codeOrName` names: a five-digit code («00004»), or a name
