@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { directive2020 } from "../../data/directive2020.ts";
-import { createTranslator } from "../../i18n/createTranslator.ts";
-import { schemaIssues } from "../../rules/schemaIssues.ts";
+import { expectRulesSurviveRefusal } from "../../testing/expectRulesSurviveRefusal.ts";
 import { type Directive, directiveSchema } from "./Directive.ts";
 import { validateDirective } from "./validateDirective.ts";
 
@@ -214,26 +213,13 @@ describe("validateDirective in one round", () => {
       d.duties[0]!.source = "s9";
       (d.reporting as { deadline: unknown }).deadline = { kind: "before", date: "2020-10-05" };
     }) as Record<string, unknown>;
-    const t = createTranslator({});
     const before = validateDirective(flawed).issues;
     expect(new Set(before.map((issue) => issue.path[0])).size).toBe(5);
-    // Any field but the version, which is migrated rather than refused.
-    const fields = Object.keys(flawed).filter((key) => key !== "schemaVersion");
-    // Fields no rule of a directive reads: refusing one takes no rule issue away.
-    const unread = ["theme", "funding", "errata"];
-    fc.assert(
-      fc.property(fc.constantFrom(...fields), fc.oneof(fc.constant(""), fc.jsonValue()), (key, value) => {
-        const input = { ...flawed, [key]: value };
-        const refused = directiveSchema.safeParse(input).error?.issues ?? [];
-        if (refused.length === 0 || refused.some((issue) => issue.path[0] !== key)) return;
-        const { issues } = validateDirective(input);
-        const rules = issues.slice(schemaIssues(t, refused, input).length);
-        expect(rules.filter((issue) => issue.path[0] === key)).toEqual([]);
-        expect(before).toEqual(expect.arrayContaining(rules));
-        expect(new Set(issues.map((issue) => JSON.stringify(issue))).size).toBe(issues.length);
-        if (unread.includes(key)) expect(rules).toEqual(before);
-      }),
-      { numRuns: 300 },
-    );
+    expectRulesSurviveRefusal({
+      schema: directiveSchema,
+      validate: validateDirective,
+      flawed,
+      unread: ["theme", "funding", "errata"],
+    });
   });
 });
