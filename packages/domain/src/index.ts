@@ -178,6 +178,7 @@ export { type DomainErrorCode, domainErrorCodes } from "./errors/domainErrorCode
 export { boundedString } from "./fields/boundedString.ts";
 export { communeCode } from "./fields/communeCode.ts";
 export { type Deadline, deadlineSchema } from "./fields/deadlineSchema.ts";
+export { districtCode } from "./fields/districtCode.ts";
 export {
   type DocumentFields,
   documentFields,

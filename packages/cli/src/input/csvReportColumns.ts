@@ -19,6 +19,7 @@ export const csvReportColumns = {
   text: [
     "province",
     "commune",
+    "district",
     "parentBody",
     "issuer",
     "issuerName",

@@ -121,6 +121,12 @@ export const rules = [
     appliesTo: ["provincial-plan", "provincial-report"],
   },
   {
+    id: "district.code-format",
+    severity: "error",
+    basis: undefined,
+    appliesTo: ["provincial-plan", "provincial-report"],
+  },
+  {
     id: "actor.district-abolished",
     severity: "warning",
     basis: twoTier,

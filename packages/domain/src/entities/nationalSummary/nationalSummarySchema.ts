@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type Measure, measures } from "../../data/vocabulary.ts";
 import { communeCode } from "../../fields/communeCode.ts";
+import { districtCode } from "../../fields/districtCode.ts";
 import { isoDate } from "../../fields/isoDate.ts";
 import { provinceCode } from "../../fields/provinceCode.ts";
 import { shortText } from "../../fields/text.ts";
@@ -43,6 +44,7 @@ const summaryRowSchema = z.strictObject({
   index: amount,
   province: provinceCode,
   commune: communeCode.optional(),
+  district: districtCode.optional(),
   name: shortText,
   submittedOn: isoDate,
   daysLate: amount,
@@ -65,13 +67,32 @@ const nationalSummaryShape = z.strictObject({
     individuals: amountOrZero,
     budgetSpent: amountOrZero,
   }),
-  missing: z.array(z.strictObject({ province: provinceCode, commune: communeCode.optional(), name: shortText })),
+  missing: z.array(
+    z.strictObject({
+      province: provinceCode,
+      commune: communeCode.optional(),
+      district: districtCode.optional(),
+      name: shortText,
+    }),
+  ),
   late: z.array(
-    z.strictObject({ index: amount, province: provinceCode, commune: communeCode.optional(), daysLate: amount }),
+    z.strictObject({
+      index: amount,
+      province: provinceCode,
+      commune: communeCode.optional(),
+      district: districtCode.optional(),
+      daysLate: amount,
+    }),
   ),
   rejected: z.array(z.strictObject({ index: amount, issues: z.array(issueSchema) })),
   duplicates: z.array(
-    z.strictObject({ index: amount, province: provinceCode, commune: communeCode.optional(), kept: amount }),
+    z.strictObject({
+      index: amount,
+      province: provinceCode,
+      commune: communeCode.optional(),
+      district: districtCode.optional(),
+      kept: amount,
+    }),
   ),
   issues: z.array(issueSchema),
 });

@@ -5,7 +5,7 @@ import { type ValidateReportOptions, validateReport } from "../provincialReport/
 import type { NationalSummary } from "./summarizeReports.ts";
 
 /**
- * What a province writes itself on the report it builds from its communes' summary: every field of a report but
+ * What a province writes itself on the report it builds from its communes' (or districts') summary: every field of a report but
  * the results, which come from the summary.
  *
  * @example
@@ -16,7 +16,7 @@ import type { NationalSummary } from "./summarizeReports.ts";
  */
 export type ReportHeader = Omit<
   ProvincialReportInput,
-  "year" | "commune" | "activities" | "examples" | "commendations" | "budgetSpent"
+  "year" | "commune" | "district" | "activities" | "examples" | "commendations" | "budgetSpent"
 >;
 
 /**

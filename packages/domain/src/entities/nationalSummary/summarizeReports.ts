@@ -24,28 +24,33 @@ import { reportCheck, type ValidateReportOptions } from "../provincialReport/val
 export interface SummarizeReportsOptions extends ValidateReportOptions {
   readonly year: number;
   /**
-   * Whose reports are summed: `"province"` (the default: the provinces' reports, for the Ministry) or `"commune"`
-   * (the reports of communes, wards and special zones, each with its `commune` code, for their province).
+   * Whose reports are summed: `"province"` (the default: the provinces' reports, for the Ministry), `"commune"` (the
+   * reports of communes, wards and special zones, each with its `commune` code, for their province) or `"district"`
+   * (before 01/07/2025, the reports of a province's quận, huyện, thị xã and thành phố thuộc tỉnh, each with its
+   * `district` code and no `commune`).
    */
   readonly level?: SummaryLevel;
   /**
    * The units expected to report. At the province level, by default the provinces in force on the Week's last day;
-   * at the commune level required: the communes of the province, e.g. from `@xhht/domain/communes`. A report of a
-   * unit not listed is refused (`summary.unit-unexpected`).
+   * at the commune level required: the communes of the province, e.g. from `@xhht/domain/communes`; at the district
+   * level required: the districts of the province, e.g. `districts(weekEnd, { province })` from
+   * `@xhht/domain/districts` (empty from 01/07/2025, when there are no districts). A report of a unit not listed is
+   * refused (`summary.unit-unexpected`).
    */
   readonly units?: readonly SummaryUnit[];
 }
 
 /**
- * The levels {@link summarizeReports} sums at: the provinces' reports (for the Ministry) or the communes' (for their
- * province, since 01/07/2025 the tier below it).
+ * The levels {@link summarizeReports} sums at: the provinces' reports (for the Ministry), the communes' (for their
+ * province, since 01/07/2025 the tier below it) or the districts' (for their province, the tier below it before
+ * 01/07/2025).
  *
  * @example
  * ```ts
- * summaryLevels; // ["province", "commune"]
+ * summaryLevels; // ["province", "commune", "district"]
  * ```
  */
-export const summaryLevels = ["province", "commune"] as const;
+export const summaryLevels = ["province", "commune", "district"] as const;
 
 /**
  * One of {@link summaryLevels}.
@@ -58,8 +63,9 @@ export const summaryLevels = ["province", "commune"] as const;
 export type SummaryLevel = (typeof summaryLevels)[number];
 
 /**
- * A unit expected to report: its code (two digits for a province, five for a commune), its name as the summary
- * prints it (`fullName` first when given: «Phường Ba Đình»), and for a commune its province's code.
+ * A unit expected to report: its code (two digits for a province, five for a commune, three for a district), its
+ * name as the summary prints it (`fullName` first when given: «Phường Ba Đình»), and for a commune or a district its
+ * province's code. A `District` of `@xhht/domain/districts` is one.
  *
  * @example
  * ```ts
@@ -90,7 +96,9 @@ export interface SummaryRow {
   readonly province: string;
   /** At the commune level, the commune whose report this is. */
   readonly commune?: string | undefined;
-  /** The unit's name: the province's, or at the commune level the commune's. */
+  /** At the district level, the district whose report this is. */
+  readonly district?: string | undefined;
+  /** The unit's name: the province's, or at the commune or district level the commune's or district's. */
   readonly name: string;
   readonly submittedOn: string;
   /** Days after the last day; 0 when on time or when no deadline applies. */
@@ -114,7 +122,7 @@ export interface SummaryRow {
  */
 export interface NationalSummary {
   readonly year: number;
-  /** Whose reports were summed: the provinces' or the communes'. */
+  /** Whose reports were summed: the provinces', the communes' or the districts'. */
   readonly level: SummaryLevel;
   /** How many units were expected to report: by default the provinces in force on the Week's last day. */
   readonly expected: number;
@@ -127,10 +135,11 @@ export interface NationalSummary {
     readonly individuals: number;
     readonly budgetSpent: number;
   };
-  /** Expected units with no accepted report (at the commune level, with the commune's code). */
+  /** Expected units with no accepted report (at the commune or district level, with the commune's or district's code). */
   readonly missing: readonly {
     readonly province: string;
     readonly commune?: string | undefined;
+    readonly district?: string | undefined;
     readonly name: string;
   }[];
   /** Accepted reports sent after the last day. */
@@ -138,6 +147,7 @@ export interface NationalSummary {
     readonly index: number;
     readonly province: string;
     readonly commune?: string | undefined;
+    readonly district?: string | undefined;
     readonly daysLate: number;
   }[];
   /** Inputs refused because they are invalid or of another year, with their issues. */
@@ -147,6 +157,7 @@ export interface NationalSummary {
     readonly index: number;
     readonly province: string;
     readonly commune?: string | undefined;
+    readonly district?: string | undefined;
     readonly kept: number;
   }[];
   /** Every issue, its path starting with the input's index. */
@@ -198,15 +209,30 @@ const levelOf = (options: SummarizeReportsOptions): SummaryLevel => {
   if (!(summaryLevels as readonly unknown[]).includes(level)) {
     throw new DomainError(
       domainErrorCodes.invalidOption,
-      `summarizeReports: \`options.level\` must be "province" or "commune"; got ${JSON.stringify(level)}`,
+      `summarizeReports: \`options.level\` must be "province", "commune" or "district"; got ${JSON.stringify(level)}`,
     );
   }
   return level;
 };
 
+/**
+ * The unit a report is counted for at `level`: its province, its commune, or its district (a report with a commune
+ * too is that commune's, not the district's own); `undefined` when it is not a report of that level: at the province
+ * level, one with a commune or a district.
+ */
+const unitOf = (report: ProvincialReport, level: SummaryLevel): string | undefined => {
+  if (level === "commune") return report.commune;
+  if (report.commune !== undefined) return undefined;
+  return level === "district" ? report.district : report.district === undefined ? report.province : undefined;
+};
+
+/** The field naming a unit below the province in a row or an entry: `{ commune }` or `{ district }`; none above. */
+const unitField = (level: SummaryLevel, unit: string): { commune?: string; district?: string } =>
+  level === "commune" ? { commune: unit } : level === "district" ? { district: unit } : {};
+
 const unitsOf = (options: SummarizeReportsOptions, level: SummaryLevel): readonly SummaryUnit[] | undefined => {
   const { units } = options;
-  const digits = level === "commune" ? /^\d{5}$/ : /^\d{2}$/;
+  const digits = { province: /^\d{2}$/, commune: /^\d{5}$/, district: /^\d{3}$/ }[level];
   const valid =
     Array.isArray(units) &&
     units.every(
@@ -224,7 +250,9 @@ const unitsOf = (options: SummarizeReportsOptions, level: SummaryLevel): readonl
       domainErrorCodes.invalidOption,
       level === "commune"
         ? "summarizeReports: at the commune level `options.units` must list the communes expected to report, each { code (5 digits), name, province (2 digits) }, e.g. communes(date, { province }) from @xhht/domain/communes"
-        : "summarizeReports: `options.units`, if given, must list the provinces expected to report, each { code (2 digits), name }",
+        : level === "district"
+          ? "summarizeReports: at the district level `options.units` must list the districts expected to report, each { code (3 digits), name, province (2 digits) }, e.g. districts(date, { province }) from @xhht/domain/districts"
+          : "summarizeReports: `options.units`, if given, must list the provinces expected to report, each { code (2 digits), name }",
     );
   }
   return units;
@@ -232,7 +260,9 @@ const unitsOf = (options: SummarizeReportsOptions, level: SummaryLevel): readonl
 
 /**
  * Sums up a year's reports: the provinces' for the Prime Minister (the default), or, with `level: "commune"`, the
- * communes' for their province. Validates each, refuses invalid ones, reports of the other level or of a unit not
+ * communes' for their province, or, with `level: "district"` (before 01/07/2025), the districts' for their province.
+ * At the province level a report with a `commune` or a `district` is not the province's own and is refused
+ * (`summary.level-mismatch`); at the district level, one without a `district` or with a `commune` likewise. Validates each, refuses invalid ones, reports of the other level or of a unit not
  * expected, and second reports of a unit (the earliest sent is kept), totals every measure (and each activity's
  * measures, from which `reportFromSummary` writes the province's own report), lists the units that have not
  * reported and those that were late. No report is dropped silently: each index of `inputs` (a hole, `null`, an
@@ -265,7 +295,8 @@ export const summarizeReports = (inputs: readonly unknown[], options: SummarizeR
     issues.push(...prefixed(index, refusal));
     rejected.push({ index, issues: refusal });
   };
-  const atCommunes = level === "commune" ? "commune" : undefined;
+  // The message variant of the level below the province (`summary.missing_commune`, `summary.duplicate_district`).
+  const atUnits = level === "province" ? undefined : level;
   // Per unit, the report kept so far: the earliest sent, the first given among equals. A report it replaces
   // or that loses to it is remembered without its data, so a large batch does not hold every report it has read.
   const kept = new Map<string, Accepted>();
@@ -290,23 +321,17 @@ export const summarizeReports = (inputs: readonly unknown[], options: SummarizeR
       refuse(index, [createIssue(t, "summary.year-mismatch", ["year"], { found: report.year, year })]);
       continue;
     }
-    const unit = level === "commune" ? report.commune : report.province;
-    if (unit === undefined || (level === "province" && report.commune !== undefined)) {
-      const mismatch = createIssue(
-        t,
-        "summary.level-mismatch",
-        ["commune"],
-        {
-          commune: report.commune ?? "",
-        },
-        atCommunes,
-      );
-      refuse(index, [mismatch]);
+    const unit = unitOf(report, level);
+    if (unit === undefined) {
+      // At the province level, a commune's report (with or without its district) is named by its commune.
+      const context = level !== "province" ? level : report.commune === undefined ? "district-report" : undefined;
+      const path = [report.commune !== undefined || level === "commune" ? "commune" : "district"];
+      const params = { commune: report.commune ?? "", district: report.district ?? "" };
+      refuse(index, [createIssue(t, "summary.level-mismatch", path, params, context)]);
       continue;
     }
     if (expectedUnits !== undefined && !expectedUnits.has(unit)) {
-      const path = [level === "commune" ? "commune" : "province"];
-      refuse(index, [createIssue(t, "summary.unit-unexpected", path, { unit, expected: expectedUnits.size })]);
+      refuse(index, [createIssue(t, "summary.unit-unexpected", [level], { unit, expected: expectedUnits.size })]);
       continue;
     }
     const late = result.issues.find((issue) => issue.code === "report.late");
@@ -329,20 +354,18 @@ export const summarizeReports = (inputs: readonly unknown[], options: SummarizeR
     const { index: first, report } = kept.get(unit) as Accepted;
     let issue = duplicateIssues.get(unit);
     if (issue === undefined) {
-      issue = createIssue(
-        t,
-        "summary.duplicate",
-        [],
-        { province: report.province, commune: unit, kept: first },
-        atCommunes,
-      );
+      const params =
+        level === "district"
+          ? { province: report.province, district: unit, kept: first }
+          : { province: report.province, commune: unit, kept: first };
+      issue = createIssue(t, "summary.duplicate", [], params, atUnits);
       duplicateIssues.set(unit, issue);
     }
-    issues.push({ ...issue, path: [index, level === "commune" ? "commune" : "province"] });
-    return { index, province: report.province, ...(level === "commune" && { commune: unit }), kept: first };
+    issues.push({ ...issue, path: [index, level] });
+    return { index, province: report.province, ...unitField(level, unit), kept: first };
   });
   const accepted = [...kept.values()];
-  const unitCode = (report: ProvincialReport) => (level === "commune" ? (report.commune as string) : report.province);
+  const unitCode = (report: ProvincialReport) => unitOf(report, level) as string;
   accepted.sort((a, b) => {
     const [x, y] = [unitCode(a.report), unitCode(b.report)];
     return x < y ? -1 : x > y ? 1 : 0;
@@ -398,7 +421,7 @@ export const summarizeReports = (inputs: readonly unknown[], options: SummarizeR
     rows.push({
       index,
       province: report.province,
-      ...(level === "commune" && { commune: unit }),
+      ...unitField(level, unit),
       name: names.get(unit) ?? unit,
       submittedOn,
       daysLate,
@@ -409,16 +432,16 @@ export const summarizeReports = (inputs: readonly unknown[], options: SummarizeR
     });
   }
   rejected.sort((a, b) => a.index - b.index);
-  const reported = new Set(rows.map((row) => row.commune ?? row.province));
+  const reported = new Set(rows.map((row) => row.commune ?? row.district ?? row.province));
   const missing = expected
     .filter((unit) => !reported.has(unit.code))
     .map((unit) =>
-      level === "commune"
-        ? { province: unit.province as string, commune: unit.code, name: unit.fullName ?? unit.name }
-        : { province: unit.code, name: unit.fullName ?? unit.name },
+      level === "province"
+        ? { province: unit.code, name: unit.fullName ?? unit.name }
+        : { province: unit.province as string, ...unitField(level, unit.code), name: unit.fullName ?? unit.name },
     );
   for (const entry of missing) {
-    issues.push(createIssue(t, "summary.missing", [], { ...entry, province: entry.province }, atCommunes));
+    issues.push(createIssue(t, "summary.missing", [], { ...entry, province: entry.province }, atUnits));
   }
   const late = rows
     .filter((row) => row.daysLate > 0)
@@ -426,6 +449,7 @@ export const summarizeReports = (inputs: readonly unknown[], options: SummarizeR
       index: row.index,
       province: row.province,
       ...(row.commune !== undefined && { commune: row.commune }),
+      ...(row.district !== undefined && { district: row.district }),
       daysLate: row.daysLate,
     }));
   return {

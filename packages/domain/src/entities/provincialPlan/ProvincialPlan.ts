@@ -3,6 +3,7 @@ import { textLimits } from "../../data/textLimits.ts";
 import { audiences } from "../../data/vocabulary.ts";
 import { boundedString } from "../../fields/boundedString.ts";
 import { communeCode } from "../../fields/communeCode.ts";
+import { districtCode } from "../../fields/districtCode.ts";
 import { documentFields } from "../../fields/documentFields.ts";
 import { isoDate } from "../../fields/isoDate.ts";
 import { money } from "../../fields/money.ts";
@@ -84,6 +85,12 @@ export const provincialPlanSchema = z.strictObject({
    * plan to its province rather than the province's own; `province` is then the commune's province.
    */
   commune: communeCode.optional(),
+  /**
+   * The district-level unit (quận, huyện, thị xã, thành phố thuộc tỉnh, before 01/07/2025) whose plan this is, by
+   * its three-digit code, when it is a district's plan to its province rather than the province's own; `province` is
+   * then the district's province. With `commune` too, it is the plan of that commune, in that district.
+   */
+  district: districtCode.optional(),
   ...documentFields,
   /**
    * The issuing body as written in running text, «Sở Giáo dục và Đào tạo»: who the appendix's «(Kèm theo Kế hoạch số

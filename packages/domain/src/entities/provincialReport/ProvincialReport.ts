@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type Measure, measures } from "../../data/vocabulary.ts";
 import { communeCode } from "../../fields/communeCode.ts";
+import { districtCode } from "../../fields/districtCode.ts";
 import { documentFields } from "../../fields/documentFields.ts";
 import { instant } from "../../fields/instant.ts";
 import { count, money } from "../../fields/money.ts";
@@ -71,6 +72,12 @@ export const provincialReportSchema = z.strictObject({
    * report to its province rather than the province's own; `province` is then the commune's province.
    */
   commune: communeCode.optional(),
+  /**
+   * The district-level unit (quận, huyện, thị xã, thành phố thuộc tỉnh, before 01/07/2025) whose report this is, by
+   * its three-digit code, when it is a district's report to its province rather than the province's own; `province` is
+   * then the district's province. With `commune` too, it is the report of that commune, in that district.
+   */
+  district: districtCode.optional(),
   ...documentFields,
   /** The issuing body as written in running text, «Sở Giáo dục và Đào tạo»: who «báo cáo … như sau» in the lead-in. */
   issuerName: shortText.optional(),

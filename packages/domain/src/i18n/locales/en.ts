@@ -61,6 +61,8 @@ export const en = {
   "directive.letter-after-week": "The letter ({{date}}) is dated after the Week has begun ({{start}}).",
   "province.code-format": "A province code has 2 digits, e.g. «01».",
   "commune.code-format": "A commune code has 5 digits, as in the national list of administrative units, e.g. «00004».",
+  "district.code-format":
+    "A district code has 3 digits, as in the statistics office's list of administrative units, e.g. «001».",
   "province.unknown": "No province or city has the code «{{code}}» on {{date}}.",
   "actor.district-abolished":
     "This document of {{date}} gives work to the district level («{{found}}»), but district-level units ended on 01/07/2025: give it to the commune People's Committees.",
@@ -109,6 +111,13 @@ export const en = {
   "summary.duplicate_commune":
     "Commune «{{commune}}» has already reported (entry {{kept}}); this report is not counted again.",
   "summary.missing_commune": "No report has been received from {{name}} (code {{commune}}).",
+  "summary.level-mismatch_district-report":
+    "A province-level summary takes only reports of provinces; this is the report of district «{{district}}».",
+  "summary.level-mismatch_district":
+    "A district-level summary takes only reports of districts (with «district» and without «commune»); this is a province's or a commune's report.",
+  "summary.duplicate_district":
+    "District «{{district}}» has already reported (entry {{kept}}); this report is not counted again.",
+  "summary.missing_district": "No report has been received from {{name}} (code {{district}}).",
   "drafter.initials": "The drafter's initials are upper-case letters without spaces, e.g. «PL».",
   "contact.empty": "The address line needs at least one of: address, e-mail, website, phone, fax.",
   "contact.email": "An e-mail address is written «name@domain.vn» without spaces, e.g. «vanthu@moet.gov.vn».",

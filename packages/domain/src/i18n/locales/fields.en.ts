@@ -34,6 +34,7 @@ export const fieldsEn = {
   "field.decidingAuthority": "Deciding authority",
   "field.difficulties": "Difficulties",
   "field.directiveIssuerName": "Issuer of the directive",
+  "field.district": "District code",
   "field.document": "Document",
   "field.drafter": "Drafter",
   "field.duties": "Duties",

@@ -34,6 +34,7 @@ export const fieldsVi = {
   "field.decidingAuthority": "Cơ quan quyết định",
   "field.difficulties": "Khó khăn, vướng mắc",
   "field.directiveIssuerName": "Tên cơ quan ban hành công văn",
+  "field.district": "Mã quận, huyện, thị xã, thành phố thuộc tỉnh",
   "field.document": "Văn bản",
   "field.drafter": "Người soạn thảo",
   "field.duties": "Nhiệm vụ",

@@ -60,6 +60,7 @@ export const vi = {
   "directive.letter-after-week": "Công văn ({{date}}) được ban hành sau khi Tuần lễ đã bắt đầu ({{start}}).",
   "province.code-format": "Mã tỉnh gồm 2 chữ số, ví dụ «01».",
   "commune.code-format": "Mã xã gồm 5 chữ số theo danh mục đơn vị hành chính, ví dụ «00004».",
+  "district.code-format": "Mã huyện gồm 3 chữ số theo danh mục đơn vị hành chính, ví dụ «001».",
   "province.unknown": "Không có tỉnh, thành phố mang mã «{{code}}» vào ngày {{date}}.",
   "actor.district-abolished":
     "Văn bản ngày {{date}} giao việc cho cấp huyện («{{found}}»), nhưng đơn vị hành chính cấp huyện đã kết thúc hoạt động từ ngày 01/07/2025: giao việc đó cho Ủy ban nhân dân cấp xã.",
@@ -107,6 +108,13 @@ export const vi = {
   "summary.duplicate_commune":
     "Xã, phường «{{commune}}» đã có báo cáo (mục {{kept}}); báo cáo này không được tính lần nữa.",
   "summary.missing_commune": "Chưa nhận được báo cáo của {{name}} (mã {{commune}}).",
+  "summary.level-mismatch_district-report":
+    "Bảng tổng hợp cấp tỉnh chỉ nhận báo cáo của tỉnh, thành phố; báo cáo này là của quận, huyện «{{district}}».",
+  "summary.level-mismatch_district":
+    "Bảng tổng hợp cấp huyện chỉ nhận báo cáo của quận, huyện, thị xã, thành phố thuộc tỉnh (có «district», không có «commune»); báo cáo này là của cấp tỉnh hoặc cấp xã.",
+  "summary.duplicate_district":
+    "Quận, huyện «{{district}}» đã có báo cáo (mục {{kept}}); báo cáo này không được tính lần nữa.",
+  "summary.missing_district": "Chưa nhận được báo cáo của {{name}} (mã {{district}}).",
   "drafter.initials": "Ký hiệu người soạn thảo viết in hoa, không dấu cách, ví dụ «PL».",
   "contact.empty":
     "Dòng địa chỉ phải có ít nhất một trong: địa chỉ, thư điện tử, trang thông tin điện tử, số điện thoại, số Fax.",
