@@ -16,7 +16,10 @@ export const summaryWording = {
     budgetSpent: `Kinh phí đã sử dụng (${documentWording.currency})`,
   },
   noReports: "Chưa có địa phương nào gửi báo cáo",
-  /** The units a summary counts, by its level: the provinces (for the Ministry) or the communes (for a province). */
+  /**
+   * The units a summary counts, by its level: the provinces (for the Ministry), the communes (for a province) or,
+   * before 01/07/2025, the districts (for a province).
+   */
   units: {
     province: {
       plural: "tỉnh, thành phố",
@@ -24,6 +27,11 @@ export const summaryWording = {
       column: "Tỉnh, thành phố",
     },
     commune: { plural: "xã, phường, đặc khu", expected: "xã, phường, đặc khu", column: "Xã, phường, đặc khu" },
+    district: {
+      plural: "quận, huyện, thị xã, thành phố thuộc tỉnh",
+      expected: "quận, huyện, thị xã, thành phố thuộc tỉnh",
+      column: "Quận, huyện",
+    },
   },
   provincesTitle: (year: number, units = "tỉnh, thành phố") =>
     `Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${year} của các ${units}`,

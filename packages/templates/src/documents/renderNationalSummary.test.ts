@@ -203,4 +203,33 @@ describe("renderNationalSummary", () => {
     expect(text).toContain("Xã, phường, đặc khu");
     expect(text.join("\n")).not.toContain("tỉnh, thành phố trực thuộc trung ương");
   });
+
+  it("words a province's summary of its districts (before 01/07/2025) as districts: the count, the late list and the column", async () => {
+    const units = [
+      { code: "356", name: "Nam Định", fullName: "Thành phố Nam Định", province: "36" },
+      { code: "359", name: "Vụ Bản", fullName: "Huyện Vụ Bản", province: "36" },
+      { code: "366", name: "Hải Hậu", fullName: "Huyện Hải Hậu", province: "36" },
+    ];
+    const district = (code: string, submittedAt: string): ProvincialReport => ({
+      ...hanoi,
+      province: "36",
+      district: code,
+      year: 2024,
+      date: "2024-10-15",
+      submittedAt,
+    });
+    const districts = summarizeReports(
+      [district("356", "2024-10-16T09:00:00+07:00"), district("366", "2024-11-01T09:00:00+07:00")],
+      { year: 2024, level: "district", units, deadline: { kind: "before", date: "2024-10-30" } },
+    );
+    expect(districts.rows).toHaveLength(2);
+    const meta = { ...sampleNationalSummaryMeta2020, year: 2024, date: "2024-11-05", asOf: "2024-11-05" };
+    const text = readDocxText(await renderNationalSummary(districts, { meta }));
+    expect(text.join("\n")).toContain("đã nhận được báo cáo của 2/3 quận, huyện, thị xã, thành phố thuộc tỉnh.");
+    expect(text.join("\n")).toContain("Huyện Hải Hậu (3 ngày)");
+    expect(text.join("\n")).toContain("Các địa phương chưa gửi báo cáo (1): Huyện Vụ Bản.");
+    expect(text.join("\n")).toContain("Kết quả của từng quận, huyện, thị xã, thành phố thuộc tỉnh như bảng sau:");
+    expect(text).toContain("Quận, huyện");
+    expect(text.join("\n")).not.toContain("tỉnh, thành phố trực thuộc trung ương");
+  });
 });

@@ -155,9 +155,9 @@ const summaryBody = (summary: NationalSummary, meta: NationalSummaryMeta): BodyP
   const heading = (title: string) => structuredBody([{ type: "section", label: `${romanNumeral(++section)}.`, title }]);
   const asOf = formatShortDate(meta.asOf ?? meta.date);
   const units = summaryWording.units[summary.level];
-  const names = new Map(summary.rows.map((row) => [row.commune ?? row.province, row.name]));
+  const names = new Map(summary.rows.map((row) => [row.commune ?? row.district ?? row.province, row.name]));
   const late = summary.late.map((entry) => {
-    const unit = entry.commune ?? entry.province;
+    const unit = entry.commune ?? entry.district ?? entry.province;
     return summaryWording.lateEntry(unitInText(names.get(unit) ?? unit), entry.daysLate);
   });
 
