@@ -9,6 +9,7 @@ import { forwardingRequestSchema } from "./forwardingRequest/ForwardingRequest.t
 import { invitationSchema } from "./invitation/Invitation.ts";
 import { nationalSummaryMetaSchema } from "./nationalSummary/NationalSummaryMeta.ts";
 import { officialLetterSchema } from "./officialLetter/OfficialLetter.ts";
+import { portablePattern } from "./portablePattern.ts";
 import { provincialPlanSchema } from "./provincialPlan/ProvincialPlan.ts";
 import { provincialReportSchema } from "./provincialReport/ProvincialReport.ts";
 import { submissionSchema } from "./submission/Submission.ts";
@@ -53,6 +54,10 @@ export type EntityName = EntityId;
  * Python) loads to check the same data. It describes the input a validator accepts; rules that compare fields
  * or consult the calendar (a late report, an activity outside the Week) are the validators' and are not in it.
  *
+ * It is portable: every `pattern` is rewritten by {@link portablePattern} so that Python's `re`, Go, Java and Perl
+ * match the same strings as JavaScript, and no `format` is written (each one zod emits sits beside a `pattern` that
+ * checks the same thing), so a plain `new Ajv2020()` compiles it without ajv-formats.
+ *
  * @example
  * ```ts
  * const schema = toJsonSchema("provincial-report");
@@ -67,8 +72,57 @@ export const toJsonSchema = (name: EntityId): Record<string, unknown> => {
       `toJsonSchema: ${typeof name === "string" ? JSON.stringify(name) : typeof name} is not an entity; the entities are ${Object.keys(entitySchemas).join(", ")}`,
     );
   }
-  return {
+  return portable({
     $id: `urn:xhht:schema:${name}`,
     ...z.toJSONSchema(entitySchemas[name], { target: "draft-2020-12", io: "input", unrepresentable: "throw" }),
-  };
+  }) as Record<string, unknown>;
+};
+
+/** Keywords whose value is a schema, an array of schemas, or an object of schemas by name. */
+const schemaKeywords = new Set([
+  "items",
+  "additionalItems",
+  "additionalProperties",
+  "unevaluatedItems",
+  "unevaluatedProperties",
+  "propertyNames",
+  "contains",
+  "not",
+  "if",
+  "then",
+  "else",
+]);
+const schemaArrayKeywords = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
+const schemaMapKeywords = new Set(["properties", "$defs", "definitions", "dependentSchemas", "patternProperties"]);
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * A JSON Schema with every pattern (and `patternProperties` key) in portable form and without `format`: zod writes a
+ * `format` ("date", "email") only beside the `pattern` that checks it, and a `format` is an annotation that ajv's
+ * strict mode refuses unless ajv-formats is added, and that other validators check their own way or not at all.
+ */
+const portable = (schema: unknown): unknown => {
+  if (Array.isArray(schema)) return schema.map(portable);
+  if (!isObject(schema)) return schema;
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === "pattern" && typeof value === "string") result[key] = portablePattern(value);
+    else if (key === "format") {
+      if (typeof schema.pattern !== "string") {
+        throw new Error(`toJsonSchema: a format ${JSON.stringify(value)} with no pattern beside it`);
+      }
+    } else if (schemaKeywords.has(key)) result[key] = portable(value);
+    else if (schemaArrayKeywords.has(key) && Array.isArray(value)) result[key] = value.map(portable);
+    else if (schemaMapKeywords.has(key) && isObject(value)) {
+      result[key] = Object.fromEntries(
+        Object.entries(value).map(([name, sub]) => [
+          key === "patternProperties" ? portablePattern(name) : name,
+          portable(sub),
+        ]),
+      );
+    } else result[key] = value;
+  }
+  return result;
 };
