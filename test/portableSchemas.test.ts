@@ -3,7 +3,8 @@
 // `new Ajv2020()` compiles them. Needs `bash scripts/system-packages.sh` (python3-jsonschema, libjson-validator-perl)
 // and `pnpm --filter @xhht/domain build` (the schema files).
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { entitySchemas, toJsonSchema } from "@xhht/domain";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -371,5 +372,42 @@ describe("the shipped JSON Schemas in other engines", () => {
       }
     }
     expect(warnings).toEqual([]);
+  });
+});
+
+describe("the JSON Schema section of docs/domain.md", () => {
+  const guide = readFileSync(join(import.meta.dirname, "..", "docs", "domain.md"), "utf8");
+  const section = guide.slice(guide.indexOf("## JSON Schema for other systems"));
+  const python = /^```python\n([\s\S]*?)^```/m.exec(section)?.[1];
+
+  it("has a Python example that runs as written against the shipped schemas", () => {
+    expect(python, "a ```python block in the JSON Schema section").toBeDefined();
+    const dir = mkdtempSync(join(tmpdir(), "xhht-python-doc-"));
+    try {
+      mkdirSync(join(dir, "node_modules", "@xhht", "domain"), { recursive: true });
+      symlinkSync(schemaDir, join(dir, "node_modules", "@xhht", "domain", "schemas"));
+      writeFileSync(join(dir, "example.py"), python ?? "");
+      const run = (report: Json) => {
+        writeFileSync(join(dir, "report-36.json"), JSON.stringify(report));
+        const result = spawnSync("/usr/bin/python3", ["example.py"], { cwd: dir, encoding: "utf8" });
+        expect(result.stderr, "python3 example.py (bash scripts/system-packages.sh installs python3-jsonschema)").toBe(
+          "",
+        );
+        expect(result.status).toBe(0);
+        return result.stdout;
+      };
+      const report = sampleOf("provincial-report") as Record<string, Json>;
+      expect(run(report)).toBe("");
+      const broken = run({ ...report, province: "7", subject: "\u0000" });
+      expect(broken).toMatch(/^province /m);
+      expect(broken).toMatch(/^subject /m);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("shows a plain Ajv2020, with no ajv-formats, and names no format the schemas carry", () => {
+    expect(section).toContain("new Ajv2020().compile(schema)");
+    for (const id of entityIds) expect(JSON.stringify(toJsonSchema(id))).not.toContain('"format"');
   });
 });
