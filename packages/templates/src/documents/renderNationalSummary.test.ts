@@ -2,6 +2,7 @@ import {
   directive2020,
   type NationalSummary,
   type ProvincialReport,
+  type ProvincialReportInput,
   sampleNationalSummaryMeta2020,
   sampleReport2020,
   summarizeReports,
@@ -184,7 +185,7 @@ describe("renderNationalSummary", () => {
       { code: "00008", name: "Phường Ngọc Hà", province: "01" },
       { code: "00025", name: "Phường Giảng Võ", province: "01" },
     ];
-    const commune = (code: string, submittedAt: string): ProvincialReport => ({
+    const commune = (code: string, submittedAt: string): ProvincialReportInput => ({
       ...hanoi,
       commune: code,
       year: 2025,
@@ -210,7 +211,7 @@ describe("renderNationalSummary", () => {
       { code: "359", name: "Vụ Bản", fullName: "Huyện Vụ Bản", province: "36" },
       { code: "366", name: "Hải Hậu", fullName: "Huyện Hải Hậu", province: "36" },
     ];
-    const district = (code: string, submittedAt: string): ProvincialReport => ({
+    const district = (code: string, submittedAt: string): ProvincialReportInput => ({
       ...hanoi,
       province: "36",
       district: code,

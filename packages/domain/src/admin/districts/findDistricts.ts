@@ -27,7 +27,7 @@ const lookupOf = (list: readonly District[]): Lookup => {
 /**
  * Every district-level unit (quận, huyện, thị xã, thành phố thuộc tỉnh) that `codeOrName` names: a three-digit code
  * («001»), or a name with or without its kind («Quận Ba Đình», «Ba Đình»), in any case, with or without diacritics
- * («quan ba dinh», «BA ĐÌNH»), sorted by code, as {@link findCommunes} reads a commune's. Some names are those of two
+ * («quan ba dinh», «BA ĐÌNH»), sorted by code, as `findCommunes` reads a commune's. Some names are those of two
  * units of one province, a huyện and the thị xã or thành phố it surrounded («Huyện Kỳ Anh», «Thị xã Kỳ Anh»): the
  * kind tells them apart. `province` (a code, «42», or a name as `findProvince` reads it) narrows the search to one
  * province, and `onDate` to the units in force that day: from 01/07/2025 there are none, so such a day finds
