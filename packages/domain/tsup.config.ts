@@ -1,6 +1,8 @@
 import { packageBuild } from "../../build/tsup.ts";
 
-// The communes and districts entries import DomainError and findProvince from "@xhht/domain", the built main entry,
-// rather than bundling copies of their own: one DomainError class for `instanceof`, and the main entry's code loaded
-// once.
-export default packageBuild(["src/index.ts", "src/communes.ts", "src/districts.ts"], { external: ["@xhht/domain"] });
+// The communes, csv and districts entries import DomainError (and findProvince) from "@xhht/domain", the built main
+// entry, rather than bundling copies of their own: one DomainError class for `instanceof`, and the main entry's code
+// loaded once.
+export default packageBuild(["src/index.ts", "src/communes.ts", "src/csv.ts", "src/districts.ts"], {
+  external: ["@xhht/domain"],
+});

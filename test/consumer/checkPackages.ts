@@ -185,6 +185,7 @@ import { formatDateLine, lifelongLearningWeek } from "@xhht/calendar";
 import { directive2020, validateDirective } from "@xhht/domain";
 import { readDocxText, renderOfficialLetter } from "@xhht/templates";
 import { exitCodes, csvReportColumns } from "@xhht/cli";
+import { readReportsCsv } from "@xhht/domain/csv";
 const line = formatDateLine("Hà Nội", "2020-09-15");
 if (line !== "Hà Nội, ngày 15 tháng 9 năm 2020") throw new Error("formatDateLine: " + line);
 if (lifelongLearningWeek(2020).opening !== "2020-10-01") throw new Error("lifelongLearningWeek");
@@ -192,6 +193,8 @@ if (!validateDirective(directive2020).ok) throw new Error("validateDirective");
 const bytes = await renderOfficialLetter(directive2020.letter, { generatedAt: "2020-09-15" });
 if (!readDocxText(bytes).some((p) => p.includes("Chuyển đổi số thúc đẩy Học tập suốt đời"))) throw new Error("docx");
 if (exitCodes.usage !== 2 || !csvReportColumns.lists.includes("copies")) throw new Error("@xhht/cli");
+const csv = readReportsCsv("year;province;commune;opening-ceremony:participants\\n2025;01;00004;1.200\\n");
+if (csv.records[0]?.value.commune !== "00004" || csv.failures.length !== 0) throw new Error("readReportsCsv");
 console.log(line);
 `;
 const cjs = `
@@ -199,6 +202,7 @@ const { formatDateLine } = require("@xhht/calendar");
 const { directive2020, validateDirective } = require("@xhht/domain");
 const { renderOfficialLetter } = require("@xhht/templates");
 if (require("@xhht/cli").exitCodes.issues !== 1) throw new Error("@xhht/cli");
+if (require("@xhht/domain/csv").readReportsCsv("year\\n2025\\n").records[0].value.year !== 2025) throw new Error("csv");
 if (!validateDirective(directive2020).ok) throw new Error("validateDirective");
 renderOfficialLetter(directive2020.letter, { generatedAt: "2020-09-15" }).then((bytes) => {
   if (!(bytes instanceof Uint8Array) || bytes.length < 1000) throw new Error("renderOfficialLetter");
@@ -207,8 +211,12 @@ renderOfficialLetter(directive2020.letter, { generatedAt: "2020-09-15" }).then((
 `;
 writeFileSync(inConsumer("esm.mjs"), esm);
 writeFileSync(inConsumer("cjs.cjs"), cjs);
-await step("ESM: date line, week, directive, .docx", () => run("node", ["esm.mjs"], consumer as string));
-await step("CommonJS: date line, directive, .docx", () => run("node", ["cjs.cjs"], consumer as string));
+await step("ESM: date line, week, directive, .docx, a CSV of reports", () =>
+  run("node", ["esm.mjs"], consumer as string),
+);
+await step("CommonJS: date line, directive, .docx, a CSV of reports", () =>
+  run("node", ["cjs.cjs"], consumer as string),
+);
 
 const xhht = inConsumer("node_modules", ".bin", process.platform === "win32" ? "xhht.cmd" : "xhht");
 await step("the installed xhht: --help, week, demo", () => {

@@ -1,5 +1,4 @@
 import type { parse as CsvParse } from "csv-parse/sync";
-import { errorText } from "./errorText.ts";
 
 /** A CSV record read, with the line it starts on (1-based). */
 export interface CsvRow {
@@ -19,6 +18,9 @@ export interface CsvBrokenLines {
   readonly column?: number;
   readonly reason: string;
 }
+
+/** What an error says: its message, or the thrown value as text. */
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 interface Parsed {
   readonly rows: { record: string[]; raw: string; info: { lines: number } }[];
@@ -156,8 +158,8 @@ const brokenRun = (
  * not parse (most often a quote that is never closed, which would swallow the rest of the file) spoils only itself
  * and the lines up to the next line from which the text parses again; those lines are returned as
  * {@link CsvBrokenLines}, every other record as a {@link CsvRow}, in the order of the file. Empty lines are skipped;
- * every other line is in exactly one entry. `parse` is csv-parse's (`csv-parse/sync`), given so that it loads only
- * when a CSV is read. Line breaks are read as LF, a CRLF in a cell included.
+ * every other line is in exactly one entry. `parse` is csv-parse's (`csv-parse/sync`). Line breaks are read as LF,
+ * a CRLF in a cell included.
  */
 export const readCsvRecords = (
   text: string,
