@@ -1,5 +1,5 @@
 import { extname } from "node:path";
-import type { NationalSummary, NationalSummaryMeta } from "@xhht/domain";
+import type { Directive, NationalSummary, NationalSummaryMeta, SummaryUnit } from "@xhht/domain";
 import type { CliContext } from "../CliContext.ts";
 import { CliError } from "../CliError.ts";
 import { cliErrorCodes } from "../cliErrorCodes.ts";
@@ -22,6 +22,10 @@ import { InputCollection } from "./InputCollection.ts";
 /** Options of `xhht summarize`. */
 export interface SummarizeOptions {
   readonly year: string;
+  /** Whose reports are summed: the provinces' (the default) or one province's communes'. */
+  readonly level?: "province" | "commune";
+  /** With `level: "commune"`, the province whose communes reported: its code or its name. */
+  readonly province?: string;
   readonly out?: string;
   readonly meta?: string;
   readonly directive?: string;
@@ -63,6 +67,61 @@ const outputExtensionOf = (context: CliContext, out: string | undefined): ".json
   });
 };
 
+/** Whose reports are summed: the provinces', or one province's communes' with the communes expected. */
+type Scope =
+  | { readonly level: "province" }
+  | {
+      readonly level: "commune";
+      readonly province: { readonly code: string; readonly name: string };
+      readonly units: readonly SummaryUnit[];
+    };
+
+/**
+ * The level `--level` and `--province` ask for: at the commune level the province (by code or name, in force on the
+ * Week's last day) and its communes on that day; a usage error (exit 2) without `--province`, with one that names
+ * no province, for a year before the SDK's commune list, or with `--province` at the province level.
+ */
+const scopeOf = async (
+  context: CliContext,
+  options: SummarizeOptions,
+  year: number,
+  directive: Directive | undefined,
+): Promise<Scope> => {
+  const { t } = context;
+  if (options.level !== "commune") {
+    if (options.province === undefined) return { level: "province" };
+    throw new CliError(cliErrorCodes.usage, t("summarize.province-without-commune"), {
+      hint: t("summarize.province-without-commune.hint"),
+    });
+  }
+  if (options.province === undefined) {
+    throw new CliError(cliErrorCodes.usage, t("summarize.province-needed"), {
+      hint: t("summarize.province-needed.hint"),
+    });
+  }
+  const [domain, calendar, { communes }] = await Promise.all([
+    import("@xhht/domain"),
+    import("@xhht/calendar"),
+    import("@xhht/domain/communes"),
+  ]);
+  const lastDay = (directive?.year === year ? directive.week : calendar.lifelongLearningWeek(year)).end;
+  const found = domain.findProvince(options.province, lastDay);
+  if (found === undefined) {
+    throw new CliError(
+      cliErrorCodes.usage,
+      t("summarize.province-unknown", { province: options.province, date: calendar.formatShortDate(lastDay) }),
+      { hint: t("summarize.province-unknown.hint") },
+    );
+  }
+  const units = communes(lastDay, { province: found.code });
+  if (units.length === 0) {
+    throw new CliError(cliErrorCodes.usage, t("summarize.no-communes", { date: calendar.formatShortDate(lastDay) }), {
+      hint: t("summarize.no-communes.hint"),
+    });
+  }
+  return { level: "commune", province: { code: found.code, name: found.name }, units };
+};
+
 /** Reads every report given (a folder standing for its files), CSV included. */
 const readReports = async (context: CliContext, reports: readonly string[]): Promise<InputCollection> => {
   const inputs = new InputCollection(context, true);
@@ -74,10 +133,16 @@ const readReports = async (context: CliContext, reports: readonly string[]): Pro
 
 /**
  * The summary's issues placed in the reports' files, after the records that could not be read; a second report of
- * a province is told which one was kept.
+ * a province (or of a commune) is told which one was kept.
  */
-const locatedIssues = (context: CliContext, summary: NationalSummary, inputs: InputCollection): ReportedIssue[] => {
+const locatedIssues = (
+  context: CliContext,
+  summary: NationalSummary,
+  inputs: InputCollection,
+  scope: Scope,
+): ReportedIssue[] => {
   const { t } = context;
+  const duplicateOf = scope.level === "commune" ? "summarize.duplicate-of-commune" : "summarize.duplicate-of";
   const { records } = inputs;
   return [
     ...inputs.failures,
@@ -89,7 +154,7 @@ const locatedIssues = (context: CliContext, summary: NationalSummary, inputs: In
       const kept = typeof issue.params.kept === "number" ? records[issue.params.kept] : undefined;
       return [
         issue.code === "summary.duplicate" && kept !== undefined
-          ? { ...reported, hint: t("summarize.duplicate-of", { where: whereOf(recordSource(kept)) }) }
+          ? { ...reported, hint: t(duplicateOf, { where: whereOf(recordSource(kept)) }) }
           : reported,
       ];
     }),
@@ -102,44 +167,51 @@ const sourceAt = (records: readonly InputRecord[], index: number) => {
   return record === undefined ? { file: "", line: 0 } : recordSource(record);
 };
 
-/** The summary as text: its title, the late and missing provinces, the reports refused, and the totals. */
+/**
+ * The summary as text: its title, the late and missing provinces (or communes), the reports refused, and the
+ * totals.
+ */
 const printSummary = async (
   context: CliContext,
   summary: NationalSummary,
-  year: number,
+  { year, scope }: { readonly year: number; readonly scope: Scope },
   inputs: InputCollection,
   issues: readonly ReportedIssue[],
 ): Promise<void> => {
   const { t, lang } = context;
   const domain = await import("@xhht/domain");
   const { records, failures } = inputs;
-  const name = (province: string) => summary.rows.find((row) => row.province === province)?.name ?? province;
+  const codeOf = (unit: { readonly province: string; readonly commune?: string | undefined }) =>
+    scope.level === "commune" ? (unit.commune ?? unit.province) : unit.province;
+  const name = (code: string) =>
+    summary.rows.find((row) => (scope.level === "commune" ? row.commune : row.province) === code)?.name ?? code;
   const number = new Intl.NumberFormat(lang === "en" ? "en-US" : "vi-VN");
+  const counts = {
+    year,
+    rows: summary.rows.length,
+    expected: summary.expected,
+    inputs: records.length + failures.length,
+  };
   say(
     context,
-    t("summarize.title", {
-      year,
-      rows: summary.rows.length,
-      expected: summary.expected,
-      inputs: records.length + failures.length,
-    }),
+    scope.level === "commune"
+      ? t("summarize.title-commune", { ...counts, province: scope.province.name })
+      : t("summarize.title", counts),
   );
   say(context, t("summarize.late", { count: summary.late.length }));
   for (const late of summary.late) {
     say(
       context,
-      `  - ${name(late.province)} (${late.province}): ${t("summarize.days-late", { days: late.daysLate })} — ${whereOf(sourceAt(records, late.index))}`,
+      `  - ${name(codeOf(late))} (${codeOf(late)}): ${t("summarize.days-late", { days: late.daysLate })} — ${whereOf(sourceAt(records, late.index))}`,
     );
   }
   say(context, t("summarize.missing", { count: summary.missing.length }));
   if (summary.missing.length > 0) {
-    say(context, `  ${summary.missing.map((entry) => `${entry.name} (${entry.province})`).join(", ")}`);
+    say(context, `  ${summary.missing.map((entry) => `${entry.name} (${codeOf(entry)})`).join(", ")}`);
   }
   const refused = issues.filter((issue) => issue.severity === "error");
-  say(
-    context,
-    t("summarize.rejected", { count: summary.rejected.length + summary.duplicates.length + failures.length }),
-  );
+  const rejected = summary.rejected.length + summary.duplicates.length + failures.length;
+  say(context, t(scope.level === "commune" ? "summarize.rejected-commune" : "summarize.rejected", { count: rejected }));
   for (const issue of refused) say(context, `  ${formatIssue(issue, t).replace(/\n/gu, "\n  ")}`);
   say(context, t("summarize.totals"));
   for (const measure of domain.measures) {
@@ -157,7 +229,10 @@ const printSummary = async (
 /**
  * `xhht summarize <reports…> --year 2020 [-o summary.docx|summary.json]`: the national summary of a year's
  * provincial reports: totals, the provinces that have not reported and those that were late, and every report
- * refused (invalid, of another year, or a second report of a province) with its file and line.
+ * refused (invalid, of another year, or a second report of a province) with its file and line. With
+ * `--level commune --province <code or name>`, the province's summary of its communes' reports instead, against
+ * the communes of the province on the Week's last day; a province's own report among them is refused
+ * (`summary.level-mismatch`).
  */
 export const summarizeCommand = async (
   context: CliContext,
@@ -173,13 +248,19 @@ export const summarizeCommand = async (
   const given = await loadDirective(context, options.directive);
   const domain = await import("@xhht/domain");
   const directive = [given, domain.directive2020].find((candidate) => candidate?.year === year);
+  const scope = await scopeOf(context, options, year, directive);
   const inputs = await readReports(context, reports);
   const { records, unreadable } = inputs;
   const summary = domain.summarizeReports(
     records.map((record) => record.value),
-    directive === undefined ? { year, lang } : { year, lang, directive },
+    {
+      year,
+      lang,
+      ...(directive === undefined ? {} : { directive }),
+      ...(scope.level === "commune" ? { level: "commune", units: scope.units } : {}),
+    },
   );
-  const issues = locatedIssues(context, summary, inputs);
+  const issues = locatedIssues(context, summary, inputs, scope);
   const errors = issues.filter((issue) => issue.severity === "error").length;
   const status = unreadable.length > 0 ? exitCodes.usage : errors > 0 ? exitCodes.issues : exitCodes.ok;
   const located = {
@@ -204,7 +285,7 @@ export const summarizeCommand = async (
     sayJson(context, located);
     return status;
   }
-  await printSummary(context, summary, year, inputs, issues);
+  await printSummary(context, summary, { year, scope }, inputs, issues);
   if (written !== undefined) {
     say(
       context,

@@ -23,6 +23,9 @@ export const cliMessagesEn = {
   "option.workers": "number of worker threads (default: the CPUs available)",
   "option.year": "the year of the Week to sum up (required)",
   "option.out.summarize": "write the summary as .json data or as a .docx report",
+  "option.level":
+    "whose reports are summed: province (the provinces', for the Ministry; the default) or commune (one province's communes, with --province)",
+  "option.province": "with --level commune: the province whose communes reported, by code (01) or name (Hà Nội)",
   "option.meta": "a file (JSON/YAML) with the summary report's own fields (number, symbol, signer…) for -o .docx",
   "option.ics": "write the milestones to an iCalendar (.ics) file instead of the terminal",
   "option.days": "in the .ics file: span (the seven days as one event, the default) or each (one event a day)",
@@ -175,6 +178,20 @@ export const cliMessagesEn = {
   "summarize.meta-invalid": "the summary report's fields are not valid:\n{{issue}}",
   "summarize.out-format": "cannot write the summary as «{{file}}»",
   "summarize.out-format.hint": "use -o <file>.json (data) or -o <file>.docx (the report)",
+  "summarize.province-needed": "--level commune sums one province's communes: say which with --province",
+  "summarize.province-needed.hint":
+    'e.g. xhht summarize communes.csv --year 2025 --level commune --province 01 (or --province "Hà Nội")',
+  "summarize.province-unknown": "no province «{{province}}» on {{date}}, the Week's last day",
+  "summarize.province-unknown.hint": "give the province's two-digit code (01) or its name, with or without diacritics",
+  "summarize.province-without-commune": "--province is for --level commune",
+  "summarize.province-without-commune.hint":
+    "add --level commune to sum the province's communes, or leave --province out to sum the provinces' reports",
+  "summarize.no-communes": "the SDK has no commune list on {{date}}: the communes' list starts on 01/07/2025",
+  "summarize.no-communes.hint": "sum communes' reports from the 2025 Week on; for an earlier year, sum the provinces'",
+  "summarize.title-commune":
+    "The {{year}} Week in {{province}}: {{rows}}/{{expected}} communes with a valid report ({{inputs}} records read)",
+  "summarize.rejected-commune":
+    "Not counted (invalid, another year, not a commune's report, or a second report of a commune): {{count}}",
   "summarize.title": "The {{year}} Week: {{rows}}/{{expected}} provinces with a valid report ({{inputs}} records read)",
   "summarize.late": "Late reports: {{count}}",
   "summarize.days-late": "{{days}} days late",
@@ -182,6 +199,8 @@ export const cliMessagesEn = {
   "summarize.rejected": "Not counted (invalid, another year, or a second report of a province): {{count}}",
   "summarize.duplicate-of":
     "the report counted for this province is at {{where}}; remove one of them or correct the province code",
+  "summarize.duplicate-of-commune":
+    "the report counted for this commune is at {{where}}; remove one of them or correct the commune code",
   "summarize.totals": "Totals:",
   "summarize.examples": "Examples of self-study and lifelong learning",
   "summarize.commendations": "Commendations (collectives / individuals)",

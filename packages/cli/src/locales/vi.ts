@@ -23,6 +23,9 @@ export const cliMessagesVi = {
   "option.workers": "số luồng xử lý song song (mặc định: số nhân CPU có thể dùng)",
   "option.year": "năm của Tuần lễ cần tổng hợp (bắt buộc)",
   "option.out.summarize": "ghi bản tổng hợp ra tệp .json hoặc văn bản báo cáo .docx",
+  "option.level":
+    "báo cáo của cấp nào được tổng hợp: province (của các tỉnh, gửi Bộ; mặc định) hoặc commune (của các xã của một tỉnh, kèm --province)",
+  "option.province": "với --level commune: tỉnh có các xã báo cáo, theo mã (01) hoặc tên (Hà Nội)",
   "option.meta": "tệp (JSON/YAML) các thông tin của văn bản báo cáo tổng hợp (số, ký hiệu, người ký…) cho -o .docx",
   "option.ics": "ghi các mốc ra tệp iCalendar (.ics) thay vì in ra màn hình",
   "option.days": "trong tệp .ics: span (bảy ngày là một sự kiện, mặc định) hoặc each (mỗi ngày một sự kiện)",
@@ -181,6 +184,21 @@ export const cliMessagesVi = {
   "summarize.meta-invalid": "thông tin văn bản tổng hợp không hợp lệ:\n{{issue}}",
   "summarize.out-format": "không ghi được bản tổng hợp ra «{{file}}»",
   "summarize.out-format.hint": "dùng -o <tệp>.json (dữ liệu) hoặc -o <tệp>.docx (văn bản báo cáo)",
+  "summarize.province-needed": "--level commune tổng hợp các xã của một tỉnh: cho biết tỉnh nào bằng --province",
+  "summarize.province-needed.hint":
+    'ví dụ: xhht summarize bao-cao-xa.csv --year 2025 --level commune --province 01 (hoặc --province "Hà Nội")',
+  "summarize.province-unknown": "không có tỉnh «{{province}}» vào ngày {{date}}, ngày cuối của Tuần lễ",
+  "summarize.province-unknown.hint": "ghi mã hai chữ số của tỉnh (01) hoặc tên tỉnh, có hoặc không dấu",
+  "summarize.province-without-commune": "--province chỉ dùng với --level commune",
+  "summarize.province-without-commune.hint":
+    "thêm --level commune để tổng hợp các xã của tỉnh, hoặc bỏ --province để tổng hợp báo cáo của các tỉnh",
+  "summarize.no-communes": "SDK không có danh sách xã vào ngày {{date}}: danh sách xã bắt đầu từ 01/07/2025",
+  "summarize.no-communes.hint":
+    "tổng hợp báo cáo của các xã từ Tuần lễ năm 2025; với năm trước đó, tổng hợp báo cáo của các tỉnh",
+  "summarize.title-commune":
+    "Tổng hợp Tuần lễ năm {{year}} của {{province}}: {{rows}}/{{expected}} xã, phường, đặc khu có báo cáo hợp lệ (đã đọc {{inputs}} bản ghi)",
+  "summarize.rejected-commune":
+    "Không được tính (không hợp lệ, khác năm, không phải báo cáo của xã hoặc trùng xã): {{count}}",
   "summarize.title":
     "Tổng hợp Tuần lễ năm {{year}}: {{rows}}/{{expected}} tỉnh, thành phố có báo cáo hợp lệ (đã đọc {{inputs}} bản ghi)",
   "summarize.late": "Báo cáo muộn: {{count}}",
@@ -188,6 +206,7 @@ export const cliMessagesVi = {
   "summarize.missing": "Chưa báo cáo: {{count}}",
   "summarize.rejected": "Không được tính (không hợp lệ, khác năm hoặc trùng tỉnh): {{count}}",
   "summarize.duplicate-of": "báo cáo được tính của tỉnh này ở {{where}}; bỏ một trong hai hoặc sửa mã tỉnh",
+  "summarize.duplicate-of-commune": "báo cáo được tính của xã này ở {{where}}; bỏ một trong hai hoặc sửa mã xã",
   "summarize.totals": "Tổng số liệu:",
   "summarize.examples": "Tấm gương tự học, học tập suốt đời",
   "summarize.commendations": "Khen thưởng (tập thể / cá nhân)",
