@@ -54,7 +54,7 @@ export type EntityName = EntityId;
  * Python) loads to check the same data. It describes the input a validator accepts; rules that compare fields
  * or consult the calendar (a late report, an activity outside the Week) are the validators' and are not in it.
  *
- * It is portable: every `pattern` is rewritten by {@link portablePattern} so that Python's `re`, Go, Java and Perl
+ * It is portable: every `pattern` is rewritten by the SDK's pattern rewriter so that Python's `re`, Go, Java and Perl
  * match the same strings as JavaScript, and no `format` is written (each one zod emits sits beside a `pattern` that
  * checks the same thing), so a plain `new Ajv2020()` compiles it without ajv-formats.
  *
