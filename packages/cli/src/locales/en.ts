@@ -39,7 +39,8 @@ export const cliMessagesEn = {
   "command.validate":
     "check plans, reports, directives… from JSON, YAML or CSV (one report per row); print every issue with file, line, field, rule id and message",
   "command.generate": "produce a .docx from one record, or (--batch) one per record, in parallel on worker threads",
-  "command.summarize": "sum up a year's reports, of the provinces or (--level commune) of a province's communes: totals, who is missing, who is late",
+  "command.summarize":
+    "sum up a year's reports, of the provinces or (--level commune) of a province's communes: totals, who is missing, who is late",
   "command.lint": "check existing .docx files against Decree 30/2020/NĐ-CP",
   "command.week": "the milestones of a year's Week, or an iCalendar (.ics) file",
   "command.holidays": "a year's public holidays, Tết, compensatory days off and make-up working days",

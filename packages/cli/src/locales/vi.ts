@@ -40,7 +40,8 @@ export const cliMessagesVi = {
     "kiểm tra kế hoạch, báo cáo, chỉ đạo… từ tệp JSON, YAML hoặc CSV (mỗi dòng một báo cáo); in từng vấn đề với tệp, dòng, trường, mã quy tắc và lời giải thích",
   "command.generate":
     "tạo văn bản .docx từ một bản ghi, hoặc (--batch) một văn bản cho mỗi bản ghi, song song trên nhiều luồng",
-  "command.summarize": "tổng hợp báo cáo trong một năm của các tỉnh hoặc (--level commune) của các xã trong tỉnh: số liệu, nơi chưa báo cáo, nơi báo cáo muộn",
+  "command.summarize":
+    "tổng hợp báo cáo trong một năm của các tỉnh hoặc (--level commune) của các xã trong tỉnh: số liệu, nơi chưa báo cáo, nơi báo cáo muộn",
   "command.lint": "kiểm tra thể thức Nghị định 30/2020/NĐ-CP của các tệp .docx có sẵn",
   "command.week": "các mốc thời gian của Tuần lễ trong một năm, hoặc tệp iCalendar (.ics)",
   "command.holidays": "các ngày nghỉ lễ, Tết, nghỉ bù và ngày làm bù của một năm",
