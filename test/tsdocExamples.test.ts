@@ -6,9 +6,13 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import * as calendar from "@xhht/calendar";
+import * as calendarSources from "@xhht/calendar/sources";
 import * as cli from "@xhht/cli";
 import * as core from "@xhht/core";
 import * as domain from "@xhht/domain";
+import * as domainCommunes from "@xhht/domain/communes";
+import * as domainCsv from "@xhht/domain/csv";
+import * as domainDistricts from "@xhht/domain/districts";
 import * as templates from "@xhht/templates";
 import { transformSync } from "esbuild";
 import ts from "typescript";
@@ -17,6 +21,7 @@ import { csvRow, writeReportsCsv } from "../packages/cli/src/testing/fixtures.ts
 import { handTypedLetter } from "../packages/templates/src/lint/testing/handTypedLetter.ts";
 import {
   collectExamples,
+  exampleEntries,
   examplePackages,
   instrumentValues,
   missingImports,
@@ -70,7 +75,11 @@ beforeAll(async () => {
 const modules: Readonly<Record<string, unknown>> = {
   "@xhht/core": core,
   "@xhht/calendar": calendar,
+  "@xhht/calendar/sources": calendarSources,
   "@xhht/domain": domain,
+  "@xhht/domain/communes": domainCommunes,
+  "@xhht/domain/districts": domainDistricts,
+  "@xhht/domain/csv": domainCsv,
   "@xhht/templates": templates,
   "@xhht/cli": cli,
 };
@@ -122,9 +131,10 @@ const runExample = async (name: string, source: string): Promise<number> => {
 };
 
 describe("the TSDoc examples", () => {
-  it("are found for every package", () => {
-    for (const name of examplePackages) {
-      expect(examples.filter((example) => example.packageName === name).length).toBeGreaterThan(5);
+  it("are found for every package and every other entry", () => {
+    for (const name of Object.keys(exampleEntries)) {
+      const found = examples.filter((example) => example.packageName === name).length;
+      expect(found, name).toBeGreaterThan((examplePackages as readonly string[]).includes(name) ? 5 : 0);
     }
   });
 

@@ -1,14 +1,32 @@
-// The @example blocks of the packages' TSDoc, collected with the TypeScript compiler from each package's entry point,
-// and what the test of them needs: the names each example uses from the packages, and its checks.
+// The @example blocks of the packages' TSDoc, collected with the TypeScript compiler from each entry point of each
+// package (the main ones and `@xhht/calendar/sources`, `@xhht/domain/communes`, …), and what the test of them needs:
+// the names each example uses from the entries, and its checks.
 import { resolve } from "node:path";
 import ts from "typescript";
 
-/** The packages whose exports carry examples, by folder. */
+/** The entry points whose exports carry examples, by the name after `@xhht/`, with their source files. */
+export const exampleEntries = {
+  core: "packages/core/src/index.ts",
+  calendar: "packages/calendar/src/index.ts",
+  "calendar/sources": "packages/calendar/src/sources/index.ts",
+  domain: "packages/domain/src/index.ts",
+  "domain/communes": "packages/domain/src/communes.ts",
+  "domain/districts": "packages/domain/src/districts.ts",
+  "domain/csv": "packages/domain/src/csv.ts",
+  templates: "packages/templates/src/index.ts",
+  cli: "packages/cli/src/index.ts",
+} as const;
+
+/** The main entries: a package each. */
 export const examplePackages = ["core", "calendar", "domain", "templates", "cli"] as const;
+
+type EntryName = keyof typeof exampleEntries;
+const entryNames = Object.keys(exampleEntries) as EntryName[];
 
 /** One @example of one export. */
 export interface TsdocExample {
-  readonly packageName: (typeof examplePackages)[number];
+  /** The entry, as imported after `@xhht/`: «domain», «domain/communes». */
+  readonly packageName: EntryName;
   readonly exportName: string;
   /** Its position among the export's examples, from 1. */
   readonly index: number;
@@ -17,7 +35,7 @@ export interface TsdocExample {
 
 /** An export of a package: its name and whether it is a value (or a type only). */
 export interface PackageExport {
-  readonly packageName: (typeof examplePackages)[number];
+  readonly packageName: EntryName;
   readonly name: string;
   readonly isValue: boolean;
 }
@@ -31,7 +49,7 @@ const fenced = (text: string): string => {
 
 /** Every export of the packages with the @example blocks of its declaration. */
 export const collectExamples = (): { examples: TsdocExample[]; exports: PackageExport[] } => {
-  const entries = examplePackages.map((name) => resolve(root, "packages", name, "src", "index.ts"));
+  const entries = entryNames.map((name) => resolve(root, exampleEntries[name]));
   const program = ts.createProgram(entries, {
     module: ts.ModuleKind.ESNext,
     moduleResolution: ts.ModuleResolutionKind.Bundler,
@@ -43,10 +61,10 @@ export const collectExamples = (): { examples: TsdocExample[]; exports: PackageE
   const checker = program.getTypeChecker();
   const examples: TsdocExample[] = [];
   const exports: PackageExport[] = [];
-  examplePackages.forEach((packageName, at) => {
+  entryNames.forEach((packageName, at) => {
     const source = program.getSourceFile(entries[at] as string);
     const module = source && checker.getSymbolAtLocation(source);
-    if (module === undefined) throw new Error(`cannot read the exports of packages/${packageName}/src/index.ts`);
+    if (module === undefined) throw new Error(`cannot read the exports of ${exampleEntries[packageName]}`);
     for (const exported of checker.getExportsOfModule(module)) {
       const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
       exports.push({ packageName, name: exported.name, isValue: (symbol.flags & ts.SymbolFlags.Value) !== 0 });
@@ -114,7 +132,7 @@ export const missingImports = (example: TsdocExample, exports: readonly PackageE
     (a, b) => Number(b.packageName === example.packageName) - Number(a.packageName === example.packageName),
   );
   for (const entry of ordered) if (!byName.has(entry.name) && uses(entry.name)) byName.set(entry.name, entry);
-  const lines = examplePackages.flatMap((packageName) => {
+  const lines = entryNames.flatMap((packageName) => {
     const names = [...byName.values()].filter((entry) => entry.packageName === packageName);
     if (names.length === 0) return [];
     const list = names.map((entry) => (entry.isValue ? entry.name : `type ${entry.name}`)).join(", ");
