@@ -212,6 +212,7 @@ export {
 } from "./fields/SigningAuthorityLine.ts";
 export { type SourceDocumentEntry, sourceDocumentSchema } from "./fields/sourceDocumentSchema.ts";
 export { hasXmlIllegalCharacter, line, lineUpTo, shortText, subjectText, text, textUpTo } from "./fields/text.ts";
+export { unitFields } from "./fields/unitFields.ts";
 export { createTranslator, type LanguageOptions, type Translate } from "./i18n/createTranslator.ts";
 export { type LabelKind, labelOf } from "./i18n/labelOf.ts";
 export { messages } from "./i18n/messages.ts";

@@ -2,13 +2,11 @@ import { z } from "zod";
 import { textLimits } from "../../data/textLimits.ts";
 import { audiences } from "../../data/vocabulary.ts";
 import { boundedString } from "../../fields/boundedString.ts";
-import { communeCode } from "../../fields/communeCode.ts";
-import { districtCode } from "../../fields/districtCode.ts";
 import { documentFields } from "../../fields/documentFields.ts";
 import { isoDate } from "../../fields/isoDate.ts";
 import { money } from "../../fields/money.ts";
-import { provinceCode } from "../../fields/provinceCode.ts";
 import { shortText, subjectText, text } from "../../fields/text.ts";
+import { unitFields } from "../../fields/unitFields.ts";
 import { estimateContentSchema } from "../budgetEstimate/EstimateContent.ts";
 import { fundingSources } from "../budgetEstimate/fundingSources.ts";
 
@@ -79,18 +77,7 @@ export const budgetLineSchema = z.strictObject({
 export const provincialPlanSchema = z.strictObject({
   schemaVersion: z.literal(1),
   year: z.number().int().min(2011).max(2200),
-  province: provinceCode,
-  /**
-   * The commune-level unit (xã, phường, đặc khu) whose plan this is, by its five-digit code, when it is a commune's
-   * plan to its province rather than the province's own; `province` is then the commune's province.
-   */
-  commune: communeCode.optional(),
-  /**
-   * The district-level unit (quận, huyện, thị xã, thành phố thuộc tỉnh, before 01/07/2025) whose plan this is, by
-   * its three-digit code, when it is a district's plan to its province rather than the province's own; `province` is
-   * then the district's province. With `commune` too, it is the plan of that commune, in that district.
-   */
-  district: districtCode.optional(),
+  ...unitFields,
   ...documentFields,
   /**
    * The issuing body as written in running text, «Sở Giáo dục và Đào tạo»: who the appendix's «(Kèm theo Kế hoạch số

@@ -1,12 +1,10 @@
 import { z } from "zod";
 import { type Measure, measures } from "../../data/vocabulary.ts";
-import { communeCode } from "../../fields/communeCode.ts";
-import { districtCode } from "../../fields/districtCode.ts";
 import { documentFields } from "../../fields/documentFields.ts";
 import { instant } from "../../fields/instant.ts";
 import { count, money } from "../../fields/money.ts";
-import { provinceCode } from "../../fields/provinceCode.ts";
 import { line, shortText, subjectText, text } from "../../fields/text.ts";
+import { unitFields } from "../../fields/unitFields.ts";
 import { activityCode } from "../provincialPlan/ProvincialPlan.ts";
 
 /**
@@ -66,18 +64,7 @@ export const reportActivitySchema = z.strictObject({
 export const provincialReportSchema = z.strictObject({
   schemaVersion: z.literal(1),
   year: z.number().int().min(2011).max(2200),
-  province: provinceCode,
-  /**
-   * The commune-level unit (xã, phường, đặc khu) whose report this is, by its five-digit code, when it is a commune's
-   * report to its province rather than the province's own; `province` is then the commune's province.
-   */
-  commune: communeCode.optional(),
-  /**
-   * The district-level unit (quận, huyện, thị xã, thành phố thuộc tỉnh, before 01/07/2025) whose report this is, by
-   * its three-digit code, when it is a district's report to its province rather than the province's own; `province` is
-   * then the district's province. With `commune` too, it is the report of that commune, in that district.
-   */
-  district: districtCode.optional(),
+  ...unitFields,
   ...documentFields,
   /** The issuing body as written in running text, «Sở Giáo dục và Đào tạo»: who «báo cáo … như sau» in the lead-in. */
   issuerName: shortText.optional(),
