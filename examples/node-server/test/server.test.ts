@@ -16,7 +16,7 @@ const invalidReport = {
 
 const expectedIssues = {
   vi: [
-    ["province.unknown", "error", ["province"], "Không có tỉnh, thành phố mang mã «99» vào ngày 2020-10-26."],
+    ["province.unknown", "error", ["province"], "Không có tỉnh, thành phố mang mã «99» vào ngày 26/10/2020."],
     [
       "report.symbol-type",
       "error",
@@ -31,7 +31,7 @@ const expectedIssues = {
     ],
   ],
   en: [
-    ["province.unknown", "error", ["province"], "No province or city has the code «99» on 2020-10-26."],
+    ["province.unknown", "error", ["province"], "No province or city has the code «99» on 26/10/2020."],
     [
       "report.symbol-type",
       "error",

@@ -103,7 +103,6 @@ describe("validate_reports.py", () => {
       "$ additionalProperties",
       "$ required",
       "$.activities[0].measures.articles minimum",
-      "$.date format",
       "$.date pattern",
       "$.year type",
     ]);
