@@ -354,10 +354,7 @@ export const summarizeReports = (inputs: readonly unknown[], options: SummarizeR
     const { index: first, report } = kept.get(unit) as Accepted;
     let issue = duplicateIssues.get(unit);
     if (issue === undefined) {
-      const params =
-        level === "district"
-          ? { province: report.province, district: unit, kept: first }
-          : { province: report.province, commune: unit, kept: first };
+      const params = { province: report.province, ...unitField(level, unit), kept: first };
       issue = createIssue(t, "summary.duplicate", [], params, atUnits);
       duplicateIssues.set(unit, issue);
     }
@@ -441,7 +438,7 @@ export const summarizeReports = (inputs: readonly unknown[], options: SummarizeR
         : { province: unit.province as string, ...unitField(level, unit.code), name: unit.fullName ?? unit.name },
     );
   for (const entry of missing) {
-    issues.push(createIssue(t, "summary.missing", [], { ...entry, province: entry.province }, atUnits));
+    issues.push(createIssue(t, "summary.missing", [], entry, atUnits));
   }
   const late = rows
     .filter((row) => row.daysLate > 0)
