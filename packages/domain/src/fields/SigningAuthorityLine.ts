@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { signingAuthorityKinds } from "../data/signingAuthorityRules.ts";
 import { line } from "./text.ts";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Code points in `value`: a surrogate pair counts once, as JSON Schema's `maxLength` counts it. */
 const codePoints = (value: string): number => {

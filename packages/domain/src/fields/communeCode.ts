@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * A commune-level unit's five-digit code (xã, phường, đặc khu) from the national list of administrative units

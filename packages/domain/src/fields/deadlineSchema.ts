@@ -1,5 +1,5 @@
 import { type Deadline as CalendarDeadline, CalendarError, deadlineLastDay } from "@xhht/calendar";
-import { z } from "zod";
+import * as z from "zod";
 import { isoDate } from "./isoDate.ts";
 
 /**

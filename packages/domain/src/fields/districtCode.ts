@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * A district-level unit's three-digit code (quận, huyện, thị xã, thành phố thuộc tỉnh, before 01/07/2025) from the

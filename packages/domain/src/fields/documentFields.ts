@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { copyKinds, documentTypes } from "../data/documentTypes.ts";
 import { signingAuthorityChains, signingAuthorityKinds } from "../data/signingAuthorityRules.ts";
 import { textLimits } from "../data/textLimits.ts";

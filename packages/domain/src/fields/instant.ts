@@ -1,5 +1,5 @@
 import { instantPattern, readInstant } from "@xhht/calendar";
-import { z } from "zod";
+import * as z from "zod";
 import type { RuleId } from "../data/rules.ts";
 
 /**

@@ -1,5 +1,5 @@
 import type { IsoDate } from "@xhht/calendar";
-import { z } from "zod";
+import * as z from "zod";
 
 /** `YYYY-MM-DD` for a day that exists: months of their length, 29 February in leap years only, years 0001-9999. */
 const realDate =

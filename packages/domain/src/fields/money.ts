@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * An amount of money in đồng: a whole, non-negative number within JavaScript's safe integer range

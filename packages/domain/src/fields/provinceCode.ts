@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * A province's two-digit code from the national list of administrative units («01» Hà Nội, «79» Hồ Chí Minh City).

@@ -1,5 +1,5 @@
 import type { SourceDocument } from "@xhht/calendar";
-import { z } from "zod";
+import * as z from "zod";
 import { isoDate } from "./isoDate.ts";
 import { shortText, subjectText } from "./text.ts";
 

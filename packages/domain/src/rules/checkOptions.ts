@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { directiveTermsSchema } from "../entities/directive/DirectiveTerms.ts";
 import { DomainError } from "../errors/DomainError.ts";
 import { domainErrorCodes } from "../errors/domainErrorCodes.ts";

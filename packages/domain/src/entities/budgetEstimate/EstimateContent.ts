@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { money } from "../../fields/money.ts";
 import { shortText, subjectText, text } from "../../fields/text.ts";
 import { fundingSources } from "./fundingSources.ts";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { documentFields } from "../../fields/documentFields.ts";
 import { documentMarks } from "../../fields/documentMarks.ts";
 import { shortText, subjectText, text } from "../../fields/text.ts";

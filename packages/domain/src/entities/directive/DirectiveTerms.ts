@@ -1,5 +1,5 @@
 import type { IsoDate } from "@xhht/calendar";
-import { z } from "zod";
+import * as z from "zod";
 import type { Deadline } from "../../fields/deadlineSchema.ts";
 import { deadlineSchema } from "../../fields/deadlineSchema.ts";
 import { documentFields } from "../../fields/documentFields.ts";

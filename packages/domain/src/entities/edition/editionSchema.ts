@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { deadlineSchema } from "../../fields/deadlineSchema.ts";
 import { isoDate } from "../../fields/isoDate.ts";
 import { sourceDocumentSchema } from "../../fields/sourceDocumentSchema.ts";

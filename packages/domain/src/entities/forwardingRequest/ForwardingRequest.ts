@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { documentFields } from "../../fields/documentFields.ts";
 import { isoDate } from "../../fields/isoDate.ts";
 import { provinceCode } from "../../fields/provinceCode.ts";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { type Measure, measures } from "../../data/vocabulary.ts";
 import { communeCode } from "../../fields/communeCode.ts";
 import { districtCode } from "../../fields/districtCode.ts";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { textLimits } from "../../data/textLimits.ts";
 import { audiences } from "../../data/vocabulary.ts";
 import { boundedString } from "../../fields/boundedString.ts";

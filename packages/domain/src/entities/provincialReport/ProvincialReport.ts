@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { type Measure, measures } from "../../data/vocabulary.ts";
 import { documentFields } from "../../fields/documentFields.ts";
 import { instant } from "../../fields/instant.ts";
