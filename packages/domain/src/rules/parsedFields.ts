@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The fields of `input` that `schema` accepts, when it refused the whole for `issues`: the top-level keys the issues
