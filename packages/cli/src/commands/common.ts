@@ -52,7 +52,8 @@ export const loadOneRecord = async <T>(
   const result = validate(record.value);
   if (!result.ok) {
     const first = result.issues.find((issue) => issue.severity === "error");
-    const reported = first && fromIssue(first, record, t);
+    const { fieldLabel } = await import("@xhht/domain");
+    const reported = first && fromIssue(first, record, t, fieldLabel(first.path, { lang: context.lang }));
     throw new CliError(cliErrorCodes.format, t(messages.invalid, { issue: reported ? formatIssue(reported, t) : "" }), {
       file,
       ...(reported?.line === undefined ? {} : { line: reported.line }),

@@ -41,7 +41,7 @@ describe.concurrent("xhht generate", () => {
     writeFileSync(join(cwd, "invented.json"), JSON.stringify({ ...sampleSubmission2020, symbol: "DT-SGDĐT" }, null, 2));
     const invented = await runInProcess(["generate", "submission", "invented.json", "--lang", "en"], { cwd });
     expect(invented.status).toBe(1);
-    expect(invented.stdout).toContain("error submission.symbol-type symbol");
+    expect(invented.stdout).toContain("error submission.symbol-type «Document symbol»");
     expect(existsSync(join(cwd, "invented.docx"))).toBe(false);
     const validate = await runInProcess(["validate", "submission", "submission.json"], { cwd });
     expect(validate.status).toBe(0);
@@ -52,7 +52,7 @@ describe.concurrent("xhht generate", () => {
     writeFileSync(join(cwd, "broken.json"), JSON.stringify(broken, null, 2));
     const run = await runInProcess(["generate", "report", "broken.json", "-o", "broken.docx", "--lang", "en"], { cwd });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain("broken.json:4:3: error province.unknown province");
+    expect(run.stdout).toContain("broken.json:4:3: error province.unknown «Province code»");
     expect(existsSync(join(cwd, "broken.docx"))).toBe(false);
   });
 
@@ -92,7 +92,7 @@ describe.concurrent("xhht generate", () => {
     );
     expect(run.stdout).toContain("✖ reports.csv:6: không tạo được văn bản");
     expect(run.stdout).toContain("reports.csv:6:8: lỗi");
-    expect(run.stdout).toContain("(cột «date») [bản ghi 5]");
+    expect(run.stdout).toContain("«Ngày ban hành» (cột «date») [bản ghi 5]");
     expect(run.stdout).toContain("Tổng cộng 9 bản ghi: đã ghi 8 văn bản vào out, lỗi 1");
     expect(run.stdout).toContain("Bản ghi lỗi: reports.csv:6");
     const text = readDocxText(readFileSync(join(folder, "out", "reports-9.docx")));

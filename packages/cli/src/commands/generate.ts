@@ -66,7 +66,10 @@ const generateOne = async (
     });
   }
   const outcome = await renderRecord(template.id, record.value, { lang, directive });
-  for (const issue of outcome.issues) say(context, formatIssue(fromIssue(issue, record, t), t));
+  const { fieldLabel } = await import("@xhht/domain");
+  for (const issue of outcome.issues) {
+    say(context, formatIssue(fromIssue(issue, record, t, fieldLabel(issue.path, { lang })), t));
+  }
   if (!outcome.ok) {
     if (outcome.issues.length === 0 && outcome.message !== undefined) say(context, outcome.message);
     say(context, t("generate.refused", { file: whereOf({ file: input, line: record.line }) }));

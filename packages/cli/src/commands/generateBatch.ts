@@ -103,6 +103,8 @@ class BatchLog {
     readonly total: number,
     private readonly records: readonly InputRecord[],
     private readonly tasks: readonly BatchTask[],
+    /** The field of an issue's path as an official reads it (`fieldLabel` of @xhht/domain, in the batch's language). */
+    private readonly labelOf: (path: readonly (string | number)[]) => string,
   ) {}
 
   private counter(): string {
@@ -122,7 +124,7 @@ class BatchLog {
     const task = this.tasks[result.id];
     if (record === undefined || task === undefined) return;
     const { t } = this.context;
-    const issues = result.issues.map((issue) => fromIssue(issue, record, t));
+    const issues = result.issues.map((issue) => fromIssue(issue, record, t, this.labelOf(issue.path)));
     const where = whereOf({ file: record.file, line: record.line });
     const shown = relative(this.context.cwd, task.out) || task.out;
     const detail = issues.map((issue) => indented(issue, this.context));
@@ -282,7 +284,10 @@ export const generateBatch = async (
   const total = records.length + failures.length;
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), records.length));
   const progress = await progressOf(context, total, options.format);
-  const log = new BatchLog(context, progress, total, records, tasks);
+  const { fieldLabel } = await import("@xhht/domain");
+  const log = new BatchLog(context, progress, total, records, tasks, (path) =>
+    fieldLabel(path, { lang: context.lang }),
+  );
   for (const failure of failures) log.failure(failure);
   const stoppedBy = await runTasks(tasks, workers, log, progress);
   if (stoppedBy !== undefined) {

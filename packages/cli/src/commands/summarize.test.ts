@@ -28,8 +28,8 @@ describe.concurrent("xhht summarize", () => {
     expect(run.stdout).toMatch(/- Thành phố Hà Nội \(01\): muộn 4 ngày — reports\.csv:3/u);
     expect(run.stdout).toContain("Chưa báo cáo: 60");
     expect(run.stdout).toContain("Tỉnh Hà Giang (02)");
-    expect(run.stdout).toContain("reports.csv:4:1: lỗi schema.invalid-type year (cột «year») [bản ghi 3]");
-    expect(run.stdout).toContain("lỗi summary.duplicate province [bản ghi 2]");
+    expect(run.stdout).toContain("reports.csv:4:1: lỗi schema.invalid-type «Năm» (cột «year») [bản ghi 3]");
+    expect(run.stdout).toContain("lỗi summary.duplicate «Mã tỉnh, thành phố» [bản ghi 2]");
     expect(run.stdout).toContain("reports.csv:2");
   });
 

@@ -137,11 +137,12 @@ const readReports = async (context: CliContext, reports: readonly string[]): Pro
  */
 const locatedIssues = (
   context: CliContext,
+  domain: typeof import("@xhht/domain"),
   summary: NationalSummary,
   inputs: InputCollection,
   scope: Scope,
 ): ReportedIssue[] => {
-  const { t } = context;
+  const { t, lang } = context;
   const duplicateOf = scope.level === "commune" ? "summarize.duplicate-of-commune" : "summarize.duplicate-of";
   const { records } = inputs;
   return [
@@ -150,7 +151,7 @@ const locatedIssues = (
       const [index, ...path] = issue.path;
       const record = typeof index === "number" ? records[index] : undefined;
       if (record === undefined) return [];
-      const reported = fromIssue({ ...issue, path }, record, t);
+      const reported = fromIssue({ ...issue, path }, record, t, domain.fieldLabel(path, { lang }));
       const kept = typeof issue.params.kept === "number" ? records[issue.params.kept] : undefined;
       return [
         issue.code === "summary.duplicate" && kept !== undefined
@@ -260,7 +261,7 @@ export const summarizeCommand = async (
       ...(scope.level === "commune" ? { level: "commune", units: scope.units } : {}),
     },
   );
-  const issues = locatedIssues(context, summary, inputs, scope);
+  const issues = locatedIssues(context, domain, summary, inputs, scope);
   const errors = issues.filter((issue) => issue.severity === "error").length;
   const status = unreadable.length > 0 ? exitCodes.usage : errors > 0 ? exitCodes.issues : exitCodes.ok;
   const located = {

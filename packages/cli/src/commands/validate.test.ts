@@ -29,14 +29,14 @@ describe.concurrent("xhht validate", () => {
     expect(plan.status).toBe(0);
   });
 
-  it("prints an error with its file, line, column, path, rule id and message, exit 1", async () => {
+  it("prints an error with its file, line, column, field, rule id and message, exit 1", async () => {
     const run = await runInProcess(["validate", "report", "broken.json", "--lang", "en"], { cwd });
     expect(run.status).toBe(1);
     const line =
       readFileSync(join(cwd, "broken.json"), "utf8")
         .split("\n")
         .findIndex((text) => text.includes("bannerz")) + 1;
-    expect(run.stdout).toContain(`broken.json:${line}:7: error report.activity-unknown activities.1.code`);
+    expect(run.stdout).toContain(`broken.json:${line}:7: error report.activity-unknown «Activity 2 › Code»`);
     expect(run.stdout).toContain("«communication.bannerz»");
   });
 
@@ -44,9 +44,11 @@ describe.concurrent("xhht validate", () => {
     const run = await runInProcess(["validate", "report", "reports.csv"], { cwd });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(
-      "reports.csv:4:12: lỗi schema.invalid-type activities.1.measures.participants (cột «opening-ceremony:participants») [bản ghi 3]",
+      "reports.csv:4:12: lỗi schema.invalid-type «Hoạt động thứ 2 › Chỉ số › Số người tham gia» (cột «opening-ceremony:participants») [bản ghi 3]",
     );
-    expect(run.stdout).toContain("reports.csv:5:10: cảnh báo report.late submittedAt (cột «submittedAt») [bản ghi 4]");
+    expect(run.stdout).toContain(
+      "reports.csv:5:10: cảnh báo report.late «Thời điểm gửi báo cáo» (cột «submittedAt») [bản ghi 4]",
+    );
     expect(run.stdout).toContain("4 bản ghi trong 1 tệp; 1 lỗi, 1 cảnh báo");
   });
 
@@ -68,9 +70,27 @@ describe.concurrent("xhht validate", () => {
         code: "schema.invalid-type",
         severity: "error",
         path: ["activities", 1, "measures", "participants"],
+        label: "Hoạt động thứ 2 › Chỉ số › Số người tham gia",
       }),
     );
     expect(output.issues.every((issue: { file: string; line: number }) => issue.file && issue.line > 0)).toBe(true);
+  });
+
+  it("names each field as an official reads it, in the language of --lang, and keeps the path for programs", async () => {
+    const vi = await runInProcess(["validate", "report", "reports.csv"], { cwd });
+    const en = await runInProcess(["validate", "report", "reports.csv", "--lang", "en"], { cwd });
+    expect(vi.stdout).toContain("lỗi schema.invalid-type «Hoạt động thứ 2 › Chỉ số › Số người tham gia»");
+    expect(en.stdout).toContain("error schema.invalid-type «Activity 2 › Measures › Participants»");
+    expect(en.stdout).toContain("warning report.late «Time the report was sent»");
+    expect(`${vi.stdout}${en.stdout}`).not.toContain("activities.1.measures.participants");
+    const json = await runInProcess(["validate", "report", "broken.json", "--format", "json", "--lang", "en"], { cwd });
+    expect(JSON.parse(json.stdout).issues).toContainEqual(
+      expect.objectContaining({
+        code: "report.activity-unknown",
+        path: ["activities", 1, "code"],
+        label: "Activity 2 › Code",
+      }),
+    );
   });
 
   it("reads YAML, and says how to keep a province code's leading zero", async () => {
@@ -80,7 +100,7 @@ describe.concurrent("xhht validate", () => {
     );
     const run = await runInProcess(["validate", "report", "report.yaml"], { cwd });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain("report.yaml:4:3: lỗi schema.invalid-type province");
+    expect(run.stdout).toContain("report.yaml:4:3: lỗi schema.invalid-type «Mã tỉnh, thành phố»");
     expect(run.stdout).toContain('"01"');
   });
 

@@ -47,7 +47,9 @@ export const validateCommand = async (
       for (const record of read.records) {
         const picked = pickDirective(record.value, directive, domain.directive2020);
         const result = kind.validate(domain, record.value, { lang, directive: picked });
-        issues.push(...result.issues.map((issue) => fromIssue(issue, record, t)));
+        issues.push(
+          ...result.issues.map((issue) => fromIssue(issue, record, t, domain.fieldLabel(issue.path, { lang }))),
+        );
       }
     }
   }

@@ -15,6 +15,11 @@ export interface ReportedIssue {
   /** 1-based number of the record in its file, when the file holds more than one. */
   readonly record?: number;
   readonly path: readonly (string | number)[];
+  /**
+   * The field at `path` as an official reads it, in the command's language (`fieldLabel` of @xhht/domain):
+   * «Hoạt động thứ 2 › Chỉ số › Số người tham gia»; absent when the issue is about the whole record or a file.
+   */
+  readonly label?: string;
   readonly code: string;
   readonly severity: Severity;
   readonly message: string;
@@ -41,8 +46,12 @@ const hintFor = (issue: Issue, record: InputRecord, t: CliTranslate): string | u
   return undefined;
 };
 
-/** A validator's issue placed in its file: line and column from the parser, the CSV column for a row. */
-export const fromIssue = (issue: Issue, record: InputRecord, t: CliTranslate): ReportedIssue => {
+/**
+ * A validator's issue placed in its file: line and column from the parser, the CSV column for a row, and `label`,
+ * the field's name in the command's language (`fieldLabel(issue.path, { lang })` of @xhht/domain: this file is
+ * loaded before the SDK is).
+ */
+export const fromIssue = (issue: Issue, record: InputRecord, t: CliTranslate, label: string): ReportedIssue => {
   const position = record.locate(issue.path);
   const hint = hintFor(issue, record, t);
   return {
@@ -52,6 +61,7 @@ export const fromIssue = (issue: Issue, record: InputRecord, t: CliTranslate): R
     ...(position.field === undefined ? {} : { field: position.field }),
     ...(record.count > 1 ? { record: record.index + 1 } : {}),
     path: issue.path,
+    ...(label === "" ? {} : { label }),
     code: issue.code,
     severity: issue.severity,
     message: issue.message,
@@ -100,13 +110,20 @@ export const whereOf = (issue: { file: string; line?: number; column?: number })
     .join(":");
 
 /**
- * One issue as a line (and its hint on the next):
- * `reports.csv:4:9: lỗi report.activity-unknown activities.0.code (cột «x:learners»): …`.
+ * One issue as a line (and its hint on the next), the field named as an official reads it when its label is known:
+ * `reports.csv:4:9: lỗi report.activity-unknown «Hoạt động thứ 1 › Mã hoạt động» (cột «x:learners»): …`.
  */
 export const formatIssue = (issue: ReportedIssue, t: CliTranslate): string => {
-  // The path as formatIssuePath (@xhht/domain) writes it, spelt out: runCli loads this file before any command, and
-  // the SDK only when a command runs.
-  const path = issue.place !== undefined ? ` ${issue.place}` : issue.path.length > 0 ? ` ${issue.path.join(".")}` : "";
+  // Without a label, the path as formatIssuePath (@xhht/domain) writes it, spelt out: runCli loads this file before
+  // any command, and the SDK only when a command runs.
+  const path =
+    issue.place !== undefined
+      ? ` ${issue.place}`
+      : issue.label !== undefined
+        ? ` «${issue.label}»`
+        : issue.path.length > 0
+          ? ` ${issue.path.join(".")}`
+          : "";
   const field = issue.field === undefined ? "" : ` ${t("issue.field", { field: issue.field })}`;
   const record = issue.record === undefined ? "" : ` ${t("issue.record", { record: issue.record })}`;
   const head = `${whereOf(issue)}: ${t(`severity.${issue.severity}`)} ${issue.code}${path}${field}${record}`;
