@@ -2,12 +2,21 @@ import type { Translate } from "../i18n/createTranslator.ts";
 import type { Issue } from "./Issue.ts";
 
 /**
- * A rule of an entity that reads only some of its top-level fields and reports only on them: when the schema refuses
- * other fields, it still runs on the fields that parsed, so one call reports every problem it can trust.
+ * A field a rule reads: a top-level key of `T` (`"letter"`, the whole object) or a path into it, its keys joined by
+ * dots (`"letter.date"`), when the rule reads only part of a nested object.
+ */
+export type FieldPath<T> = (keyof T & string) | `${keyof T & string}.${string}`;
+
+/**
+ * A rule of an entity that reads only some of its fields and reports only on them: when the schema refuses other
+ * fields, it still runs on the fields that parsed, so one call reports every problem it can trust.
  */
 export interface FieldCheck<T> {
-  /** Every top-level field the rule reads or reports on; it runs only when all of them parsed. */
-  readonly reads: readonly (keyof T & string)[];
+  /**
+   * Every field the rule reads or reports on ({@link FieldPath}); it runs only when all of them parsed: none of them,
+   * nothing inside them, and no object they sit in was refused.
+   */
+  readonly reads: readonly FieldPath<T>[];
   readonly run: (t: Translate, value: T) => Issue[];
 }
 

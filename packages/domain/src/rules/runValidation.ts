@@ -18,12 +18,17 @@ const isSigned = (value: unknown): value is SignedDocument =>
 /** The fields {@link signatureAuthorityIssues} reads. */
 const signedFields = ["issuer", "signature", "decidingAuthority"];
 
+/** Whether `a` is `b`, or one of them lies inside the other (`"letter"` and `"letter.date"`). */
+const overlaps = (a: string, b: string) => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+
 /**
- * The issues of `check` and of the signing authority on `value`. With `failed`, the top-level fields the schema
- * refused (left out of `value`), only the field checks that read none of them run.
+ * The issues of `check` and of the signing authority on `value`. With `failed`, the fields the schema refused (left
+ * out of `value`, as dotted paths), only the field checks that read none of them, nothing inside them and nothing
+ * around them run.
  */
 const ruleIssues = <T>(t: Translate, check: Check<T>, value: T, failed?: ReadonlySet<string>): Issue[] => {
-  const trusted = (reads: readonly string[]) => failed === undefined || reads.every((key) => !failed.has(key));
+  const trusted = (reads: readonly string[]) =>
+    failed === undefined || reads.every((read) => ![...failed].some((path) => overlaps(read, path)));
   const checks =
     typeof check === "function"
       ? failed === undefined
@@ -38,8 +43,8 @@ const ruleIssues = <T>(t: Translate, check: Check<T>, value: T, failed?: Readonl
  * Upgrades `input` from an earlier schema version, parses it with `schema`, then runs `check` on the parsed value:
  * the one path every validator takes. A signed document's signing authority is checked against its issuer
  * ({@link signatureAuthorityIssues}). When the schema refuses some fields, the field checks that read only fields
- * that parsed (and the signing authority, when its fields parsed) still run, after the schema's issues: one call
- * reports every problem it can trust.
+ * that parsed (and the signing authority, when its fields parsed) still run, after the schema's issues, also inside a
+ * nested object refused for some of its fields only: one call reports every problem it can trust.
  * The result is `ok` when no issue is an error; warnings ride along with the value.
  */
 export const runValidation = <T>(

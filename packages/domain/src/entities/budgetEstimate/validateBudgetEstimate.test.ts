@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sampleBudgetEstimate2020 } from "../../data/sampleBudgetEstimate2020.ts";
-import type { BudgetEstimate } from "./BudgetEstimate.ts";
+import { expectRulesSurviveRefusal } from "../../testing/expectRulesSurviveRefusal.ts";
+import { type BudgetEstimate, budgetEstimateSchema } from "./BudgetEstimate.ts";
 import { validateBudgetEstimate } from "./validateBudgetEstimate.ts";
 
 const edit = (change: (draft: BudgetEstimate) => void): unknown => {
@@ -99,5 +100,28 @@ describe("validateBudgetEstimate", () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe("validateBudgetEstimate in one round", () => {
+  it("keeps the rule issues it can trust when any one field is refused", () => {
+    const flawed = edit((e) => {
+      e.symbol = "DT-SGDĐT";
+      e.lines[0]!.amount = 1;
+      e.copies = ["Như trên"];
+    }) as Record<string, unknown>;
+    const before = validateBudgetEstimate(flawed).issues;
+    expect(before.map((issue) => issue.code)).toEqual([
+      "budget.symbol-type",
+      "budget.line-amount",
+      "budget.total",
+      "copies.luu",
+    ]);
+    expectRulesSurviveRefusal({
+      schema: budgetEstimateSchema,
+      validate: validateBudgetEstimate,
+      flawed,
+      unread: ["parentBody", "number", "place", "date", "subject", "legalBases", "notes"],
+    });
   });
 });

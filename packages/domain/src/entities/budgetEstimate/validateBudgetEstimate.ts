@@ -1,20 +1,21 @@
-import type { LanguageOptions, Translate } from "../../i18n/createTranslator.ts";
+import type { LanguageOptions } from "../../i18n/createTranslator.ts";
 import { copiesIssue } from "../../rules/copiesIssue.ts";
-import type { Issue, ValidationResult } from "../../rules/Issue.ts";
+import type { FieldCheck } from "../../rules/FieldCheck.ts";
+import { fieldCheckFor } from "../../rules/fieldCheckFor.ts";
+import type { ValidationResult } from "../../rules/Issue.ts";
 import { runValidation } from "../../rules/runValidation.ts";
 import { symbolTypeIssue } from "../../rules/symbolTypeIssue.ts";
 import { type BudgetEstimate, budgetEstimateSchema } from "./BudgetEstimate.ts";
 import { estimateIssues } from "./estimateIssues.ts";
 
-const checkEstimate = (t: Translate, estimate: BudgetEstimate): Issue[] => {
-  const issues: Issue[] = [];
-  const symbolType = symbolTypeIssue(t, estimate.symbol, "typed", "budget.symbol-type");
-  if (symbolType) issues.push(symbolType);
-  issues.push(...estimateIssues(t, estimate));
-  const copies = copiesIssue(t, estimate.copies);
-  if (copies) issues.push(copies);
-  return issues;
-};
+const estimateCheck = fieldCheckFor<BudgetEstimate>();
+
+/** The rules of a budget estimate beyond its schema, each with the fields it reads. */
+const estimateChecks: readonly FieldCheck<BudgetEstimate>[] = [
+  estimateCheck(["symbol"], (t, estimate) => symbolTypeIssue(t, estimate.symbol, "typed", "budget.symbol-type")),
+  estimateCheck(["lines", "total"], (t, estimate) => estimateIssues(t, estimate)),
+  estimateCheck(["copies"], (t, estimate) => copiesIssue(t, estimate.copies)),
+];
 
 /**
  * Checks a budget estimate: its schema, a symbol starting with a Phụ lục III abbreviation (`budget.symbol-type`:
@@ -32,4 +33,4 @@ const checkEstimate = (t: Translate, estimate: BudgetEstimate): Issue[] => {
 export const validateBudgetEstimate = (
   input: unknown,
   options: LanguageOptions = {},
-): ValidationResult<BudgetEstimate> => runValidation(budgetEstimateSchema, input, options, checkEstimate);
+): ValidationResult<BudgetEstimate> => runValidation(budgetEstimateSchema, input, options, estimateChecks);

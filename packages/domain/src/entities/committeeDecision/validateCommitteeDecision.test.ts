@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sampleCommitteeDecision2020 } from "../../data/sampleCommitteeDecision2020.ts";
-import type { CommitteeDecision } from "./CommitteeDecision.ts";
+import { expectRulesSurviveRefusal } from "../../testing/expectRulesSurviveRefusal.ts";
+import { type CommitteeDecision, committeeDecisionSchema } from "./CommitteeDecision.ts";
 import { validateCommitteeDecision } from "./validateCommitteeDecision.ts";
 
 const edit = (change: (draft: CommitteeDecision) => void): unknown => {
@@ -44,5 +45,34 @@ describe("validateCommitteeDecision", () => {
   it("refuses unknown fields and a missing member list", () => {
     expect(codes({ ...sampleCommitteeDecision2020, extra: 1 })).toEqual(["schema.unknown-key"]);
     expect(codes(edit((d) => (d.members = [])))).toEqual(["schema.too-small"]);
+  });
+});
+
+describe("validateCommitteeDecision in one round", () => {
+  it("keeps the rule issues it can trust when any one field is refused", () => {
+    const flawed = edit((d) => {
+      d.symbol = "KH-UBND";
+      d.members[0]!.role = "member";
+      d.copies = ["Như trên"];
+    }) as Record<string, unknown>;
+    const before = validateCommitteeDecision(flawed).issues;
+    expect(before.map((issue) => issue.code)).toEqual(["decision.symbol-type", "decision.head-count", "copies.luu"]);
+    expectRulesSurviveRefusal({
+      schema: committeeDecisionSchema,
+      validate: validateCommitteeDecision,
+      flawed,
+      unread: [
+        "number",
+        "place",
+        "date",
+        "issuerName",
+        "subject",
+        "legalBases",
+        "committeeName",
+        "duties",
+        "executors",
+        "drafter",
+      ],
+    });
   });
 });

@@ -1,21 +1,24 @@
-import type { LanguageOptions, Translate } from "../../i18n/createTranslator.ts";
+import type { LanguageOptions } from "../../i18n/createTranslator.ts";
 import { copiesIssue } from "../../rules/copiesIssue.ts";
 import { createIssue } from "../../rules/createIssue.ts";
-import type { Issue, ValidationResult } from "../../rules/Issue.ts";
+import type { FieldCheck } from "../../rules/FieldCheck.ts";
+import { fieldCheckFor } from "../../rules/fieldCheckFor.ts";
+import type { ValidationResult } from "../../rules/Issue.ts";
 import { runValidation } from "../../rules/runValidation.ts";
 import { symbolTypeIssue } from "../../rules/symbolTypeIssue.ts";
 import { type CommitteeDecision, committeeDecisionSchema } from "./CommitteeDecision.ts";
 
-const checkDecision = (t: Translate, decision: CommitteeDecision): Issue[] => {
-  const issues: Issue[] = [];
-  const symbolType = symbolTypeIssue(t, decision.symbol, "quyet-dinh", "decision.symbol-type");
-  if (symbolType) issues.push(symbolType);
-  const heads = decision.members.filter((member) => member.role === "head").length;
-  if (heads !== 1) issues.push(createIssue(t, "decision.head-count", ["members"], { count: heads }));
-  const copies = copiesIssue(t, decision.copies);
-  if (copies) issues.push(copies);
-  return issues;
-};
+const decisionCheck = fieldCheckFor<CommitteeDecision>();
+
+/** The rules of a committee decision beyond its schema, each with the fields it reads. */
+const decisionChecks: readonly FieldCheck<CommitteeDecision>[] = [
+  decisionCheck(["symbol"], (t, decision) => symbolTypeIssue(t, decision.symbol, "quyet-dinh", "decision.symbol-type")),
+  decisionCheck(["members"], (t, decision) => {
+    const heads = decision.members.filter((member) => member.role === "head").length;
+    return heads === 1 ? [] : createIssue(t, "decision.head-count", ["members"], { count: heads });
+  }),
+  decisionCheck(["copies"], (t, decision) => copiesIssue(t, decision.copies)),
+];
 
 /**
  * Checks a decision setting up the Week's organising committee: its schema, a «QĐ-» symbol, exactly one head of
@@ -30,4 +33,4 @@ const checkDecision = (t: Translate, decision: CommitteeDecision): Issue[] => {
 export const validateCommitteeDecision = (
   input: unknown,
   options: LanguageOptions = {},
-): ValidationResult<CommitteeDecision> => runValidation(committeeDecisionSchema, input, options, checkDecision);
+): ValidationResult<CommitteeDecision> => runValidation(committeeDecisionSchema, input, options, decisionChecks);

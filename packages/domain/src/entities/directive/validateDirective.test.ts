@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { directive2020 } from "../../data/directive2020.ts";
+import { createTranslator } from "../../i18n/createTranslator.ts";
+import { schemaIssues } from "../../rules/schemaIssues.ts";
 import { expectRulesSurviveRefusal } from "../../testing/expectRulesSurviveRefusal.ts";
 import { type Directive, directiveSchema } from "./Directive.ts";
 import { validateDirective } from "./validateDirective.ts";
@@ -192,17 +194,66 @@ describe("validateDirective in one round", () => {
     ]);
   });
 
-  it("runs no rule that reads the letter when the letter is refused, and every other rule", () => {
+  it("runs the letter's own rules on the fields of it that parsed when its subject is refused, and every other rule", () => {
     const input = edit((d) => {
       d.letter.subject = "";
       d.letter.place = "Hà Nội, Việt Nam";
       (d.letter as { date: string }).date = "2020-10-02";
       d.activities[0]!.code = "communication.radio";
+      (d.week as { end: string }).end = "2020-10-08";
     });
     expect(found(input)).toEqual([
       ["text.blank", "letter.subject"],
       ["directive.activity-unknown", "activities.0.code"],
+      ["letter.place", "letter.place"],
+      ["directive.week-length", "week.end"],
+      ["directive.letter-after-week", "letter.date"],
     ]);
+  });
+
+  it("runs no rule that reads the letter's date when that date is refused", () => {
+    const input = edit((d) => {
+      (d.letter as { date: string }).date = "2020-02-30";
+      d.letter.place = "Hà Nội, Việt Nam";
+      d.duties[0]!.source = "s9";
+    });
+    expect(found(input)).toEqual([
+      ["date.format", "letter.date"],
+      ["letter.place", "letter.place"],
+      ["directive.source-missing", "duties.0.source"],
+    ]);
+  });
+
+  it("keeps the rule issues it can trust when any one field of the letter is refused", () => {
+    const flawed = edit((d) => {
+      d.letter.place = "Hà Nội, Việt Nam";
+      d.letter.copies = ["Các Sở GDĐT"];
+      (d.letter as { date: string }).date = "2020-10-02";
+      d.letter.body[1] = { ...d.letter.body[0]!, text: "x" };
+      d.duties[0]!.source = "s9";
+      (d.week as { end: string }).end = "2020-10-08";
+    }) as Directive;
+    const before = validateDirective(flawed).issues;
+    expect(new Set(before.map((issue) => issue.path.slice(0, 2).join("."))).size).toBeGreaterThanOrEqual(6);
+    // Fields of the letter no rule reads: refusing one takes no rule issue away.
+    const unread = ["number", "issuer", "parentBody", "subject", "recipients", "signature", "contact"];
+    const letterFields = Object.keys(flawed.letter).filter((key) => key !== "schemaVersion");
+    fc.assert(
+      fc.property(fc.constantFrom(...letterFields), fc.oneof(fc.constant(""), fc.jsonValue()), (key, value) => {
+        const input = { ...flawed, letter: { ...flawed.letter, [key]: value } };
+        const refused = directiveSchema.safeParse(input).error?.issues ?? [];
+        if (refused.length === 0 || refused.some((issue) => issue.path[0] !== "letter" || issue.path[1] !== key))
+          return;
+        const { issues } = validateDirective(input);
+        const rules = issues.slice(schemaIssues(createTranslator({}), refused, input).length);
+        expect(rules.filter((issue) => issue.path[0] === "letter" && issue.path[1] === key)).toEqual([]);
+        expect(before).toEqual(expect.arrayContaining(rules));
+        expect(rules.map((issue) => issue.code)).toContain("directive.week-length");
+        if (key !== "body") expect(rules.map((issue) => issue.code)).toContain("directive.source-missing");
+        if (unread.includes(key)) expect(rules).toEqual(before);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("keeps the rule issues it can trust when any one field is refused", () => {

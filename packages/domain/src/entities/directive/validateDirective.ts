@@ -4,6 +4,7 @@ import { createIssue } from "../../rules/createIssue.ts";
 import type { FieldCheck } from "../../rules/FieldCheck.ts";
 import { fieldCheckFor } from "../../rules/fieldCheckFor.ts";
 import type { ValidationResult } from "../../rules/Issue.ts";
+import { nestedChecks } from "../../rules/nestedChecks.ts";
 import { runValidation } from "../../rules/runValidation.ts";
 import { officialLetterChecks } from "../officialLetter/officialLetterChecks.ts";
 import { type Directive, directiveSchema } from "./Directive.ts";
@@ -24,9 +25,12 @@ const missingSources = (t: Translate, ids: ReadonlySet<string>, refs: [readonly 
 
 const district = "district-peoples-committee";
 
-/** The rules of a directive beyond its schema, each with the fields it reads. */
+/**
+ * The rules of a directive beyond its schema, each with the fields it reads, inside its letter too: a letter refused
+ * for its subject still has its date, its body and its «Nơi nhận» checked.
+ */
 const directiveChecks: readonly FieldCheck<Directive>[] = [
-  directiveCheck(["letter"], (t, directive) => {
+  directiveCheck(["letter.body"], (t, directive) => {
     const seen = new Set<string>();
     return directive.letter.body.flatMap((block, index) => {
       if (block.id === undefined) return [];
@@ -44,36 +48,32 @@ const directiveChecks: readonly FieldCheck<Directive>[] = [
         : [],
     ),
   ),
-  directiveCheck(["letter"], (t, directive) =>
-    officialLetterChecks
-      .flatMap((check) => check.run(t, directive.letter))
-      .map((issue) => ({ ...issue, path: ["letter", ...issue.path] })),
-  ),
-  directiveCheck(["letter", "activities"], (t, directive) =>
+  ...nestedChecks<Directive, "letter">("letter", officialLetterChecks),
+  directiveCheck(["letter.body", "activities"], (t, directive) =>
     missingSources(
       t,
       blockIds(directive),
       directive.activities.map((activity, index) => [["activities", index, "source"], activity.source]),
     ),
   ),
-  directiveCheck(["letter", "duties"], (t, directive) =>
+  directiveCheck(["letter.body", "duties"], (t, directive) =>
     missingSources(
       t,
       blockIds(directive),
       directive.duties.map((duty, index) => [["duties", index, "source"], duty.source]),
     ),
   ),
-  directiveCheck(["letter", "reporting"], (t, directive) =>
+  directiveCheck(["letter.body", "reporting"], (t, directive) =>
     missingSources(t, blockIds(directive), [[["reporting", "source"], directive.reporting.source]]),
   ),
   ...directiveTermsChecks,
-  directiveCheck(["letter", "week"], (t, directive) => {
+  directiveCheck(["letter.date", "week"], (t, directive) => {
     const { start } = directive.week;
     return directive.letter.date >= start
       ? createIssue(t, "directive.letter-after-week", ["letter", "date"], { date: directive.letter.date, start })
       : [];
   }),
-  directiveCheck(["letter", "duties"], (t, directive) =>
+  directiveCheck(["letter.date", "duties"], (t, directive) =>
     hasDistrictTier(directive.letter.date)
       ? []
       : directive.duties.flatMap((duty, index) =>
@@ -87,7 +87,7 @@ const directiveChecks: readonly FieldCheck<Directive>[] = [
             : [],
         ),
   ),
-  directiveCheck(["letter", "reporting"], (t, directive) =>
+  directiveCheck(["letter.date", "reporting"], (t, directive) =>
     hasDistrictTier(directive.letter.date) || directive.reporting.assignee !== district
       ? []
       : createIssue(t, "actor.district-abolished", ["reporting", "assignee"], {

@@ -1,9 +1,11 @@
-import type { LanguageOptions, Translate } from "../../i18n/createTranslator.ts";
+import type { LanguageOptions } from "../../i18n/createTranslator.ts";
 import { checkOptions } from "../../rules/checkOptions.ts";
 import { copiesIssue } from "../../rules/copiesIssue.ts";
 import { createIssue } from "../../rules/createIssue.ts";
 import { districtTierIssues } from "../../rules/districtTierIssues.ts";
-import type { Issue, ValidationResult } from "../../rules/Issue.ts";
+import type { FieldCheck } from "../../rules/FieldCheck.ts";
+import { fieldCheckFor } from "../../rules/fieldCheckFor.ts";
+import type { ValidationResult } from "../../rules/Issue.ts";
 import { provinceIssue } from "../../rules/provinceIssue.ts";
 import { runValidation } from "../../rules/runValidation.ts";
 import type { Directive } from "../directive/Directive.ts";
@@ -25,40 +27,45 @@ export interface ValidateForwardingRequestOptions extends LanguageOptions {
   readonly directive: Directive;
 }
 
-const checkRequest = (t: Translate, request: ForwardingRequest, directive: Directive): Issue[] => {
-  const issues: Issue[] = [];
-  const province = provinceIssue(t, request.province, request.date, ["province"]);
-  if (province) issues.push(province);
-  if (request.date < directive.letter.date) {
-    issues.push(
-      createIssue(t, "forwarding.dated-before-directive", ["date"], {
-        date: request.date,
-        directiveDate: directive.letter.date,
-      }),
-    );
-  }
-  const lastDay = reportingLastDay(directive);
-  if (lastDay !== undefined && request.reportDeadline > lastDay) {
-    issues.push(
-      createIssue(t, "forwarding.deadline-after-ministry", ["reportDeadline"], {
-        deadline: request.reportDeadline,
-        lastDay,
-      }),
-    );
-  }
-  const copies = copiesIssue(t, request.copies);
-  if (copies) issues.push(copies);
-  issues.push(
-    ...districtTierIssues(t, request.date, [
-      ...request.recipients.map((text, index) => [["recipients", index], text] as const),
-      [["lead"], request.lead],
-      ...request.partners.map((text, index) => [["partners", index], text] as const),
-      [["reportTo"], request.reportTo],
-      ...request.copies.map((text, index) => [["copies", index], text] as const),
-    ]),
-  );
-  return issues;
-};
+const requestCheck = fieldCheckFor<ForwardingRequest>();
+
+/** The text fields of a request that may name a district-level body, in the order they are checked. */
+const namingFields = ["recipients", "lead", "partners", "reportTo", "copies"] as const;
+
+/**
+ * The rules of a forwarding request beyond its schema, for the Ministry's `directive`, each with the fields it reads.
+ */
+const requestChecks = (directive: Directive): FieldCheck<ForwardingRequest>[] => [
+  requestCheck(["province", "date"], (t, request) => provinceIssue(t, request.province, request.date, ["province"])),
+  requestCheck(["date"], (t, request) =>
+    request.date < directive.letter.date
+      ? createIssue(t, "forwarding.dated-before-directive", ["date"], {
+          date: request.date,
+          directiveDate: directive.letter.date,
+        })
+      : [],
+  ),
+  requestCheck(["reportDeadline"], (t, request) => {
+    const lastDay = reportingLastDay(directive);
+    return lastDay !== undefined && request.reportDeadline > lastDay
+      ? createIssue(t, "forwarding.deadline-after-ministry", ["reportDeadline"], {
+          deadline: request.reportDeadline,
+          lastDay,
+        })
+      : [];
+  }),
+  requestCheck(["copies"], (t, request) => copiesIssue(t, request.copies)),
+  ...namingFields.map((field) =>
+    requestCheck(["date", field], (t, request) => {
+      const value: string | readonly string[] = request[field];
+      return districtTierIssues(
+        t,
+        request.date,
+        typeof value === "string" ? [[[field], value]] : value.map((text, index) => [[field, index], text] as const),
+      );
+    }),
+  ),
+];
 
 /**
  * Checks what a province adds to forward the Ministry's letter: its schema, its province on its date, a date on or
@@ -77,7 +84,5 @@ export const validateForwardingRequest = (
   options: ValidateForwardingRequestOptions,
 ): ValidationResult<ForwardingRequest> => {
   checkOptions("validateForwardingRequest", options, "directive");
-  return runValidation(forwardingRequestSchema, input, options, (t, request) =>
-    checkRequest(t, request, options.directive),
-  );
+  return runValidation(forwardingRequestSchema, input, options, requestChecks(options.directive));
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sampleInvitation2020 } from "../../data/sampleInvitation2020.ts";
-import type { Invitation } from "./Invitation.ts";
+import { expectRulesSurviveRefusal } from "../../testing/expectRulesSurviveRefusal.ts";
+import { type Invitation, invitationSchema } from "./Invitation.ts";
 import { validateInvitation } from "./validateInvitation.ts";
 
 const edit = (change: (draft: Invitation) => void): unknown => {
@@ -42,5 +43,27 @@ describe("validateInvitation", () => {
   it("accepts the urgency and circulation marks of Decree 30 only", () => {
     expect(codes(edit((i) => Object.assign(i, { urgency: "HỎA TỐC", circulation: "LƯU HÀNH NỘI BỘ" })))).toEqual([]);
     expect(codes(edit((i) => Object.assign(i, { urgency: "GẤP" })))).toEqual(["schema.invalid-value"]);
+  });
+});
+
+describe("validateInvitation in one round", () => {
+  it("keeps the rule issues it can trust when any one field is refused", () => {
+    const flawed = edit((i) => {
+      i.symbol = "TB-SGDĐT";
+      (i as { eventDate: string }).eventDate = "2020-09-01";
+      i.copies = ["Như trên"];
+    }) as Record<string, unknown>;
+    const before = validateInvitation(flawed).issues;
+    expect(before.map((issue) => issue.code)).toEqual([
+      "invitation.symbol-type",
+      "invitation.event-before-issued",
+      "copies.luu",
+    ]);
+    expectRulesSurviveRefusal({
+      schema: invitationSchema,
+      validate: validateInvitation,
+      flawed,
+      unread: ["parentBody", "number", "place", "subject", "host", "invitees", "event", "eventTime", "venue", "notes"],
+    });
   });
 });

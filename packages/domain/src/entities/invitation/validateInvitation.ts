@@ -1,27 +1,30 @@
-import type { LanguageOptions, Translate } from "../../i18n/createTranslator.ts";
+import type { LanguageOptions } from "../../i18n/createTranslator.ts";
 import { copiesIssue } from "../../rules/copiesIssue.ts";
 import { createIssue } from "../../rules/createIssue.ts";
-import type { Issue, ValidationResult } from "../../rules/Issue.ts";
+import type { FieldCheck } from "../../rules/FieldCheck.ts";
+import { fieldCheckFor } from "../../rules/fieldCheckFor.ts";
+import type { ValidationResult } from "../../rules/Issue.ts";
 import { runValidation } from "../../rules/runValidation.ts";
 import { symbolTypeIssue } from "../../rules/symbolTypeIssue.ts";
 import { type Invitation, invitationSchema } from "./Invitation.ts";
 
-const checkInvitation = (t: Translate, invitation: Invitation): Issue[] => {
-  const issues: Issue[] = [];
-  const symbolType = symbolTypeIssue(t, invitation.symbol, "giay-moi", "invitation.symbol-type");
-  if (symbolType) issues.push(symbolType);
-  if (invitation.eventDate < invitation.date) {
-    issues.push(
-      createIssue(t, "invitation.event-before-issued", ["eventDate"], {
-        eventDate: invitation.eventDate,
-        date: invitation.date,
-      }),
-    );
-  }
-  const copies = copiesIssue(t, invitation.copies);
-  if (copies) issues.push(copies);
-  return issues;
-};
+const invitationCheck = fieldCheckFor<Invitation>();
+
+/** The rules of an invitation beyond its schema, each with the fields it reads. */
+const invitationChecks: readonly FieldCheck<Invitation>[] = [
+  invitationCheck(["symbol"], (t, invitation) =>
+    symbolTypeIssue(t, invitation.symbol, "giay-moi", "invitation.symbol-type"),
+  ),
+  invitationCheck(["eventDate", "date"], (t, invitation) =>
+    invitation.eventDate < invitation.date
+      ? createIssue(t, "invitation.event-before-issued", ["eventDate"], {
+          eventDate: invitation.eventDate,
+          date: invitation.date,
+        })
+      : [],
+  ),
+  invitationCheck(["copies"], (t, invitation) => copiesIssue(t, invitation.copies)),
+];
 
 /**
  * Checks a giấy mời: its schema (a 24-hour «HH:MM» time), a «GM-» symbol, an event on or after the invitation's
@@ -33,4 +36,4 @@ const checkInvitation = (t: Translate, invitation: Invitation): Issue[] => {
  * ```
  */
 export const validateInvitation = (input: unknown, options: LanguageOptions = {}): ValidationResult<Invitation> =>
-  runValidation(invitationSchema, input, options, checkInvitation);
+  runValidation(invitationSchema, input, options, invitationChecks);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sampleSubmission2020 } from "../../data/sampleSubmission2020.ts";
-import type { Submission } from "./Submission.ts";
+import { expectRulesSurviveRefusal } from "../../testing/expectRulesSurviveRefusal.ts";
+import { type Submission, submissionSchema } from "./Submission.ts";
 import { validateSubmission } from "./validateSubmission.ts";
 
 const edit = (change: (draft: Submission) => void): unknown => {
@@ -86,5 +87,35 @@ describe("validateSubmission", () => {
       "block.point-label",
     ]);
     expect(codes(edit((s) => (s.copies = ["Như trên", "Sở Tài chính"])))).toEqual(["copies.luu"]);
+  });
+});
+
+describe("validateSubmission in one round", () => {
+  it("keeps the rule issues it can trust when any one field is refused", () => {
+    const flawed = edit((s) => {
+      s.symbol = "DT-SGDĐT";
+      s.budgetEstimate!.total = 1;
+      s.copies = ["Như trên"];
+    }) as Record<string, unknown>;
+    const before = validateSubmission(flawed).issues;
+    expect(before.map((issue) => issue.code)).toEqual(["submission.symbol-type", "budget.total", "copies.luu"]);
+    expectRulesSurviveRefusal({
+      schema: submissionSchema,
+      validate: validateSubmission,
+      flawed,
+      unread: ["parentBody", "number", "place", "date", "recipients", "subject", "legalBases", "body", "proposal"],
+    });
+  });
+
+  it("checks the sums of an estimate refused for its subject only, and nothing that needs the whole estimate", () => {
+    const input = edit((s) => {
+      s.budgetEstimate!.subject = "";
+      s.budgetEstimate!.total = 1;
+      delete (s as { issuerName?: string }).issuerName;
+    });
+    expect(validateSubmission(input).issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([
+      ["text.blank", "budgetEstimate.subject"],
+      ["budget.total", "budgetEstimate.total"],
+    ]);
   });
 });

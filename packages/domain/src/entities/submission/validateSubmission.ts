@@ -1,24 +1,31 @@
-import type { LanguageOptions, Translate } from "../../i18n/createTranslator.ts";
+import type { LanguageOptions } from "../../i18n/createTranslator.ts";
 import { copiesIssue } from "../../rules/copiesIssue.ts";
 import { createIssue } from "../../rules/createIssue.ts";
-import type { Issue, ValidationResult } from "../../rules/Issue.ts";
+import type { FieldCheck } from "../../rules/FieldCheck.ts";
+import { fieldCheckFor } from "../../rules/fieldCheckFor.ts";
+import type { ValidationResult } from "../../rules/Issue.ts";
 import { runValidation } from "../../rules/runValidation.ts";
 import { symbolTypeIssue } from "../../rules/symbolTypeIssue.ts";
 import { estimateIssues } from "../budgetEstimate/estimateIssues.ts";
 import { type Submission, submissionSchema } from "./Submission.ts";
 
-const checkSubmission = (t: Translate, submission: Submission): Issue[] => {
-  const issues: Issue[] = [];
-  const symbolType = symbolTypeIssue(t, submission.symbol, "to-trinh", "submission.symbol-type");
-  if (symbolType) issues.push(symbolType);
-  if (submission.budgetEstimate !== undefined) {
-    if (submission.issuerName === undefined) issues.push(createIssue(t, "appendix.issuer-name", ["issuerName"], {}));
-    issues.push(...estimateIssues(t, submission.budgetEstimate, ["budgetEstimate"]));
-  }
-  const copies = copiesIssue(t, submission.copies);
-  if (copies) issues.push(copies);
-  return issues;
-};
+const submissionCheck = fieldCheckFor<Submission>();
+
+/** The rules of a tờ trình beyond its schema, each with the fields it reads. */
+const submissionChecks: readonly FieldCheck<Submission>[] = [
+  submissionCheck(["symbol"], (t, submission) =>
+    symbolTypeIssue(t, submission.symbol, "to-trinh", "submission.symbol-type"),
+  ),
+  submissionCheck(["budgetEstimate", "issuerName"], (t, submission) =>
+    submission.budgetEstimate !== undefined && submission.issuerName === undefined
+      ? createIssue(t, "appendix.issuer-name", ["issuerName"], {})
+      : [],
+  ),
+  submissionCheck(["budgetEstimate.lines", "budgetEstimate.total"], (t, submission) =>
+    submission.budgetEstimate === undefined ? [] : estimateIssues(t, submission.budgetEstimate, ["budgetEstimate"]),
+  ),
+  submissionCheck(["copies"], (t, submission) => copiesIssue(t, submission.copies)),
+];
 
 /**
  * Checks a tờ trình: its schema (at least one «Kính gửi» recipient and one line of request), a «TTr-» symbol
@@ -33,4 +40,4 @@ const checkSubmission = (t: Translate, submission: Submission): Issue[] => {
  * ```
  */
 export const validateSubmission = (input: unknown, options: LanguageOptions = {}): ValidationResult<Submission> =>
-  runValidation(submissionSchema, input, options, checkSubmission);
+  runValidation(submissionSchema, input, options, submissionChecks);
