@@ -29,7 +29,7 @@ describe.concurrent("the built xhht, as a process", () => {
     expect(ok.status).toBe(0);
     const issues = await runXhht(["validate", "report", "broken.json", "--lang", "en"], { cwd });
     expect(issues.status).toBe(1);
-    expect(issues.stdout).toContain("error province.unknown province");
+    expect(issues.stdout).toContain("error province.unknown «Province code»");
     const usage = await runXhht(["valdate", "report", "report.json"], { cwd });
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain("lệnh không có: valdate");
