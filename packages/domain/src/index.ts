@@ -214,9 +214,13 @@ export { type SourceDocumentEntry, sourceDocumentSchema } from "./fields/sourceD
 export { hasXmlIllegalCharacter, line, lineUpTo, shortText, subjectText, text, textUpTo } from "./fields/text.ts";
 export { unitFields } from "./fields/unitFields.ts";
 export { createTranslator, type LanguageOptions, type Translate } from "./i18n/createTranslator.ts";
+export type { I18nextLike } from "./i18n/I18nextLike.ts";
 export { type LabelKind, labelOf } from "./i18n/labelOf.ts";
 export { messages } from "./i18n/messages.ts";
+export { messagesEn } from "./i18n/messagesEn.ts";
+export { messagesVi } from "./i18n/messagesVi.ts";
 export { type MoneyInWordsOptions, moneyInWords } from "./i18n/moneyInWords.ts";
+export { paramWords } from "./i18n/paramWords.ts";
 export type { Migration } from "./migration/Migration.ts";
 export { type MigrationResult, migrate } from "./migration/migrate.ts";
 export type { DateLine } from "./nd30/DateLine.ts";

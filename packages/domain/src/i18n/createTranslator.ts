@@ -1,9 +1,9 @@
 import { isLanguage, type LangOption, type Language, languages } from "@xhht/core";
-import { createInstance, type i18n as I18n } from "i18next";
 import { DomainError } from "../errors/DomainError.ts";
 import { domainErrorCodes } from "../errors/domainErrorCodes.ts";
-import { displayParams } from "./displayParams.ts";
+import type { I18nextLike } from "./I18nextLike.ts";
 import { messages } from "./messages.ts";
+import { type MessageLookup, translateMessage } from "./translateMessage.ts";
 
 /**
  * Options every function that speaks to a person takes: the SDK's one language option `lang` (`LangOption` of
@@ -19,8 +19,12 @@ import { messages } from "./messages.ts";
 export interface LanguageOptions extends LangOption {
   /** The language of messages: `"vi"` (default) or `"en"`. */
   readonly lang?: Language;
-  /** Your own i18next instance: the SDK adds its `xhht` namespace to it and never changes its language. */
-  readonly i18n?: I18n;
+  /**
+   * Your own i18next instance (any version from 23 to 27, or any object with the three methods of
+   * {@link I18nextLike}): the SDK adds its messages as the namespace `xhht` in `vi` and `en` (unless you already
+   * have that namespace), reads them from there, and never changes the instance's language or options.
+   */
+  readonly i18n?: I18nextLike;
 }
 
 /**
@@ -35,26 +39,12 @@ export interface LanguageOptions extends LangOption {
 export type Translate = (key: string, params?: Readonly<Record<string, unknown>>) => string;
 
 const namespace = "xhht";
-let own: I18n | undefined;
-const ownTexts: Record<Language, Map<string, string>> = { vi: new Map(), en: new Map() };
-
-const ownInstance = (): I18n => {
-  if (own === undefined) {
-    own = createInstance();
-    void own.init({
-      lng: "vi",
-      fallbackLng: "vi",
-      ns: [namespace],
-      defaultNS: namespace,
-      resources: { vi: { [namespace]: messages.vi }, en: { [namespace]: messages.en } },
-      initAsync: false,
-      interpolation: { escapeValue: false },
-      keySeparator: false,
-      nsSeparator: false,
-    });
-  }
-  return own;
+const ownLookups: Readonly<Record<Language, MessageLookup>> = {
+  vi: (key) => (Object.hasOwn(messages.vi, key) ? messages.vi[key as keyof typeof messages.vi] : undefined),
+  en: (key) => (Object.hasOwn(messages.en, key) ? messages.en[key as keyof typeof messages.en] : undefined),
 };
+/** Key and value separators off: the SDK's keys hold dots (`report.late`) and its bundle is flat. */
+const flat = { keySeparator: false } as const;
 
 const describeValue = (value: unknown) => (typeof value === "string" ? JSON.stringify(value) : typeof value);
 
@@ -77,7 +67,7 @@ const languageOf = (options: unknown): Language => {
     i18n !== undefined &&
     (typeof i18n !== "object" ||
       i18n === null ||
-      ["t", "hasResourceBundle", "addResourceBundle"].some(
+      ["getResource", "hasResourceBundle", "addResourceBundle"].some(
         (method) => typeof (i18n as Record<string, unknown>)[method] !== "function",
       ))
   ) {
@@ -90,7 +80,10 @@ const languageOf = (options: unknown): Language => {
 };
 
 /**
- * A translator for the SDK's messages in `lang`, from the SDK's own i18next instance or from yours.
+ * A translator for the SDK's messages in `lang`: by default the SDK's own, which needs no i18next; with `i18n`, your
+ * i18next instance's namespace `xhht` (the SDK's messages, added to it if it has none, and any text you put there).
+ * Either way the SDK fills in the parameters itself (dates as dd/mm/yyyy, a counted unit in its plural form, see
+ * {@link paramWords}), and never escapes them for HTML: the text is plain, escape it where you write it into HTML.
  * The global i18next instance is never touched. A language other than {@link languages} (`"vi"`, `"en"`) is not
  * silently replaced: it throws a {@link DomainError} `domain.unsupported-language` naming the supported ones, and
  * `options` that are not an object, or an `i18n` that is not an i18next instance, throw `domain.invalid-option`.
@@ -100,39 +93,23 @@ const languageOf = (options: unknown): Language => {
  * ```ts
  * const t = createTranslator({ lang: "en" });
  * t("text.blank"); // "Must not be blank."
+ * t("directive.week-length", { days: 1 }); // "The Week normally lasts 7 days; this one lasts 1 day."
  * createTranslator({ lang: "fr" as never }); // throws DomainError domain.unsupported-language
  * ```
  */
 export const createTranslator = (options: LanguageOptions = {}): Translate => {
   const lang = languageOf(options);
-  const instance = options.i18n ?? ownInstance();
-  if (options.i18n !== undefined) {
-    for (const language of languages) {
-      if (!instance.hasResourceBundle(language, namespace)) {
-        instance.addResourceBundle(language, namespace, messages[language], true, false);
-      }
+  const own = ownLookups[lang];
+  const { i18n } = options;
+  if (i18n === undefined) return (key, params = {}) => translateMessage(own, lang, key, params);
+  for (const language of languages) {
+    if (!i18n.hasResourceBundle(language, namespace)) {
+      i18n.addResourceBundle(language, namespace, messages[language], true, false);
     }
   }
-  // instance.t, not getFixedT: a fixed t copies the instance's whole options on every call, six times slower.
-  // A batch repeats the same messages: the SDK's own instance never changes, so its texts are kept across calls;
-  // a caller's instance may gain resources at any time, so its texts are kept only for this translator's life.
-  const made = options.i18n === undefined ? ownTexts[lang] : new Map<string, string>();
-  return (key, params = {}) => {
-    const id = `${key}\u0000${JSON.stringify(params)}`;
-    let text = made.get(id);
-    if (text === undefined) {
-      const texts: Readonly<Record<string, string>> = messages[lang];
-      const template = `${texts[key] ?? ""} ${texts[`${key}_${String(params.context)}`] ?? ""}`;
-      text = instance.t(key, {
-        ...displayParams(params, lang, template),
-        lng: lang,
-        ns: namespace,
-        keySeparator: false,
-        nsSeparator: false,
-      }) as string;
-      if (made.size >= 10_000) made.clear();
-      made.set(id, text);
-    }
-    return text;
+  const lookup: MessageLookup = (key) => {
+    const text = i18n.getResource(lang, namespace, key, flat);
+    return typeof text === "string" ? text : own(key);
   };
+  return (key, params = {}) => translateMessage(lookup, lang, key, params);
 };

@@ -1,9 +1,6 @@
 import type { Language } from "@xhht/core";
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** The parameters a message passes on as a plural count: `$t(count.days, {"count": {{daysLate}} })`. */
-const countedIn = (template: string): Set<string> =>
-  new Set([...template.matchAll(/"count":\s*\{\{(\w+)\}\}/g)].map(([, name]) => name as string));
 const groupSeparators: Readonly<Record<Language, string>> = { vi: ".", en: "," };
 
 /** «44800000» → «44.800.000» (vi) or «44,800,000» (en); a year-sized number stays as it is. */
@@ -16,15 +13,14 @@ const grouped = (value: number, lang: Language): number | string => {
 /**
  * The parameters of a message as an official reads them: a civil date «2020-10-30» as «30/10/2020», a whole number
  * from 10,000 up with its thousands grouped («44.800.000» in Vietnamese, «44,800,000» in English; smaller numbers,
- * years among them, as they are; so are `count` and the numbers that `template`, the message's text, counts with a
- * plural form). Only the message changes: the issue's `params` keep the values programs read.
+ * years among them, as they are; so are `count` and the numbers in `counted`, which the message counts a unit with).
+ * Only the message changes: the issue's `params` keep the values programs read.
  */
 export const displayParams = (
   params: Readonly<Record<string, unknown>>,
   lang: Language,
-  template = "",
+  counted: ReadonlySet<string> = new Set(),
 ): Readonly<Record<string, unknown>> => {
-  const counted = countedIn(template);
   const shown: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(params)) {
     const date = typeof value === "string" ? isoDate.exec(value) : null;

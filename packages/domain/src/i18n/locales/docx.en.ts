@@ -15,10 +15,9 @@ export const docxEn = {
   "nd30.page.margin-left": "Section {{section}}: the left margin must be {{min}}-{{max}} mm; it is {{found}} mm.",
   "nd30.page.margin-right": "Section {{section}}: the right margin must be {{min}}-{{max}} mm; it is {{found}} mm.",
   "nd30.font.family":
-    'The font must be Times New Roman; $t(count.runs-use, {"count": {{count}} }) «{{font}}» (the first: «{{excerpt}}»).',
+    "The font must be Times New Roman; {{count}} runs of text use «{{font}}» (the first: «{{excerpt}}»).",
   "nd30.page-number.first-page": "No page number is shown on page 1; pages are numbered from page 2.",
-  "nd30.body.size":
-    'The body text is 13 to 14 pt; $t(count.paragraphs-are, {"count": {{count}} }) {{size}} pt (the first: «{{excerpt}}»).',
+  "nd30.body.size": "The body text is 13 to 14 pt; {{count}} paragraphs are {{size}} pt (the first: «{{excerpt}}»).",
   "nd30.national-title.missing": "The Quốc hiệu «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM» is missing.",
   "nd30.national-title.text": "The Quốc hiệu is upper case and reads «{{expected}}»; it reads «{{found}}».",
   "nd30.national-title.legacy-spelling":
@@ -32,13 +31,12 @@ export const docxEn = {
   "nd30.copies.heading-style": "The word «Nơi nhận» is bold italic.",
   "nd30.copies.heading-size": "The word «Nơi nhận» is 12 pt; it is {{size}} pt.",
   "nd30.copies.size":
-    'The names of the recipients of copies are 11 pt; $t(count.lines-are, {"count": {{count}} }) {{size}} pt (the first: «{{excerpt}}»).',
+    "The names of the recipients of copies are 11 pt; {{count}} lines are {{size}} pt (the first: «{{excerpt}}»).",
   "nd30.page-number.missing":
     "The document runs to {{pages}} pages and shows no page number; pages are numbered from page 2, centred in the top margin.",
   "nd30.page-number.position":
     "The page number is centred in the top margin (the header); in «{{part}}» it is not (aligned {{alignment}}).",
-  "nd30.font.color":
-    'Text is black; $t(count.runs-use, {"count": {{count}} }) the colour #{{color}} (the first: «{{excerpt}}»).',
+  "nd30.font.color": "Text is black; {{count}} runs of text use the colour #{{color}} (the first: «{{excerpt}}»).",
   "nd30.number.normative-format":
     "A normative document's number reads «Số: 15/2010/QĐ-UBND» (number, year of issue, symbol); it reads «{{found}}».",
   "nd30.contact.first-page":

@@ -5,7 +5,7 @@ import { nd30En } from "./nd30.en.ts";
 
 /** English messages, keyed by rule id (and a variant of a rule by i18next context: `<rule id>_<context>`). */
 export const en = {
-  "schema.invalid-type": 'Wrong type: expected $t(type.{{expected}}, {"defaultValue": "{{expected}}"}).',
+  "schema.invalid-type": "Wrong type: expected {{expected}}.",
   "schema.missing": "This field is required.",
   "schema.too-small": "Too small or too short: at least {{minimum}}.",
   "schema.too-big": "Too large or too long: at most {{maximum}}.",
@@ -53,7 +53,7 @@ export const en = {
   "directive.duplicate-block-id": "The block id «{{id}}» is used twice.",
   "directive.activity-unknown": "The activity code «{{code}}» is not in the activity catalogue.",
   "directive.source-missing": "No block of the letter's body has the id «{{source}}».",
-  "directive.week-length": 'The Week normally lasts 7 days; this one lasts $t(count.days, {"count": {{days}} }).',
+  "directive.week-length": "The Week normally lasts 7 days; this one lasts {{days}} days.",
   "directive.week-year": "The Week must take place in {{year}}.",
   "directive.opening-outside-week":
     "The opening ceremony ({{opening}}) must fall within the Week ({{start}} – {{end}}).",
@@ -64,6 +64,12 @@ export const en = {
   "district.code-format":
     "A district code has 3 digits, as in the statistics office's list of administrative units, e.g. «001».",
   "province.unknown": "No province or city has the code «{{code}}» on {{date}}.",
+  "commune.unknown": "No commune, ward or special zone has the code «{{code}}» in the list of administrative units checked against.",
+  "commune.other-province":
+    "{{name}} (code «{{code}}») belongs to the province or city «{{province}}», not to the document's («{{expected}}»).",
+  "district.unknown": "No district, town or provincial city has the code «{{code}}» in the list of administrative units checked against.",
+  "district.other-province":
+    "{{name}} (code «{{code}}») belongs to the province or city «{{province}}», not to the document's («{{expected}}»).",
   "actor.district-abolished":
     "This document of {{date}} gives work to the district level («{{found}}»), but district-level units ended on 01/07/2025: give it to the commune People's Committees.",
   "plan.symbol-type": "A plan's symbol must start with «KH-», e.g. «KH-UBND»; here it is «{{symbol}}».",
@@ -88,11 +94,11 @@ export const en = {
   "report.activity-duplicate": "The activity «{{code}}» is reported twice; merge its figures into one entry.",
   "report.measure-not-applicable": "The measure «{{measure}}» is not one of the activity «{{code}}»'s measures.",
   "report.late":
-    'The report was sent on {{submittedOn}}, $t(count.days, {"count": {{daysLate}} }) ($t(count.working-days, {"count": {{workingDaysLate}} })) after the last day, {{lastDay}}.',
+    "The report was sent on {{submittedOn}}, {{daysLate}} days ({{workingDaysLate}} working days) after the last day, {{lastDay}}.",
   "report.late_no-working-days":
-    'The report was sent on {{submittedOn}}, $t(count.days, {"count": {{daysLate}} }) after the last day, {{lastDay}} (working days are not counted: the holiday calendar does not cover that year).',
+    "The report was sent on {{submittedOn}}, {{daysLate}} days after the last day, {{lastDay}} (working days are not counted: the holiday calendar does not cover that year).",
   "report.late_moved":
-    'The report was sent on {{submittedOn}}, $t(count.days, {"count": {{daysLate}} }) ($t(count.working-days, {"count": {{workingDaysLate}} })) after the last day, {{lastDay}} ({{movedFrom}} is a day off, so the deadline moved to the next working day: Civil Code 2015, Article 148.5).',
+    "The report was sent on {{submittedOn}}, {{daysLate}} days ({{workingDaysLate}} working days) after the last day, {{lastDay}} ({{movedFrom}} is a day off, so the deadline moved to the next working day: Civil Code 2015, Article 148.5).",
   "report.lateness-not-checked":
     "Lateness was not checked: no report deadline for {{year}} is known (pass the year's `directive` with its deadline, or a `deadline`).",
   "report.sent-before-dated": "The report was sent ({{submittedOn}}) before the date it bears ({{date}}).",

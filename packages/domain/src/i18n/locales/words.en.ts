@@ -1,6 +1,7 @@
 /**
- * English words that messages nest with i18next's `$t(…)`: counted units in their plural forms (`_one`, `_other`,
- * chosen by `count`) and the names of the types a field may expect (`type.<zod type>`).
+ * English words a message shows a parameter with (see `paramWordsEn`): counted units in their plural forms (`_one`,
+ * `_other`, as `Intl.PluralRules` names the number's category) and the names of the types a field may expect
+ * (`type.<zod type>`).
  */
 export const wordsEn = {
   "count.days_one": "{{count}} day",

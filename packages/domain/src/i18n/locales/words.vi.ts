@@ -1,6 +1,6 @@
 /**
- * Vietnamese words that messages nest with i18next's `$t(…)`: counted units (Vietnamese has one plural form,
- * `_other`) and the names of the types a field may expect (`type.<zod type>`).
+ * Vietnamese words a message shows a parameter with (see `paramWordsVi`): counted units (Vietnamese has one plural
+ * form, `_other`) and the names of the types a field may expect (`type.<zod type>`).
  */
 export const wordsVi = {
   "count.days_other": "{{count}} ngày",
