@@ -4,6 +4,7 @@ import packageJson from "../package.json" with { type: "json" };
 import type { CliContext, CliStream } from "./CliContext.ts";
 import { CliError } from "./CliError.ts";
 import type { GenerateOptions } from "./commands/generate.ts";
+import type { SampleOptions } from "./commands/sample.ts";
 import type { SummarizeOptions } from "./commands/summarize.ts";
 import { type CliTranslate, createCliTranslator } from "./createCliTranslator.ts";
 import { type ExitCode, exitCodes } from "./exitCodes.ts";
@@ -209,7 +210,7 @@ const addRecordCommands = (kit: CommandKit) => {
     );
 };
 
-/** The commands of the calendar, the schemas and the demo: week, holidays, workdays, schema, demo. */
+/** The commands of the calendar, the schemas, the samples and the demo: week, holidays, workdays, schema, sample, demo. */
 const addOtherCommands = (kit: CommandKit) => {
   const { context, outOption, t, command, run, formatOption, forceOption } = kit;
   command("week", "command.week", "example.week")
@@ -246,6 +247,16 @@ const addOtherCommands = (kit: CommandKit) => {
       run(async () =>
         (await import("./commands/schema.ts")).schemaCommand(context, entity, { ...options, outOption }),
       )(),
+    );
+
+  command("sample", "command.sample", "example.sample")
+    .argument("<kind>", t("argument.kind"))
+    .option("--year <year>", t("option.year.sample"))
+    .addOption(new Option("--format <format>", t("option.format.sample")).choices(["json", "yaml"]))
+    .option("-o, --out <file>", t("option.out.sample"))
+    .addOption(forceOption())
+    .action((kind: string, options: SampleOptions) =>
+      run(async () => (await import("./commands/sample.ts")).sampleCommand(context, kind, { ...options, outOption }))(),
     );
 
   command("demo", "command.demo", "example.demo")
@@ -320,8 +331,12 @@ export const runCli = async (argv: readonly string[], options: RunCliOptions = {
       return exitCodes.usage;
     }
     if (error instanceof CliError) {
-      // With --format json (on the commands that take it), the error is the JSON printed.
-      const format = program.commands.find((command) => command.name() === active)?.opts<{ format?: string }>().format;
+      // With --format json (on the commands that take it), the error is the JSON printed; sample's --format is the
+      // data's.
+      const format =
+        active === "sample"
+          ? undefined
+          : program.commands.find((command) => command.name() === active)?.opts<{ format?: string }>().format;
       printCliError(context, error, format);
       return exitCodes.usage;
     }

@@ -10,5 +10,7 @@ export const commandExamples = {
   "example.holidays": "  xhht holidays 2025\n  xhht holidays 2026 --format json",
   "example.workdays": "  xhht workdays 2020-10-01 2020-10-30",
   "example.schema": "  xhht schema\n  xhht schema provincial-report\n  xhht schema -o schemas/",
+  "example.sample":
+    "  xhht sample report\n  xhht sample plan --year 2024 -o ke-hoach-2024.yaml\n  xhht sample invitation --format yaml",
   "example.demo": "  xhht demo\n  xhht demo -o /tmp/xhht-demo",
 } as const;

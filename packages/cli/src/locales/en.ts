@@ -30,6 +30,9 @@ export const cliMessagesEn = {
   "option.ics": "write the milestones to an iCalendar (.ics) file instead of the terminal",
   "option.days": "in the .ics file: span (the seven days as one event, the default) or each (one event a day)",
   "option.out.schema": "write the JSON Schemas into this folder (<entity>.json)",
+  "option.year.sample": "the Week's year of the sample (default: the latest year the kind has a sample for)",
+  "option.format.sample": "json (the default) or yaml (the default when the -o file ends in .yaml or .yml)",
+  "option.out.sample": "write to this file instead of standard output",
   "option.out.demo": "output folder (default: ./out of the current directory)",
   "option.fix":
     "fix what can be fixed without guessing (paper, margins, fonts, sizes, Quốc hiệu, Tiêu ngữ, «Lưu: VT», page numbers) into file.fixed.docx",
@@ -46,6 +49,8 @@ export const cliMessagesEn = {
   "command.holidays": "a year's public holidays, Tết, compensatory days off and make-up working days",
   "command.workdays": "working days from <from> (excluded) to <to> (included)",
   "command.schema": "the entities' JSON Schemas, for systems written in other languages",
+  "command.sample":
+    "print the SDK's sample data of a kind (plan, report, invitation…) to start from, as JSON or YAML; it passes xhht validate",
   "command.demo":
     "write the 2020 letter and the Week's SAMPLE documents from built-in sample data into ./out; print the 2020 timeline",
   "argument.kind":
@@ -236,6 +241,13 @@ export const cliMessagesEn = {
   "workdays.rule":
     "the first date excluded, the last included; weekends, public holidays, Tết and days in lieu left out",
   "workdays.holiday": "day off {{date}}: {{name}}",
+  "sample.unknown-kind": "no sample data for the kind «{{kind}}»",
+  "sample.unknown-kind.hint": "kinds with a sample (and the years of their samples): {{kinds}}",
+  "sample.unknown-year": "no sample {{kind}} for {{year}}",
+  "sample.unknown-year.hint": "years with a sample {{kind}}: {{years}}; leave --year out for the latest",
+  "sample.invented":
+    "this is SAMPLE data ({{kind}}, {{year}}) the SDK invented for illustration, its names and figures not real: replace them with your own",
+  "sample.written": "✔ wrote the {{year}} sample {{kind}} to {{file}}",
   "schema.list": "Entities with a JSON Schema:",
   "schema.list.hint": "Print one: xhht schema <entity>; write all: xhht schema -o <folder>",
   "schema.unknown": "no entity «{{entity}}»",

@@ -30,6 +30,9 @@ export const cliMessagesVi = {
   "option.ics": "ghi các mốc ra tệp iCalendar (.ics) thay vì in ra màn hình",
   "option.days": "trong tệp .ics: span (bảy ngày là một sự kiện, mặc định) hoặc each (mỗi ngày một sự kiện)",
   "option.out.schema": "ghi các JSON Schema vào thư mục này (<thực thể>.json)",
+  "option.year.sample": "năm của Tuần lễ (mặc định: năm mới nhất có mẫu của loại này)",
+  "option.format.sample": "định dạng: json (mặc định) hoặc yaml (mặc định khi tệp -o có đuôi .yaml, .yml)",
+  "option.out.sample": "ghi vào tệp này thay vì in ra màn hình",
   "option.out.demo": "thư mục kết quả (mặc định: ./out của thư mục đang đứng)",
   "option.fix":
     "sửa những gì sửa được mà không phải đoán (khổ giấy, lề, phông, cỡ chữ, Quốc hiệu, Tiêu ngữ, «Lưu: VT», số trang) vào file.fixed.docx",
@@ -47,6 +50,8 @@ export const cliMessagesVi = {
   "command.holidays": "các ngày nghỉ lễ, Tết, nghỉ bù và ngày làm bù của một năm",
   "command.workdays": "số ngày làm việc từ ngày <from> (không tính) đến ngày <to> (có tính)",
   "command.schema": "JSON Schema của các thực thể, cho hệ thống viết bằng ngôn ngữ khác",
+  "command.sample":
+    "in dữ liệu mẫu của SDK cho một loại dữ liệu (kế hoạch, báo cáo, giấy mời…) để bắt đầu từ đó, dạng JSON hoặc YAML; mẫu qua được xhht validate",
   "command.demo":
     "tạo Công văn 2020 và các văn bản MẪU (SAMPLE) của Tuần lễ từ dữ liệu mẫu có sẵn vào ./out, in các mốc thời gian năm 2020",
   "argument.kind":
@@ -242,6 +247,13 @@ export const cliMessagesVi = {
   "workdays.rule":
     "không tính ngày bắt đầu, có tính ngày kết thúc; trừ thứ Bảy, Chủ nhật, ngày nghỉ lễ, Tết và nghỉ bù",
   "workdays.holiday": "nghỉ {{date}}: {{name}}",
+  "sample.unknown-kind": "không có dữ liệu mẫu cho loại «{{kind}}»",
+  "sample.unknown-kind.hint": "các loại có mẫu (và năm của mẫu): {{kinds}}",
+  "sample.unknown-year": "không có mẫu {{kind}} cho năm {{year}}",
+  "sample.unknown-year.hint": "các năm có mẫu {{kind}}: {{years}}; bỏ --year để lấy mẫu của năm mới nhất",
+  "sample.invented":
+    "đây là dữ liệu MẪU ({{kind}}, năm {{year}}) do SDK đặt ra để minh hoạ, tên và số liệu không có thật: hãy thay bằng dữ liệu của đơn vị mình",
+  "sample.written": "✔ đã ghi mẫu {{kind}} năm {{year}} vào {{file}}",
   "schema.list": "Các thực thể có JSON Schema:",
   "schema.list.hint": "In một schema: xhht schema <thực thể>; ghi tất cả: xhht schema -o <thư mục>",
   "schema.unknown": "không có thực thể «{{entity}}»",
