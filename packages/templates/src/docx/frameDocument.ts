@@ -4,6 +4,7 @@ import { contactFooter, emptyFooter } from "../blocks/contactFooter.ts";
 import { pageNumberHeaders } from "../blocks/pageNumberHeaders.ts";
 import { nd30Profile } from "../nd30Profile.ts";
 import { customPropertyNames } from "./customProperties.ts";
+import { framedParts } from "./framedParts.ts";
 import { type CoreProperties, packDocx } from "./packDocx.ts";
 import { defaultSpacing } from "./paragraphSpacing.ts";
 
@@ -107,7 +108,7 @@ export const frameDocument = (options: FrameOptions): Document => {
 
 /** Builds a Decree 30 document with {@link frameDocument} and packs it into deterministic bytes (see `packDocx`). */
 export const renderFrame = (options: FrameOptions): Promise<Uint8Array<ArrayBuffer>> =>
-  packDocx(frameDocument(options), frameCore(options));
+  packDocx(frameDocument(options), frameCore(options), framedParts);
 
 /** The core properties of a framed document. */
 export const frameCore = (options: FrameOptions): CoreProperties => ({

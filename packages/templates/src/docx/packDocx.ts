@@ -1,6 +1,7 @@
 import { type Document, Packer } from "docx";
-import { strToU8, type Unzipped, unzipSync, type Zippable, zipSync } from "fflate";
+import { strToU8, type Unzipped, unzipSync } from "fflate";
 import { vietnamCivilFields } from "../text/toInstant.ts";
+import { type DeflatedPart, deflatePart, zipDeflated } from "./zipDeflated.ts";
 
 /** What `docProps/core.xml` records. */
 export interface CoreProperties {
@@ -60,7 +61,7 @@ const zipTime = (generatedAt: Date): Date => {
 };
 
 /** The parts of a package by path, as docx's compiler returns them: XML as strings, media as bytes. */
-type CompiledParts = ReadonlyMap<string, string | Uint8Array>;
+export type CompiledParts = ReadonlyMap<string, string | Uint8Array>;
 
 /**
  * The uncompressed parts of `document`, from docx's compiler, or `undefined` when the installed docx has no such
@@ -83,29 +84,57 @@ export const compiledParts = (document: Document): CompiledParts | undefined => 
 export const packedParts = async (document: Document): Promise<Unzipped> =>
   unzipSync(await Packer.pack(document, "uint8array", false));
 
-/** The parts zipped once, deterministically: our `docProps/core.xml`, a fixed order, a fixed time, DEFLATE level 6. */
+/** The parts whose bytes change with every document: never kept in {@link deflatedParts}. */
+const OWN_PARTS: ReadonlySet<string> = new Set(["word/document.xml", "docProps/core.xml"]);
+
+const KEPT_PARTS = 64;
+
+/**
+ * The parts DEFLATEd lately, by their XML: styles, numbering, settings, theme, headers… come back byte for byte in
+ * every document, and deflating them is a quarter of packing one. The oldest goes when more than 64 are kept.
+ */
+const deflatedParts = new Map<string, DeflatedPart>();
+
+const deflated = (name: string, data: string | Uint8Array): DeflatedPart => {
+  if (typeof data !== "string") return deflatePart(data);
+  if (OWN_PARTS.has(name)) return deflatePart(strToU8(data));
+  const kept = deflatedParts.get(data);
+  if (kept !== undefined) return kept;
+  const part = deflatePart(strToU8(data));
+  if (deflatedParts.size >= KEPT_PARTS) {
+    const oldest = deflatedParts.keys().next();
+    if (oldest.done !== true) deflatedParts.delete(oldest.value);
+  }
+  deflatedParts.set(data, part);
+  return part;
+};
+
+/**
+ * The parts zipped once, deterministically: our `docProps/core.xml`, a fixed order, a fixed time, DEFLATE level 6 —
+ * the bytes fflate's `zipSync` writes for them, a part met again in this process not deflated again.
+ */
 export const zipParts = (
   parts: Readonly<Record<string, string | Uint8Array>>,
   core: CoreProperties,
 ): Uint8Array<ArrayBuffer> => {
   const all: Record<string, string | Uint8Array> = { ...parts, "docProps/core.xml": corePropertiesXml(core) };
-  const mtime = zipTime(core.generatedAt);
-  const ordered: Zippable = {};
+  const entries: [string, DeflatedPart][] = [];
   for (const name of partOrder(Object.keys(all))) {
     const data = all[name];
-    if (data !== undefined) ordered[name] = [typeof data === "string" ? strToU8(data) : data, { mtime, level: 6 }];
+    if (data !== undefined) entries.push([name, deflated(name, data)]);
   }
-  // fflate types its output as a plain `Uint8Array` (`Uint8Array<ArrayBufferLike>` since TS 5.7), but zipSync
-  // allocates it with `new Uint8Array(length)`: a plain ArrayBuffer, never a SharedArrayBuffer. Saying so here lets
-  // callers hand the bytes to `new Blob([...])`, `new Response(...)` or a framework's body without a copy or cast.
-  return zipSync(ordered) as Uint8Array<ArrayBuffer>;
+  return zipDeflated(entries, zipTime(core.generatedAt));
 };
 
 /**
  * Packs a docx `Document` into deterministic bytes: fixed core properties, all parts zipped once with fflate in a
  * fixed order with a fixed time. Same document and `generatedAt` ⇒ the same bytes, in any time zone.
  */
-export const packDocx = async (document: Document, core: CoreProperties): Promise<Uint8Array<ArrayBuffer>> => {
-  const compiled = compiledParts(document);
+export const packDocx = async (
+  document: Document,
+  core: CoreProperties,
+  compile: (document: Document) => CompiledParts | undefined = compiledParts,
+): Promise<Uint8Array<ArrayBuffer>> => {
+  const compiled = compile(document);
   return zipParts(compiled === undefined ? await packedParts(document) : Object.fromEntries(compiled), core);
 };
