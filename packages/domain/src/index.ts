@@ -242,6 +242,7 @@ export { fieldLabel } from "./rules/fieldLabel.ts";
 export { formatIssuePath } from "./rules/formatIssuePath.ts";
 export { getRule } from "./rules/getRule.ts";
 export type { Issue, IssueCode, LegalBasis, Severity, ValidationResult } from "./rules/Issue.ts";
+export type { KnownUnit, KnownUnits } from "./rules/KnownUnits.ts";
 export { listRules } from "./rules/listRules.ts";
 export type { Result } from "./rules/Result.ts";
 export type { Rule, RuleKind } from "./rules/Rule.ts";

@@ -21,6 +21,7 @@ export const legalDocuments = [
   },
   { document: "Nghị quyết 202/2025/QH15", issuer: "Quốc hội", date: "2025-06-12" },
   { document: "Quyết định 19/2025/QĐ-TTg", issuer: "Thủ tướng Chính phủ" },
+  { document: "Quyết định 124/2004/QĐ-TTg", issuer: "Thủ tướng Chính phủ", date: "2004-07-08" },
   {
     document: "Nghị quyết 203/2025/QH15",
     issuer: "Quốc hội",

@@ -9,6 +9,8 @@ import { nd30Rules } from "./nd30Rules.ts";
 const nd30 = (article: string): LegalBasis => ({ document: "Nghị định 30/2020/NĐ-CP", article });
 const cv3589: LegalBasis = { document: "Công văn 3589/BGDĐT-GDTX (15/09/2020)" };
 const units: LegalBasis = { document: "Nghị quyết 202/2025/QH15; Quyết định 19/2025/QĐ-TTg" };
+/** The list and codes of administrative units before 01/07/2025, with its districts. */
+const unitCodes: LegalBasis = { document: "Quyết định 124/2004/QĐ-TTg" };
 /** District-level units end on 01/07/2025; local government has two tiers, province and commune. */
 const twoTier: LegalBasis = { document: "Nghị quyết 203/2025/QH15; Luật Tổ chức chính quyền địa phương 2025" };
 const civilCode: LegalBasis = { document: "Bộ luật Dân sự 2015", article: "Điều 144-148" };
@@ -124,6 +126,20 @@ export const rules = [
     id: "district.code-format",
     severity: "error",
     basis: undefined,
+    appliesTo: ["provincial-plan", "provincial-report"],
+  },
+  { id: "commune.unknown", severity: "error", basis: units, appliesTo: ["provincial-plan", "provincial-report"] },
+  {
+    id: "commune.other-province",
+    severity: "error",
+    basis: units,
+    appliesTo: ["provincial-plan", "provincial-report"],
+  },
+  { id: "district.unknown", severity: "error", basis: unitCodes, appliesTo: ["provincial-plan", "provincial-report"] },
+  {
+    id: "district.other-province",
+    severity: "error",
+    basis: unitCodes,
     appliesTo: ["provincial-plan", "provincial-report"],
   },
   {

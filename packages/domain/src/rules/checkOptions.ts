@@ -17,6 +17,12 @@ const wholeDirectiveAsRead = directiveTermsSchema.extend({
 /** Directives and deadlines already found valid: a batch passes the same one many times. */
 const checked = new WeakSet<object>();
 
+/** What the existence checks read of `knownUnits`: each list's codes and provinces. */
+const knownUnitsSchema = z.object({
+  communes: z.array(z.object({ code: z.string(), province: z.string() })).optional(),
+  districts: z.array(z.object({ code: z.string(), province: z.string() })).optional(),
+});
+
 const isValid = (value: unknown, schema: z.ZodType): boolean => {
   if (typeof value !== "object" || value === null) return false;
   if (checked.has(value)) return true;
@@ -34,7 +40,7 @@ const isValid = (value: unknown, schema: z.ZodType): boolean => {
  * Checks the options of `caller` that the SDK reads as data of its own: a `directive` must have what the validators
  * read of one (its terms: year, week, activities, and, when present, reporting deadline and letter; a required
  * directive also its letter's date and deadline; `validateDirective` checks the rest) and a
- * `deadline` must be a valid deadline, when given; `required` names a directive that must be
+ * `deadline` must be a valid deadline, and `knownUnits` lists of units with their codes and provinces, when given; `required` names a directive that must be
  * given. A mistake is the caller's, not the data's: it throws a {@link DomainError} `domain.invalid-option`, so
  * a validator never fails on its options with a bare `TypeError` in the middle of its checks.
  */
@@ -50,7 +56,11 @@ export const checkOptions = (caller: string, options: unknown, required?: "direc
         : `options must be an object with a ${required}`,
     );
   }
-  const { directive, deadline } = options as { directive?: unknown; deadline?: unknown };
+  const { directive, deadline, knownUnits } = options as {
+    directive?: unknown;
+    deadline?: unknown;
+    knownUnits?: unknown;
+  };
   if (directive === undefined && required === "directive") fail("options.directive is required");
   if (directive !== undefined && !isValid(directive, required ? wholeDirectiveAsRead : directiveTermsSchema)) {
     fail(
@@ -61,5 +71,10 @@ export const checkOptions = (caller: string, options: unknown, required?: "direc
   }
   if (deadline !== undefined && !isValid(deadline, deadlineSchema)) {
     fail('options.deadline must be a valid deadline, e.g. { kind: "noLaterThan", date: "2020-10-29" }');
+  }
+  if (knownUnits !== undefined && !isValid(knownUnits, knownUnitsSchema)) {
+    fail(
+      "options.knownUnits must be an object whose communes and districts, if given, list units as { code, province }, e.g. { communes: communes(date) } with communes from @xhht/domain/communes",
+    );
   }
 };

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { communes } from "../../admin/communes/communes.ts";
 import { sampleReport2020 } from "../../data/sampleReport2020.ts";
 import { DomainError } from "../../errors/DomainError.ts";
 import type { ProvincialReport } from "../provincialReport/ProvincialReport.ts";
@@ -145,5 +146,29 @@ describe("summarizeReports at the commune level", () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("summarizeReports of communes with knownUnits", () => {
+  it("refuses the report of a Ninh Bình ward filed for Hà Nội as commune.other-province, and sums the others", () => {
+    const knownUnits = { communes: communes("2025-07-01") };
+    const summary = summarizeReports([communeReport("00004"), communeReport("14329")], {
+      ...options,
+      knownUnits,
+      lang: "en",
+    });
+    expect(summary.rows.map((row) => row.commune)).toEqual(["00004"]);
+    expect(summary.rejected).toEqual([
+      {
+        index: 1,
+        issues: [
+          expect.objectContaining({
+            code: "commune.other-province",
+            path: ["commune"],
+            params: { code: "14329", name: "Phường Hoa Lư", province: "37", expected: "01" },
+          }),
+        ],
+      },
+    ]);
   });
 });

@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { communes } from "../../admin/communes/communes.ts";
 import { directive2020 } from "../../data/directive2020.ts";
 import { samplePlan2020 } from "../../data/samplePlan2020.ts";
+import { samplePlan2025 } from "../../data/samplePlan2025.ts";
 import { sampleSubmission2020 } from "../../data/sampleSubmission2020.ts";
 import { expectRulesSurviveRefusal } from "../../testing/expectRulesSurviveRefusal.ts";
 import { type ProvincialPlan, provincialPlanSchema } from "./ProvincialPlan.ts";
@@ -252,5 +254,25 @@ describe("validatePlan in one round", () => {
       flawed,
       unread: ["parentBody", "number", "place", "subject", "legalBases", "constraints"],
     });
+  });
+});
+
+describe("validatePlan with knownUnits", () => {
+  const knownUnits = { communes: communes("2025-07-01") };
+
+  it("refuses a Ninh Bình ward's plan filed for Hà Nội, and accepts it for Ninh Bình", () => {
+    const result = validatePlan({ ...samplePlan2025, province: "01", commune: "14329" }, { knownUnits, lang: "en" });
+    expect(result.ok).toBe(false);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: "commune.other-province",
+        path: ["commune"],
+        params: { code: "14329", name: "Phường Hoa Lư", province: "37", expected: "01" },
+      }),
+    ]);
+    expect(validatePlan({ ...samplePlan2025, commune: "14329" }, { knownUnits }).issues).toEqual([]);
+    expect(validatePlan({ ...samplePlan2025, commune: "00001" }, { knownUnits }).issues).toEqual([
+      expect.objectContaining({ code: "commune.unknown", path: ["commune"] }),
+    ]);
   });
 });

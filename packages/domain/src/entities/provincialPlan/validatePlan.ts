@@ -7,9 +7,11 @@ import { districtTierIssues } from "../../rules/districtTierIssues.ts";
 import type { FieldCheck } from "../../rules/FieldCheck.ts";
 import { fieldCheckFor } from "../../rules/fieldCheckFor.ts";
 import type { Issue, ValidationResult } from "../../rules/Issue.ts";
+import type { KnownUnits } from "../../rules/KnownUnits.ts";
 import { provinceIssue } from "../../rules/provinceIssue.ts";
 import { runValidation } from "../../rules/runValidation.ts";
 import { symbolTypeIssue } from "../../rules/symbolTypeIssue.ts";
+import { unitIssues } from "../../rules/unitIssues.ts";
 import { estimateIssues } from "../budgetEstimate/estimateIssues.ts";
 import type { DirectiveTerms } from "../directive/DirectiveTerms.ts";
 import { findActivity } from "../directive/findActivity.ts";
@@ -32,6 +34,12 @@ export interface ValidatePlanOptions extends LanguageOptions {
    * unknown, groups a), b), c) are required.
    */
   readonly directive?: DirectiveTerms;
+  /**
+   * The units to look the plan's `commune` and `district` up in ({@link KnownUnits}: `communes(date)` of
+   * `@xhht/domain/communes`, `districts(date)` of `@xhht/domain/districts`): a code not listed, or listed under
+   * another province, is an issue. Without it only the codes' form is checked.
+   */
+  readonly knownUnits?: KnownUnits;
 }
 
 const localPrefix = "local.";
@@ -42,8 +50,12 @@ const planCheck = fieldCheckFor<ProvincialPlan>();
 const budgetSum = (budget: ProvincialPlan["budget"]) => budget.reduce((total, line) => total + BigInt(line.amount), 0n);
 
 /** The rules of a plan beyond its schema, each with the fields it reads, for the year's `directive`. */
-const planChecks = (directive: DirectiveTerms | undefined): FieldCheck<ProvincialPlan>[] => [
+const planChecks = (
+  directive: DirectiveTerms | undefined,
+  knownUnits: KnownUnits | undefined,
+): FieldCheck<ProvincialPlan>[] => [
   planCheck(["province", "date"], (t, plan) => provinceIssue(t, plan.province, plan.date, ["province"])),
+  planCheck(["province", "commune", "district"], (t, plan) => unitIssues(t, plan, knownUnits)),
   planCheck(["copies"], (t, plan) => copiesIssue(t, plan.copies)),
   planCheck(["date", "activities", "copies"], (t, plan) =>
     districtTierIssues(t, plan.date, [
@@ -135,5 +147,5 @@ const planChecks = (directive: DirectiveTerms | undefined): FieldCheck<Provincia
  */
 export const validatePlan = (input: unknown, options: ValidatePlanOptions = {}): ValidationResult<ProvincialPlan> => {
   checkOptions("validatePlan", options);
-  return runValidation(provincialPlanSchema, input, options, planChecks(options.directive));
+  return runValidation(provincialPlanSchema, input, options, planChecks(options.directive, options.knownUnits));
 };

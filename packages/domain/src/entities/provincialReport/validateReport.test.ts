@@ -1,7 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { communes } from "../../admin/communes/communes.ts";
+import { districts } from "../../admin/districts/districts.ts";
 import { directive2020 } from "../../data/directive2020.ts";
 import { sampleReport2020 } from "../../data/sampleReport2020.ts";
+import { sampleReport2024 } from "../../data/sampleReport2024.ts";
+import { sampleReport2025 } from "../../data/sampleReport2025.ts";
 import { expectRulesSurviveRefusal } from "../../testing/expectRulesSurviveRefusal.ts";
 import { type ProvincialReport, provincialReportSchema } from "./ProvincialReport.ts";
 import { validateReport } from "./validateReport.ts";
@@ -318,5 +322,48 @@ describe("validateReport in one round", () => {
       flawed,
       unread: ["parentBody", "number", "place", "issuerName", "recipients", "subject"],
     });
+  });
+});
+
+describe("validateReport with knownUnits", () => {
+  const knownUnits = { communes: communes("2025-07-01"), districts: districts("2024-10-01") };
+  const unitCodes = (input: unknown, options = {}) =>
+    validateReport(input, { knownUnits, ...options })
+      .issues.filter((issue) => /^(commune|district)\./.test(issue.code))
+      .map((issue) => [issue.code, issue.path.join(".")]);
+
+  it("accepts a ward's report to its own province", () => {
+    expect(unitCodes({ ...sampleReport2025, commune: "14329" })).toEqual([]);
+  });
+
+  it("refuses a Ninh Bình ward's code in a report for Hà Nội, and a code no commune bears", () => {
+    const result = validateReport({ ...sampleReport2025, province: "01", commune: "14329" }, { knownUnits });
+    expect(result.ok).toBe(false);
+    expect(unitCodes({ ...sampleReport2025, province: "01", commune: "14329" })).toEqual([
+      ["commune.other-province", "commune"],
+    ]);
+    expect(unitCodes({ ...sampleReport2025, commune: "99999" })).toEqual([["commune.unknown", "commune"]]);
+  });
+
+  it("refuses a Nam Định district's code in a report for Hà Nội", () => {
+    expect(unitCodes({ ...sampleReport2024, district: "356" })).toEqual([]);
+    expect(unitCodes({ ...sampleReport2024, province: "01", district: "356" })).toEqual([
+      ["district.other-province", "district"],
+    ]);
+  });
+
+  it("checks only the codes' form without a list", () => {
+    expect(unitCodes({ ...sampleReport2025, province: "01", commune: "14329" }, { knownUnits: undefined })).toEqual([]);
+  });
+
+  it("still checks the commune when another field is refused", () => {
+    const input = { ...sampleReport2025, province: "01", commune: "14329", symbol: "" };
+    expect(unitCodes(input)).toEqual([["commune.other-province", "commune"]]);
+  });
+
+  it("throws on a knownUnits that lists no units", () => {
+    expect(() => validateReport(sampleReport2025, { knownUnits: { communes: "all" } as never })).toThrow(
+      /options\.knownUnits/,
+    );
   });
 });

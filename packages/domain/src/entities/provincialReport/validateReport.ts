@@ -8,9 +8,11 @@ import { createIssue } from "../../rules/createIssue.ts";
 import type { FieldCheck } from "../../rules/FieldCheck.ts";
 import { fieldCheckFor } from "../../rules/fieldCheckFor.ts";
 import type { Issue, ValidationResult } from "../../rules/Issue.ts";
+import type { KnownUnits } from "../../rules/KnownUnits.ts";
 import { provinceIssue } from "../../rules/provinceIssue.ts";
 import { runValidation } from "../../rules/runValidation.ts";
 import { symbolTypeIssue } from "../../rules/symbolTypeIssue.ts";
+import { unitIssues } from "../../rules/unitIssues.ts";
 import type { DirectiveTerms } from "../directive/DirectiveTerms.ts";
 import { latenessOn } from "./lateness.ts";
 import { type ProvincialReport, provincialReportSchema } from "./ProvincialReport.ts";
@@ -30,6 +32,12 @@ export interface ValidateReportOptions extends LanguageOptions {
   readonly directive?: DirectiveTerms;
   /** The deadline to judge lateness by, overriding the directive's (a province's own, earlier deadline). */
   readonly deadline?: Deadline;
+  /**
+   * The units to look the report's `commune` and `district` up in ({@link KnownUnits}: `communes(date)` of
+   * `@xhht/domain/communes`, `districts(date)` of `@xhht/domain/districts`): a code not listed, or listed under
+   * another province, is an issue. Without it only the codes' form is checked.
+   */
+  readonly knownUnits?: KnownUnits;
 }
 
 /** The measures each catalogued activity may count, as sets: built once, not once a report. */
@@ -50,6 +58,7 @@ export const reportCheck = (
   checkOptions(caller, options);
   return [
     reportField(["province", "date"], (t, report) => provinceIssue(t, report.province, report.date, ["province"])),
+    reportField(["province", "commune", "district"], (t, report) => unitIssues(t, report, options.knownUnits)),
     reportField(["copies"], (t, report) => copiesIssue(t, report.copies)),
     reportField(["symbol"], (t, report) => symbolTypeIssue(t, report.symbol, "bao-cao", "report.symbol-type")),
     reportField(["activities"], (t, report) => {

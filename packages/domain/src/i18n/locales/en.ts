@@ -64,6 +64,14 @@ export const en = {
   "district.code-format":
     "A district code has 3 digits, as in the statistics office's list of administrative units, e.g. «001».",
   "province.unknown": "No province or city has the code «{{code}}» on {{date}}.",
+  "commune.unknown":
+    "No commune, ward or special zone has the code «{{code}}» in the list of administrative units checked against.",
+  "commune.other-province":
+    "{{name}} (code «{{code}}») belongs to the province or city «{{province}}», not to the document's («{{expected}}»).",
+  "district.unknown":
+    "No district, town or provincial city has the code «{{code}}» in the list of administrative units checked against.",
+  "district.other-province":
+    "{{name}} (code «{{code}}») belongs to the province or city «{{province}}», not to the document's («{{expected}}»).",
   "actor.district-abolished":
     "This document of {{date}} gives work to the district level («{{found}}»), but district-level units ended on 01/07/2025: give it to the commune People's Committees.",
   "plan.symbol-type": "A plan's symbol must start with «KH-», e.g. «KH-UBND»; here it is «{{symbol}}».",

@@ -62,6 +62,13 @@ export const vi = {
   "commune.code-format": "Mã xã gồm 5 chữ số theo danh mục đơn vị hành chính, ví dụ «00004».",
   "district.code-format": "Mã huyện gồm 3 chữ số theo danh mục đơn vị hành chính, ví dụ «001».",
   "province.unknown": "Không có tỉnh, thành phố mang mã «{{code}}» vào ngày {{date}}.",
+  "commune.unknown": "Không có xã, phường, đặc khu mang mã «{{code}}» trong danh mục đơn vị hành chính được đối chiếu.",
+  "commune.other-province":
+    "{{name}} (mã «{{code}}») thuộc tỉnh, thành phố mã «{{province}}», không thuộc tỉnh, thành phố của văn bản (mã «{{expected}}»).",
+  "district.unknown":
+    "Không có quận, huyện, thị xã, thành phố thuộc tỉnh mang mã «{{code}}» trong danh mục đơn vị hành chính được đối chiếu.",
+  "district.other-province":
+    "{{name}} (mã «{{code}}») thuộc tỉnh, thành phố mã «{{province}}», không thuộc tỉnh, thành phố của văn bản (mã «{{expected}}»).",
   "actor.district-abolished":
     "Văn bản ngày {{date}} giao việc cho cấp huyện («{{found}}»), nhưng đơn vị hành chính cấp huyện đã kết thúc hoạt động từ ngày 01/07/2025: giao việc đó cho Ủy ban nhân dân cấp xã.",
   "plan.symbol-type": "Ký hiệu của kế hoạch phải bắt đầu bằng «KH-», ví dụ «KH-UBND»; ở đây là «{{symbol}}».",
