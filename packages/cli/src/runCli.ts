@@ -187,7 +187,9 @@ const addRecordCommands = (kit: CommandKit) => {
     .argument("<reports...>", t("argument.reports"))
     .requiredOption("--year <year>", t("option.year"))
     .option("-o, --out <file>", t("option.out.summarize"))
-    .addOption(new Option("--level <level>", t("option.level")).choices(["province", "commune"]).default("province"))
+    .addOption(
+      new Option("--level <level>", t("option.level")).choices(["province", "commune", "district"]).default("province"),
+    )
     .option("--province <province>", t("option.province"))
     .option("--meta <file>", t("option.meta"))
     .addOption(forceOption())

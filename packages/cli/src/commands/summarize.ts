@@ -5,6 +5,7 @@ import { CliError } from "../CliError.ts";
 import { cliErrorCodes } from "../cliErrorCodes.ts";
 import { type ExitCode, exitCodes } from "../exitCodes.ts";
 import type { InputRecord } from "../input/InputRecord.ts";
+import type { CliMessageKey } from "../locales/vi.ts";
 import { checkOutputFile } from "../output/checkOutputFile.ts";
 import { formatIssue, fromIssue, type ReportedIssue, recordSource, whereOf } from "../output/ReportedIssue.ts";
 import {
@@ -14,6 +15,7 @@ import {
   parseYear,
   say,
   sayJson,
+  sdkArgument,
   type WrittenOutput,
   writeOutput,
 } from "./common.ts";
@@ -22,9 +24,9 @@ import { InputCollection } from "./InputCollection.ts";
 /** Options of `xhht summarize`. */
 export interface SummarizeOptions {
   readonly year: string;
-  /** Whose reports are summed: the provinces' (the default) or one province's communes'. */
-  readonly level?: "province" | "commune";
-  /** With `level: "commune"`, the province whose communes reported: its code or its name. */
+  /** Whose reports are summed: the provinces' (the default), or one province's communes' or districts'. */
+  readonly level?: "province" | UnitLevel;
+  /** With `level: "commune"` or `"district"`, the province whose communes or districts reported: its code or name. */
   readonly province?: string;
   readonly out?: string;
   readonly meta?: string;
@@ -67,19 +69,51 @@ const outputExtensionOf = (context: CliContext, out: string | undefined): ".json
   });
 };
 
-/** Whose reports are summed: the provinces', or one province's communes' with the communes expected. */
+/** The levels below a province whose reports a province sums: its communes (from 01/07/2025) or its districts (before). */
+type UnitLevel = "commune" | "district";
+
+/** Whose reports are summed: the provinces', or one province's communes' or districts' with the units expected. */
 type Scope =
   | { readonly level: "province" }
   | {
-      readonly level: "commune";
+      readonly level: UnitLevel;
       readonly province: { readonly code: string; readonly name: string };
       readonly units: readonly SummaryUnit[];
     };
 
+/** The texts that name the units of a level below the province. */
+const unitTexts = {
+  commune: {
+    needed: "summarize.province-needed",
+    neededHint: "summarize.province-needed.hint",
+    none: "summarize.no-communes",
+    noneHint: "summarize.no-communes.hint",
+    title: "summarize.title-commune",
+    rejected: "summarize.rejected-commune",
+    duplicateOf: "summarize.duplicate-of-commune",
+  },
+  district: {
+    needed: "summarize.province-needed-district",
+    neededHint: "summarize.province-needed-district.hint",
+    none: "summarize.no-districts",
+    noneHint: "summarize.no-districts.hint",
+    title: "summarize.title-district",
+    rejected: "summarize.rejected-district",
+    duplicateOf: "summarize.duplicate-of-district",
+  },
+} as const satisfies Record<UnitLevel, Record<string, CliMessageKey>>;
+
+/** The units of `province` expected to report on `lastDay` at `level`: its communes, or its districts. */
+const unitsOf = async (level: UnitLevel, lastDay: string, province: string): Promise<readonly SummaryUnit[]> =>
+  level === "commune"
+    ? (await import("@xhht/domain/communes")).communes(lastDay, { province })
+    : (await import("@xhht/domain/districts")).districts(lastDay, { province });
+
 /**
- * The level `--level` and `--province` ask for: at the commune level the province (by code or name, in force on the
- * Week's last day) and its communes on that day; a usage error (exit 2) without `--province`, with one that names
- * no province, for a year before the SDK's commune list, or with `--province` at the province level.
+ * The level `--level` and `--province` ask for: at the commune or district level the province (by code or name, in
+ * force on the Week's last day) and its communes or districts on that day; a usage error (exit 2) without
+ * `--province`, with one that names no province, for a year the SDK has no such units for (communes before
+ * 01/07/2025, districts from then), or with `--province` at the province level.
  */
 const scopeOf = async (
   context: CliContext,
@@ -88,23 +122,21 @@ const scopeOf = async (
   directive: Directive | undefined,
 ): Promise<Scope> => {
   const { t } = context;
-  if (options.level !== "commune") {
+  if (options.level === undefined || options.level === "province") {
     if (options.province === undefined) return { level: "province" };
     throw new CliError(cliErrorCodes.usage, t("summarize.province-without-commune"), {
       hint: t("summarize.province-without-commune.hint"),
     });
   }
+  const { level } = options;
+  const texts = unitTexts[level];
   if (options.province === undefined) {
-    throw new CliError(cliErrorCodes.usage, t("summarize.province-needed"), {
-      hint: t("summarize.province-needed.hint"),
-    });
+    throw new CliError(cliErrorCodes.usage, t(texts.needed), { hint: t(texts.neededHint) });
   }
-  const [domain, calendar, { communes }] = await Promise.all([
-    import("@xhht/domain"),
-    import("@xhht/calendar"),
-    import("@xhht/domain/communes"),
-  ]);
-  const lastDay = (directive?.year === year ? directive.week : calendar.lifelongLearningWeek(year)).end;
+  const [domain, calendar] = await Promise.all([import("@xhht/domain"), import("@xhht/calendar")]);
+  const lastDay = (
+    directive?.year === year ? directive.week : await sdkArgument(context, () => calendar.lifelongLearningWeek(year))
+  ).end;
   const found = domain.findProvince(options.province, lastDay);
   if (found === undefined) {
     throw new CliError(
@@ -113,13 +145,13 @@ const scopeOf = async (
       { hint: t("summarize.province-unknown.hint") },
     );
   }
-  const units = communes(lastDay, { province: found.code });
+  const units = await unitsOf(level, lastDay, found.code);
   if (units.length === 0) {
-    throw new CliError(cliErrorCodes.usage, t("summarize.no-communes", { date: calendar.formatShortDate(lastDay) }), {
-      hint: t("summarize.no-communes.hint"),
+    throw new CliError(cliErrorCodes.usage, t(texts.none, { date: calendar.formatShortDate(lastDay) }), {
+      hint: t(texts.noneHint),
     });
   }
-  return { level: "commune", province: { code: found.code, name: found.name }, units };
+  return { level, province: { code: found.code, name: found.name }, units };
 };
 
 /** Reads every report given (a folder standing for its files), CSV included. */
@@ -143,7 +175,7 @@ const locatedIssues = (
   scope: Scope,
 ): ReportedIssue[] => {
   const { t, lang } = context;
-  const duplicateOf = scope.level === "commune" ? "summarize.duplicate-of-commune" : "summarize.duplicate-of";
+  const duplicateOf = scope.level === "province" ? "summarize.duplicate-of" : unitTexts[scope.level].duplicateOf;
   const { records } = inputs;
   return [
     ...inputs.failures,
@@ -182,10 +214,12 @@ const printSummary = async (
   const { t, lang } = context;
   const domain = await import("@xhht/domain");
   const { records, failures } = inputs;
-  const codeOf = (unit: { readonly province: string; readonly commune?: string | undefined }) =>
-    scope.level === "commune" ? (unit.commune ?? unit.province) : unit.province;
-  const name = (code: string) =>
-    summary.rows.find((row) => (scope.level === "commune" ? row.commune : row.province) === code)?.name ?? code;
+  const codeOf = (unit: {
+    readonly province: string;
+    readonly commune?: string | undefined;
+    readonly district?: string | undefined;
+  }) => (scope.level === "province" ? unit.province : (unit[scope.level] ?? unit.province));
+  const name = (code: string) => summary.rows.find((row) => codeOf(row) === code)?.name ?? code;
   const number = new Intl.NumberFormat(lang === "en" ? "en-US" : "vi-VN");
   const counts = {
     year,
@@ -195,9 +229,9 @@ const printSummary = async (
   };
   say(
     context,
-    scope.level === "commune"
-      ? t("summarize.title-commune", { ...counts, province: scope.province.name })
-      : t("summarize.title", counts),
+    scope.level === "province"
+      ? t("summarize.title", counts)
+      : t(unitTexts[scope.level].title, { ...counts, province: scope.province.name }),
   );
   say(context, t("summarize.late", { count: summary.late.length }));
   for (const late of summary.late) {
@@ -212,7 +246,10 @@ const printSummary = async (
   }
   const refused = issues.filter((issue) => issue.severity === "error");
   const rejected = summary.rejected.length + summary.duplicates.length + failures.length;
-  say(context, t(scope.level === "commune" ? "summarize.rejected-commune" : "summarize.rejected", { count: rejected }));
+  say(
+    context,
+    t(scope.level === "province" ? "summarize.rejected" : unitTexts[scope.level].rejected, { count: rejected }),
+  );
   for (const issue of refused) say(context, `  ${formatIssue(issue, t).replace(/\n/gu, "\n  ")}`);
   say(context, t("summarize.totals"));
   for (const measure of domain.measures) {
@@ -232,8 +269,8 @@ const printSummary = async (
  * provincial reports: totals, the provinces that have not reported and those that were late, and every report
  * refused (invalid, of another year, or a second report of a province) with its file and line. With
  * `--level commune --province <code or name>`, the province's summary of its communes' reports instead, against
- * the communes of the province on the Week's last day; a province's own report among them is refused
- * (`summary.level-mismatch`).
+ * the communes of the province on the Week's last day; with `--level district` (before 01/07/2025), of its
+ * districts' reports; a province's own report among them is refused (`summary.level-mismatch`).
  */
 export const summarizeCommand = async (
   context: CliContext,
@@ -252,14 +289,17 @@ export const summarizeCommand = async (
   const scope = await scopeOf(context, options, year, directive);
   const inputs = await readReports(context, reports);
   const { records, unreadable } = inputs;
-  const summary = domain.summarizeReports(
-    records.map((record) => record.value),
-    {
-      year,
-      lang,
-      ...(directive === undefined ? {} : { directive }),
-      ...(scope.level === "commune" ? { level: "commune", units: scope.units } : {}),
-    },
+  // A year the SDK has no Week for is the user's mistake, said as the SDK says it.
+  const summary = await sdkArgument(context, () =>
+    domain.summarizeReports(
+      records.map((record) => record.value),
+      {
+        year,
+        lang,
+        ...(directive === undefined ? {} : { directive }),
+        ...(scope.level === "province" ? {} : { level: scope.level, units: scope.units }),
+      },
+    ),
   );
   const issues = locatedIssues(context, domain, summary, inputs, scope);
   const errors = issues.filter((issue) => issue.severity === "error").length;

@@ -24,8 +24,9 @@ export const cliMessagesEn = {
   "option.year": "the year of the Week to sum up (required)",
   "option.out.summarize": "write the summary as .json data or as a .docx report",
   "option.level":
-    "whose reports are summed: province (the provinces', for the Ministry; the default) or commune (one province's communes, with --province)",
-  "option.province": "with --level commune: the province whose communes reported, by code (01) or name (Hà Nội)",
+    "whose reports are summed: province (the provinces', for the Ministry; the default), commune (one province's communes, with --province) or district (one province's districts, before 01/07/2025, with --province)",
+  "option.province":
+    "with --level commune or district: the province whose communes or districts reported, by code (01) or name (Hà Nội)",
   "option.meta": "a file (JSON/YAML) with the summary report's own fields (number, symbol, signer…) for -o .docx",
   "option.ics": "write the milestones to an iCalendar (.ics) file instead of the terminal",
   "option.days": "in the .ics file: span (the seven days as one event, the default) or each (one event a day)",
@@ -43,7 +44,7 @@ export const cliMessagesEn = {
     "check plans, reports, directives… from JSON, YAML or CSV (one report per row); print every issue with file, line, field, rule id and message",
   "command.generate": "produce a .docx from one record, or (--batch) one per record, in parallel on worker threads",
   "command.summarize":
-    "sum up a year's reports, of the provinces or (--level commune) of a province's communes: totals, who is missing, who is late",
+    "sum up a year's reports, of the provinces or of a province's communes (--level commune) or districts (--level district, before 01/07/2025): totals, who is missing, who is late",
   "command.lint": "check existing .docx files against Decree 30/2020/NĐ-CP",
   "command.week": "the milestones of a year's Week, or an iCalendar (.ics) file",
   "command.holidays": "a year's public holidays, Tết, compensatory days off and make-up working days",
@@ -189,9 +190,22 @@ export const cliMessagesEn = {
     'e.g. xhht summarize communes.csv --year 2025 --level commune --province 01 (or --province "Hà Nội")',
   "summarize.province-unknown": "no province «{{province}}» on {{date}}, the Week's last day",
   "summarize.province-unknown.hint": "give the province's two-digit code (01) or its name, with or without diacritics",
-  "summarize.province-without-commune": "--province is for --level commune",
+  "summarize.province-without-commune": "--province is for --level commune or --level district",
   "summarize.province-without-commune.hint":
-    "add --level commune to sum the province's communes, or leave --province out to sum the provinces' reports",
+    "add --level commune to sum the province's communes (--level district: its districts, before 01/07/2025), or leave --province out to sum the provinces' reports",
+  "summarize.province-needed-district": "--level district sums one province's districts: say which with --province",
+  "summarize.province-needed-district.hint":
+    'e.g. xhht summarize districts.csv --year 2024 --level district --province 36 (or --province "Nam Định")',
+  "summarize.no-districts":
+    "there are no districts on {{date}}: from 01/07/2025 local government has two tiers, the province and the commune",
+  "summarize.no-districts.hint":
+    "sum districts' reports for the Weeks up to 2024; from 2025 on, sum the communes' (--level commune)",
+  "summarize.title-district":
+    "The {{year}} Week in {{province}}: {{rows}}/{{expected}} districts with a valid report ({{inputs}} records read)",
+  "summarize.rejected-district":
+    "Not counted (invalid, another year, not a district's report, or a second report of a district): {{count}}",
+  "summarize.duplicate-of-district":
+    "the report counted for this district is at {{where}}; remove one of them or correct the district code",
   "summarize.no-communes": "the SDK has no commune list on {{date}}: the communes' list starts on 01/07/2025",
   "summarize.no-communes.hint": "sum communes' reports from the 2025 Week on; for an earlier year, sum the provinces'",
   "summarize.title-commune":

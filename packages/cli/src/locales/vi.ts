@@ -24,8 +24,9 @@ export const cliMessagesVi = {
   "option.year": "năm của Tuần lễ cần tổng hợp (bắt buộc)",
   "option.out.summarize": "ghi bản tổng hợp ra tệp .json hoặc văn bản báo cáo .docx",
   "option.level":
-    "báo cáo của cấp nào được tổng hợp: province (của các tỉnh, gửi Bộ; mặc định) hoặc commune (của các xã của một tỉnh, kèm --province)",
-  "option.province": "với --level commune: tỉnh có các xã báo cáo, theo mã (01) hoặc tên (Hà Nội)",
+    "báo cáo của cấp nào được tổng hợp: province (của các tỉnh, gửi Bộ; mặc định), commune (của các xã của một tỉnh, kèm --province) hoặc district (của các huyện của một tỉnh, trước 01/07/2025, kèm --province)",
+  "option.province":
+    "với --level commune hoặc district: tỉnh có các xã hoặc các huyện báo cáo, theo mã (01) hoặc tên (Hà Nội)",
   "option.meta": "tệp (JSON/YAML) các thông tin của văn bản báo cáo tổng hợp (số, ký hiệu, người ký…) cho -o .docx",
   "option.ics": "ghi các mốc ra tệp iCalendar (.ics) thay vì in ra màn hình",
   "option.days": "trong tệp .ics: span (bảy ngày là một sự kiện, mặc định) hoặc each (mỗi ngày một sự kiện)",
@@ -44,7 +45,7 @@ export const cliMessagesVi = {
   "command.generate":
     "tạo văn bản .docx từ một bản ghi, hoặc (--batch) một văn bản cho mỗi bản ghi, song song trên nhiều luồng",
   "command.summarize":
-    "tổng hợp báo cáo trong một năm của các tỉnh hoặc (--level commune) của các xã trong tỉnh: số liệu, nơi chưa báo cáo, nơi báo cáo muộn",
+    "tổng hợp báo cáo trong một năm của các tỉnh, hoặc của các xã (--level commune) hay các huyện (--level district, trước 01/07/2025) trong tỉnh: số liệu, nơi chưa báo cáo, nơi báo cáo muộn",
   "command.lint": "kiểm tra thể thức Nghị định 30/2020/NĐ-CP của các tệp .docx có sẵn",
   "command.week": "các mốc thời gian của Tuần lễ trong một năm, hoặc tệp iCalendar (.ics)",
   "command.holidays": "các ngày nghỉ lễ, Tết, nghỉ bù và ngày làm bù của một năm",
@@ -195,9 +196,22 @@ export const cliMessagesVi = {
     'ví dụ: xhht summarize bao-cao-xa.csv --year 2025 --level commune --province 01 (hoặc --province "Hà Nội")',
   "summarize.province-unknown": "không có tỉnh «{{province}}» vào ngày {{date}}, ngày cuối của Tuần lễ",
   "summarize.province-unknown.hint": "ghi mã hai chữ số của tỉnh (01) hoặc tên tỉnh, có hoặc không dấu",
-  "summarize.province-without-commune": "--province chỉ dùng với --level commune",
+  "summarize.province-without-commune": "--province chỉ dùng với --level commune hoặc --level district",
   "summarize.province-without-commune.hint":
-    "thêm --level commune để tổng hợp các xã của tỉnh, hoặc bỏ --province để tổng hợp báo cáo của các tỉnh",
+    "thêm --level commune để tổng hợp các xã của tỉnh (--level district: các huyện, trước 01/07/2025), hoặc bỏ --province để tổng hợp báo cáo của các tỉnh",
+  "summarize.province-needed-district":
+    "--level district tổng hợp các quận, huyện, thị xã, thành phố thuộc tỉnh của một tỉnh: cho biết tỉnh nào bằng --province",
+  "summarize.province-needed-district.hint":
+    'ví dụ: xhht summarize bao-cao-huyen.csv --year 2024 --level district --province 36 (hoặc --province "Nam Định")',
+  "summarize.no-districts":
+    "không có cấp huyện vào ngày {{date}}: từ 01/07/2025 chính quyền địa phương chỉ còn hai cấp, tỉnh và xã",
+  "summarize.no-districts.hint":
+    "tổng hợp báo cáo của các huyện cho Tuần lễ đến năm 2024; từ năm 2025, tổng hợp báo cáo của các xã (--level commune)",
+  "summarize.title-district":
+    "Tổng hợp Tuần lễ năm {{year}} của {{province}}: {{rows}}/{{expected}} quận, huyện, thị xã, thành phố thuộc tỉnh có báo cáo hợp lệ (đã đọc {{inputs}} bản ghi)",
+  "summarize.rejected-district":
+    "Không được tính (không hợp lệ, khác năm, không phải báo cáo của huyện hoặc trùng huyện): {{count}}",
+  "summarize.duplicate-of-district": "báo cáo được tính của huyện này ở {{where}}; bỏ một trong hai hoặc sửa mã huyện",
   "summarize.no-communes": "SDK không có danh sách xã vào ngày {{date}}: danh sách xã bắt đầu từ 01/07/2025",
   "summarize.no-communes.hint":
     "tổng hợp báo cáo của các xã từ Tuần lễ năm 2025; với năm trước đó, tổng hợp báo cáo của các tỉnh",
