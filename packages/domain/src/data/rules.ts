@@ -17,11 +17,13 @@ const civilCode: LegalBasis = { document: "Bộ luật Dân sự 2015", article:
 /** Where the decree sets the signing authorities and who may sign what. */
 const signing = nd30("Điều 13; Phụ lục I, Phần I, mục II.7.b");
 /**
- * The entities that carry a signature: every entity but the directive. A document rendered from an entity is checked
- * on that entity: the national summary's letter on `national-summary-meta`, the forwarding letter on
- * `forwarding-request`.
+ * The entities that carry a signature: every entity but the directive and the national summary's figures. A document
+ * rendered from an entity is checked on that entity: the national summary's letter on `national-summary-meta`, the
+ * forwarding letter on `forwarding-request`.
  */
-const signed = entityIds.filter((id): id is Exclude<EntityId, "directive"> => id !== "directive");
+const signed = entityIds.filter(
+  (id): id is Exclude<EntityId, "directive" | "national-summary"> => id !== "directive" && id !== "national-summary",
+);
 /** The address line: «Địa chỉ cơ quan, tổ chức; thư điện tử; trang thông tin điện tử; số điện thoại; số Fax». */
 const contactBasis = nd30("Điều 8, khoản 2; Phụ lục I, Phần I, mục III.4");
 const xml: LegalBasis = { document: "Extensible Markup Language (XML) 1.0", article: "§2.2 Characters" };

@@ -9,7 +9,7 @@ describe("entityIds", () => {
 
   it("are told apart from anything else", () => {
     for (const id of entityIds) expect(isEntityId(id)).toBe(true);
-    for (const other of ["plan", "report", "forwarding-letter", "national-summary", "", "*", 1, undefined, null, {}])
+    for (const other of ["plan", "report", "forwarding-letter", "summary", "", "*", 1, undefined, null, {}])
       expect(isEntityId(other)).toBe(false);
   });
 });

@@ -6,7 +6,7 @@
  * @example
  * ```ts
  * entityIds.includes("provincial-plan"); // true
- * entityIds.length; // 10
+ * entityIds.length; // 11
  * ```
  */
 export const entityIds = [
@@ -20,6 +20,7 @@ export const entityIds = [
   "national-summary-meta",
   "forwarding-request",
   "submission",
+  "national-summary",
 ] as const;
 
 /**

@@ -8,6 +8,7 @@ import type { EntityId } from "./entityIds.ts";
 import { forwardingRequestSchema } from "./forwardingRequest/ForwardingRequest.ts";
 import { invitationSchema } from "./invitation/Invitation.ts";
 import { nationalSummaryMetaSchema } from "./nationalSummary/NationalSummaryMeta.ts";
+import { nationalSummarySchema } from "./nationalSummary/nationalSummarySchema.ts";
 import { officialLetterSchema } from "./officialLetter/OfficialLetter.ts";
 import { portablePattern } from "./portablePattern.ts";
 import { provincialPlanSchema } from "./provincialPlan/ProvincialPlan.ts";
@@ -21,7 +22,7 @@ import { submissionSchema } from "./submission/Submission.ts";
  * @example
  * ```ts
  * entitySchemas["provincial-plan"] === provincialPlanSchema; // true
- * Object.keys(entitySchemas).length; // 10
+ * Object.keys(entitySchemas).length; // 11
  * ```
  */
 export const entitySchemas = {
@@ -35,6 +36,7 @@ export const entitySchemas = {
   "national-summary-meta": nationalSummaryMetaSchema,
   "forwarding-request": forwardingRequestSchema,
   submission: submissionSchema,
+  "national-summary": nationalSummarySchema,
 } as const satisfies Record<EntityId, z.ZodType>;
 
 /**

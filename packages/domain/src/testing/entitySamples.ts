@@ -8,6 +8,7 @@ import { samplePlan2020 } from "../data/samplePlan2020.ts";
 import { sampleReport2020 } from "../data/sampleReport2020.ts";
 import { sampleSubmission2020 } from "../data/sampleSubmission2020.ts";
 import type { EntityId } from "../entities/entityIds.ts";
+import { summarizeReports } from "../entities/nationalSummary/summarizeReports.ts";
 
 /** A valid sample of every entity, by its id: what the tests of all schemas start from. */
 export const entitySamples = {
@@ -21,4 +22,8 @@ export const entitySamples = {
   "national-summary-meta": sampleNationalSummaryMeta2020,
   "forwarding-request": sampleForwardingRequest2020,
   submission: sampleSubmission2020,
+  "national-summary": summarizeReports([sampleReport2020, { ...sampleReport2020, province: "01", symbol: "" }], {
+    year: 2020,
+    directive: directive2020,
+  }),
 } as const satisfies Record<EntityId, unknown>;

@@ -1,12 +1,15 @@
 import * as z from "zod";
+import { textLimits } from "../../data/textLimits.ts";
 import { type Measure, measures } from "../../data/vocabulary.ts";
+import { boundedString } from "../../fields/boundedString.ts";
 import { communeCode } from "../../fields/communeCode.ts";
 import { districtCode } from "../../fields/districtCode.ts";
 import { isoDate } from "../../fields/isoDate.ts";
 import { provinceCode } from "../../fields/provinceCode.ts";
 import { shortText } from "../../fields/text.ts";
 import type { Issue } from "../../rules/Issue.ts";
-import { type NationalSummary, summaryLevels } from "./summarizeReports.ts";
+import type { NationalSummary } from "./summarizeReports.ts";
+import { summaryLevels } from "./summaryLevels.ts";
 
 /**
  * A whole, non-negative number: `int()` already bounds it to `Number.MAX_SAFE_INTEGER` (a total past it can be
@@ -24,20 +27,23 @@ const measureAmountsIfAny = Object.fromEntries(measures.map((measure) => [measur
   [M in Measure]: z.ZodExactOptional<typeof amount>;
 };
 
-const legalBasisSchema = z.strictObject({ document: z.string(), article: z.string().exactOptional() });
+/** A text of an issue as the SDK wrote it: bounded like every string of an entity, never refused for its content. */
+const issueText = boundedString(textLimits.paragraph);
+
+const legalBasisSchema = z.strictObject({ document: issueText, article: issueText.exactOptional() });
 
 /**
  * An issue as a validator gives it, its words as the SDK wrote them (a message may quote a key of the input).
  * `basis` may be left out, as JSON leaves out a key whose value is `undefined`; `params` are the rule's values, of
- * any kind.
+ * any kind (their names bounded like every string, their values not read).
  */
 const issueSchema = z.strictObject({
-  code: z.string().min(1),
+  code: boundedString(textLimits.code).min(1),
   severity: z.enum(["error", "warning", "info"]),
-  path: z.array(z.union([z.string(), amount])),
-  params: z.record(z.string(), z.unknown()),
+  path: z.array(z.union([issueText, amount])),
+  params: z.record(issueText, z.unknown()),
   basis: legalBasisSchema.optional(),
-  message: z.string(),
+  message: issueText,
 }) as unknown as z.ZodType<Issue, unknown>;
 
 const summaryRowSchema = z.strictObject({
@@ -55,11 +61,12 @@ const summaryRowSchema = z.strictObject({
 });
 
 const nationalSummaryShape = z.strictObject({
+  schemaVersion: z.literal(1),
   year: z.number().int().min(2011).max(2200),
   level: z.enum(summaryLevels).default("province"),
   expected: amount,
   rows: z.array(summaryRowSchema),
-  activities: z.record(z.string(), z.strictObject(measureAmountsIfAny)).default({}),
+  activities: z.record(boundedString(textLimits.code), z.strictObject(measureAmountsIfAny)).default({}),
   totals: z.strictObject({
     ...measureAmounts,
     examples: amountOrZero,

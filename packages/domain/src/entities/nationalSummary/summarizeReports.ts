@@ -11,6 +11,9 @@ import { unreadableIssue } from "../../rules/unreadableIssue.ts";
 import { weekOf } from "../directive/weekOf.ts";
 import { type ProvincialReport, provincialReportSchema } from "../provincialReport/ProvincialReport.ts";
 import { reportCheck, type ValidateReportOptions } from "../provincialReport/validateReport.ts";
+import { type SummaryLevel, summaryLevels } from "./summaryLevels.ts";
+
+export { type SummaryLevel, summaryLevels } from "./summaryLevels.ts";
 
 /**
  * Options of {@link summarizeReports}: the year being summarised, plus those of `validateReport`.
@@ -39,28 +42,6 @@ export interface SummarizeReportsOptions extends ValidateReportOptions {
    */
   readonly units?: readonly SummaryUnit[];
 }
-
-/**
- * The levels {@link summarizeReports} sums at: the provinces' reports (for the Ministry), the communes' (for their
- * province, since 01/07/2025 the tier below it) or the districts' (for their province, the tier below it before
- * 01/07/2025).
- *
- * @example
- * ```ts
- * summaryLevels; // ["province", "commune", "district"]
- * ```
- */
-export const summaryLevels = ["province", "commune", "district"] as const;
-
-/**
- * One of {@link summaryLevels}.
- *
- * @example
- * ```ts
- * const level: SummaryLevel = "commune";
- * ```
- */
-export type SummaryLevel = (typeof summaryLevels)[number];
 
 /**
  * A unit expected to report: its code (two digits for a province, five for a commune, three for a district), its
@@ -121,6 +102,11 @@ export interface SummaryRow {
  * ```
  */
 export interface NationalSummary {
+  /**
+   * The version of this shape, as every entity carries (`national-summary` is an entity id): 1. `summarizeReports`
+   * writes it; a summary stored without it is read as version 1.
+   */
+  readonly schemaVersion?: 1;
   readonly year: number;
   /** Whose reports were summed: the provinces', the communes' or the districts'. */
   readonly level: SummaryLevel;
@@ -450,6 +436,7 @@ export const summarizeReports = (inputs: readonly unknown[], options: SummarizeR
       daysLate: row.daysLate,
     }));
   return {
+    schemaVersion: 1,
     year,
     level,
     expected: expected.length,

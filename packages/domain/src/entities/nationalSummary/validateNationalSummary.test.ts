@@ -2,6 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { directive2020 } from "../../data/directive2020.ts";
 import { sampleReport2020 } from "../../data/sampleReport2020.ts";
+import { isEntityId } from "../entityIds.ts";
+import { entitySchemas, toJsonSchema } from "../toJsonSchema.ts";
+import { nationalSummarySchema } from "./nationalSummarySchema.ts";
 import { summarizeReports } from "./summarizeReports.ts";
 import { validateNationalSummary } from "./validateNationalSummary.ts";
 
@@ -66,5 +69,25 @@ describe("validateNationalSummary", () => {
     const [en] = result.issues;
     expect(vi?.message).not.toBe(en?.message);
     expect(validateNationalSummary(null).issues).toMatchObject([{ code: "schema.invalid-type", path: [] }]);
+  });
+});
+
+describe("the national summary as an entity", () => {
+  it("is the entity national-summary, with its JSON Schema", () => {
+    expect(isEntityId("national-summary")).toBe(true);
+    expect(entitySchemas["national-summary"]).toBe(nationalSummarySchema);
+    const schema = toJsonSchema("national-summary");
+    expect(schema.$id).toBe("urn:xhht:schema:national-summary");
+    expect(schema).toMatchObject({ type: "object", additionalProperties: false });
+    expect(schema.required).toEqual(expect.arrayContaining(["schemaVersion", "year", "expected", "rows", "issues"]));
+  });
+
+  it("carries schemaVersion 1, and reads a summary stored without it as version 1", () => {
+    expect(summary.schemaVersion).toBe(1);
+    const { schemaVersion, ...stored } = summary;
+    expect(validateNationalSummary(stored)).toEqual({ ok: true, value: summary, issues: [] });
+    expect(validateNationalSummary({ ...summary, schemaVersion: 2 }, { lang: "en" }).issues).toEqual([
+      expect.objectContaining({ code: "schema.version-newer", path: ["schemaVersion"] }),
+    ]);
   });
 });
