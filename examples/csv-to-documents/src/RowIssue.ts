@@ -1,5 +1,5 @@
-import type { InputRecord, RecordFailure } from "@xhht/cli";
-import type { Issue, Severity } from "@xhht/domain";
+import { fieldLabel, type Issue, type Language, type Severity } from "@xhht/domain";
+import type { ReportRow, UnreadableRow } from "./readReportRows.ts";
 
 /** An issue of one CSV row: the rule and its message, and where it is (the row's line, its column when known). */
 export interface RowIssue {
@@ -12,46 +12,53 @@ export interface RowIssue {
   readonly field?: string;
   readonly code: string;
   readonly severity: Severity;
+  /** Where in the report, for programs: `["activities", 1, "measures", "participants"]`. */
   readonly path: readonly (string | number)[];
+  /** The same field as an official reads it, in the run's language: «Activity 2 › Measures › Participants». */
+  readonly label?: string;
   readonly message: string;
 }
 
 /**
- * Places a validator's issue in the CSV: the row, and the cell's column when the issue's path leads to one.
+ * Places a validator's issue in the CSV: the row, the cell's column when the issue's path leads to one, and the
+ * field's name in `lang` (`fieldLabel` of `@xhht/domain`).
  *
  * @example
  * ```ts
- * rowIssueOf(issue, row); // { row: 4, record: 3, column: 12, field: "opening-ceremony:participants", code: "schema.invalid-type", … }
+ * rowIssueOf(issue, row, "en"); // { row: 4, record: 3, column: 12, field: "opening-ceremony:participants", label: "Activity 2 › Measures › Participants", … }
  * ```
  */
-export const rowIssueOf = (issue: Issue, row: InputRecord): RowIssue => {
-  const at = row.locate(issue.path);
+export const rowIssueOf = (issue: Issue, row: ReportRow, lang: Language): RowIssue => {
+  const column = row.columnOf(issue.path);
+  const field = row.fieldOf(issue.path);
+  const label = fieldLabel(issue.path, { lang });
   return {
-    row: at.line,
+    row: row.line,
     record: row.index + 1,
-    ...(at.column === undefined ? {} : { column: at.column }),
-    ...(at.field === undefined ? {} : { field: at.field }),
+    ...(column === undefined ? {} : { column }),
+    ...(field === undefined ? {} : { field }),
     code: issue.code,
     severity: issue.severity,
     path: issue.path,
+    ...(label === "" ? {} : { label }),
     message: issue.message,
   };
 };
 
-/** A row the CSV reader could not read (its cell count differs from the header's), as an issue of its own. */
-export const rowIssueOfFailure = (failure: RecordFailure): RowIssue => ({
+/** A row the CSV reader could not read (a broken quote, a wrong number of cells), as an issue of its own. */
+export const rowIssueOfFailure = (failure: UnreadableRow): RowIssue => ({
   row: failure.line,
   record: failure.index + 1,
   ...(failure.column === undefined ? {} : { column: failure.column }),
-  code: "csv.row-unreadable",
+  code: failure.code,
   severity: "error",
   path: [],
-  message: failure.hint === undefined ? failure.message : `${failure.message} (${failure.hint})`,
+  message: failure.message,
 });
 
 /**
- * One issue as a line of text: `communes.csv:4:12 row 4 error schema.invalid-type activities.1.measures.participants
- * (column «opening-ceremony:participants»): Wrong type: expected a number.`
+ * One issue as a line of text: `communes.csv:4:12 row 4 error schema.invalid-type «Activity 2 › Measures ›
+ * Participants» (column «opening-ceremony:participants»): Wrong type: expected a number.`
  *
  * @example
  * ```ts
@@ -60,7 +67,7 @@ export const rowIssueOfFailure = (failure: RecordFailure): RowIssue => ({
  */
 export const formatRowIssue = (file: string, issue: RowIssue): string => {
   const where = `${file}:${issue.row}${issue.column === undefined ? "" : `:${issue.column}`}`;
-  const path = issue.path.length === 0 ? "" : ` ${issue.path.join(".")}`;
+  const label = issue.label === undefined ? "" : ` «${issue.label}»`;
   const field = issue.field === undefined ? "" : ` (column «${issue.field}»)`;
-  return `${where} row ${issue.row} ${issue.severity} ${issue.code}${path}${field}: ${issue.message}`;
+  return `${where} row ${issue.row} ${issue.severity} ${issue.code}${label}${field}: ${issue.message}`;
 };

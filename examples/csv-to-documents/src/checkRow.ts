@@ -1,6 +1,6 @@
-import type { InputRecord } from "@xhht/cli";
 import { type Directive, directive2020, type Language, type ProvincialReport, validateReport } from "@xhht/domain";
 import { type RowIssue, rowIssueOf } from "./RowIssue.ts";
+import type { ReportRow } from "./readReportRows.ts";
 
 /** What one row gives: the checked report, the directive it was judged by and its warnings, or the issues that refuse it. */
 export type CheckedRow =
@@ -31,13 +31,13 @@ export const directiveFor = (year: unknown): Directive | undefined =>
  * @example
  * ```ts
  * const checked = checkRow(rows[0], "en");
- * if (!checked.ok) for (const issue of checked.issues) console.log(issue.row, issue.code, issue.message);
+ * if (!checked.ok) for (const issue of checked.issues) console.log(issue.row, issue.label, issue.message);
  * ```
  */
-export const checkRow = (row: InputRecord, lang: Language): CheckedRow => {
+export const checkRow = (row: ReportRow, lang: Language): CheckedRow => {
   const year = (row.value as { year?: unknown } | null)?.year;
   const directive = directiveFor(year);
   const result = validateReport(row.value, directive === undefined ? { lang } : { lang, directive });
-  const issues = result.issues.map((issue) => rowIssueOf(issue, row));
+  const issues = result.issues.map((issue) => rowIssueOf(issue, row, lang));
   return result.ok ? { ok: true, report: result.value, directive, issues } : { ok: false, issues };
 };

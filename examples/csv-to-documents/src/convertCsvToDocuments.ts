@@ -7,6 +7,7 @@ import {
   sampleNationalSummaryMeta2020,
 } from "@xhht/domain";
 import { renderNationalSummary, renderReport, TemplateError } from "@xhht/templates";
+import { CsvToDocumentsError } from "./CsvToDocumentsError.ts";
 import { checkRow } from "./checkRow.ts";
 import { documentFileName } from "./documentFileName.ts";
 import { formatRowIssue, type RowIssue, rowIssueOf, rowIssueOfFailure } from "./RowIssue.ts";
@@ -63,10 +64,7 @@ export interface ConversionResult {
   readonly summaryFiles: readonly string[];
 }
 
-/** A mistake in how the script was called (a missing year, an unusable --meta): printed without a stack trace. */
-export class CsvToDocumentsError extends Error {
-  override readonly name = "CsvToDocumentsError";
-}
+export { CsvToDocumentsError };
 
 /**
  * Turns a CSV of reports into one .docx per valid row (`renderReport`), refusing invalid rows with their issues,
@@ -112,7 +110,7 @@ export const convertCsvToDocuments = async (options: ConvertOptions): Promise<Co
       if (!(error instanceof TemplateError)) throw error;
       const issues =
         error.issues.length > 0
-          ? error.issues.map((issue) => rowIssueOf(issue, row))
+          ? error.issues.map((issue) => rowIssueOf(issue, row, lang))
           : [{ row: row.line, record, code: error.code, severity: "error" as const, path: [], message: error.message }];
       refuse({ row: row.line, record, issues });
       continue;

@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { CliError } from "@xhht/cli";
-import { type Language, languages, validateNationalSummaryMeta } from "@xhht/domain";
+import { fieldLabel, type Language, languages, validateNationalSummaryMeta } from "@xhht/domain";
 import { CsvToDocumentsError, convertCsvToDocuments } from "./convertCsvToDocuments.ts";
 
 /** Where the script writes: standard output and error by default, replaceable in tests. */
@@ -21,7 +20,7 @@ const isLanguage = (value: string): value is Language => (languages as readonly 
 const loadMeta = async (file: string, lang: Language) => {
   const result = validateNationalSummaryMeta(JSON.parse(await readFile(file, "utf8")), { lang });
   if (!result.ok) {
-    const detail = result.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    const detail = result.issues.map((issue) => `${fieldLabel(issue.path, { lang })}: ${issue.message}`).join("; ");
     throw new CsvToDocumentsError(`${file} is not a national-summary-meta: ${detail}`);
   }
   return result.value;
@@ -74,14 +73,6 @@ export const main = async (
     });
     return result.refused.length > 0 ? 1 : 0;
   } catch (error) {
-    if (error instanceof CliError) {
-      const { file, line, column } = error.location;
-      const where = [file, line, column].filter((part) => part !== undefined).join(":");
-      io.err(
-        `${where === "" ? "" : `${where}: `}${error.message}${error.hint === undefined ? "" : `\n  fix: ${error.hint}`}`,
-      );
-      return 2;
-    }
     if (
       error instanceof CsvToDocumentsError ||
       String((error as { code?: unknown }).code).startsWith("ERR_PARSE_ARGS_")

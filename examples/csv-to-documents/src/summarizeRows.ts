@@ -1,7 +1,7 @@
-import type { InputRecord } from "@xhht/cli";
 import { type Language, type NationalSummary, summarizeReports } from "@xhht/domain";
 import { directiveFor } from "./checkRow.ts";
 import { type RowIssue, rowIssueOf } from "./RowIssue.ts";
+import type { ReportRow } from "./readReportRows.ts";
 
 /** The national summary of a CSV's rows, and the valid rows it does not count (another year, a province twice). */
 export interface RowsSummary {
@@ -22,7 +22,7 @@ export interface RowsSummary {
  * ```
  */
 export const summarizeRows = (
-  rows: readonly InputRecord[],
+  rows: readonly ReportRow[],
   options: { readonly year: number; readonly lang: Language },
 ): RowsSummary => {
   const directive = directiveFor(options.year);
@@ -34,7 +34,7 @@ export const summarizeRows = (
     const [index, ...path] = issue.path;
     const row = typeof index === "number" ? rows[index] : undefined;
     if (row === undefined || !(issue.code === "summary.duplicate" || issue.code === "summary.year-mismatch")) return [];
-    return [rowIssueOf({ ...issue, path }, row)];
+    return [rowIssueOf({ ...issue, path }, row, options.lang)];
   });
   return { summary, notCounted };
 };

@@ -47,7 +47,7 @@ describe("convertCsvToDocuments", () => {
     );
     assert.deepEqual(
       result.refused.map((entry) => [entry.row, entry.issues.map((issue) => issue.code)]),
-      [[4, ["csv.row-unreadable"]]],
+      [[4, ["csv.row-length"]]],
     );
     assert.equal(result.summary.totals.participants, 200);
     assert.deepEqual(
@@ -61,6 +61,55 @@ describe("convertCsvToDocuments", () => {
       "summary.docx",
       "summary.json",
     ]);
+  });
+});
+
+describe("convertCsvToDocuments's issues", () => {
+  let work: string;
+  before(async () => {
+    work = await mkdtemp(join(tmpdir(), "xhht-convert-"));
+  });
+  after(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it("names the field of a refused row as an official reads it, in the language asked for, and keeps its path", async () => {
+    const input = join(work, "broken.csv");
+    await writeFile(
+      input,
+      [header, row("Hải Đông", 12, "2020-10-23T09:00:00+07:00", 300).replace(",300,", ",nhiều,")].join("\n"),
+    );
+    for (const [lang, label] of [
+      ["vi", "Hoạt động thứ 1 › Chỉ số › Số người tham gia"],
+      ["en", "Activity 1 › Measures › Participants"],
+    ] as const) {
+      const lines: string[] = [];
+      const result = await convertCsvToDocuments({
+        input,
+        outDir: join(work, lang),
+        lang,
+        log: (line) => lines.push(line),
+      });
+      const [issue] = result.refused[0]?.issues ?? [];
+      assert.deepEqual(
+        [issue?.code, issue?.path, issue?.label, issue?.field],
+        ["schema.invalid-type", ["activities", 0, "measures", "participants"], label, "opening-ceremony:participants"],
+      );
+      assert.ok(
+        lines.some((line) => line.includes(`schema.invalid-type «${label}» (column «opening-ceremony:participants»)`)),
+      );
+    }
+  });
+
+  it("refuses a file whose header names a column no report has, with the reader's csv.unknown-column", async () => {
+    const input = join(work, "columns.csv");
+    await writeFile(input, `${header},nguoi-tham-gia\n`);
+    await assert.rejects(
+      convertCsvToDocuments({ input, outDir: join(work, "columns"), lang: "en" }),
+      (error: Error) =>
+        error.name === "CsvToDocumentsError" &&
+        /columns\.csv:1:16: csv\.unknown-column: .*nguoi-tham-gia/u.test(error.message),
+    );
   });
 });
 

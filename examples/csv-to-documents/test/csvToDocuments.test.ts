@@ -72,7 +72,7 @@ describe("csvToDocuments on the sample CSV", () => {
     assert.equal(script_.status, 1, script_.stderr);
     assert.match(
       script_.stdout,
-      /✖ row 4 \(record 3\): refused[^\n]*\n\s+\S*communes\.csv:4:12 row 4 error schema\.invalid-type activities\.\d+\.measures\.participants \(column «opening-ceremony:participants»\): Wrong type: expected a number\./u,
+      /✖ row 4 \(record 3\): refused[^\n]*\n\s+\S*communes\.csv:4:12 row 4 error schema\.invalid-type «Activity \d+ › Measures › Participants» \(column «opening-ceremony:participants»\): Wrong type: expected a number\./u,
     );
     assert.deepEqual(
       summaryJson.refusedRows.map((entry) => [entry.row, entry.issues.map((issue) => [issue.code, issue.field])]),
