@@ -1,5 +1,5 @@
 import "./style.css";
-import { type Issue, type Language, type ProvincialPlan, validatePlan } from "@xhht/domain";
+import { fieldLabel, type Issue, type Language, type ProvincialPlan, validatePlan } from "@xhht/domain";
 import { renderDirective } from "./directivePanel.ts";
 import { communeIssuer, sampleOf, samples, setTier, tierOf, yearDirective } from "./planDefaults.ts";
 import { markInvalid, readField, renderPlanForm } from "./planForm.ts";
@@ -116,16 +116,18 @@ const showIssues = (issues: readonly Issue[]) => {
       const severity = document.createElement("span");
       severity.className = "severity";
       severity.textContent = uiText[lang].severity[issue.severity];
-      const path = document.createElement("code");
-      path.className = "path";
-      path.textContent = pathKey(issue.path) || "(root)";
+      // The field as an official reads it, in the page's language; the path stays in data-path for programs.
+      const field = document.createElement("span");
+      field.className = "field";
+      field.title = pathKey(issue.path);
+      field.textContent = fieldLabel(issue.path, { lang }) || uiText[lang].wholePlan;
       const message = document.createElement("span");
       message.className = "message";
       message.textContent = issue.message;
       const code = document.createElement("code");
       code.className = "rule";
       code.textContent = issue.code;
-      item.append(severity, " ", path, " ", message, " ", code);
+      item.append(severity, " ", field, ": ", message, " ", code);
       return item;
     }),
   );

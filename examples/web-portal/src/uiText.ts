@@ -59,6 +59,7 @@ const vi = {
   renderFailed: "Không tạo được văn bản: {error}",
   uploadFailed: "Không đọc được tệp: {error}",
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
+  wholePlan: "Toàn bộ kế hoạch",
 };
 
 type UiText = typeof vi;
@@ -121,6 +122,7 @@ const en: UiText = {
   renderFailed: "The document could not be made: {error}",
   uploadFailed: "The file could not be read: {error}",
   severity: { error: "Error", warning: "Warning", info: "Info" },
+  wholePlan: "The whole plan",
 };
 
 export const uiText: Readonly<Record<Language, UiText>> = { vi, en };

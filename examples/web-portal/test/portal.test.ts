@@ -121,7 +121,8 @@ describe("the web portal, in Chromium", { timeout: 60_000 }, () => {
     });
     const blank = issue(page, "text.blank");
     await blank.waitFor();
-    assert.equal(await blank.locator(".path").textContent(), "subject");
+    assert.equal(await blank.locator(".field").textContent(), "Trích yếu");
+    assert.equal(await blank.getAttribute("data-path"), "subject");
     assert.equal(await blank.locator(".message").textContent(), "Không được để trống.");
     assert.equal(await page.locator("#issues li").count(), 1);
     assert.equal(await page.locator("#status").textContent(), "Kế hoạch có 1 lỗi: sửa rồi kiểm tra lại.");
@@ -138,7 +139,8 @@ describe("the web portal, in Chromium", { timeout: 60_000 }, () => {
     const outside = issue(page, "plan.activity-outside-week");
     await outside.waitFor();
     assert.equal(await issue(page, "text.blank").count(), 0);
-    assert.equal(await outside.locator(".path").textContent(), "activities.0.start");
+    assert.equal(await outside.locator(".field").textContent(), "Hoạt động thứ 1 › Ngày bắt đầu");
+    assert.equal(await outside.getAttribute("data-path"), "activities.0.start");
     const message = await outside.locator(".message").textContent();
     assert.match(message ?? "", /^Hoạt động diễn ra từ .*2020.* ngoài Tuần lễ/u);
     assert.equal(message, await sdkMessage(page, "plan.activity-outside-week", "vi"));
@@ -153,6 +155,8 @@ describe("the web portal, in Chromium", { timeout: 60_000 }, () => {
     const message = await outside.locator(".message").textContent();
     assert.match(message ?? "", /^The activity runs from .*2020.* outside the Week/u);
     assert.equal(message, await sdkMessage(page, "plan.activity-outside-week", "en"));
+    assert.equal(await outside.locator(".field").textContent(), "Activity 1 › Start date");
+    assert.equal(await outside.getAttribute("data-path"), "activities.0.start");
     assert.equal(await page.locator("html").getAttribute("lang"), "en");
     assert.equal(await page.locator("#validate").textContent(), "Validate");
     assert.equal(await page.locator("#status").textContent(), "The plan has 1 error: fix it and validate again.");
@@ -232,7 +236,7 @@ describe("the web portal, in Chromium", { timeout: 60_000 }, () => {
     await commune.fill("123");
     await validate(page, "error");
     const format = issue(page, "commune.code-format");
-    assert.equal(await format.locator(".path").textContent(), "commune");
+    assert.equal(await format.locator(".field").textContent(), "Mã xã, phường, đặc khu");
     assert.equal(
       await format.locator(".message").textContent(),
       "Mã xã gồm 5 chữ số theo danh mục đơn vị hành chính, ví dụ «00004».",
