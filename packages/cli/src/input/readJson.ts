@@ -21,7 +21,7 @@ export const readJson = async (text: string, file: string, t: CliTranslate): Pro
       hint: t("input.json-syntax.hint"),
     });
   }
-  const locator = jsonLocator(await import("yaml"), text, true);
+  const locator = jsonLocator(text);
   const items = itemsOf(value);
   const records: InputRecord[] = [];
   const failures: RecordFailure[] = [];

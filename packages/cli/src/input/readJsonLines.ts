@@ -5,15 +5,12 @@ import { inputLimits, tooDeep } from "./inputLimits.ts";
 import { jsonLocator } from "./jsonLocator.ts";
 import { jsonSyntaxError } from "./jsonSyntaxError.ts";
 
-type Yaml = typeof import("yaml");
-
 /** The lines of `text` that are not blank, with their 1-based line numbers. */
 const entriesOf = (text: string): { line: number; text: string }[] =>
   text.split("\n").flatMap((line, index) => (line.trim() === "" ? [] : [{ line: index + 1, text: line }]));
 
 /** One line's record, or its failure when it is not JSON or nests too deep. */
 const readLine = (
-  yaml: Yaml,
   entry: { line: number; text: string },
   at: { file: string; index: number; count: number },
   t: CliTranslate,
@@ -34,7 +31,7 @@ const readLine = (
     };
   }
   if (exceedsDepth(value, inputLimits.depth)) return { file, index, line: entry.line, ...tooDeep(t) };
-  const locator = jsonLocator(yaml, entry.text, false);
+  const locator = jsonLocator(entry.text);
   return {
     ...at,
     line: entry.line,
@@ -48,12 +45,11 @@ const readLine = (
 
 /** A JSON Lines file: one record a line that is not blank; a line that cannot be read is a failure of its own. */
 export const readJsonLines = async (text: string, file: string, t: CliTranslate): Promise<InputFile> => {
-  const yaml = await import("yaml");
   const entries = entriesOf(text);
   const records: InputRecord[] = [];
   const failures: RecordFailure[] = [];
   entries.forEach((entry, index) => {
-    const read = readLine(yaml, entry, { file, index, count: entries.length }, t);
+    const read = readLine(entry, { file, index, count: entries.length }, t);
     if ("value" in read) records.push(read);
     else failures.push(read);
   });
