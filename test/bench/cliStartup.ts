@@ -1,12 +1,14 @@
-// Start-up of the built `xhht --help` against a bare `node -e 0`, each spawned N times, medians compared: the
-// command must stay within 3 times Node's own start-up (docx, zod, i18next and the parsers load only inside a
-// command). Then, for information, a batch's throughput on 1 worker thread and on all the CPUs.
-// Run with `pnpm bench` after `pnpm build`. Exits 1 when the start-up ratio misses its target.
+// Start-up of the built `xhht --help` and of `xhht validate report <one JSON file>` against a bare `node -e 0`, each
+// spawned N times in turn, medians compared: `--help` must stay within 3 times Node's own start-up (docx, zod, i18next
+// and the parsers load only inside a command), validating one JSON file within 2 times (yaml loads only for YAML
+// input). Then, for information, a batch's throughput on 1 worker thread and on all the CPUs.
+// Run with `pnpm bench` after `pnpm build`. Exits 1 when a start-up ratio misses its target.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
+import { loadAverage } from "./race.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const bin = join(root, "packages/cli/dist/bin.js");
@@ -17,6 +19,7 @@ if (!existsSync(bin)) {
 
 const runs = Number(process.env.XHHT_BENCH_RUNS ?? 21);
 const target = 3;
+const validateTarget = 2;
 
 const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -24,31 +27,14 @@ const median = (values: readonly number[]) => {
 };
 
 /** Wall time of one spawn of `args`, in milliseconds. */
-const spawnMs = (args: readonly string[]) => {
+const spawnMs = (args: readonly string[], cwd?: string) => {
   const start = performance.now();
-  const run = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"] });
+  const run = spawnSync(process.execPath, args, { cwd, stdio: ["ignore", "ignore", "inherit"] });
   if (run.status !== 0) throw new Error(`node ${args.join(" ")} exited with ${run.status}`);
   return performance.now() - start;
 };
 
-// Alternate the two so that a slow moment of the machine falls on both.
-spawnMs(["-e", "0"]);
-spawnMs([bin, "--help"]);
-const bare: number[] = [];
-const help: number[] = [];
-for (let index = 0; index < runs; index++) {
-  bare.push(spawnMs(["-e", "0"]));
-  help.push(spawnMs([bin, "--help"]));
-}
-const ratio = median(help) / median(bare);
-console.log(`\nxhht --help start-up, median of ${runs} spawns each (Node ${process.version}):`);
-console.log(`  node -e 0       ${median(bare).toFixed(1).padStart(7)} ms`);
-console.log(`  xhht --help     ${median(help).toFixed(1).padStart(7)} ms`);
-console.log(`  ratio           ${ratio.toFixed(2).padStart(7)}×  (target ≤ ${target}×)`);
-
-// A batch of provincial reports, on one worker and on all the CPUs.
 const folder = mkdtempSync(join(tmpdir(), "xhht-bench-"));
-const count = Number(process.env.XHHT_BENCH_DOCUMENTS ?? 120);
 const sample = JSON.parse(
   execFileSync(
     process.execPath,
@@ -63,6 +49,34 @@ const sample = JSON.parse(
     },
   ),
 );
+writeFileSync(join(folder, "report.json"), `${JSON.stringify(sample, null, 2)}\n`);
+const validate = [bin, "validate", "report", "report.json"];
+
+// Take turns so that a slow moment of the machine falls on all three.
+spawnMs(["-e", "0"]);
+spawnMs([bin, "--help"]);
+spawnMs(validate, folder);
+const bare: number[] = [];
+const help: number[] = [];
+const validated: number[] = [];
+for (let index = 0; index < runs; index++) {
+  bare.push(spawnMs(["-e", "0"]));
+  help.push(spawnMs([bin, "--help"]));
+  validated.push(spawnMs(validate, folder));
+}
+const ratio = median(help) / median(bare);
+const validateRatio = median(validated) / median(bare);
+console.log(`\nstart-up, median of ${runs} spawns each (Node ${process.version}, load average ${loadAverage()}):`);
+console.log(`  node -e 0                          ${median(bare).toFixed(1).padStart(7)} ms`);
+console.log(
+  `  xhht --help                        ${median(help).toFixed(1).padStart(7)} ms  ${ratio.toFixed(2)}×  (target ≤ ${target}×)`,
+);
+console.log(
+  `  xhht validate report report.json   ${median(validated).toFixed(1).padStart(7)} ms  ${validateRatio.toFixed(2)}×  (target ≤ ${validateTarget}×)`,
+);
+
+// A batch of provincial reports, on one worker and on all the CPUs.
+const count = Number(process.env.XHHT_BENCH_DOCUMENTS ?? 120);
 writeFileSync(
   join(folder, "reports.jsonl"),
   `${Array.from({ length: count }, (_, index) => JSON.stringify({ ...sample, number: index + 1 })).join("\n")}\n`,
@@ -89,6 +103,13 @@ rmSync(folder, { recursive: true, force: true });
 
 if (ratio > target) {
   console.error(`\n✖ xhht --help starts ${ratio.toFixed(2)}× slower than node -e 0 (target ≤ ${target}×)`);
-  process.exit(1);
 }
-console.log(`\n✔ xhht --help within ${target}× of a bare Node start-up`);
+if (validateRatio > validateTarget) {
+  console.error(
+    `\n✖ xhht validate on one JSON file takes ${validateRatio.toFixed(2)}× node -e 0 (target ≤ ${validateTarget}×)`,
+  );
+}
+if (ratio > target || validateRatio > validateTarget) process.exit(1);
+console.log(
+  `\n✔ xhht --help within ${target}× of a bare Node start-up, xhht validate on one JSON file within ${validateTarget}×`,
+);
