@@ -93,6 +93,7 @@ export {
   letterCitationSchema,
 } from "./entities/directive/DirectiveTerms.ts";
 export { defineDirective } from "./entities/directive/defineDirective.ts";
+export { directiveFactLabel } from "./entities/directive/directiveFactLabel.ts";
 export {
   type DirectiveFact,
   type DirectiveFactName,

@@ -160,3 +160,43 @@ describe("defineDirective", () => {
     expect(error.issues.map((issue) => issue.path.join("."))).toContain("theme");
   });
 });
+
+describe("directiveFor's facts in two languages", () => {
+  it("says in Vietnamese and English what is uncertain about every part not known, for any year", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2011, max: 2040 }), (year) => {
+        for (const name of directiveFactNames) {
+          const fact = directiveFor(year).facts[name];
+          if (!fact.known) expect(fact.notes).toBeDefined();
+          if (fact.notes !== undefined) {
+            expect(fact.notes.vi.trim()).not.toBe("");
+            expect(fact.notes.en.trim()).not.toBe("");
+            expect(fact.notes.vi).not.toBe(fact.notes.en);
+            expect(fact.note).toBe(fact.notes.en);
+          } else expect(fact.note).toBeUndefined();
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("keeps the English notes of earlier versions, and gives them in Vietnamese too", () => {
+    const year2030 = directiveFor(2030);
+    expect(year2030.facts.week).toMatchObject({
+      known: false,
+      label: { vi: "Thời gian tổ chức Tuần lễ", en: "Dates of the Week" },
+      note: "No letter is known: the default rule gives the dates.",
+      notes: {
+        vi: "Chưa có công văn: thời gian tổ chức tính theo quy tắc mặc định.",
+        en: "No letter is known: the default rule gives the dates.",
+      },
+    });
+    expect(directiveFor(2024).facts.text.notes?.vi).toBe("Chưa tìm thấy toàn văn công văn trong nguồn công khai.");
+    expect(directiveFor(2024).facts.activities.notes?.en).toMatch(/^From press reports of the letter/);
+    expect(directiveFor(2020).facts.text).toEqual({
+      known: true,
+      sources: directiveFor(2020).facts.text.sources,
+      label: { vi: "Toàn văn công văn", en: "Full text of the letter" },
+    });
+  });
+});

@@ -1,6 +1,8 @@
 import type { Deadline, LifelongLearningWeek, SourceDocument } from "@xhht/calendar";
 import { isIsoDate, lifelongLearningWeek } from "@xhht/calendar";
+import type { Language } from "@xhht/core";
 import { directive2020 } from "../../data/directive2020.ts";
+import { type DirectiveFactNoteId, directiveFactLabels, directiveFactNotes } from "../../data/directiveFactTexts.ts";
 import { editionActivities } from "../../data/editionActivities.ts";
 import { letterIssuers } from "../../data/letterIssuers.ts";
 import { checkListOptions } from "../../rules/checkListOptions.ts";
@@ -10,19 +12,47 @@ import type { Directive } from "./Directive.ts";
 import type { DirectiveTerms, LetterCitation } from "./DirectiveTerms.ts";
 
 /**
- * Whether one part of a year's directive is known, and from which public documents. `note` says what is uncertain.
+ * Whether one part of a year's directive is known, and from which public documents, with its name (`label`) and what
+ * is uncertain about it (`notes`) in Vietnamese and English.
  *
  * @example
  * ```ts
  * const fact: DirectiveFact = directiveFor(2024).facts.text;
  * fact.known; // false: the letter's text was not found
+ * fact.label.vi; // "Toàn văn công văn"
+ * fact.notes?.en; // "The letter's text was not found in a public source."
  * ```
  */
 export interface DirectiveFact {
   readonly known: boolean;
   readonly sources: readonly SourceDocument[];
+  /** The part's name in each language: «Hạn gửi báo cáo», «Report deadline» (`directiveFactLabel` gives one). */
+  readonly label: Readonly<Record<Language, string>>;
+  /** What is uncertain about the part, in each language; absent when nothing is. */
+  readonly notes?: Readonly<Record<Language, string>>;
+  /**
+   * What is uncertain, in English.
+   *
+   * @deprecated Use `notes.en` (or `notes.vi`): the same note in each language.
+   */
   readonly note?: string;
 }
+
+/** A fact named `name`, with its label and, for `noteId`, its notes (and the English `note` of earlier versions). */
+const factOf = (
+  name: DirectiveFactName,
+  known: boolean,
+  sources: readonly SourceDocument[],
+  noteId?: DirectiveFactNoteId,
+): DirectiveFact => {
+  const notes = noteId === undefined ? undefined : directiveFactNotes[noteId];
+  return {
+    known,
+    sources,
+    label: directiveFactLabels[name],
+    ...(notes !== undefined && { notes, note: notes.en }),
+  };
+};
 
 /**
  * The parts of a year's directive that {@link YearDirective.facts} marks known or unknown: the letter's number and
@@ -112,7 +142,7 @@ const citationOf = (letterNumber: string | undefined, date: string | undefined, 
 };
 
 const fromDirective = (directive: Directive, sources: readonly SourceDocument[]): YearDirective => {
-  const known = (note?: string): DirectiveFact => ({ known: true, sources, ...(note !== undefined && { note }) });
+  const known = (name: DirectiveFactName): DirectiveFact => factOf(name, true, sources);
   return {
     year: directive.year,
     theme: directive.theme,
@@ -132,13 +162,13 @@ const fromDirective = (directive: Directive, sources: readonly SourceDocument[])
     letter: directive.letter,
     directive,
     facts: {
-      letter: known(),
-      letterDate: known(),
-      theme: known(),
-      week: known(),
-      activities: known(),
-      reportDeadline: known(),
-      text: known(),
+      letter: known("letter"),
+      letterDate: known("letterDate"),
+      theme: known("theme"),
+      week: known("week"),
+      activities: known("activities"),
+      reportDeadline: known("reportDeadline"),
+      text: known("text"),
     },
     note: undefined,
   };
@@ -169,11 +199,8 @@ export const directiveFor = (year: number, options: DirectiveForOptions = {}): Y
   if (whole !== undefined) return fromDirective(whole, edition.sourceDocuments);
   const listed = editionActivities.find((entry) => entry.year === year);
   const cited = citationOf(edition.letterNumber, edition.letterDate, year);
-  const editionFact = (known: boolean, note?: string): DirectiveFact => ({
-    known,
-    sources: known ? edition.sourceDocuments : [],
-    ...(note !== undefined && { note }),
-  });
+  const editionFact = (name: DirectiveFactName, known: boolean, unknown: DirectiveFactNoteId): DirectiveFact =>
+    factOf(name, known, known ? edition.sourceDocuments : [], known ? undefined : unknown);
   return {
     year,
     theme: edition.theme,
@@ -186,23 +213,18 @@ export const directiveFor = (year: number, options: DirectiveForOptions = {}): Y
     letter: cited?.citation,
     directive: undefined,
     facts: {
-      letter: editionFact(cited !== undefined),
-      letterDate: editionFact(edition.letterDate !== undefined),
-      theme: editionFact(edition.theme !== undefined),
-      week: {
-        known: !edition.week.provisional,
-        sources: edition.week.provisional ? [] : edition.sourceDocuments,
-        ...(edition.week.provisional && { note: "No letter is known: the default rule gives the dates." }),
-      },
-      activities: {
-        known: listed !== undefined,
-        sources: listed?.sources ?? [],
-        ...(listed?.complete === false && {
-          note: "From press reports of the letter, which may ask for more: a province may add its own (local.*).",
-        }),
-      },
-      reportDeadline: editionFact(edition.reportDeadline !== undefined),
-      text: { known: false, sources: [], note: "The letter's text was not found in a public source." },
+      letter: editionFact("letter", cited !== undefined, "letter-not-found"),
+      letterDate: editionFact("letterDate", edition.letterDate !== undefined, "letter-date-not-found"),
+      theme: editionFact("theme", edition.theme !== undefined, "theme-not-found"),
+      week: editionFact("week", !edition.week.provisional, "week-provisional"),
+      activities: factOf(
+        "activities",
+        listed !== undefined,
+        listed?.sources ?? [],
+        listed === undefined ? "activities-not-found" : listed.complete === false ? "activities-from-press" : undefined,
+      ),
+      reportDeadline: editionFact("reportDeadline", edition.reportDeadline !== undefined, "report-deadline-not-found"),
+      text: factOf("text", false, [], "text-not-found"),
     },
     note: edition.note,
   };
