@@ -1,11 +1,23 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./runCli.ts";
 import { runInProcess } from "./testing/runInProcess.ts";
 import { tempFolder, xhhtBin } from "./testing/runXhht.ts";
 
-const commands = ["validate", "generate", "summarize", "lint", "week", "holidays", "workdays", "schema", "demo"];
+const commands = [
+  "validate",
+  "generate",
+  "summarize",
+  "lint",
+  "week",
+  "holidays",
+  "workdays",
+  "schema",
+  "sample",
+  "demo",
+];
 
 describe.concurrent("xhht, the program", () => {
   const cwd = tempFolder();
@@ -23,6 +35,16 @@ describe.concurrent("xhht, the program", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("Usage: xhht");
     expect(run.stdout).toContain("Exit codes: 0 no error");
+  });
+
+  it("names the guide where the package installs it, docs/cli.md beside dist/", async () => {
+    const guide = fileURLToPath(new URL("../docs/cli.md", import.meta.url));
+    const vi = await runInProcess(["--help"], { cwd });
+    expect(vi.stdout).toContain(`Tài liệu đầy đủ, kèm ví dụ cho từng lệnh: ${guide}\n`);
+    const en = await runInProcess(["--help", "--lang", "en"], { cwd });
+    expect(en.stdout).toContain(`The guide, with an example for each command: ${guide}\n`);
+    const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    expect(manifest.files).toContain("docs");
   });
 
   it.each(commands)("has --help on %s, with examples", async (command) => {

@@ -8,6 +8,7 @@ import type { SampleOptions } from "./commands/sample.ts";
 import type { SummarizeOptions } from "./commands/summarize.ts";
 import { type CliTranslate, createCliTranslator } from "./createCliTranslator.ts";
 import { type ExitCode, exitCodes } from "./exitCodes.ts";
+import { guidePath } from "./guidePath.ts";
 import type { CliMessageKey } from "./locales/vi.ts";
 import { printCliError } from "./output/printCliError.ts";
 
@@ -99,7 +100,7 @@ const rootProgram = (context: CliContext, onCommand: (name: string) => void) => 
     .helpOption("-h, --help", t("option.help"))
     .helpCommand("help [command]", t("command.help"))
     .showSuggestionAfterError(true)
-    .addHelpText("after", `\n${t("program.after-help")}`)
+    .addHelpText("after", `\n${t("program.after-help", { guide: guidePath })}`)
     .exitOverride()
     .configureOutput(outputTo(context))
     .configureHelp({

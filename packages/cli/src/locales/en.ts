@@ -6,7 +6,7 @@ export const cliMessagesEn = {
   "program.description":
     "The @xhht command line for Vietnam's Lifelong Learning Week: check plans and reports; produce .docx documents laid out by Decree 30/2020/NĐ-CP; sum up the provinces' reports; the calendar, holidays and working days; JSON Schemas.",
   "program.after-help":
-    "Exit codes: 0 no error; 1 issues of severity error found; 2 bad usage, input that cannot be read or output that cannot be written; 130/143 stopped by Ctrl-C/SIGTERM.\nNo command writes over an input file; an existing output file with other content is replaced only with --force.\nHelp on a command: xhht <command> --help. Guide: docs/cli.md.",
+    "Exit codes: 0 no error; 1 issues of severity error found; 2 bad usage, input that cannot be read or output that cannot be written; 130/143 stopped by Ctrl-C/SIGTERM.\nNo command writes over an input file; an existing output file with other content is replaced only with --force.\nHelp on a command: xhht <command> --help. The guide, with an example for each command: {{guide}}",
   "help.usage": "Usage:",
   "help.options": "Options:",
   "help.commands": "Commands:",

@@ -5,7 +5,7 @@ export const cliMessagesVi = {
   "program.description":
     "Công cụ dòng lệnh của @xhht cho Tuần lễ hưởng ứng học tập suốt đời: kiểm tra kế hoạch, báo cáo; tạo văn bản .docx đúng thể thức Nghị định 30/2020/NĐ-CP; tổng hợp báo cáo; lịch, ngày nghỉ, ngày làm việc; JSON Schema.",
   "program.after-help":
-    "Mã thoát: 0 không có lỗi; 1 có vấn đề mức lỗi (error); 2 sai cú pháp lệnh, không đọc được dữ liệu vào hoặc không ghi được kết quả; 130/143 bị dừng bằng Ctrl-C/SIGTERM.\nKhông lệnh nào ghi đè tệp dữ liệu vào; tệp kết quả đã có với nội dung khác chỉ bị thay khi có --force.\nXem hướng dẫn một lệnh: xhht <lệnh> --help. Tài liệu: docs/cli.md.",
+    "Mã thoát: 0 không có lỗi; 1 có vấn đề mức lỗi (error); 2 sai cú pháp lệnh, không đọc được dữ liệu vào hoặc không ghi được kết quả; 130/143 bị dừng bằng Ctrl-C/SIGTERM.\nKhông lệnh nào ghi đè tệp dữ liệu vào; tệp kết quả đã có với nội dung khác chỉ bị thay khi có --force.\nXem hướng dẫn một lệnh: xhht <lệnh> --help. Tài liệu đầy đủ, kèm ví dụ cho từng lệnh: {{guide}}",
   "help.usage": "Cách dùng:",
   "help.options": "Tuỳ chọn:",
   "help.commands": "Lệnh:",
