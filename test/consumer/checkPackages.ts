@@ -219,9 +219,11 @@ await step("CommonJS: date line, directive, .docx, a CSV of reports", () =>
 );
 
 const xhht = inConsumer("node_modules", ".bin", process.platform === "win32" ? "xhht.cmd" : "xhht");
-await step("the installed xhht: --help, week, demo", () => {
+await step("the installed xhht: --help (and the guide it names), week, demo", () => {
   const help = run(xhht, ["--help", "--lang", "en"], consumer as string);
   if (!help.includes("Usage: xhht") || !help.includes("validate")) throw new Error(`xhht --help printed:\n${help}`);
+  const guide = /: (\S+cli\.md)$/mu.exec(help)?.[1];
+  if (guide === undefined || !existsSync(guide)) throw new Error(`xhht --help names a guide not installed: ${guide}`);
   const week = run(xhht, ["week", "2020", "--format", "json"], consumer as string);
   if (JSON.parse(week)[1]?.date !== "2020-10-01") throw new Error(`xhht week printed:\n${week}`);
   run(xhht, ["demo", "-o", "demo-out"], consumer as string);
