@@ -1,4 +1,4 @@
-import { type Directive, directive2020, type Issue, type Language, validateReport } from "@xhht/domain";
+import { type Directive, directive2020, fieldLabel, type Issue, type Language, validateReport } from "@xhht/domain";
 import { renderReport, SDK_VERSION, TemplateError } from "@xhht/templates";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -16,19 +16,25 @@ export interface AppOptions {
   readonly directives?: readonly Directive[];
 }
 
-/** An issue as the API returns it: the rule id, how serious, where in the body, and the message in the chosen language. */
+/**
+ * An issue as the API returns it: the rule id, how serious, where in the body (`path` for programs, `label` for the
+ * official reading it: «Hoạt động thứ 6 › Mã», «Activity 6 › Code»), and the message in the chosen language.
+ */
 export interface IssueJson {
   readonly code: string;
   readonly severity: Issue["severity"];
   readonly path: readonly (string | number)[];
+  /** The field at `path` in the chosen language (`fieldLabel` of @xhht/domain); `""` for the whole body. */
+  readonly label: string;
   readonly message: string;
   readonly params: Readonly<Record<string, unknown>>;
 }
 
-const issueJson = ({ code, severity, path, message, params }: Issue): IssueJson => ({
+const issueJson = ({ code, severity, path, message, params }: Issue, lang: Language): IssueJson => ({
   code,
   severity,
   path,
+  label: fieldLabel(path, { lang }),
   message,
   params,
 });
@@ -88,7 +94,8 @@ export const createApp = (options: AppOptions = {}): Hono => {
       const checked = validateReport(body, directive === undefined ? { lang } : { lang, directive });
       c.header("Content-Language", lang);
       c.header("Vary", "Accept-Language");
-      if (!checked.ok) return c.json({ ok: false, lang, issues: checked.issues.map(issueJson) }, 422);
+      if (!checked.ok)
+        return c.json({ ok: false, lang, issues: checked.issues.map((issue) => issueJson(issue, lang)) }, 422);
       const bytes = await renderReport(checked.value, directive === undefined ? {} : { directive });
       const warnings = checked.issues.map((issue) => issue.code);
       return c.body(bytes, 200, {

@@ -16,38 +16,54 @@ const invalidReport = {
 
 const expectedIssues = {
   vi: [
-    ["province.unknown", "error", ["province"], "Không có tỉnh, thành phố mang mã «99» vào ngày 26/10/2020."],
+    [
+      "province.unknown",
+      "error",
+      ["province"],
+      "Mã tỉnh, thành phố",
+      "Không có tỉnh, thành phố mang mã «99» vào ngày 26/10/2020.",
+    ],
     [
       "report.symbol-type",
       "error",
       ["symbol"],
+      "Ký hiệu văn bản",
       "Ký hiệu của báo cáo phải bắt đầu bằng «BC-», ví dụ «BC-UBND»; ở đây là «KH-SGDĐT».",
     ],
     [
       "report.activity-unknown",
       "error",
       ["activities", 5, "code"],
+      "Hoạt động thứ 6 › Mã",
       "Mã hoạt động «reading.marathon» không có trong danh mục; hoạt động riêng của địa phương dùng tiền tố «local.».",
     ],
   ],
   en: [
-    ["province.unknown", "error", ["province"], "No province or city has the code «99» on 26/10/2020."],
+    [
+      "province.unknown",
+      "error",
+      ["province"],
+      "Province code",
+      "No province or city has the code «99» on 26/10/2020.",
+    ],
     [
       "report.symbol-type",
       "error",
       ["symbol"],
+      "Document symbol",
       "A report's symbol must start with «BC-», e.g. «BC-UBND»; here it is «KH-SGDĐT».",
     ],
     [
       "report.activity-unknown",
       "error",
       ["activities", 5, "code"],
+      "Activity 6 › Code",
       "The activity code «reading.marathon» is not in the catalogue; a province's own activity takes the «local.» prefix.",
     ],
   ],
 } as const;
 
-type IssueJson = { code: string; severity: string; path: (string | number)[]; message: string };
+type IssueJson = { code: string; severity: string; path: (string | number)[]; label: string; message: string };
 
 describe("POST /reports on a running server", () => {
   let server: ReturnType<typeof serve>;
@@ -115,7 +131,7 @@ describe("POST /reports on a running server", () => {
       const body = (await response.json()) as { ok: boolean; lang: string; issues: IssueJson[] };
       assert.equal(body.ok, false);
       assert.deepEqual(
-        body.issues.map((issue) => [issue.code, issue.severity, issue.path, issue.message]),
+        body.issues.map((issue) => [issue.code, issue.severity, issue.path, issue.label, issue.message]),
         expectedIssues[lang],
       );
     });
