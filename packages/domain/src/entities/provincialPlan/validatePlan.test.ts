@@ -276,3 +276,21 @@ describe("validatePlan with knownUnits", () => {
     ]);
   });
 });
+
+describe("validatePlan's district-level warnings in one round", () => {
+  it("warns of a district body in «Nơi nhận» when an activity is refused, and of both when none is", () => {
+    const copies = ["Như trên", "UBND các huyện", "Lưu: VT, GDTX"];
+    const activities = samplePlan2025.activities.map((activity, index) =>
+      index === 0 ? { ...activity, responsible: ["Phòng GDĐT huyện Ý Yên"] } : activity,
+    );
+    const found = (input: unknown) =>
+      validatePlan(input)
+        .issues.filter((issue) => issue.code === "actor.district-abolished")
+        .map((issue) => issue.path.join("."));
+    expect(found({ ...samplePlan2025, copies, activities })).toEqual(["activities.0.responsible.0", "copies.1"]);
+    const refused = activities.map((activity, index) =>
+      index === 1 ? { ...activity, start: "2025-02-30" } : activity,
+    );
+    expect(found({ ...samplePlan2025, copies, activities: refused })).toEqual(["copies.1"]);
+  });
+});

@@ -57,13 +57,21 @@ const planChecks = (
   planCheck(["province", "date"], (t, plan) => provinceIssue(t, plan.province, plan.date, ["province"])),
   planCheck(["province", "commune", "district"], (t, plan) => unitIssues(t, plan, knownUnits)),
   planCheck(["copies"], (t, plan) => copiesIssue(t, plan.copies)),
-  planCheck(["date", "activities", "copies"], (t, plan) =>
-    districtTierIssues(t, plan.date, [
-      ...plan.activities.flatMap((activity, index) =>
+  planCheck(["date", "activities"], (t, plan) =>
+    districtTierIssues(
+      t,
+      plan.date,
+      plan.activities.flatMap((activity, index) =>
         activity.responsible.map((text, at) => [["activities", index, "responsible", at], text] as const),
       ),
-      ...plan.copies.map((text, index) => [["copies", index], text] as const),
-    ]),
+    ),
+  ),
+  planCheck(["date", "copies"], (t, plan) =>
+    districtTierIssues(
+      t,
+      plan.date,
+      plan.copies.map((text, index) => [["copies", index], text] as const),
+    ),
   ),
   planCheck(["symbol"], (t, plan) => symbolTypeIssue(t, plan.symbol, "ke-hoach", "plan.symbol-type")),
   planCheck(["date", "year"], (t, plan) => {
