@@ -294,3 +294,20 @@ describe("validatePlan's district-level warnings in one round", () => {
     expect(found({ ...samplePlan2025, copies, activities: refused })).toEqual(["copies.1"]);
   });
 });
+
+describe("validatePlan's dự toán in one round", () => {
+  it("checks the sums of an estimate refused for its subject only", () => {
+    const input = {
+      ...samplePlan2020,
+      issuerName: "Sở Giáo dục và Đào tạo tỉnh Nam Định",
+      budgetEstimate: { ...sampleSubmission2020.budgetEstimate!, subject: "", total: 1 },
+    };
+    expect(
+      validatePlan(input, { directive: directive2020 }).issues.map((issue) => [issue.code, issue.path.join(".")]),
+    ).toEqual([
+      ["text.blank", "budgetEstimate.subject"],
+      ["budget.total", "budgetEstimate.total"],
+      ["plan.budget-estimate-total", "budgetEstimate.total"],
+    ]);
+  });
+});

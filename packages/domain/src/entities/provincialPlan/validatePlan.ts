@@ -118,10 +118,10 @@ const planChecks = (
       ? createIssue(t, "appendix.issuer-name", ["issuerName"], {})
       : [],
   ),
-  planCheck(["budgetEstimate"], (t, plan) =>
+  planCheck(["budgetEstimate.lines", "budgetEstimate.total"], (t, plan) =>
     plan.budgetEstimate === undefined ? [] : estimateIssues(t, plan.budgetEstimate, ["budgetEstimate"]),
   ),
-  planCheck(["budgetEstimate", "budget", "budgetTotal"], (t, plan) => {
+  planCheck(["budgetEstimate.total", "budget", "budgetTotal"], (t, plan) => {
     if (plan.budgetEstimate === undefined || (plan.budget.length === 0 && plan.budgetTotal === undefined)) return [];
     const planned = plan.budgetTotal === undefined ? budgetSum(plan.budget) : BigInt(plan.budgetTotal);
     return planned === BigInt(plan.budgetEstimate.total)
