@@ -161,7 +161,7 @@ describe("createTranslator", () => {
       expect.objectContaining({ code: "domain.invalid-option" }),
     );
     expect(() => createTranslator({ i18n: { t: () => "" } } as never)).toThrow(
-      expect.objectContaining({ code: "domain.invalid-option" }),
+      /options\.i18n must be an i18next instance .* getResource, hasResourceBundle and addResourceBundle/,
     );
   });
 });

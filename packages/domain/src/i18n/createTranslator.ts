@@ -73,7 +73,7 @@ const languageOf = (options: unknown): Language => {
   ) {
     throw new DomainError(
       domainErrorCodes.invalidOption,
-      "options.i18n must be an i18next instance (from i18next's createInstance()), or left out",
+      "options.i18n must be an i18next instance (from i18next's createInstance()), or an object with its methods getResource, hasResourceBundle and addResourceBundle, or left out",
     );
   }
   return lang;
