@@ -77,6 +77,7 @@ const ownParts = (file: Document, compiler: Compiler): Map<string, string | Uint
       file.Numbering.ConcreteNumbering,
     );
   const parts = new Map<string, string | Uint8Array>();
+  const numberings = file.Numbering.ConcreteNumbering.length;
   const documentXml = xml(file.Document.View, file.Document, true);
   if (!plain(file)) return undefined;
   const relationships = copy(file.Document.Relationships);
@@ -92,6 +93,8 @@ const ownParts = (file: Document, compiler: Compiler): Map<string, string | Uint
       parts.set(`word/_rels/${kind}${index + 1}.xml.rels`, xml(copy(wrapper.Relationships), wrapper, false));
     }
   }
+  // A Word list used in the text would add its numbering to word/numbering.xml: then that part is not the shared one.
+  if (file.Numbering.ConcreteNumbering.length !== numberings) return undefined;
   parts.set("docProps/custom.xml", xml(file.CustomProperties, file.Document, true));
   parts.set("[Content_Types].xml", xml(file.ContentTypes, file.Document, false));
   return parts;
@@ -102,7 +105,7 @@ const ownParts = (file: Document, compiler: Compiler): Map<string, string | Uint
  * `zipParts` writes itself), formatting only what differs from one framed document to the next: the parts all of them
  * share come from the first one's full compile in this process. `undefined` when docx's private compiler is not
  * there, and a full compile when the document holds what no framed document has (images, comments, macros, fonts,
- * bibliography, charts): framedParts.test.ts checks that every template's parts equal a full compile's.
+ * bibliography, charts, Word lists): framedParts.test.ts checks that every template's parts equal a full compile's.
  */
 export const framedParts = (file: Document): CompiledParts | undefined => {
   const compiler = compilerOf();
@@ -113,8 +116,10 @@ export const framedParts = (file: Document): CompiledParts | undefined => {
       return own;
     }
   }
+  const numberings = file.Numbering.ConcreteNumbering.length;
   const parts = compiledParts(file);
-  if (parts !== undefined && compiler !== undefined && plain(file) && shared === undefined) {
+  const sharable = file.Numbering.ConcreteNumbering.length === numberings && plain(file);
+  if (parts !== undefined && compiler !== undefined && sharable && shared === undefined) {
     const common = new Map<string, string | Uint8Array>();
     for (const name of SHARED_PARTS) {
       const data = parts.get(name);
