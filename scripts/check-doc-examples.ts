@@ -6,6 +6,10 @@
 // imported in turn, in this process, from a folder of its own holding the files the guides' examples read
 // (`cong-van.docx`, a letter to lint): it must settle without an error and leave
 // `process.exitCode` unset or 0. A ```ts no-run: <why> block is type-checked only. Fails with file:line for each.
+// A line `expression; // → value` (or `expression;` above a line `// → value`) must give `value`, or, for
+// `// → throws <code>`, throw an error with that code. ```sh blocks are not run: they install from npm, and the
+// commands they show are the CLI's, whose own tests run them. The JSON Schemas an example imports are written by
+// `pnpm build`, which `pnpm test` runs first.
 //
 // Run: tsx --conditions=@xhht/source scripts/check-doc-examples.ts [--keep] [files…]
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -31,6 +35,11 @@ const guides = (): string[] => {
     .filter((file) => existsSync(join(root, file)));
   return ["README.md", ...markdownIn("docs").filter((file) => file !== "docs/rules.md"), ...packageReadmes];
 };
+
+if (!existsSync(join(root, "packages/domain/schemas/provincial-report.json"))) {
+  console.error("packages/domain/schemas/ is missing: run `pnpm build` first (the examples import the JSON Schemas)");
+  process.exit(1);
+}
 
 const named = args.filter((arg) => !arg.startsWith("--"));
 const files = named.length > 0 ? named : guides();
