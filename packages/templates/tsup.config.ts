@@ -1,3 +1,3 @@
 import { packageBuild } from "../../build/tsup.ts";
 
-export default packageBuild();
+export default packageBuild(["src/index.ts", "src/lint.ts"]);
