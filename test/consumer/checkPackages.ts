@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
-import { describeSize, isOverBudget, measureBundle } from "./sizeBudgets.ts";
+import { describeSize, isOverBudget, measureBundle, measureViteBundle, type SizeBudget } from "./sizeBudgets.ts";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const packages = ["core", "calendar", "domain", "templates", "cli"] as const;
@@ -155,7 +155,7 @@ ${entries
   deepStrictEqual(names, Object.keys(require(${JSON.stringify(specifier)})).sort(), ${JSON.stringify(`${specifier}: ESM and CommonJS export different names`)}); }`,
   )
   .join("\n")}
-const schemaFiles = ${JSON.stringify(entries.flatMap(({ specifier }) => /^@xhht\/domain\/schemas\/(.+)\.json$/.exec(specifier)?.[1] ?? []))};
+const schemaFiles = ${JSON.stringify(entries.flatMap(({ specifier }) => /^@xhht\/domain\/schemas\/(.+)\.json$/.exec(specifier)?.[1] ?? []).sort())};
 const { entitySchemas } = await import("@xhht/domain");
 deepStrictEqual(schemaFiles, Object.keys(entitySchemas).sort(), "the shipped schemas/*.json are not entitySchemas");
 console.log("${entries.length} imported with ESM");
@@ -333,6 +333,56 @@ await step("browser bundles of the installed @xhht/calendar (esbuild, minified, 
   const over = isOverBudget(whole, "calendarEntry") || isOverBudget(one, "formatDateLine");
   if (over) throw new Error(`over the size budget (test/consumer/sizeBudgets.ts):\n${sizes.join("\n")}`);
   return sizes.join("\n");
+});
+
+/** A browser page's one import of the SDK, with its budget and a call that shows the bundle still works. */
+interface SingleImport {
+  readonly title: string;
+  readonly contents: string;
+  readonly budget: SizeBudget;
+  /** Calls the bundle's export; what went wrong, or `undefined`. */
+  readonly check: (module: Record<string, unknown>) => string | undefined;
+}
+
+const singleImports: readonly SingleImport[] = [
+  {
+    title: "moneyInWords",
+    contents: `export { moneyInWords } from "@xhht/domain";`,
+    budget: "moneyInWords",
+    check: (module) => {
+      const words = (module.moneyInWords as (amount: number) => string)(1_001_000);
+      return words === "Một triệu không trăm linh một nghìn đồng" ? undefined : `moneyInWords wrote ${words}`;
+    },
+  },
+  {
+    title: "lintDocx from @xhht/templates/lint",
+    contents: `export { lintDocx } from "@xhht/templates/lint";`,
+    budget: "lintDocx",
+    check: (module) => {
+      const lintDocx = module.lintDocx as (bytes: Uint8Array) => { ok: boolean; value: unknown; issues: unknown[] };
+      const { ok, value, issues } = lintDocx(new TextEncoder().encode("no .docx"));
+      return !ok && value === undefined && issues.length > 0 ? undefined : "lintDocx accepted a file that is no .docx";
+    },
+  },
+];
+
+await step("browser bundles of single imports (esbuild and Vite, minified, gzipped)", async () => {
+  const lines: string[] = [];
+  let over = false;
+  for (const { title, contents, budget, check } of singleImports) {
+    for (const [bundler, size] of [
+      ["esbuild", await measureBundle(contents, consumer as string, "browser")],
+      ["Vite", await measureViteBundle(contents, consumer as string)],
+    ] as const) {
+      const url = `data:text/javascript;base64,${Buffer.from(size.code).toString("base64")}`;
+      const failure = check((await import(url)) as Record<string, unknown>);
+      if (failure !== undefined) throw new Error(`the ${bundler} bundle of ${title}: ${failure}`);
+      over ||= isOverBudget(size, budget);
+      lines.push(describeSize(`${title} (${bundler})`, size, budget));
+    }
+  }
+  if (over) throw new Error(`over the size budget (test/consumer/sizeBudgets.ts):\n${lines.join("\n")}`);
+  return lines.join("\n");
 });
 
 rmSync(consumer, { recursive: true, force: true });
