@@ -93,13 +93,32 @@ export const exampleBlocks = (markdown: string): { examples: ExampleBlock[]; pro
 };
 
 const checkOnLine = /^(\s*)(.+?);\s*\/\/ → (.+)$/;
+
+/**
+ * The value of a `// → value` comment, without the words that may follow it after a colon
+ * (`// → "2023-10-02": 1 October 2023 was a Sunday`): the shortest text before a «: » that is a JavaScript
+ * expression, or the whole comment.
+ */
+export const expectedValue = (comment: string): string => {
+  const text = comment.trim();
+  for (let at = text.indexOf(": "); at !== -1; at = text.indexOf(": ", at + 1)) {
+    const value = text.slice(0, at);
+    try {
+      new Function(`return (${value});`);
+      return value;
+    } catch {
+      // not an expression yet: the colon is inside the value
+    }
+  }
+  return text;
+};
 const checkBelow = /^\s*\/\/ → (.+)$/;
 const statement = /^(\s*)(.+?);\s*$/;
 
 /**
  * `code` with each `expression; // → expected` line, and each `expression;` line followed by a line `// → expected`,
  * made a call `callee(() => (expression), "expected", line)` (line: 0-based, in `code`), line for line; and how many.
- * `expected` is a JavaScript value, or `throws <code>` for an error with that `code`.
+ * `expected` is a JavaScript value ({@link expectedValue}), or `throws <code>` for an error with that `code`.
  */
 export const instrumentChecks = (code: string, callee: string): { code: string; checks: number } => {
   const lines = code.split("\n");
@@ -108,7 +127,7 @@ export const instrumentChecks = (code: string, callee: string): { code: string; 
   const call = (indent: string, expression: string, expected: string, index: number) => {
     checks++;
     made.add(index);
-    return `${indent}${callee}(() => (${expression}), ${JSON.stringify(expected.trim())}, ${index});`;
+    return `${indent}${callee}(() => (${expression}), ${JSON.stringify(expectedValue(expected))}, ${index});`;
   };
   lines.forEach((text, index) => {
     const inline = checkOnLine.exec(text);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exampleBlocks, fencedBlocks, instrumentChecks } from "../scripts/doc-code-blocks.ts";
+import { exampleBlocks, expectedValue, fencedBlocks, instrumentChecks } from "../scripts/doc-code-blocks.ts";
 
 describe("fencedBlocks", () => {
   it("finds ``` and ~~~ blocks with their info string and the line their code starts on", () => {
@@ -100,5 +100,15 @@ describe("instrumentChecks", () => {
       "a(1); // 2",
       "// → orphan",
     ]);
+  });
+});
+
+describe("expectedValue", () => {
+  it("stops a value at the colon that starts the words after it, never at one inside the value", () => {
+    expect(expectedValue('"2023-10-02": 1 October 2023 was a Sunday')).toBe('"2023-10-02"');
+    expect(expectedValue("false: swapped day off")).toBe("false");
+    expect(expectedValue("{ year: 2026, month: 3 }: Giỗ Tổ Hùng Vương")).toBe("{ year: 2026, month: 3 }");
+    expect(expectedValue('"Trích yếu: Không được để trống."')).toBe('"Trích yếu: Không được để trống."');
+    expect(expectedValue('{ kind: "before", date: "2020-10-30" }')).toBe('{ kind: "before", date: "2020-10-30" }');
   });
 });
