@@ -64,7 +64,10 @@ describe("renderInvitation", () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(TemplateError);
-    expect((error as TemplateError).issues.map((issue) => issue.code)).toEqual(["invitation.time"]);
+    expect((error as TemplateError).issues.map((issue) => issue.code)).toEqual([
+      "invitation.time",
+      "invitation.symbol-type",
+    ]);
     await expect(renderInvitation(edit((i) => (i.venue = "Hội trường\u0000A")))).rejects.toMatchObject({
       code: "templates.unsafe-text",
       path: ["venue"],
