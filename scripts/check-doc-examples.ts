@@ -7,8 +7,8 @@
 // (`cong-van.docx`, a letter to lint): it must settle without an error and leave
 // `process.exitCode` unset or 0. A ```ts no-run: <why> block is type-checked only. Fails with file:line for each.
 // A line `expression; // → value` (or `expression;` above a line `// → value`) must give `value`, or, for
-// `// → throws <code>`, throw an error with that code. ```sh blocks are not run: they install from npm, and the
-// commands they show are the CLI's, whose own tests run them. The JSON Schemas an example imports are written by
+// `// → throws <code>`, throw an error with that code. ```sh blocks are not run (they install from npm, and the
+// CLI's own tests run its commands), but every `xhht <command>` in them must be one `xhht --help` lists. The JSON Schemas an example imports are written by
 // `pnpm build`, which `pnpm test` runs first.
 //
 // Run: tsx --conditions=@xhht/source scripts/check-doc-examples.ts [--keep] [files…]
@@ -18,7 +18,14 @@ import { dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { format, inspect, isDeepStrictEqual } from "node:util";
 import ts from "typescript";
-import { type ExampleBlock, exampleBlocks, instrumentChecks } from "./doc-code-blocks.ts";
+import {
+  type ExampleBlock,
+  exampleBlocks,
+  fencedBlocks,
+  instrumentChecks,
+  shellLanguages,
+  xhhtCommands,
+} from "./doc-code-blocks.ts";
 
 const root = join(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -216,6 +223,27 @@ for (const example of examples.filter((block) => block.mode === "run")) {
   ran++;
 }
 
+// Shell blocks are not run, but each `xhht <command>` they show must be a command of `xhht --help`.
+const { runCli } = await import("@xhht/cli");
+output.length = 0;
+silence(true);
+await runCli(["--lang", "en", "--help"]).finally(() => silence(false));
+const help = output.join("");
+const commands = new Set(
+  [...help.slice(help.indexOf("\nCommands:")).matchAll(/^ {2}([a-z][\w-]*)/gm)].map((match) => match[1] as string),
+);
+let shellCommands = 0;
+for (const guide of files) {
+  for (const block of fencedBlocks(readFileSync(join(root, guide), "utf8"))) {
+    if (!shellLanguages.has(block.info.split(/\s+/)[0] ?? "")) continue;
+    for (const { command, line } of xhhtCommands(block.code)) {
+      shellCommands++;
+      if (!commands.has(command)) problems.push(`${guide}:${block.line + line}: xhht has no command «${command}»`);
+    }
+  }
+}
+if (commands.size === 0) problems.push("could not read the commands of xhht --help");
+
 if (!keep) rmSync(workDir, { recursive: true, force: true });
 const seconds = (from: number, to = performance.now()) => ((to - from) / 1000).toFixed(1);
 const notRun = examples.filter((example) => example.mode !== "run");
@@ -224,7 +252,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `${examples.length} examples in ${files.length} guides type-check; ${ran} run as written (${checks} values checked), ${notRun.length} not run${notRun
+  `${examples.length} examples in ${files.length} guides type-check; ${ran} run as written (${checks} values checked), ${shellCommands} xhht commands of shell blocks exist, ${notRun.length} not run${notRun
     .map((example) => ` (${where(example)}: ${example.mode === "browser" ? "browser" : example.reason})`)
     .join("")} in ${seconds(started)} s (type-check ${seconds(started, checkedAt)} s)`,
 );

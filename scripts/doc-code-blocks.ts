@@ -142,3 +142,22 @@ export const instrumentChecks = (code: string, callee: string): { code: string; 
   });
   return { code: lines.join("\n"), checks };
 };
+
+/** The shells whose blocks may run `xhht`. */
+export const shellLanguages: ReadonlySet<string> = new Set(["sh", "bash", "shell", "console", "zsh"]);
+
+/**
+ * The `xhht` commands a shell block runs (`xhht validate report a.json && xhht week 2020` → validate, week), each
+ * with its 0-based line in the block; `xhht --help` and a bare `xhht` name none.
+ */
+export const xhhtCommands = (code: string): { command: string; line: number }[] =>
+  code.split("\n").flatMap((text, line) =>
+    text
+      .replace(/^\s*\$\s+/, "")
+      .replace(/\s#.*$/, "")
+      .split(/&&|\|\||[;|]/)
+      .flatMap((part) => {
+        const command = /^\s*xhht\s+([^\s-][^\s]*)/.exec(part)?.[1];
+        return command === undefined ? [] : [{ command, line }];
+      }),
+  );

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exampleBlocks, expectedValue, fencedBlocks, instrumentChecks } from "../scripts/doc-code-blocks.ts";
+import {
+  exampleBlocks,
+  expectedValue,
+  fencedBlocks,
+  instrumentChecks,
+  xhhtCommands,
+} from "../scripts/doc-code-blocks.ts";
 
 describe("fencedBlocks", () => {
   it("finds ``` and ~~~ blocks with their info string and the line their code starts on", () => {
@@ -110,5 +116,23 @@ describe("expectedValue", () => {
     expect(expectedValue("{ year: 2026, month: 3 }: Giỗ Tổ Hùng Vương")).toBe("{ year: 2026, month: 3 }");
     expect(expectedValue('"Trích yếu: Không được để trống."')).toBe('"Trích yếu: Không được để trống."');
     expect(expectedValue('{ kind: "before", date: "2020-10-30" }')).toBe('{ kind: "before", date: "2020-10-30" }');
+  });
+});
+
+describe("xhhtCommands", () => {
+  it("names the command of each xhht a shell line runs, with its line, and none for options or other programs", () => {
+    const code = [
+      "npm install -g @xhht/cli   # then:",
+      "xhht --help",
+      "xhht holidays 2025 && xhht workdays 2020-10-01 2020-10-30",
+      "$ xhht schema -o schemas   # xhht demo in a comment",
+      "cat reports.csv | xhht validate report -",
+    ].join("\n");
+    expect(xhhtCommands(code)).toEqual([
+      { command: "holidays", line: 2 },
+      { command: "workdays", line: 2 },
+      { command: "schema", line: 3 },
+      { command: "validate", line: 4 },
+    ]);
   });
 });
