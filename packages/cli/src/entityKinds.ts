@@ -27,7 +27,8 @@ type ByLanguage =
   | "validateInvitation"
   | "validateBudgetEstimate"
   | "validateSubmission"
-  | "validateNationalSummaryMeta";
+  | "validateNationalSummaryMeta"
+  | "validateNationalSummary";
 
 /** An entity checked by the validator `name` of @xhht/domain, given the language only. */
 const byLanguage =
@@ -67,6 +68,7 @@ export const entityKinds: readonly EntityKind[] = [
   kind("budget-estimate", ["budget"], byLanguage("validateBudgetEstimate")),
   kind("submission", [], byLanguage("validateSubmission")),
   kind("national-summary-meta", ["summary-meta"], byLanguage("validateNationalSummaryMeta")),
+  kind("national-summary", ["summary"], byLanguage("validateNationalSummary")),
   kind("forwarding-request", ["forwarding"], (domain, input, options) =>
     domain.validateForwardingRequest(input, {
       lang: options.lang,

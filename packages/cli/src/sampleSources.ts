@@ -33,5 +33,8 @@ export const sampleSources: readonly SampleSource[] = [
   invented("budget-estimate", 2020, (domain) => domain.sampleBudgetEstimate2020),
   invented("submission", 2020, (domain) => domain.sampleSubmission2020),
   invented("national-summary-meta", 2020, (domain) => domain.sampleNationalSummaryMeta2020),
+  invented("national-summary", 2020, (domain) =>
+    domain.summarizeReports([domain.sampleReport2020], { year: 2020, directive: domain.directive2020 }),
+  ),
   invented("forwarding-request", 2020, (domain) => domain.sampleForwardingRequest2020),
 ];

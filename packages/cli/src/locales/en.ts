@@ -55,7 +55,7 @@ export const cliMessagesEn = {
   "command.demo":
     "write the 2020 letter and the Week's SAMPLE documents from built-in sample data into ./out; print the 2020 timeline",
   "argument.kind":
-    "kind of data: provincial-report (report), provincial-plan (plan), directive, official-letter (letter), committee-decision (decision), invitation, budget-estimate (budget), national-summary-meta (summary-meta), forwarding-request (forwarding), submission",
+    "kind of data: provincial-report (report), provincial-plan (plan), directive, official-letter (letter), committee-decision (decision), invitation, budget-estimate (budget), national-summary-meta (summary-meta), national-summary (summary), forwarding-request (forwarding), submission",
   "argument.files": "files or folders (.json, .jsonl, .yaml, .yml, .csv)",
   "argument.template":
     "document template: official-letter (letter), provincial-plan (plan), provincial-report (report), committee-decision (decision), invitation, budget-estimate (budget), forwarding-letter (forwarding), submission",

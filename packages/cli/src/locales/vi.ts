@@ -56,7 +56,7 @@ export const cliMessagesVi = {
   "command.demo":
     "tạo Công văn 2020 và các văn bản MẪU (SAMPLE) của Tuần lễ từ dữ liệu mẫu có sẵn vào ./out, in các mốc thời gian năm 2020",
   "argument.kind":
-    "loại dữ liệu: provincial-report (report), provincial-plan (plan), directive, official-letter (letter), committee-decision (decision), invitation, budget-estimate (budget), national-summary-meta (summary-meta), forwarding-request (forwarding), submission",
+    "loại dữ liệu: provincial-report (report), provincial-plan (plan), directive, official-letter (letter), committee-decision (decision), invitation, budget-estimate (budget), national-summary-meta (summary-meta), national-summary (summary), forwarding-request (forwarding), submission",
   "argument.files": "tệp hoặc thư mục (.json, .jsonl, .yaml, .yml, .csv)",
   "argument.template":
     "mẫu văn bản: official-letter (letter), provincial-plan (plan), provincial-report (report), committee-decision (decision), invitation, budget-estimate (budget), forwarding-letter (forwarding), submission",
