@@ -1,5 +1,6 @@
 import { UTCDateMini } from "@date-fns/utc/date/mini";
-import { eachDayOfInterval, formatISO } from "date-fns";
+import { eachDayOfInterval } from "date-fns/eachDayOfInterval";
+import { formatISO } from "date-fns/formatISO";
 import type { IsoDate } from "./IsoDate.ts";
 import { parseIsoDate } from "./parseIsoDate.ts";
 
