@@ -45,6 +45,14 @@ const communeReport = (index: number): ProvincialReport => ({
   issuer: `UBND XÃ MẪU ${index + 1}`,
   number: (index % 999) + 1,
   symbol: "BC-UBND",
+  signature: {
+    authority: [
+      { kind: "TM", body: "ỦY BAN NHÂN DÂN" },
+      { kind: "KT", title: "CHỦ TỊCH" },
+    ],
+    title: "PHÓ CHỦ TỊCH",
+    name: "Nguyễn Văn A",
+  },
   examples: index % 40,
   commendations: { collectives: index % 7, individuals: (index * 3) % 25 },
   budgetSpent: 2_000_000 + ((index * 7919) % 50) * 500_000,
