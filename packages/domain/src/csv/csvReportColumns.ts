@@ -4,6 +4,8 @@
  *
  * - the report's fields, with a dot for a nested field: `year`, `province`, `issuer`, `symbol`, `place`, `date`,
  *   `subject`, `submittedAt`, `signature.title`, `signature.name`, `commendations.collectives`, `contact.address`, …;
+ * - `signature.authority`: the chain of authority lines as printed, `|` between them («TM. ỦY BAN NHÂN DÂN | KT. CHỦ
+ *   TỊCH»), or a bare kind («KT») with `signature.actingFor`;
  * - lists (`recipients`, `copies`, `difficulties`, `proposals`): one cell, items separated by `|` or by line breaks in the cell;
  * - each activity's measures as `<activity code>:<measure>`, e.g. `opening-ceremony:participants`; an empty cell is
  *   a measure not counted, and an activity with every cell empty is not in the report;

@@ -1,4 +1,5 @@
 import { csvReportColumns } from "./csvReportColumns.ts";
+import { signatureAuthorityOf } from "./signatureAuthorityOf.ts";
 
 type Column =
   | { readonly kind: "text" | "integer" | "list"; readonly name: string; readonly path: readonly string[] }
@@ -84,7 +85,7 @@ export const reportFromCsvRow = (
       return;
     switch (column.kind) {
       case "text":
-        setIn(value, column.path, cell.trim());
+        setIn(value, column.path, column.name === "signature.authority" ? signatureAuthorityOf(cell) : cell.trim());
         break;
       case "integer":
         setIn(value, column.path, integerOf(cell));

@@ -21,7 +21,12 @@ export const legalDocuments = [
   },
   { document: "Nghị quyết 202/2025/QH15", issuer: "Quốc hội", date: "2025-06-12" },
   { document: "Quyết định 19/2025/QĐ-TTg", issuer: "Thủ tướng Chính phủ" },
-  { document: "Quyết định 124/2004/QĐ-TTg", issuer: "Thủ tướng Chính phủ", date: "2004-07-08" },
+  {
+    document: "Quyết định 124/2004/QĐ-TTg",
+    issuer: "Thủ tướng Chính phủ",
+    date: "2004-07-08",
+    url: "http://moj.gov.vn/vbpq/Lists/Vn%20bn%20php%20lut/View_Detail.aspx?ItemID=17635",
+  },
   {
     document: "Nghị quyết 203/2025/QH15",
     issuer: "Quốc hội",
