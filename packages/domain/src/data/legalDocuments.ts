@@ -25,7 +25,7 @@ export const legalDocuments = [
     document: "Quyết định 124/2004/QĐ-TTg",
     issuer: "Thủ tướng Chính phủ",
     date: "2004-07-08",
-    url: "http://moj.gov.vn/vbpq/Lists/Vn%20bn%20php%20lut/View_Detail.aspx?ItemID=17635",
+    url: "https://thuvienphapluat.vn/archive/Quyet-dinh/Quyet-dinh-124-2004-QD-TTg-bang-danh-muc-ma-so-don-vi-hanh-chinh-Viet-Nam-vb52328t17.aspx",
   },
   {
     document: "Nghị quyết 203/2025/QH15",
