@@ -250,3 +250,5 @@ export type { Rule, RuleKind } from "./rules/Rule.ts";
 export type { MessagePlaceholders, RuleMessage, RuleMessageVariants, RuleParams } from "./rules/RuleParams.ts";
 export type { RuleTarget } from "./rules/RuleTarget.ts";
 export { type SignedDocument, signatureAuthorityIssues } from "./rules/signatureAuthorityIssues.ts";
+export type { StandardResult, StandardSchema } from "./standard/StandardSchema.ts";
+export { standardSchemaOf } from "./standard/standardSchemaOf.ts";
