@@ -1,6 +1,7 @@
 import type { StandardSchemaV1 } from "@standard-schema/spec";
 import { describe, expectTypeOf, it } from "vitest";
 import { directive2020 } from "../data/directive2020.ts";
+import { sampleReport2020 } from "../data/sampleReport2020.ts";
 import type { Directive } from "../entities/directive/Directive.ts";
 import { validateDirective } from "../entities/directive/validateDirective.ts";
 import { validateForwardingRequest } from "../entities/forwardingRequest/validateForwardingRequest.ts";
@@ -42,6 +43,13 @@ describe("standardSchemaOf", () => {
   it("widens to the entity's input type, for a form that holds it", () => {
     const schema: StandardSchema<ProvincialReportInput, ProvincialReport> = standardSchemaOf(validateReport);
     expectTypeOf(schema).toExtend<StandardSchemaV1<ProvincialReportInput, ProvincialReport>>();
+  });
+
+  it("fits a form library's validator slot, typed by the form's data as TanStack Form types it", () => {
+    const useFormValidator = <FormData>(_data: FormData, _validator: StandardSchemaV1<FormData, unknown>) => undefined;
+    useFormValidator(sampleReport2020 as ProvincialReport, standardSchemaOf(validateReport));
+    // @ts-expect-error a plan's schema does not validate a report's form
+    useFormValidator(sampleReport2020 as ProvincialReport, standardSchemaOf(validatePlan));
   });
 
   it("gives a synchronous result whose issues are the SDK's issues", () => {
