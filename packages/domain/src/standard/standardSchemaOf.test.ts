@@ -143,6 +143,15 @@ describe("standardSchemaOf", () => {
     expect(seen.failed).toBeGreaterThan(0);
   });
 
+  it("checks its options when it is made, as its validator does", () => {
+    expect(() => standardSchemaOf(validateReport, { lang: "fr" } as never)).toThrow(
+      expect.objectContaining({ code: "domain.unsupported-language" }),
+    );
+    expect(() => standardSchemaOf(validateForwardingRequest, {} as never)).toThrow(
+      expect.objectContaining({ code: "domain.invalid-option" }),
+    );
+  });
+
   it("runs the validator again on every call, so one schema serves a form's every change", () => {
     const validate = reportSchema["~standard"].validate;
     expect(validate(sampleReport2020).issues).toBeUndefined();

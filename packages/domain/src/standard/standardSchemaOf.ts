@@ -15,7 +15,8 @@ const isError = (issue: Issue) => issue.severity === "error";
  * the validator itself to show warnings. The input type is the entity's type (what a form holding the entity edits);
  * annotate the schema as `StandardSchema<ProvincialReportInput, ProvincialReport>` for a form of the wider input type.
  * It takes the options its validator takes, required where the validator requires them (`validateForwardingRequest`'s
- * `directive`); they are read when `validate` runs, where a wrong option throws, as the validator does.
+ * `directive`), and checks them at once: a wrong option (`lang: "fr"`) throws the validator's `DomainError` here,
+ * not later inside a form's validation.
  *
  * @example
  * ```ts
@@ -30,13 +31,17 @@ const isError = (issue: Issue) => issue.severity === "error";
 export const standardSchemaOf = <Output, Options extends readonly unknown[]>(
   validator: (input: unknown, ...options: Options) => ValidationResult<Output>,
   ...options: Options
-): StandardSchema<Output, Output> => ({
-  "~standard": {
-    version: 1,
-    vendor: "xhht",
-    validate: (value: unknown): StandardResult<Output> => {
-      const result = validator(value, ...options);
-      return result.ok ? { value: result.value } : { issues: result.issues.filter(isError) };
+): StandardSchema<Output, Output> => {
+  // Every validator checks its options before it reads its input: a wrong option throws now.
+  validator(undefined, ...options);
+  return {
+    "~standard": {
+      version: 1,
+      vendor: "xhht",
+      validate: (value: unknown): StandardResult<Output> => {
+        const result = validator(value, ...options);
+        return result.ok ? { value: result.value } : { issues: result.issues.filter(isError) };
+      },
     },
-  },
-});
+  };
+};
