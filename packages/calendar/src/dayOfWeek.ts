@@ -1,4 +1,4 @@
-import { getDay } from "date-fns/getDay";
+import { getDay } from "date-fns";
 import { toUtcDate } from "./utcDate.ts";
 
 /**

@@ -1,6 +1,5 @@
 import { UTCDateMini } from "@date-fns/utc/date/mini";
-import { eachDayOfInterval } from "date-fns/eachDayOfInterval";
-import { formatISO } from "date-fns/formatISO";
+import { eachDayOfInterval, formatISO } from "date-fns";
 import type { IsoDate } from "./IsoDate.ts";
 import { parseIsoDate } from "./parseIsoDate.ts";
 

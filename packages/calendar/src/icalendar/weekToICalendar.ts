@@ -1,6 +1,5 @@
 import { UTCDateMini } from "@date-fns/utc/date/mini";
-import { addHours } from "date-fns/addHours";
-import { formatISO } from "date-fns/formatISO";
+import { addHours, formatISO } from "date-fns";
 import { addDays } from "../addDays.ts";
 import { CalendarError } from "../CalendarError.ts";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
