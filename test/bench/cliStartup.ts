@@ -1,6 +1,6 @@
 // Start-up of the built `xhht --help` and of `xhht validate report <one JSON file>` against a bare `node -e 0`, each
-// spawned N times in turn, medians compared: `--help` must stay within 3 times Node's own start-up (docx, zod, i18next
-// and the parsers load only inside a command), validating one JSON file within 2 times (yaml loads only for YAML
+// spawned N times in turn, medians compared: `--help` must stay within 3 times Node's own start-up (docx, zod and the
+// parsers load only inside a command), validating one JSON file within 2 times (yaml loads only for YAML
 // input). Then, for information, a batch's throughput on 1 worker thread and on all the CPUs.
 // Run with `pnpm bench` after `pnpm build`. Exits 1 when a start-up ratio misses its target.
 import { execFileSync, spawnSync } from "node:child_process";
