@@ -40,9 +40,9 @@ describe("signatureAuthorityOf", () => {
     );
   });
 
-  it("keeps a bare kind for the single-prefix form, with or without its dot", () => {
+  it("keeps a bare kind for the single-prefix form as written", () => {
     expect(signatureAuthorityOf("KT")).toBe("KT");
-    expect(signatureAuthorityOf("TM.")).toBe("TM");
+    expect(signatureAuthorityOf("TM.")).toBe("TM.");
   });
 
   it("keeps an item that is not a line as written, so the validator names it", () => {

@@ -12,7 +12,7 @@ const line = new RegExp(`^(${kinds})\\.?\\s+(\\S.*)$`, "u");
  */
 export const signatureAuthorityOf = (cell: string): unknown => {
   const trimmed = cell.trim();
-  if (bareKind.test(trimmed)) return trimmed.replace(/\.$/u, "");
+  if (bareKind.test(trimmed)) return trimmed;
   return trimmed
     .split(/\r?\n|\|/u)
     .map((item) => item.trim())
