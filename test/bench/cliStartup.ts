@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { loadAverage } from "./race.ts";
+import { loadAverage, median } from "./race.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const bin = join(root, "packages/cli/dist/bin.js");
@@ -20,11 +20,6 @@ if (!existsSync(bin)) {
 const runs = Number(process.env.XHHT_BENCH_RUNS ?? 21);
 const target = 3;
 const validateTarget = 2;
-
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-};
 
 /** Wall time of one spawn of `args`, in milliseconds. */
 const spawnMs = (args: readonly string[], cwd?: string) => {

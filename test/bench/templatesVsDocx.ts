@@ -7,7 +7,7 @@
 //   thread and on a pool of os.availableParallelism() worker threads running the TypeScript source through tsx.
 // Each contender's time is the median over rounds in which they take turns; the ratio is the median of the rounds'.
 // Run with `pnpm bench`. Exits 1 when an overhead is above 1.5 times.
-import { availableParallelism, loadavg } from "node:os";
+import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
 import { isMainThread, parentPort, Worker } from "node:worker_threads";
 import {
@@ -34,6 +34,7 @@ import {
 } from "docx";
 import { strFromU8, unzipSync, type Zippable, zipSync } from "fflate";
 import { childrenOf, parseXml, type XmlElement } from "../../packages/templates/src/lint/parseXml.ts";
+import { loadAverage, race } from "./race.ts";
 
 // XHHT_BENCH_COMMUNES runs a smaller batch while working on the bench.
 const COMMUNES = Number(process.env.XHHT_BENCH_COMMUNES ?? 3321);
@@ -211,35 +212,6 @@ const zipOnly = (parts: Record<string, Uint8Array>): Uint8Array => {
   return zipSync(entries);
 };
 
-const median = (values: readonly number[]): number =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-
-/**
- * Median times of one call of each contender, in ms, over `rounds` rounds of `batch` calls each after a warm-up,
- * and the median of each round's ratio to the first. The contenders take turns within each round, so a load that
- * comes and goes on a shared machine (or CI runner) weighs on all of them alike rather than on whichever ran then.
- */
-async function race(
-  contenders: readonly (() => unknown)[],
-  batch: number,
-  rounds = 11,
-): Promise<{ times: number[]; ratios: number[] }> {
-  const samples = contenders.map((): number[] => []);
-  for (const run of contenders) for (let i = 0; i < batch; i += 1) await run();
-  for (let round = 0; round < rounds; round += 1) {
-    for (const [index, run] of contenders.entries()) {
-      const start = performance.now();
-      for (let i = 0; i < batch; i += 1) await run();
-      samples[index]?.push((performance.now() - start) / batch);
-    }
-  }
-  const first = samples[0] ?? [];
-  return {
-    times: samples.map(median),
-    ratios: samples.map((own) => median(own.map((value, round) => (first[round] ?? Number.NaN) / value))),
-  };
-}
-
 /**
  * A worker's first script: registers tsx in the worker (`--import tsx` in a worker's execArgv is not applied on
  * Node 20), then imports this very file from its TypeScript source, whose worker branch answers the pool.
@@ -282,11 +254,7 @@ async function pool(workers: number, chunk: number): Promise<{ ms: number; start
 
 async function main(): Promise<void> {
   // The load when the run starts: on a shared machine, other work slows the contenders and the worker threads.
-  const load = () =>
-    loadavg()
-      .map((value) => value.toFixed(2))
-      .join(", ");
-  console.log(`Node ${process.version}, ${availableParallelism()} CPU(s) available, load average ${load()}\n`);
+  console.log(`Node ${process.version}, ${availableParallelism()} CPU(s) available, load average ${loadAverage()}\n`);
   const cases = [
     {
       title: "the 2020 letter (Công văn 3589, 3 pages)",
@@ -334,7 +302,7 @@ async function main(): Promise<void> {
   );
   console.log(
     `  speed-up: ${(one / parallel.ms).toFixed(2)}× (${(one / withStartup).toFixed(2)}× counting the workers' start-up), ` +
-      `${(oneBytes / COMMUNES / 1024).toFixed(1)} KB a document; load average now ${load()}`,
+      `${(oneBytes / COMMUNES / 1024).toFixed(1)} KB a document; load average now ${loadAverage()}`,
   );
   if (failed) {
     console.error("\n✖ an overhead against docx is above 1.5×");
