@@ -33,31 +33,19 @@ export const unitIssues = (
   known: KnownUnits | undefined,
 ): Issue[] => {
   const issues: Issue[] = [];
-  const { province, commune, district } = document;
-  if (commune !== undefined && known?.communes !== undefined) {
-    const unit = byCode(known.communes).get(commune);
-    if (unit === undefined) issues.push(createIssue(t, "commune.unknown", ["commune"], { code: commune }));
-    else if (unit.province !== province) {
+  for (const level of ["commune", "district"] as const) {
+    const code = document[level];
+    const list = level === "commune" ? known?.communes : known?.districts;
+    if (code === undefined || list === undefined) continue;
+    const unit = byCode(list).get(code);
+    if (unit === undefined) issues.push(createIssue(t, `${level}.unknown`, [level], { code }));
+    else if (unit.province !== document.province) {
       issues.push(
-        createIssue(t, "commune.other-province", ["commune"], {
-          code: commune,
+        createIssue(t, `${level}.other-province`, [level], {
+          code,
           name: nameOf(unit),
           province: unit.province,
-          expected: province,
-        }),
-      );
-    }
-  }
-  if (district !== undefined && known?.districts !== undefined) {
-    const unit = byCode(known.districts).get(district);
-    if (unit === undefined) issues.push(createIssue(t, "district.unknown", ["district"], { code: district }));
-    else if (unit.province !== province) {
-      issues.push(
-        createIssue(t, "district.other-province", ["district"], {
-          code: district,
-          name: nameOf(unit),
-          province: unit.province,
-          expected: province,
+          expected: document.province,
         }),
       );
     }
