@@ -1,4 +1,4 @@
-import { addDays as addDaysTo } from "date-fns";
+import { addDays as addDaysTo } from "date-fns/addDays";
 import { CalendarError } from "./CalendarError.ts";
 import { calendarErrorCodes } from "./calendarErrorCodes.ts";
 import { describeValue } from "./describeValue.ts";

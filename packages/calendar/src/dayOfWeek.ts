@@ -1,4 +1,4 @@
-import { getDay } from "date-fns";
+import { getDay } from "date-fns/getDay";
 import { toUtcDate } from "./utcDate.ts";
 
 /**

@@ -1,5 +1,5 @@
 import { UTCDateMini } from "@date-fns/utc/date/mini";
-import { getDaysInMonth } from "date-fns";
+import { getDaysInMonth } from "date-fns/getDaysInMonth";
 import { CalendarError } from "./CalendarError.ts";
 import { calendarErrorCodes } from "./calendarErrorCodes.ts";
 import { describeValue } from "./describeValue.ts";

@@ -2,9 +2,8 @@ import { CalendarError } from "./CalendarError.ts";
 import { calendarErrorCodes } from "./calendarErrorCodes.ts";
 import { checkText } from "./checkText.ts";
 import { describeValue } from "./describeValue.ts";
+import { padNumber } from "./padNumber.ts";
 import { parseIsoDate } from "./parseIsoDate.ts";
-
-const pad = (value: number) => String(value).padStart(2, "0");
 
 /**
  * The place-and-date line of a Vietnamese administrative document (Decree 30/2020/NĐ-CP, Phụ lục I, mục II.4):
@@ -28,6 +27,6 @@ export const formatDateLine = (place: string, date: string): string => {
     );
   }
   const [year, month, day] = parseIsoDate(date).split("-").map(Number) as [number, number, number];
-  const monthText = month <= 2 ? pad(month) : String(month);
-  return `${name}, ngày ${pad(day)} tháng ${monthText} năm ${year}`;
+  const monthText = month <= 2 ? padNumber(month) : String(month);
+  return `${name}, ngày ${padNumber(day)} tháng ${monthText} năm ${year}`;
 };

@@ -1,6 +1,5 @@
 import type { IsoDate } from "./IsoDate.ts";
-
-const pad = (value: number, width: number) => String(value).padStart(width, "0");
+import { padNumber } from "./padNumber.ts";
 
 /**
  * The civil date `dayNumber` days after 1970-01-01 (before it when negative); the inverse of {@link toDayNumber}.
@@ -26,5 +25,5 @@ export const fromDayNumber = (dayNumber: number): IsoDate => {
   const day = dayOfYear - Math.floor((153 * marchMonth + 2) / 5) + 1;
   const month = marchMonth < 10 ? marchMonth + 3 : marchMonth - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as IsoDate;
+  return `${padNumber(year, 4)}-${padNumber(month)}-${padNumber(day)}` as IsoDate;
 };

@@ -1,4 +1,5 @@
 import type { IsoDate } from "./IsoDate.ts";
+import { isWholeIn } from "./isWholeIn.ts";
 import { monthLength } from "./monthLength.ts";
 
 const pattern = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -21,5 +22,5 @@ export const isIsoDate = (value: unknown): value is IsoDate => {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= monthLength(year, month);
+  return year >= 1 && isWholeIn(month, 1, 12) && isWholeIn(day, 1, monthLength(year, month));
 };

@@ -1,6 +1,8 @@
 import { UTCDateMini } from "@date-fns/utc/date/mini";
-import { eachDayOfInterval, formatISO } from "date-fns";
+import { eachDayOfInterval } from "date-fns/eachDayOfInterval";
+import { formatISO } from "date-fns/formatISO";
 import type { IsoDate } from "./IsoDate.ts";
+import { isWholeIn } from "./isWholeIn.ts";
 import { parseIsoDate } from "./parseIsoDate.ts";
 
 /**
@@ -28,10 +30,8 @@ export const toUtcDate = (date: string): Date => new UTCDateMini(parseIsoDate(da
  * fromUtcDate(new UTCDateMini(Number.NaN)); // undefined
  * ```
  */
-export const fromUtcDate = (date: Date): IsoDate | undefined => {
-  const year = date.getFullYear();
-  return year >= 1 && year <= 9999 ? (formatISO(date, { representation: "date" }) as IsoDate) : undefined;
-};
+export const fromUtcDate = (date: Date): IsoDate | undefined =>
+  isWholeIn(date.getFullYear(), 1, 9999) ? (formatISO(date, { representation: "date" }) as IsoDate) : undefined;
 
 /**
  * Every civil date from `start` to `end`, both included (date-fns' `eachDayOfInterval`); empty when `end` comes first.

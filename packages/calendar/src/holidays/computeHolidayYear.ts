@@ -1,6 +1,7 @@
 import { addDays } from "../addDays.ts";
 import type { IsoDate } from "../IsoDate.ts";
 import { isWeekendDate } from "../isWeekendDate.ts";
+import { padNumber } from "../padNumber.ts";
 import { eachDate } from "../utcDate.ts";
 import { compensationRules } from "./data/compensationRules.ts";
 import type { HolidayDecision } from "./HolidayDecision.ts";
@@ -20,8 +21,6 @@ export type HolidayYear = {
   readonly holidays: readonly PublicHoliday[];
   readonly makeUpWorkingDays: readonly MakeUpWorkingDay[];
 };
-
-const two = (value: number) => String(value).padStart(2, "0");
 
 const inForce = (period: { readonly from: string; readonly to?: string | undefined }, date: string) =>
   period.from <= date && (period.to === undefined || date <= period.to);
@@ -90,7 +89,7 @@ export const computeHolidayYear = (
     let source = rule.source;
     let provisional = false;
     if (on.kind === "fixed") {
-      dates = [`${year}-${two(on.month)}-${two(on.day)}` as IsoDate];
+      dates = [`${year}-${padNumber(on.month)}-${padNumber(on.day)}` as IsoDate];
       kind = "statutory";
     } else if (on.kind === "hungKings") {
       const given = decision?.hungKingsDay as IsoDate | undefined;

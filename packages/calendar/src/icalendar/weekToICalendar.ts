@@ -1,5 +1,6 @@
 import { UTCDateMini } from "@date-fns/utc/date/mini";
-import { addHours, formatISO } from "date-fns";
+import { addHours } from "date-fns/addHours";
+import { formatISO } from "date-fns/formatISO";
 import { addDays } from "../addDays.ts";
 import { CalendarError } from "../CalendarError.ts";
 import { calendarErrorCodes } from "../calendarErrorCodes.ts";
