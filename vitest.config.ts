@@ -17,6 +17,8 @@ export default defineConfig({
           name,
           root: `packages/${name}`,
           include: ["src/**/*.test.ts"],
+          // Domain's tests import its modules one by one, as Node's users get them: with every language registered.
+          setupFiles: name === "domain" ? ["src/node.ts"] : [],
           typecheck: { enabled: true, include: ["src/**/*.test-d.ts"], tsconfig: "tsconfig.json" },
         },
       })),

@@ -6,7 +6,7 @@
  * @example
  * ```ts
  * domainErrorCodes.unsupportedLanguage; // "domain.unsupported-language"
- * Object.values(domainErrorCodes).length; // 5
+ * Object.values(domainErrorCodes).length; // 6
  * ```
  */
 export const domainErrorCodes = {
@@ -18,6 +18,12 @@ export const domainErrorCodes = {
   invalidDirective: "domain.invalid-directive",
   /** An options object, or one of its fields, that the function does not take. */
   invalidOption: "domain.invalid-option",
+  /**
+   * A language the SDK speaks whose messages this program has not loaded yet: `await loadLanguage("en")` (or
+   * `registerMessages("en", messagesEn)`) first. Only where `@xhht/domain` is bundled for a browser: in Node every
+   * language is there.
+   */
+  languageNotLoaded: "domain.language-not-loaded",
   /** A language the SDK has no messages in: it speaks `"vi"` and `"en"`. */
   unsupportedLanguage: "domain.unsupported-language",
 } as const;

@@ -1,8 +1,9 @@
-import { isLanguage, type LangOption, type Language, languages } from "@xhht/core";
+import { type LangOption, type Language, languages } from "@xhht/core";
 import { DomainError } from "../errors/DomainError.ts";
 import { domainErrorCodes } from "../errors/domainErrorCodes.ts";
 import type { I18nextLike } from "./I18nextLike.ts";
-import { messages } from "./messages.ts";
+import { messageRegistry } from "./messageRegistry.ts";
+import { checkedLanguage } from "./registerMessages.ts";
 import { type MessageLookup, translateMessage } from "./translateMessage.ts";
 
 /**
@@ -39,10 +40,6 @@ export interface LanguageOptions extends LangOption {
 export type Translate = (key: string, params?: Readonly<Record<string, unknown>>) => string;
 
 const namespace = "xhht";
-const ownLookups: Readonly<Record<Language, MessageLookup>> = {
-  vi: (key) => (Object.hasOwn(messages.vi, key) ? messages.vi[key as keyof typeof messages.vi] : undefined),
-  en: (key) => (Object.hasOwn(messages.en, key) ? messages.en[key as keyof typeof messages.en] : undefined),
-};
 /** Key and value separators off: the SDK's keys hold dots (`report.late`) and its bundle is flat. */
 const flat = { keySeparator: false } as const;
 
@@ -56,13 +53,8 @@ const languageOf = (options: unknown): Language => {
       `options must be an object such as { lang: "en" }, or left out; got ${options === null ? "null" : describeValue(options)}`,
     );
   }
-  const { lang = "vi", i18n } = options as { lang?: unknown; i18n?: unknown };
-  if (!isLanguage(lang)) {
-    throw new DomainError(
-      domainErrorCodes.unsupportedLanguage,
-      `The language ${describeValue(lang)} is not supported: the SDK's messages come in ${languages.map((language) => `"${language}"`).join(" and ")}`,
-    );
-  }
+  const { lang: asked = "vi", i18n } = options as { lang?: unknown; i18n?: unknown };
+  const lang = checkedLanguage(asked);
   if (
     i18n !== undefined &&
     (typeof i18n !== "object" ||
@@ -74,6 +66,12 @@ const languageOf = (options: unknown): Language => {
     throw new DomainError(
       domainErrorCodes.invalidOption,
       "options.i18n must be an i18next instance (from i18next's createInstance()), or an object with its methods getResource, hasResourceBundle and addResourceBundle, or left out",
+    );
+  }
+  if (!messageRegistry.has(lang)) {
+    throw new DomainError(
+      domainErrorCodes.languageNotLoaded,
+      `The messages in "${lang}" are not loaded: call await loadLanguage("${lang}") first, or registerMessages("${lang}", messages${lang === "en" ? "En" : "Vi"}) with messages${lang === "en" ? "En" : "Vi"} from "@xhht/domain/messages/${lang}"`,
     );
   }
   return lang;
@@ -89,6 +87,12 @@ const languageOf = (options: unknown): Language => {
  * `options` that are not an object, or an `i18n` that is not an i18next instance, throw `domain.invalid-option`.
  * Every validator and translator that takes `lang` reads it here, so all of them behave alike.
  *
+ * The messages come from the SDK's registry of languages: in Node, every message of both languages; in a page
+ * bundled for the browser, the Vietnamese messages of every rule, and English once `await loadLanguage("en")` (or
+ * {@link registerMessages}) has run: `lang: "en"` before that throws `domain.language-not-loaded`, saying what to
+ * call. The names of codes and fields (`activity.…`, `field.…`) come with `labelOf` and `fieldLabel`, or with
+ * `loadLanguage("vi")`. With `i18n`, the SDK adds to your instance the messages of each language loaded by then.
+ *
  * @example
  * ```ts
  * const t = createTranslator({ lang: "en" });
@@ -99,12 +103,12 @@ const languageOf = (options: unknown): Language => {
  */
 export const createTranslator = (options: LanguageOptions = {}): Translate => {
   const lang = languageOf(options);
-  const own = ownLookups[lang];
+  const own = messageRegistry.lookup(lang);
   const { i18n } = options;
   if (i18n === undefined) return (key, params = {}) => translateMessage(own, lang, key, params);
   for (const language of languages) {
-    if (!i18n.hasResourceBundle(language, namespace)) {
-      i18n.addResourceBundle(language, namespace, messages[language], true, false);
+    if (messageRegistry.has(language) && !i18n.hasResourceBundle(language, namespace)) {
+      i18n.addResourceBundle(language, namespace, messageRegistry.table(language), true, false);
     }
   }
   const lookup: MessageLookup = (key) => {

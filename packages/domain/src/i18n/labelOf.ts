@@ -1,4 +1,5 @@
-import { createTranslator, type LanguageOptions } from "./createTranslator.ts";
+import { createNamesTranslator } from "./createNamesTranslator.ts";
+import type { LanguageOptions } from "./createTranslator.ts";
 
 /**
  * The kinds of codes that have a human name in each language.
@@ -22,6 +23,6 @@ export type LabelKind = "activity" | "audience" | "venue" | "measure" | "actor" 
  */
 export const labelOf = (kind: LabelKind, code: string, options: LanguageOptions = {}): string => {
   const key = `${kind}.${code}`;
-  const label = createTranslator(options)(key);
+  const label = createNamesTranslator(options)(key);
   return label === key ? code : label;
 };

@@ -1,4 +1,5 @@
-import { createTranslator, type LanguageOptions } from "../i18n/createTranslator.ts";
+import { createNamesTranslator } from "../i18n/createNamesTranslator.ts";
+import type { LanguageOptions } from "../i18n/createTranslator.ts";
 
 /**
  * Where an issue is, as an official reads it: the names of the fields along its path in the caller's language,
@@ -15,7 +16,7 @@ import { createTranslator, type LanguageOptions } from "../i18n/createTranslator
  * ```
  */
 export const fieldLabel = (path: readonly PropertyKey[], options: LanguageOptions = {}): string => {
-  const t = createTranslator(options);
+  const t = createNamesTranslator(options);
   const named = (key: string, fallback: string) => {
     const text = t(key);
     return text === key ? fallback : text;

@@ -28,6 +28,8 @@ export const errorsEn = {
   "domain.invalid-directive":
     "A directive given to defineDirective does not validate: the error's issues list every problem.",
   "domain.invalid-option": "An options object, or one of its fields, that the function does not take.",
+  "domain.language-not-loaded":
+    'A language whose messages are not loaded yet: call await loadLanguage("en") (or registerMessages("en", messagesEn)) first.',
   "domain.unsupported-language": "A language the SDK has no messages in: it speaks «vi» and «en».",
   "templates.invalid-input": "The input does not match the template's schema; the error carries the issues.",
   "templates.unsafe-text": "A text field holds a character XML cannot carry; the error names the field.",

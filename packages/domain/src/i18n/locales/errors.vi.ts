@@ -29,6 +29,8 @@ export const errorsVi = {
   "domain.invalid-directive":
     "Công văn (dữ liệu) đưa vào defineDirective không hợp lệ: thuộc tính issues của lỗi liệt kê mọi vấn đề.",
   "domain.invalid-option": "Đối tượng tùy chọn, hoặc một trường của nó, mà hàm không nhận.",
+  "domain.language-not-loaded":
+    'Thông báo của ngôn ngữ này chưa được tải: hãy gọi await loadLanguage("en") (hoặc registerMessages("en", messagesEn)) trước.',
   "domain.unsupported-language": "Ngôn ngữ mà SDK không có thông báo: chỉ hỗ trợ «vi» và «en».",
   "templates.invalid-input": "Dữ liệu đầu vào không khớp với lược đồ của mẫu; lỗi kèm theo danh sách vấn đề.",
   "templates.unsafe-text": "Một trường văn bản chứa ký tự mà XML không mang được; lỗi nêu tên trường đó.",

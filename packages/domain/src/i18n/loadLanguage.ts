@@ -1,0 +1,28 @@
+import type { Language } from "@xhht/core";
+import { messageRegistry } from "./messageRegistry.ts";
+import { checkedLanguage } from "./registerMessages.ts";
+
+/**
+ * Loads every message of `lang` (a dynamic `import()` of `@xhht/domain/messages/<lang>`, which a bundler puts in a
+ * chunk of its own) and registers it, so the validators and translators speak it. A page bundled for the browser
+ * has Vietnamese rule messages from the start and English only after `await loadLanguage("en")`: asking for
+ * `lang: "en"` before throws a {@link DomainError} `domain.language-not-loaded`. `loadLanguage("vi")` adds the
+ * Vietnamese names of codes and fields to {@link createTranslator}. In Node every language is there from the start,
+ * and this resolves at once. Rejects with `domain.unsupported-language` for a language other than `"vi"` and `"en"`.
+ *
+ * @example
+ * ```ts
+ * await loadLanguage("en");
+ * validateReport(sampleReport2020, { lang: "en" }).ok; // true
+ * createTranslator({ lang: "en" })("text.blank"); // "Must not be blank."
+ * ```
+ */
+export const loadLanguage = async (lang: Language): Promise<void> => {
+  if (checkedLanguage(lang) === "en") {
+    const { messagesEn } = await import("../messages/en.ts");
+    messageRegistry.add("en", messagesEn);
+  } else {
+    const { messagesVi } = await import("../messages/vi.ts");
+    messageRegistry.add("vi", messagesVi);
+  }
+};

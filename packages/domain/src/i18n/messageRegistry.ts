@@ -1,0 +1,47 @@
+import type { Language } from "@xhht/core";
+import { vi } from "./locales/vi.ts";
+import { wordsVi } from "./locales/words.vi.ts";
+import type { MessageLookup } from "./translateMessage.ts";
+
+/** A language's messages by key, flat like {@link messages}`.vi`: a rule id or `kind.code` to a plain string. */
+export type MessageTable = Readonly<Record<string, string>>;
+
+/** The messages a program has of each language, added to table by table. */
+export interface MessageRegistry {
+  /** Adds the messages of `table` to `lang`'s, a key already there taking the new text; adding a table again does nothing. */
+  readonly add: (lang: Language, table: MessageTable) => void;
+  /** Whether `lang` has any messages yet. */
+  readonly has: (lang: Language) => boolean;
+  /** The message `key` of `lang`, `undefined` when there is none. */
+  readonly lookup: (lang: Language) => MessageLookup;
+  /** Every message `lang` has, as one table. */
+  readonly table: (lang: Language) => MessageTable;
+}
+
+/** A registry that starts with `initial`'s messages. */
+export const createMessageRegistry = (initial: Partial<Record<Language, MessageTable>> = {}): MessageRegistry => {
+  const texts = new Map<Language, Map<string, string>>();
+  const added = new WeakSet<MessageTable>();
+  const add = (lang: Language, table: MessageTable) => {
+    if (added.has(table)) return;
+    added.add(table);
+    const own = texts.get(lang) ?? new Map<string, string>();
+    for (const [key, text] of Object.entries(table)) own.set(key, text);
+    texts.set(lang, own);
+  };
+  for (const [lang, table] of Object.entries(initial) as [Language, MessageTable][]) add(lang, table);
+  return {
+    add,
+    has: (lang) => (texts.get(lang)?.size ?? 0) > 0,
+    lookup: (lang) => (key) => texts.get(lang)?.get(key),
+    table: (lang) => Object.fromEntries(texts.get(lang) ?? []),
+  };
+};
+
+/**
+ * The registry every translator of the SDK reads. Vietnamese, the default language, always has the messages of every
+ * rule and the words they show a parameter with; its names of codes and fields come with `labelOf` and `fieldLabel`,
+ * or all at once with `loadLanguage("vi")`. English comes with `loadLanguage("en")` or `registerMessages("en", …)`,
+ * and is there from the start in Node (the package's `node` entry registers every language).
+ */
+export const messageRegistry: MessageRegistry = createMessageRegistry({ vi: { ...vi, ...wordsVi } });
