@@ -1,3 +1,5 @@
 import { packageBuild } from "../../build/tsup.ts";
+import { bundleCommand } from "./scripts/bundleCommand.ts";
 
-export default packageBuild(["src/index.ts", "src/bin.ts", "src/batchWorker.ts"], { shims: true }, { bundled: true });
+// The library entry keeps @xhht/* external (one copy of @xhht/core beside the caller's); the command is bundled after.
+export default packageBuild(["src/index.ts"], { shims: true, onSuccess: bundleCommand }, { bundled: true });
