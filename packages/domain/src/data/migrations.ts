@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { directiveSchema } from "../entities/directive/Directive.ts";
 import { entitySchemas } from "../entities/toJsonSchema.ts";
 import type { Migration } from "../migration/Migration.ts";
@@ -28,7 +28,10 @@ const unversionedDirective: Migration = {
  * migrations.get(provincialPlanSchema)?.at(-1)?.to; // 1
  * ```
  */
-export const migrations: ReadonlyMap<z.ZodType, readonly Migration[]> = new Map<z.ZodType, readonly Migration[]>(
+export const migrations: ReadonlyMap<z.core.$ZodType, readonly Migration[]> = new Map<
+  z.core.$ZodType,
+  readonly Migration[]
+>(
   Object.values(entitySchemas).map((schema) => [
     schema,
     schema === directiveSchema ? [unversionedDirective] : [unversioned],

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { DomainError } from "../errors/DomainError.ts";
 import { domainErrorCodes } from "../errors/domainErrorCodes.ts";
 import { budgetEstimateSchema } from "./budgetEstimate/BudgetEstimate.ts";
@@ -37,7 +37,7 @@ export const entitySchemas = {
   "forwarding-request": forwardingRequestSchema,
   submission: submissionSchema,
   "national-summary": nationalSummarySchema,
-} as const satisfies Record<EntityId, z.ZodType>;
+} as const satisfies Record<EntityId, z.ZodMiniType>;
 
 /**
  * The name of an entity of {@link entitySchemas}, as {@link toJsonSchema} takes it.

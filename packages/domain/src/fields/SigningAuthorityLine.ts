@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { signingAuthorityKinds } from "../data/signingAuthorityRules.ts";
 import { line } from "./text.ts";
 
@@ -32,7 +32,7 @@ export const signingAuthorityLineSchema = z.discriminatedUnion("kind", [
     body: line,
   }),
   z.strictObject({
-    kind: z.enum(signingAuthorityKinds).exclude(["TM"]),
+    kind: z.enum(signingAuthorityKinds.filter((kind): kind is Exclude<SigningAuthorityKind, "TM"> => kind !== "TM")),
     /** The head's title, upper case: «CHỦ TỊCH», «GIÁM ĐỐC», «BỘ TRƯỞNG». */
     title: line,
   }),

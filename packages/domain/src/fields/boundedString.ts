@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /** Code points in `value`: a surrogate pair counts once, as JSON Schema's `maxLength` counts it. */
 const codePoints = (value: string): number => {
@@ -23,8 +23,10 @@ const codePoints = (value: string): number => {
  *
  * @example
  * ```ts
+ * import * as z from "zod/mini";
+ *
  * boundedString(5).safeParse("Hà Nội").success; // false: 6 code points
- * boundedString(5).regex(/^\d+$/).safeParse("12").success; // true
+ * boundedString(5).check(z.regex(/^\d+$/)).safeParse("12").success; // true
  * ```
  */
 export const boundedString = (max: number) =>
@@ -43,4 +45,4 @@ export const boundedString = (max: number) =>
         });
       }
     })
-    .meta({ maxLength: max });
+    .check(z.meta({ maxLength: max }));

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /**
  * A commune-level unit's five-digit code (xã, phường, đặc khu) from the national list of administrative units
@@ -11,4 +11,4 @@ import * as z from "zod";
  * communeCode.safeParse("4").success; // false
  * ```
  */
-export const communeCode = z.string().regex(/^\d{5}$/, { message: "commune.code-format" });
+export const communeCode = z.string().check(z.regex(/^\d{5}$/, { message: "commune.code-format" }));

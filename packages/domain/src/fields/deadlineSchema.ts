@@ -1,5 +1,5 @@
 import { type Deadline as CalendarDeadline, CalendarError, deadlineLastDay } from "@xhht/calendar";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { isoDate } from "./isoDate.ts";
 
 /**
@@ -20,7 +20,7 @@ export const deadlineSchema = z
     z.strictObject({ kind: z.literal("noLaterThan"), date: isoDate }),
     z.strictObject({
       kind: z.literal("within"),
-      amount: z.number().int().positive().max(10_000),
+      amount: z.int().check(z.positive(), z.maximum(10_000)),
       unit: z.enum(["days", "workingDays", "weeks", "months", "years"]),
       from: isoDate,
     }),

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /**
  * A district-level unit's three-digit code (quận, huyện, thị xã, thành phố thuộc tỉnh, before 01/07/2025) from the
@@ -11,4 +11,4 @@ import * as z from "zod";
  * districtCode.safeParse("1").success; // false
  * ```
  */
-export const districtCode = z.string().regex(/^\d{3}$/, { message: "district.code-format" });
+export const districtCode = z.string().check(z.regex(/^\d{3}$/, { message: "district.code-format" }));

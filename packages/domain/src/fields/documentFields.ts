@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { copyKinds, documentTypes } from "../data/documentTypes.ts";
 import { signingAuthorityChains, signingAuthorityKinds } from "../data/signingAuthorityRules.ts";
 import { textLimits } from "../data/textLimits.ts";
@@ -35,17 +35,19 @@ const legacyKind = (prefix: (typeof signingAuthorities)[number]) => prefix.slice
 /** The old single-prefix signature: one prefix and whom it acts for, both or neither. */
 const singlePrefixSignature = z
   .strictObject({
-    authority: z.enum(signingAuthorities).optional(),
+    authority: z.optional(z.enum(signingAuthorities)),
     /** Whom the authority acts for, upper case: «BỘ TRƯỞNG», «ỦY BAN NHÂN DÂN». */
-    actingFor: line.optional(),
+    actingFor: z.optional(line),
     title: line,
     name: line,
   })
-  .refine((s) => (s.authority === undefined) === (s.actingFor === undefined), {
-    message: "signature.authority-pair",
-    path: ["actingFor"],
-  })
-  .meta({ dependentRequired: { authority: ["actingFor"], actingFor: ["authority"] } });
+  .check(
+    z.refine((s) => (s.authority === undefined) === (s.actingFor === undefined), {
+      message: "signature.authority-pair",
+      path: ["actingFor"],
+    }),
+    z.meta({ dependentRequired: { authority: ["actingFor"], actingFor: ["authority"] } }),
+  );
 
 const chainText = (lines: readonly SigningAuthorityLine[]): string => lines.map((l) => l.kind).join(" ");
 const legalChains = new Set(signingAuthorityChains.map((chain) => chain.join(" ")));
@@ -54,7 +56,7 @@ const legalChains = new Set(signingAuthorityChains.map((chain) => chain.join(" "
 const chainSignature = z
   .strictObject({
     /** «TM. ỦY BAN NHÂN DÂN», then «KT. CHỦ TỊCH»: the lines above the signer's title; empty or absent for a head. */
-    authority: z.array(signingAuthorityLineSchema).max(3).optional(),
+    authority: z.optional(z.array(signingAuthorityLineSchema).check(z.maxLength(3))),
     /** The signer's title, upper case: «PHÓ CHỦ TỊCH». */
     title: line,
     name: line,
@@ -89,13 +91,16 @@ const chainSignature = z
  * // { authority: [{ kind: "KT", title: "GIÁM ĐỐC" }], title: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn A" }
  * ```
  */
-export const signatureSchema = z.union([chainSignature, singlePrefixSignature]).transform((signature) => {
-  if (typeof signature.authority !== "string") return signature as z.output<typeof chainSignature>;
-  const { authority, actingFor = "", title, name } = signature;
-  const kind = legacyKind(authority);
-  const first: SigningAuthorityLine = kind === "TM" ? { kind, body: actingFor } : { kind, title: actingFor };
-  return { authority: [first], title, name };
-});
+export const signatureSchema = z.pipe(
+  z.union([chainSignature, singlePrefixSignature]),
+  z.transform((signature) => {
+    if (typeof signature.authority !== "string") return signature as z.output<typeof chainSignature>;
+    const { authority, actingFor = "", title, name } = signature;
+    const kind = legacyKind(authority);
+    const first: SigningAuthorityLine = kind === "TM" ? { kind, body: actingFor } : { kind, title: actingFor };
+    return { authority: [first], title, name };
+  }),
+);
 
 /**
  * A signature as parsed: `authority` is the chain of lines (absent when the head signs), whatever form came in.
@@ -136,9 +141,10 @@ const mixedCaseAbbreviations = [...documentTypes, ...copyKinds]
  * documentSymbol.safeParse("kh-ubnd").success; // false: letter.symbol
  * ```
  */
-export const documentSymbol = boundedString(textLimits.symbol).regex(
-  new RegExp(`^(?:[\\p{Lu}\\d]+|${mixedCaseAbbreviations.join("|")})(?:-[\\p{Lu}\\d]+)*$`, "u"),
-  { message: "letter.symbol" },
+export const documentSymbol = boundedString(textLimits.symbol).check(
+  z.regex(new RegExp(`^(?:[\\p{Lu}\\d]+|${mixedCaseAbbreviations.join("|")})(?:-[\\p{Lu}\\d]+)*$`, "u"), {
+    message: "letter.symbol",
+  }),
 );
 
 /**
@@ -147,7 +153,7 @@ export const documentSymbol = boundedString(textLimits.symbol).regex(
  *
  * @example
  * ```ts
- * import { z } from "zod";
+ * import * as z from "zod/mini";
  *
  * const notice = z.strictObject({ ...documentFields, subject: z.string() });
  * const { parentBody, issuer, number, symbol, place, date, signature, copies } = samplePlan2020;
@@ -158,22 +164,22 @@ export const documentSymbol = boundedString(textLimits.symbol).regex(
  */
 export const documentFields = {
   /** Cơ quan chủ quản, upper case as printed («UBND TỈNH NAM ĐỊNH»); absent for a ministry. */
-  parentBody: shortText.optional(),
+  parentBody: z.optional(shortText),
   /** The issuing body, upper case as printed: «BỘ GIÁO DỤC VÀ ĐÀO TẠO». */
   issuer: shortText,
   /** The number; absent while the document is a draft («Số:      /KH-UBND»). */
-  number: z.number().int().positive().max(999_999).optional(),
+  number: z.optional(z.int().check(z.positive(), z.maximum(999_999))),
   symbol: documentSymbol,
   place: line,
   date: isoDate,
   signature: signatureSchema,
   /** «Nơi nhận» lines without the leading «- » and the final «;» or «.»: «Như trên», «Lưu: VT, GDTX». */
-  copies: z.array(line).min(1),
+  copies: z.array(line).check(z.minLength(1)),
   /**
    * The address line at the bottom of page 1 (Phụ lục I, Phần I, mục III.4; ô số 13): address, e-mail, website,
    * phone, fax. Optional, as for every document (see `contactSchema`).
    */
-  contact: contactSchema.optional(),
+  contact: z.optional(contactSchema),
 };
 
 /**
@@ -187,4 +193,4 @@ export const documentFields = {
  * fields.symbol; // "KH-SGDĐT"
  * ```
  */
-export type DocumentFields = z.output<z.ZodObject<typeof documentFields>>;
+export type DocumentFields = z.output<z.ZodMiniObject<typeof documentFields>>;

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { textLimits } from "../data/textLimits.ts";
 import { boundedString } from "./boundedString.ts";
 import { line } from "./text.ts";
@@ -37,8 +37,8 @@ export const circulationScopes = ["LƯU HÀNH NỘI BỘ", "XEM XONG TRẢ LẠI
  */
 export const drafterSchema = z.strictObject({
   /** Upper-case initials of the drafter: «PL». */
-  initials: z.string().regex(/^\p{Lu}{1,10}$/u, { message: "drafter.initials" }),
-  copies: z.number().int().positive().max(99_999),
+  initials: z.string().check(z.regex(/^\p{Lu}{1,10}$/u, { message: "drafter.initials" })),
+  copies: z.int().check(z.positive(), z.maximum(99_999)),
 });
 
 /**
@@ -77,18 +77,18 @@ const contactKeys = ["address", "email", "website", "phone", "fax"] as const;
 export const contactSchema = z
   .strictObject({
     /** The postal address: «35 Đại Cồ Việt, Hai Bà Trưng, Hà Nội». */
-    address: line.optional(),
-    email: boundedString(textLimits.code * 4)
-      .regex(emailPattern, { message: "contact.email" })
-      .optional(),
-    website: boundedString(textLimits.code * 4)
-      .regex(websitePattern, { message: "contact.website" })
-      .optional(),
-    phone: boundedString(40).regex(phonePattern, { message: "contact.phone" }).optional(),
-    fax: boundedString(40).regex(phonePattern, { message: "contact.phone" }).optional(),
+    address: z.optional(line),
+    email: z.optional(boundedString(textLimits.code * 4).check(z.regex(emailPattern, { message: "contact.email" }))),
+    website: z.optional(
+      boundedString(textLimits.code * 4).check(z.regex(websitePattern, { message: "contact.website" })),
+    ),
+    phone: z.optional(boundedString(40).check(z.regex(phonePattern, { message: "contact.phone" }))),
+    fax: z.optional(boundedString(40).check(z.regex(phonePattern, { message: "contact.phone" }))),
   })
-  .refine((contact) => contactKeys.some((key) => contact[key] !== undefined), { message: "contact.empty" })
-  .meta({ minProperties: 1 });
+  .check(
+    z.refine((contact) => contactKeys.some((key) => contact[key] !== undefined), { message: "contact.empty" }),
+    z.meta({ minProperties: 1 }),
+  );
 
 /**
  * The optional marks of a document (Decree 30/2020/NĐ-CP, Điều 8, khoản 2): urgency, circulation scope, the
@@ -97,17 +97,17 @@ export const contactSchema = z
  *
  * @example
  * ```ts
- * import { z } from "zod";
+ * import * as z from "zod/mini";
  *
  * const schema = z.strictObject({ ...documentFields, ...documentMarks });
  * ```
  */
 export const documentMarks = {
-  urgency: z.enum(urgencyLevels).optional(),
-  circulation: z.enum(circulationScopes).optional(),
-  drafter: drafterSchema.optional(),
+  urgency: z.optional(z.enum(urgencyLevels)),
+  circulation: z.optional(z.enum(circulationScopes)),
+  drafter: z.optional(drafterSchema),
   /** The address line at the bottom of page 1 (ô số 13). */
-  contact: contactSchema.optional(),
+  contact: z.optional(contactSchema),
 };
 
 /**
@@ -159,4 +159,4 @@ export type Contact = z.infer<typeof contactSchema>;
  * marks.drafter; // { initials: "VP", copies: 15 }
  * ```
  */
-export type DocumentMarks = z.output<z.ZodObject<typeof documentMarks>>;
+export type DocumentMarks = z.output<z.ZodMiniObject<typeof documentMarks>>;

@@ -1,5 +1,5 @@
 import { instantPattern, readInstant } from "@xhht/calendar";
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { RuleId } from "../data/rules.ts";
 
 /**
@@ -30,4 +30,4 @@ export const instant = (rule: RuleId) =>
         params: outOfRange ? { value: context.value } : {},
       });
     })
-    .meta({ pattern: instantPattern });
+    .check(z.meta({ pattern: instantPattern }));

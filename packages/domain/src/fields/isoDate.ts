@@ -1,5 +1,5 @@
 import type { IsoDate } from "@xhht/calendar";
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /** `YYYY-MM-DD` for a day that exists: months of their length, 29 February in leap years only, years 0001-9999. */
 const realDate =
@@ -17,5 +17,7 @@ const realDate =
  */
 export const isoDate = z
   .string()
-  .regex(realDate, { message: "date.format" })
-  .meta({ format: "date" }) as unknown as z.ZodType<IsoDate, string>;
+  .check(z.regex(realDate, { message: "date.format" }), z.meta({ format: "date" })) as unknown as z.ZodMiniType<
+  IsoDate,
+  string
+>;

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /**
  * An amount of money in đồng: a whole, non-negative number within JavaScript's safe integer range
@@ -10,7 +10,7 @@ import * as z from "zod";
  * money.safeParse(1.5).success; // false: đồng have no fractions
  * ```
  */
-export const money = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+export const money = z.int().check(z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER));
 
 /**
  * A count in a report: a whole, non-negative number.
@@ -21,4 +21,4 @@ export const money = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)
  * count.safeParse(-1).success; // false
  * ```
  */
-export const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+export const count = z.int().check(z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER));

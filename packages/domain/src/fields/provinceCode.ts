@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /**
  * A province's two-digit code from the national list of administrative units («01» Hà Nội, «79» Hồ Chí Minh City).
@@ -9,4 +9,4 @@ import * as z from "zod";
  * provinceCode.parse("01");
  * ```
  */
-export const provinceCode = z.string().regex(/^\d{2}$/, { message: "province.code-format" });
+export const provinceCode = z.string().check(z.regex(/^\d{2}$/, { message: "province.code-format" }));

@@ -1,5 +1,5 @@
 import type { SourceDocument } from "@xhht/calendar";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { isoDate } from "./isoDate.ts";
 import { shortText, subjectText } from "./text.ts";
 
@@ -21,12 +21,10 @@ import { shortText, subjectText } from "./text.ts";
 export const sourceDocumentSchema = z.strictObject({
   document: subjectText,
   issuer: shortText,
-  date: isoDate.optional(),
-  url: z
-    .url({ protocol: /^https$/, hostname: z.regexes.domain })
-    .max(2048)
-    .regex(/^https:\/\//)
-    .optional(),
+  date: z.optional(isoDate),
+  url: z.optional(
+    z.url({ protocol: /^https$/, hostname: z.regexes.domain }).check(z.maxLength(2048), z.regex(/^https:\/\//)),
+  ),
 });
 
 /**

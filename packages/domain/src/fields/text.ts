@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import { textLimits } from "../data/textLimits.ts";
 import { boundedString } from "./boundedString.ts";
 
@@ -64,10 +65,11 @@ const acceptableLine = acceptableOnceTrimmed(refusedInLine);
  * ```
  */
 export const textUpTo = (max: number) =>
-  boundedString(max)
-    .trim()
-    .normalize("NFC")
-    .regex(acceptable, { error: (issue) => refusal(issue.input, false) });
+  boundedString(max).check(
+    z.trim(),
+    z.normalize("NFC"),
+    z.regex(acceptable, { error: (issue) => refusal(issue.input, false) }),
+  );
 
 /**
  * One line of at most `max` code points as given: like {@link textUpTo}, and a line break is refused too
@@ -80,10 +82,11 @@ export const textUpTo = (max: number) =>
  * ```
  */
 export const lineUpTo = (max: number) =>
-  boundedString(max)
-    .trim()
-    .normalize("NFC")
-    .regex(acceptableLine, { error: (issue) => refusal(issue.input, true) });
+  boundedString(max).check(
+    z.trim(),
+    z.normalize("NFC"),
+    z.regex(acceptableLine, { error: (issue) => refusal(issue.input, true) }),
+  );
 
 /**
  * Vietnamese text as the SDK accepts it: trimmed, normalised to NFC, free of characters XML cannot carry,

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { migrations } from "../data/migrations.ts";
 import { createTranslator, type LanguageOptions, type Translate } from "../i18n/createTranslator.ts";
 import { createIssue } from "../rules/createIssue.ts";
@@ -52,13 +52,13 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * // "The data has schema version 2, newer than version 1 this library supports…"
  * ```
  */
-export const migrate = (schema: z.ZodType, input: unknown, options: LanguageOptions = {}): MigrationResult => {
+export const migrate = (schema: z.core.$ZodType, input: unknown, options: LanguageOptions = {}): MigrationResult => {
   const t = createTranslator(options);
   return migrateWith(schema, input, () => t);
 };
 
 /** {@link migrate} with the translator made only when an issue needs it, for a validator that has one already. */
-export const migrateWith = (schema: z.ZodType, input: unknown, translator: () => Translate): MigrationResult => {
+export const migrateWith = (schema: z.core.$ZodType, input: unknown, translator: () => Translate): MigrationResult => {
   const steps = migrations.get(schema) ?? [];
   const current = steps.at(-1)?.to ?? 1;
   let found: number | undefined;

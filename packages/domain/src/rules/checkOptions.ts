@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { directiveTermsSchema } from "../entities/directive/DirectiveTerms.ts";
 import { DomainError } from "../errors/DomainError.ts";
 import { domainErrorCodes } from "../errors/domainErrorCodes.ts";
@@ -9,7 +9,7 @@ import { isoDate } from "../fields/isoDate.ts";
  * A forwarding letter cites the whole directive's letter: what it reads beyond the terms. Neither is the whole
  * directive schema, which costs ten times a report's validation when a batch passes a fresh copy each time.
  */
-const wholeDirectiveAsRead = directiveTermsSchema.extend({
+const wholeDirectiveAsRead = z.extend(directiveTermsSchema, {
   reporting: z.looseObject({ deadline: deadlineSchema }),
   letter: z.looseObject({ date: isoDate }),
 });
@@ -19,11 +19,11 @@ const checked = new WeakSet<object>();
 
 /** What the existence checks read of `knownUnits`: each list's codes and provinces. */
 const knownUnitsSchema = z.object({
-  communes: z.array(z.object({ code: z.string(), province: z.string() })).optional(),
-  districts: z.array(z.object({ code: z.string(), province: z.string() })).optional(),
+  communes: z.optional(z.array(z.object({ code: z.string(), province: z.string() }))),
+  districts: z.optional(z.array(z.object({ code: z.string(), province: z.string() }))),
 });
 
-const isValid = (value: unknown, schema: z.ZodType): boolean => {
+const isValid = (value: unknown, schema: z.ZodMiniType): boolean => {
   if (typeof value !== "object" || value === null) return false;
   if (checked.has(value)) return true;
   let valid: boolean;

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { IssueRuleId } from "../data/rules.ts";
 import type { Translate } from "../i18n/createTranslator.ts";
 import { createIssue } from "./createIssue.ts";

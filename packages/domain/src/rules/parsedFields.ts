@@ -1,9 +1,9 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /** `schema` as an object schema, through an optional wrapper (the value was there, or nothing was refused). */
-const objectSchema = (schema: unknown): z.ZodObject | undefined => {
-  if (schema instanceof z.ZodOptional) return objectSchema(schema.unwrap());
-  return schema instanceof z.ZodObject ? schema : undefined;
+const objectSchema = (schema: unknown): z.core.$ZodObject | undefined => {
+  if (schema instanceof z.core.$ZodOptional) return objectSchema(schema._zod.def.innerType);
+  return schema instanceof z.core.$ZodObject ? schema : undefined;
 };
 
 /**
@@ -15,12 +15,13 @@ const objectSchema = (schema: unknown): z.ZodObject | undefined => {
  * does not know, which taint no other field.
  */
 export const parsedFields = <T>(
-  schema: z.ZodType<T>,
+  schema: z.core.$ZodType<T>,
   input: unknown,
   issues: readonly z.core.$ZodIssue[],
 ): { readonly value: T; readonly failed: ReadonlySet<string> } | undefined => {
   const object = objectSchema(schema);
   if (object === undefined) return undefined;
+  const shape = object._zod.def.shape;
   const byKey = new Map<string, z.core.$ZodIssue[]>();
   for (const issue of issues) {
     const [key, ...rest] = issue.path;
@@ -31,14 +32,14 @@ export const parsedFields = <T>(
   const nested: [string, unknown][] = [];
   for (const [key, inner] of byKey) {
     const field = typeof input === "object" && input !== null ? (input as Record<string, unknown>)[key] : undefined;
-    const part = Object.hasOwn(object.shape, key) ? parsedFields(object.shape[key], field, inner) : undefined;
+    const part = Object.hasOwn(shape, key) ? parsedFields(shape[key] as z.core.$ZodType, field, inner) : undefined;
     if (part === undefined) failed.add(key);
     else {
       nested.push([key, part.value]);
       for (const path of part.failed) failed.add(`${key}.${path}`);
     }
   }
-  const rest = Object.fromEntries(Object.entries(object.shape).filter(([key]) => !byKey.has(key)));
+  const rest = Object.fromEntries(Object.entries(shape).filter(([key]) => !byKey.has(key)));
   // A plain object schema, not a strict one: the keys it does not know are reported already.
   const parsed = z.object(rest).safeParse(input);
   return parsed.success ? { value: { ...parsed.data, ...Object.fromEntries(nested) } as T, failed } : undefined;

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import * as z from "zod/mini";
 import { createTranslator, type LanguageOptions, type Translate } from "../i18n/createTranslator.ts";
 import { migrateWith } from "../migration/migrate.ts";
 import type { Check } from "./FieldCheck.ts";
@@ -48,7 +48,7 @@ const ruleIssues = <T>(t: Translate, check: Check<T>, value: T, failed?: Readonl
  * The result is `ok` when no issue is an error; warnings ride along with the value.
  */
 export const runValidation = <T>(
-  schema: z.ZodType<T>,
+  schema: z.core.$ZodType<T>,
   input: unknown,
   options: LanguageOptions,
   check: Check<T>,
@@ -56,18 +56,18 @@ export const runValidation = <T>(
 
 /** {@link runValidation} with a translator already made, for a batch that validates many inputs with one. */
 export const runValidationWith = <T>(
-  schema: z.ZodType<T>,
+  schema: z.core.$ZodType<T>,
   input: unknown,
   t: Translate,
   check: Check<T>,
 ): ValidationResult<T> => {
   const migrated = migrateWith(schema, input, () => t);
   if (!migrated.ok) return { ok: false, value: undefined, issues: migrated.issues };
-  let parsed: z.ZodSafeParseResult<T>;
+  let parsed: z.core.util.SafeParseResult<T>;
   let refused: Issue[] = [];
   let partial: ReturnType<typeof parsedFields<T>>;
   try {
-    parsed = schema.safeParse(migrated.value);
+    parsed = z.safeParse(schema, migrated.value);
     if (!parsed.success) {
       refused = schemaIssues(t, parsed.error.issues, migrated.value);
       partial = parsedFields(schema, migrated.value, parsed.error.issues);

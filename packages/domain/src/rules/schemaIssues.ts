@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { Translate } from "../i18n/createTranslator.ts";
 import { fromZodIssues } from "./fromZodIssues.ts";
 import type { Issue } from "./Issue.ts";

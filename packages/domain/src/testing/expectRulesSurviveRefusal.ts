@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { expect } from "vitest";
-import type { z } from "zod";
+import * as z from "zod/mini";
 import { createTranslator } from "../i18n/createTranslator.ts";
 import type { Issue } from "../rules/Issue.ts";
 import { schemaIssues } from "../rules/schemaIssues.ts";
@@ -11,7 +11,7 @@ import { schemaIssues } from "../rules/schemaIssues.ts";
  * the refused field, none it did not report before, none twice, and all of them when no rule reads that field.
  */
 export const expectRulesSurviveRefusal = (subject: {
-  readonly schema: z.ZodType;
+  readonly schema: z.core.$ZodType;
   readonly validate: (input: unknown) => { readonly issues: readonly Issue[] };
   readonly flawed: Record<string, unknown>;
   /** The fields no rule reads: refusing one takes no rule issue away. */
@@ -25,7 +25,7 @@ export const expectRulesSurviveRefusal = (subject: {
   fc.assert(
     fc.property(fc.constantFrom(...fields), fc.oneof(fc.constant(""), fc.jsonValue()), (key, value) => {
       const input = { ...flawed, [key]: value };
-      const refused = schema.safeParse(input).error?.issues ?? [];
+      const refused = z.safeParse(schema, input).error?.issues ?? [];
       if (refused.length === 0 || refused.some((issue) => issue.path[0] !== key)) return;
       const { issues } = validate(input);
       const rules = issues.slice(schemaIssues(t, refused, input).length);

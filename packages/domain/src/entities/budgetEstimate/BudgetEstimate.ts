@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { documentFields } from "../../fields/documentFields.ts";
 import { documentMarks } from "../../fields/documentMarks.ts";
 import { money } from "../../fields/money.ts";
@@ -25,11 +25,11 @@ export const budgetEstimateSchema = z.strictObject({
   /** Trích yếu under «DỰ TOÁN KINH PHÍ»: «Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020». */
   subject: subjectText,
   /** Căn cứ, one a line, without the final «;» or «.». */
-  legalBases: z.array(text).default([]),
-  lines: z.array(estimateLineSchema).min(1),
+  legalBases: z._default(z.array(text), []),
+  lines: z.array(estimateLineSchema).check(z.minLength(1)),
   /** The total the estimate states: it must equal the sum of the lines. */
   total: money,
-  notes: z.array(text).default([]),
+  notes: z._default(z.array(text), []),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { money } from "../../fields/money.ts";
 import { shortText, subjectText, text } from "../../fields/text.ts";
 import { fundingSources } from "./fundingSources.ts";
@@ -16,10 +16,10 @@ export const estimateLineSchema = z.strictObject({
   item: shortText,
   /** Đơn vị tính: «cái», «buổi», «người». */
   unit: shortText,
-  quantity: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  quantity: z.int().check(z.positive(), z.maximum(Number.MAX_SAFE_INTEGER)),
   unitPrice: money,
   amount: money,
-  source: z.enum(fundingSources).optional(),
+  source: z.optional(z.enum(fundingSources)),
 });
 
 /**
@@ -43,11 +43,11 @@ export const estimateContentSchema = z.strictObject({
    * What the estimate is for, printed after «DỰ TOÁN KINH PHÍ» in the appendix's title: «Tổ chức Tuần lễ hưởng ứng
    * học tập suốt đời năm 2020». A plan's appendix takes the plan's trích yếu when absent.
    */
-  subject: subjectText.optional(),
-  lines: z.array(estimateLineSchema).min(1),
+  subject: z.optional(subjectText),
+  lines: z.array(estimateLineSchema).check(z.minLength(1)),
   /** The total the estimate states: it must equal the sum of the lines. */
   total: money,
-  notes: z.array(text).default([]),
+  notes: z._default(z.array(text), []),
 });
 
 /**

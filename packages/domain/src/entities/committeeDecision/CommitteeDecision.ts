@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { documentFields } from "../../fields/documentFields.ts";
 import { documentMarks } from "../../fields/documentMarks.ts";
 import { shortText, subjectText, text } from "../../fields/text.ts";
@@ -53,14 +53,14 @@ export const committeeDecisionSchema = z.strictObject({
   /** Trích yếu under «QUYẾT ĐỊNH»: «Về việc thành lập Ban Tổ chức Tuần lễ …». */
   subject: subjectText,
   /** Căn cứ and «Theo đề nghị của …», one a line, without the final «;» or «.». */
-  legalBases: z.array(text).min(1),
+  legalBases: z.array(text).check(z.minLength(1)),
   /** The committee's full name: «Ban Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020 tỉnh Nam Định». */
   committeeName: shortText,
-  members: z.array(committeeMemberSchema).min(1),
+  members: z.array(committeeMemberSchema).check(z.minLength(1)),
   /** The committee's duties (Điều 2), one a clause. */
-  duties: z.array(text).min(1),
+  duties: z.array(text).check(z.minLength(1)),
   /** Who executes the decision besides the members (Điều 3): «Chánh Văn phòng Ủy ban nhân dân tỉnh». */
-  executors: z.array(text).min(1),
+  executors: z.array(text).check(z.minLength(1)),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { textLimits } from "../../data/textLimits.ts";
 import { boundedString } from "../../fields/boundedString.ts";
 import { deadlineSchema } from "../../fields/deadlineSchema.ts";
@@ -6,10 +6,12 @@ import { isoDate } from "../../fields/isoDate.ts";
 import { shortText, subjectText, text } from "../../fields/text.ts";
 import { officialLetterSchema } from "../officialLetter/OfficialLetter.ts";
 
-const code = boundedString(textLimits.code).regex(/^[a-z]+(?:-[a-z]+)*(?:\.[a-z]+(?:-[a-z]+)*)*$/, {
-  message: "code.format",
-});
-const blockRef = boundedString(textLimits.code).min(1);
+const code = boundedString(textLimits.code).check(
+  z.regex(/^[a-z]+(?:-[a-z]+)*(?:\.[a-z]+(?:-[a-z]+)*)*$/, {
+    message: "code.format",
+  }),
+);
+const blockRef = boundedString(textLimits.code).check(z.minLength(1));
 
 /**
  * Who carries out the directive (section 5 and the closing request).
@@ -70,7 +72,7 @@ export const actorDutySchema = z.strictObject({
   actor: z.enum(actorCodes),
   /** The id of the letter's body block that sets these duties. */
   source: blockRef,
-  duties: z.array(code).min(1),
+  duties: z.array(code).check(z.minLength(1)),
 });
 
 /**
@@ -87,9 +89,9 @@ export const legalReferenceSchema = z.strictObject({
   number: shortText,
   issuer: shortText,
   date: isoDate,
-  title: subjectText.optional(),
+  title: z.optional(subjectText),
   /** How the letter itself cites it, when that differs from the official form. */
-  citedAs: shortText.optional(),
+  citedAs: z.optional(shortText),
 });
 
 export const erratumSchema = z.strictObject({
@@ -110,26 +112,26 @@ export const erratumSchema = z.strictObject({
  */
 export const directiveSchema = z.strictObject({
   schemaVersion: z.literal(1),
-  year: z.number().int().min(2011).max(2200),
+  year: z.int().check(z.minimum(2011), z.maximum(2200)),
   letter: officialLetterSchema,
   theme: subjectText,
   week: z.strictObject({ start: isoDate, end: isoDate, opening: isoDate }),
-  activities: z.array(directiveActivitySchema).min(1),
-  duties: z.array(actorDutySchema).min(1),
+  activities: z.array(directiveActivitySchema).check(z.minLength(1)),
+  duties: z.array(actorDutySchema).check(z.minLength(1)),
   reporting: z.strictObject({
     deadline: deadlineSchema,
     /** Who reports: the body the Chair assigns. */
     assignee: z.enum(actorCodes),
     recipient: shortText,
     via: shortText,
-    email: z.email({ message: "email.format" }).max(254).optional(),
+    email: z.optional(z.email({ message: "email.format" }).check(z.maxLength(254))),
     /** What the Ministry does with the reports. */
     purpose: text,
     source: blockRef,
   }),
-  funding: legalReferenceSchema.optional(),
+  funding: z.optional(legalReferenceSchema),
   /** Corrections of obvious typing errors in the published text, kept so the original can be traced. */
-  errata: z.array(erratumSchema).default([]),
+  errata: z._default(z.array(erratumSchema), []),
 });
 
 /**

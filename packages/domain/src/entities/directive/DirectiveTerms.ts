@@ -1,5 +1,5 @@
 import type { IsoDate } from "@xhht/calendar";
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { Deadline } from "../../fields/deadlineSchema.ts";
 import { deadlineSchema } from "../../fields/deadlineSchema.ts";
 import { documentFields } from "../../fields/documentFields.ts";
@@ -19,8 +19,8 @@ import { shortText, subjectText } from "../../fields/text.ts";
 export const letterCitationSchema = z.object({
   issuer: shortText,
   number: documentFields.number,
-  symbol: documentFields.symbol.optional(),
-  date: isoDate.optional(),
+  symbol: z.optional(documentFields.symbol),
+  date: z.optional(isoDate),
   subject: subjectText,
 });
 
@@ -36,16 +36,16 @@ export const letterCitationSchema = z.object({
  * ```
  */
 export const directiveTermsSchema = z.object({
-  year: z.number().int().min(2011).max(2200),
-  theme: subjectText.optional(),
+  year: z.int().check(z.minimum(2011), z.maximum(2200)),
+  theme: z.optional(subjectText),
   week: z.object({ start: isoDate, end: isoDate, opening: isoDate }),
   activities: z.array(z.object({ code: shortText })),
   reporting: z.object({
-    deadline: deadlineSchema.optional(),
+    deadline: z.optional(deadlineSchema),
     /** Whom the reports go to, as running text names it: «Bộ Giáo dục và Đào tạo». */
-    recipient: shortText.optional(),
+    recipient: z.optional(shortText),
   }),
-  letter: letterCitationSchema.optional(),
+  letter: z.optional(letterCitationSchema),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { deadlineSchema } from "../../fields/deadlineSchema.ts";
 import { isoDate } from "../../fields/isoDate.ts";
 import { sourceDocumentSchema } from "../../fields/sourceDocumentSchema.ts";
@@ -21,26 +21,26 @@ import { shortText, subjectText, text } from "../../fields/text.ts";
  * ```
  */
 export const editionSchema = z.strictObject({
-  year: z.number().int().min(2011).max(2200),
+  year: z.int().check(z.minimum(2011), z.maximum(2200)),
   /** Number and symbol of the letter announcing the Week: «3589/BGDĐT-GDTX». */
-  letterNumber: shortText.optional(),
-  letterDate: isoDate.optional(),
-  theme: subjectText.optional(),
+  letterNumber: z.optional(shortText),
+  letterDate: z.optional(isoDate),
+  theme: z.optional(subjectText),
   /** The Ministry's unit that drafted the letter: «GDTX» up to 2024, «GDNNGDTX» in 2025. */
-  draftingUnit: shortText.optional(),
+  draftingUnit: z.optional(shortText),
   /** First day of the Week, when it is not the calendar's (01/10, or 02/10 when 01/10 is a Sunday). */
-  start: isoDate.optional(),
-  opening: isoDate.optional(),
-  reportDeadline: deadlineSchema.optional(),
+  start: z.optional(isoDate),
+  opening: z.optional(isoDate),
+  reportDeadline: z.optional(deadlineSchema),
   /** Where these facts come from, as free text (kept for compatibility: `sources` is what a user can check). */
   source: text,
   /**
    * The public documents these facts come from, each with its issuer and, where known, its date and `https`
    * address: the Ministry's letter, or a dated press article where the letter itself was not found.
    */
-  sources: z.array(sourceDocumentSchema).optional(),
+  sources: z.optional(z.array(sourceDocumentSchema)),
   /** What is uncertain or unusual about this edition. */
-  note: text.optional(),
+  note: z.optional(text),
 });
 
 /**

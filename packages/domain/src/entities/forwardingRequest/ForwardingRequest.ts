@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { documentFields } from "../../fields/documentFields.ts";
 import { isoDate } from "../../fields/isoDate.ts";
 import { provinceCode } from "../../fields/provinceCode.ts";
@@ -24,17 +24,17 @@ export const forwardingRequestSchema = z.strictObject({
   directiveIssuerName: shortText,
   /** Trích yếu without «V/v»: «triển khai Tuần lễ hưởng ứng học tập suốt đời năm 2020». */
   subject: subjectText,
-  recipients: z.array(shortText).min(1),
+  recipients: z.array(shortText).check(z.minLength(1)),
   /** The body that leads and advises, in running text: «Sở Giáo dục và Đào tạo». */
   lead: shortText,
   /** Bodies that work with the lead: «Hội Khuyến học tỉnh». */
-  partners: z.array(shortText).default([]),
+  partners: z._default(z.array(shortText), []),
   /** To whom the recipients report their results: «Sở Giáo dục và Đào tạo». */
   reportTo: shortText,
   /** The province's own reporting deadline: on or before the Ministry's last day. */
   reportDeadline: isoDate,
   /** Extra requests, one paragraph each, after the standard ones. */
-  extra: z.array(text).default([]),
+  extra: z._default(z.array(text), []),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { documentFields } from "../../fields/documentFields.ts";
 import { documentMarks } from "../../fields/documentMarks.ts";
 import { isoDate } from "../../fields/isoDate.ts";
@@ -21,16 +21,16 @@ export const invitationSchema = z.strictObject({
   /** Who invites, as written in running text: «Sở Giáo dục và Đào tạo tỉnh Nam Định». */
   host: shortText,
   /** Those invited, one a line: «Đồng chí Giám đốc Sở Văn hóa, Thể thao và Du lịch». */
-  invitees: z.array(shortText).min(1),
+  invitees: z.array(shortText).check(z.minLength(1)),
   /** The event: «Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2020». */
   event: subjectText,
   eventDate: isoDate,
   /** The start time, 24-hour «HH:MM» in Vietnam's time: «08:00». */
-  eventTime: z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/u, { message: "invitation.time" }),
+  eventTime: z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/u, { message: "invitation.time" })),
   /** Where the event takes place. */
   venue: shortText,
   /** Closing lines: «Đề nghị đại biểu có mặt trước 15 phút.», a contact. */
-  notes: z.array(text).default([]),
+  notes: z._default(z.array(text), []),
 });
 
 /**

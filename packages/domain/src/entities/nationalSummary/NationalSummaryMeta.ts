@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { documentFields } from "../../fields/documentFields.ts";
 import { documentMarks } from "../../fields/documentMarks.ts";
 import { isoDate } from "../../fields/isoDate.ts";
@@ -17,7 +17,7 @@ import { shortText, subjectText, text } from "../../fields/text.ts";
 export const nationalSummaryMetaSchema = z.strictObject({
   schemaVersion: z.literal(1),
   /** The year summarised: the summary's own year must match. */
-  year: z.number().int().min(2011).max(2200),
+  year: z.int().check(z.minimum(2011), z.maximum(2200)),
   ...documentFields,
   ...documentMarks,
   /** The issuing body as written in running text: «Bộ Giáo dục và Đào tạo». */
@@ -25,14 +25,14 @@ export const nationalSummaryMetaSchema = z.strictObject({
   /** Trích yếu under «BÁO CÁO»: «Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020». */
   subject: subjectText,
   /** «Kính gửi»: a báo cáo sent to a superior names it («Thủ tướng Chính phủ»). */
-  recipients: z.array(shortText).default([]),
+  recipients: z._default(z.array(shortText), []),
   /** Opening paragraphs, before the figures. */
-  introduction: z.array(text).default([]),
+  introduction: z._default(z.array(text), []),
   /** The day the count of reports stands at; the document's date when absent. */
-  asOf: isoDate.optional(),
+  asOf: z.optional(isoDate),
   /** The general assessment, one paragraph an item. */
-  assessment: z.array(text).default([]),
-  proposals: z.array(text).default([]),
+  assessment: z._default(z.array(text), []),
+  proposals: z._default(z.array(text), []),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { textLimits } from "../../data/textLimits.ts";
 import { type Measure, measures } from "../../data/vocabulary.ts";
 import { boundedString } from "../../fields/boundedString.ts";
@@ -15,22 +15,22 @@ import { summaryLevels } from "./summaryLevels.ts";
  * A whole, non-negative number: `int()` already bounds it to `Number.MAX_SAFE_INTEGER` (a total past it can be
  * neither added exactly nor written in words), so a number past it gets one issue, `schema.too-big`.
  */
-const amount = z.number().int().nonnegative();
+const amount = z.int().check(z.nonnegative());
 /** A count the summary may leave out, read as 0. */
-const amountOrZero = amount.default(0);
+const amountOrZero = z._default(amount, 0);
 
 const measureAmounts = Object.fromEntries(measures.map((measure) => [measure, amountOrZero])) as {
   [M in Measure]: typeof amountOrZero;
 };
 
-const measureAmountsIfAny = Object.fromEntries(measures.map((measure) => [measure, amount.exactOptional()])) as {
-  [M in Measure]: z.ZodExactOptional<typeof amount>;
+const measureAmountsIfAny = Object.fromEntries(measures.map((measure) => [measure, z.exactOptional(amount)])) as {
+  [M in Measure]: z.ZodMiniExactOptional<typeof amount>;
 };
 
 /** A text of an issue as the SDK wrote it: bounded like every string of an entity, never refused for its content. */
 const issueText = boundedString(textLimits.paragraph);
 
-const legalBasisSchema = z.strictObject({ document: issueText, article: issueText.exactOptional() });
+const legalBasisSchema = z.strictObject({ document: issueText, article: z.exactOptional(issueText) });
 
 /**
  * An issue as a validator gives it, its words as the SDK wrote them (a message may quote a key of the input).
@@ -38,19 +38,19 @@ const legalBasisSchema = z.strictObject({ document: issueText, article: issueTex
  * any kind (their names bounded like every string, their values not read).
  */
 const issueSchema = z.strictObject({
-  code: boundedString(textLimits.code).min(1),
+  code: boundedString(textLimits.code).check(z.minLength(1)),
   severity: z.enum(["error", "warning", "info"]),
   path: z.array(z.union([issueText, amount])),
   params: z.record(issueText, z.unknown()),
-  basis: legalBasisSchema.optional(),
+  basis: z.optional(legalBasisSchema),
   message: issueText,
-}) as unknown as z.ZodType<Issue, unknown>;
+}) as unknown as z.ZodMiniType<Issue, unknown>;
 
 const summaryRowSchema = z.strictObject({
   index: amount,
   province: provinceCode,
-  commune: communeCode.optional(),
-  district: districtCode.optional(),
+  commune: z.optional(communeCode),
+  district: z.optional(districtCode),
   name: shortText,
   submittedOn: isoDate,
   daysLate: amount,
@@ -62,11 +62,11 @@ const summaryRowSchema = z.strictObject({
 
 const nationalSummaryShape = z.strictObject({
   schemaVersion: z.literal(1),
-  year: z.number().int().min(2011).max(2200),
-  level: z.enum(summaryLevels).default("province"),
+  year: z.int().check(z.minimum(2011), z.maximum(2200)),
+  level: z._default(z.enum(summaryLevels), "province"),
   expected: amount,
   rows: z.array(summaryRowSchema),
-  activities: z.record(boundedString(textLimits.code), z.strictObject(measureAmountsIfAny)).default({}),
+  activities: z._default(z.record(boundedString(textLimits.code), z.strictObject(measureAmountsIfAny)), {}),
   totals: z.strictObject({
     ...measureAmounts,
     examples: amountOrZero,
@@ -77,8 +77,8 @@ const nationalSummaryShape = z.strictObject({
   missing: z.array(
     z.strictObject({
       province: provinceCode,
-      commune: communeCode.optional(),
-      district: districtCode.optional(),
+      commune: z.optional(communeCode),
+      district: z.optional(districtCode),
       name: shortText,
     }),
   ),
@@ -86,8 +86,8 @@ const nationalSummaryShape = z.strictObject({
     z.strictObject({
       index: amount,
       province: provinceCode,
-      commune: communeCode.optional(),
-      district: districtCode.optional(),
+      commune: z.optional(communeCode),
+      district: z.optional(districtCode),
       daysLate: amount,
     }),
   ),
@@ -96,8 +96,8 @@ const nationalSummaryShape = z.strictObject({
     z.strictObject({
       index: amount,
       province: provinceCode,
-      commune: communeCode.optional(),
-      district: districtCode.optional(),
+      commune: z.optional(communeCode),
+      district: z.optional(districtCode),
       kept: amount,
     }),
   ),
@@ -117,4 +117,4 @@ const nationalSummaryShape = z.strictObject({
  * nationalSummarySchema.safeParse({ ...summary, expected: -1 }).success; // false
  * ```
  */
-export const nationalSummarySchema: z.ZodType<NationalSummary, unknown> = nationalSummaryShape;
+export const nationalSummarySchema: z.ZodMiniType<NationalSummary, unknown> = nationalSummaryShape;

@@ -1,10 +1,10 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { textLimits } from "../../data/textLimits.ts";
 import { boundedString } from "../../fields/boundedString.ts";
 import { documentFields } from "../../fields/documentFields.ts";
 import { line, subjectText, text } from "../../fields/text.ts";
 
-const blockId = boundedString(textLimits.code).regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, { message: "block.id" });
+const blockId = boundedString(textLimits.code).check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, { message: "block.id" }));
 
 /**
  * Point labels of Decree 30 (Phụ lục I): the Vietnamese alphabet without f, j, w, z, followed by «)».
@@ -15,7 +15,7 @@ const blockId = boundedString(textLimits.code).regex(/^[a-z0-9]+(?:[.-][a-z0-9]+
  * pointLabel.safeParse("f)").success; // false: no «f» in the Vietnamese alphabet
  * ```
  */
-export const pointLabel = z.string().regex(/^(?:[a-eg-ik-vxy]|đ)\)$/u, { message: "block.point-label" });
+export const pointLabel = z.string().check(z.regex(/^(?:[a-eg-ik-vxy]|đ)\)$/u, { message: "block.point-label" }));
 
 /**
  * One paragraph of a document's body. Labels are written as text, as Decree 30 requires («1.», «a)», «-»).
@@ -27,15 +27,15 @@ export const pointLabel = z.string().regex(/^(?:[a-eg-ik-vxy]|đ)\)$/u, { messag
  * ```
  */
 export const letterBlockSchema = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("paragraph"), id: blockId.optional(), text }),
+  z.strictObject({ type: z.literal("paragraph"), id: z.optional(blockId), text }),
   z.strictObject({
     type: z.literal("heading"),
-    id: blockId.optional(),
-    label: boundedString(textLimits.label).regex(/^\d+\.$/, { message: "block.heading-label" }),
+    id: z.optional(blockId),
+    label: boundedString(textLimits.label).check(z.regex(/^\d+\.$/, { message: "block.heading-label" })),
     text,
   }),
-  z.strictObject({ type: z.literal("point"), id: blockId.optional(), label: pointLabel, text }),
-  z.strictObject({ type: z.literal("bullet"), id: blockId.optional(), text }),
+  z.strictObject({ type: z.literal("point"), id: z.optional(blockId), label: pointLabel, text }),
+  z.strictObject({ type: z.literal("bullet"), id: z.optional(blockId), text }),
 ]);
 
 /**
@@ -51,8 +51,8 @@ export const officialLetterSchema = z.strictObject({
   ...documentFields,
   /** Trích yếu without its «V/v» prefix: «tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020». */
   subject: subjectText,
-  recipients: z.array(line).min(1),
-  body: z.array(letterBlockSchema).min(1),
+  recipients: z.array(line).check(z.minLength(1)),
+  body: z.array(letterBlockSchema).check(z.minLength(1)),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { textLimits } from "../../data/textLimits.ts";
 import { audiences } from "../../data/vocabulary.ts";
 import { boundedString } from "../../fields/boundedString.ts";
@@ -21,9 +21,8 @@ import { fundingSources } from "../budgetEstimate/fundingSources.ts";
  * activityCode.safeParse("Hội sách").success; // false
  * ```
  */
-export const activityCode = boundedString(textLimits.code).regex(
-  /^[a-z]+(?:-[a-z]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/,
-  { message: "code.format" },
+export const activityCode = boundedString(textLimits.code).check(
+  z.regex(/^[a-z]+(?:-[a-z]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/, { message: "code.format" }),
 );
 
 export { fundingSources } from "../budgetEstimate/fundingSources.ts";
@@ -40,14 +39,14 @@ export { fundingSources } from "../budgetEstimate/fundingSources.ts";
 export const planActivitySchema = z.strictObject({
   code: activityCode,
   /** The province's own wording of the activity, when it says more than the catalogue's name. */
-  title: subjectText.optional(),
+  title: z.optional(subjectText),
   start: isoDate,
   end: isoDate,
   /** Runs through the school year rather than inside the Week (section 5 b of the 2020 directive). */
-  yearRound: z.boolean().default(false),
-  places: z.array(shortText).default([]),
-  responsible: z.array(shortText).min(1),
-  audiences: z.array(z.enum(audiences)).default([]),
+  yearRound: z._default(z.boolean(), false),
+  places: z._default(z.array(shortText), []),
+  responsible: z.array(shortText).check(z.minLength(1)),
+  audiences: z._default(z.array(z.enum(audiences)), []),
 });
 
 /**
@@ -76,30 +75,30 @@ export const budgetLineSchema = z.strictObject({
  */
 export const provincialPlanSchema = z.strictObject({
   schemaVersion: z.literal(1),
-  year: z.number().int().min(2011).max(2200),
+  year: z.int().check(z.minimum(2011), z.maximum(2200)),
   ...unitFields,
   ...documentFields,
   /**
    * The issuing body as written in running text, «Sở Giáo dục và Đào tạo»: who the appendix's «(Kèm theo Kế hoạch số
    * … của …)» names. Required with a \`budgetEstimate\` (Phụ lục I, Phần I, mục III.1.c: `appendix.issuer-name`).
    */
-  issuerName: shortText.optional(),
+  issuerName: z.optional(shortText),
   /** Trích yếu under «KẾ HOẠCH»: «Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020». */
   subject: subjectText,
   /** Căn cứ: one legal basis a line, without the final «;» or «.». */
-  legalBases: z.array(text).default([]),
-  activities: z.array(planActivitySchema).min(1),
-  budget: z.array(budgetLineSchema).default([]),
+  legalBases: z._default(z.array(text), []),
+  activities: z.array(planActivitySchema).check(z.minLength(1)),
+  budget: z._default(z.array(budgetLineSchema), []),
   /** The total the plan states, if it states one: it must equal the sum of the lines. */
-  budgetTotal: money.optional(),
+  budgetTotal: z.optional(money),
   /** Conditions the activities must respect, such as epidemic rules. */
-  constraints: z.array(text).default([]),
+  constraints: z._default(z.array(text), []),
   /**
    * The detailed dự toán kinh phí, printed as the plan's appendix («Phụ lục» / «DỰ TOÁN KINH PHÍ …» / «(Kèm theo Kế
    * hoạch số …)»; Decree 30/2020/NĐ-CP, Phụ lục I, Phần I, mục III.1), which the plan's «Kinh phí» section refers to.
    * Its total must equal the plan's budget lines when the plan has any (`plan.budget-estimate-total`).
    */
-  budgetEstimate: estimateContentSchema.optional(),
+  budgetEstimate: z.optional(estimateContentSchema),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { type Measure, measures } from "../../data/vocabulary.ts";
 import { documentFields } from "../../fields/documentFields.ts";
 import { instant } from "../../fields/instant.ts";
@@ -31,8 +31,8 @@ export const defaultReportRecipients = ["Bộ Giáo dục và Đào tạo"] as c
  * ```
  */
 export const measureCountsSchema = z.strictObject(
-  Object.fromEntries(measures.map((measure) => [measure, count.exactOptional()])) as {
-    [M in Measure]: z.ZodExactOptional<typeof count>;
+  Object.fromEntries(measures.map((measure) => [measure, z.exactOptional(count)])) as {
+    [M in Measure]: z.ZodMiniExactOptional<typeof count>;
   },
 );
 
@@ -47,7 +47,7 @@ export const measureCountsSchema = z.strictObject(
 export const reportActivitySchema = z.strictObject({
   code: activityCode,
   measures: measureCountsSchema,
-  notes: text.optional(),
+  notes: z.optional(text),
 });
 
 /**
@@ -63,32 +63,31 @@ export const reportActivitySchema = z.strictObject({
  */
 export const provincialReportSchema = z.strictObject({
   schemaVersion: z.literal(1),
-  year: z.number().int().min(2011).max(2200),
+  year: z.int().check(z.minimum(2011), z.maximum(2200)),
   ...unitFields,
   ...documentFields,
   /** The issuing body as written in running text, «Sở Giáo dục và Đào tạo»: who «báo cáo … như sau» in the lead-in. */
-  issuerName: shortText.optional(),
+  issuerName: z.optional(shortText),
   /**
    * «Kính gửi»: the superior the report is sent to, «Bộ Giáo dục và Đào tạo» (Decree 30, Phụ lục I, cell 9a); without
    * the leading «- » and the final «;» or «.». {@link defaultReportRecipients} when absent.
    */
-  recipients: z
-    .array(line)
-    .min(1)
-    .max(20)
-    .default(() => [...defaultReportRecipients]),
+  recipients: z._default(z.array(line).check(z.minLength(1), z.maxLength(20)), () => [...defaultReportRecipients]),
   /** Trích yếu under «BÁO CÁO»: «Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020». */
   subject: subjectText,
   /** When the report was sent: an ISO 8601 instant with its offset, «2020-10-28T16:30:00+07:00». */
   submittedAt: instant("report.submitted-at"),
-  activities: z.array(reportActivitySchema).min(1),
+  activities: z.array(reportActivitySchema).check(z.minLength(1)),
   /** Examples of self-study and lifelong learning found and spread (tấm gương tự học, học tập suốt đời). */
-  examples: count.default(0),
-  commendations: z.strictObject({ collectives: count, individuals: count }).default({ collectives: 0, individuals: 0 }),
+  examples: z._default(count, 0),
+  commendations: z._default(z.strictObject({ collectives: count, individuals: count }), {
+    collectives: 0,
+    individuals: 0,
+  }),
   /** Money spent on the Week, in đồng. */
-  budgetSpent: money.default(0),
-  difficulties: z.array(text).default([]),
-  proposals: z.array(text).default([]),
+  budgetSpent: z._default(money, 0),
+  difficulties: z._default(z.array(text), []),
+  proposals: z._default(z.array(text), []),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { documentFields } from "../../fields/documentFields.ts";
 import { documentMarks } from "../../fields/documentMarks.ts";
 import { line, shortText, subjectText, text } from "../../fields/text.ts";
@@ -24,22 +24,22 @@ export const submissionSchema = z.strictObject({
    * The issuing body as written in running text, «Sở Giáo dục và Đào tạo»: who the appendix's «(Kèm theo Tờ trình số
    * … của …)» names. Required with a \`budgetEstimate\` (Phụ lục I, Phần I, mục III.1.c: `appendix.issuer-name`).
    */
-  issuerName: shortText.optional(),
+  issuerName: z.optional(shortText),
   /**
    * «Kính gửi»: the superior asked to decide, «Ủy ban nhân dân tỉnh Nam Định» (Decree 30, Phụ lục I, cell 9a);
    * without the leading «- » and the final «;» or «.».
    */
-  recipients: z.array(line).min(1).max(20),
+  recipients: z.array(line).check(z.minLength(1), z.maxLength(20)),
   /** Trích yếu under «TỜ TRÌNH», as printed: «Về việc phê duyệt dự toán kinh phí tổ chức Tuần lễ …». */
   subject: subjectText,
   /** Căn cứ, one a line, without the final «;» or «.». */
-  legalBases: z.array(text).default([]),
+  legalBases: z._default(z.array(text), []),
   /** Why the request is made: paragraphs, headings «1.», points «a)» and bullets, as a letter's body. */
-  body: z.array(letterBlockSchema).default([]),
+  body: z._default(z.array(letterBlockSchema), []),
   /** The request itself, one paragraph a line: «Sở Giáo dục và Đào tạo kính trình Ủy ban nhân dân tỉnh xem xét, phê duyệt …». */
-  proposal: z.array(text).min(1),
+  proposal: z.array(text).check(z.minLength(1)),
   /** The dự toán kinh phí submitted for approval, printed as the submission's appendix. */
-  budgetEstimate: estimateContentSchema.optional(),
+  budgetEstimate: z.optional(estimateContentSchema),
 });
 
 /**
