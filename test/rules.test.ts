@@ -88,7 +88,7 @@ describe("the rules of @xhht/domain", () => {
       "domainErrorCodes",
       "templateErrorCodes",
     ]);
-    expect(errorCodes.size).toBe(35);
+    expect(errorCodes.size).toBe(36);
     const unregistered = [...errorCodes].filter((code) => {
       const rule = getRule(code);
       return rule?.kind !== "error" || rule.severity !== "error";

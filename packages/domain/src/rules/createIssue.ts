@@ -1,6 +1,6 @@
 import type { IssueRuleId } from "../data/rules.ts";
 import type { Translate } from "../i18n/createTranslator.ts";
-import { getRule } from "./getRule.ts";
+import { getIssueRule } from "./getIssueRule.ts";
 import type { Issue } from "./Issue.ts";
 import type { RuleParams } from "./RuleParams.ts";
 
@@ -37,7 +37,7 @@ export const createIssue = <Id extends IssueRuleId>(
   path: readonly (string | number)[],
   ...[params = {}, context]: CreateIssueArguments<Id>
 ): Issue<Id, RuleParams<Id> & Readonly<Record<string, unknown>>> => {
-  const rule = getRule(code);
+  const rule = getIssueRule(code);
   return {
     code,
     severity: rule?.severity ?? "error",
