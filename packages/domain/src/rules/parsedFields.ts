@@ -1,9 +1,11 @@
 import * as z from "zod/mini";
 
 /** `schema` as an object schema, through an optional wrapper (the value was there, or nothing was refused). */
-const objectSchema = (schema: unknown): z.core.$ZodObject | undefined => {
-  if (schema instanceof z.core.$ZodOptional) return objectSchema(schema._zod.def.innerType);
-  return schema instanceof z.core.$ZodObject ? schema : undefined;
+const objectSchema = (schema: z.core.$ZodType): z.core.$ZodObject | undefined => {
+  // By the def's type, not `instanceof`: reaching z.core at run time would bundle the whole of zod's core.
+  const { def } = schema._zod;
+  if (def.type === "optional") return objectSchema((def as z.core.$ZodOptionalDef).innerType);
+  return def.type === "object" ? (schema as z.core.$ZodObject) : undefined;
 };
 
 /**
