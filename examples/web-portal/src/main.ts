@@ -1,5 +1,5 @@
 import "./style.css";
-import { fieldLabel, type Issue, type Language, type ProvincialPlan, validatePlan } from "@xhht/domain";
+import { fieldLabel, type Issue, type Language, loadLanguage, type ProvincialPlan, validatePlan } from "@xhht/domain";
 import { renderDirective } from "./directivePanel.ts";
 import { communeIssuer, sampleOf, samples, setTier, tierOf, yearDirective } from "./planDefaults.ts";
 import { markInvalid, readField, renderPlanForm } from "./planForm.ts";
@@ -260,9 +260,12 @@ tierSelect.addEventListener("change", () => {
   showPlan(plan);
   markChanged();
 });
-langSelect.addEventListener("change", () => {
-  if (!isLanguage(langSelect.value)) return;
-  lang = langSelect.value;
+langSelect.addEventListener("change", async () => {
+  const chosen = langSelect.value;
+  if (!isLanguage(chosen)) return;
+  // The SDK's messages come in Vietnamese; its English ones are a chunk of their own, loaded the first time they show.
+  if (chosen === "en") await loadLanguage("en");
+  lang = chosen;
   applyUiText();
   renderPlanForm(form, plan, lang);
   renderDirective(directivePanel, plan.year, lang);
@@ -279,6 +282,8 @@ issueList.addEventListener("click", (event) => {
   (target ?? json).focus();
 });
 
-applyUiText();
-showPlan(sampleOf(2020));
-document.body.dataset.ready = "true";
+void (lang === "en" ? loadLanguage("en") : Promise.resolve()).then(() => {
+  applyUiText();
+  showPlan(sampleOf(2020));
+  document.body.dataset.ready = "true";
+});
