@@ -2,13 +2,13 @@ import type * as z from "zod/mini";
 import type { IssueRuleId } from "../data/rules.ts";
 import type { Translate } from "../i18n/createTranslator.ts";
 import { createIssue } from "./createIssue.ts";
-import { getRule } from "./getRule.ts";
+import { getIssueRule } from "./getIssueRule.ts";
 import type { Issue } from "./Issue.ts";
 
 const list = (values: readonly unknown[]) => values.map((value) => JSON.stringify(value)).join(", ");
 
 const describe = (issue: z.core.$ZodIssue, input: unknown): [IssueRuleId, Record<string, unknown>] => {
-  if (getRule(issue.message) !== undefined) {
+  if (getIssueRule(issue.message) !== undefined) {
     return [issue.message as IssueRuleId, issue.code === "custom" ? { ...issue.params } : {}];
   }
   switch (issue.code) {
