@@ -1,8 +1,8 @@
 // The size budgets of the SDK in a browser and how a bundle is measured against them, in one place for both checks:
 // scripts/check-size.ts (the workspace build of @xhht/calendar) and test/consumer/checkPackages.ts (the installed
 // tarballs, with esbuild and with Vite).
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build, type Platform } from "esbuild";
 import { build as viteBuild } from "vite";
@@ -17,6 +17,8 @@ export const sizeBudgets = {
   moneyInWords: 5 * 1024,
   /** `export { lintDocx } from "@xhht/templates/lint"`: a page that checks a .docx and writes none. */
   lintDocx: 60 * 1024,
+  /** `export { renderOfficialLetter } from "@xhht/templates"`: a page that writes the Ministry's letter as a .docx. */
+  renderOfficialLetter: 130 * 1024,
 } as const;
 
 export type SizeBudget = keyof typeof sizeBudgets;
@@ -63,6 +65,107 @@ export const measureViteBundle = async (contents: string, resolveDir: string): P
     const text = outputs.map((chunk) => (chunk.type === "chunk" ? chunk.code : "")).join("\n");
     const code = new TextEncoder().encode(text);
     return { code, minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+};
+
+/**
+ * A code-split bundle written to disk: its entry (to import and call), what a page loads before it runs (the entry and
+ * the chunks it imports statically), and the chunks it loads on demand, each measured as one gzipped file.
+ */
+export interface SplitBundle {
+  readonly entry: string;
+  readonly initial: BundleSize;
+  readonly onDemand: readonly { readonly file: string; readonly gzipped: number }[];
+}
+
+/** The files an entry loads at once: itself and the chunks it imports statically, transitively. */
+const initialFiles = (entry: string, staticImports: (file: string) => readonly string[]): string[] => {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const other of staticImports(file)) visit(other);
+  };
+  visit(entry);
+  return [...seen];
+};
+
+const splitBundleOf = (
+  dir: string,
+  entry: string,
+  all: readonly string[],
+  staticImports: (file: string) => readonly string[],
+) => {
+  const initial = initialFiles(entry, staticImports);
+  const code = new TextEncoder().encode(initial.map((file) => readFileSync(join(dir, file), "utf8")).join("\n"));
+  const gzipped = initial.reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, file)), { level: 9 }).length, 0);
+  return {
+    entry: join(dir, entry),
+    initial: { code, minified: code.length, gzipped },
+    onDemand: all
+      .filter((file) => !initial.includes(file))
+      .map((file) => ({ file, gzipped: gzipSync(readFileSync(join(dir, file)), { level: 9 }).length })),
+  };
+};
+
+/**
+ * Bundles `contents` with esbuild for the browser, split into chunks (`import()` becomes a chunk of its own), into
+ * `outDir`; the caller removes it.
+ */
+export const splitEsbuildBundle = async (
+  contents: string,
+  resolveDir: string,
+  outDir: string,
+): Promise<SplitBundle> => {
+  const { metafile } = await build({
+    stdin: { contents, resolveDir, loader: "js", sourcefile: "entry.js" },
+    bundle: true,
+    splitting: true,
+    minify: true,
+    platform: "browser",
+    format: "esm",
+    outdir: outDir,
+    metafile: true,
+    logLevel: "silent",
+  });
+  const outputs = Object.entries(metafile.outputs).map(([file, output]) => [resolve(file), output] as const);
+  const name = (file: string) => file.slice(resolve(outDir).length + 1);
+  const entry = outputs.find(([, output]) => output.entryPoint !== undefined)?.[0] ?? "";
+  return splitBundleOf(
+    outDir,
+    name(entry),
+    outputs.map(([file]) => name(file)),
+    (file) =>
+      (outputs.find(([path]) => name(path) === file)?.[1].imports ?? [])
+        .filter((imported) => imported.kind === "import-statement" && !imported.external)
+        .map((imported) => name(resolve(imported.path))),
+  );
+};
+
+/** Bundles `contents` with Vite as a library (ES, minified, for the browser) into `outDir`, split as Vite splits it. */
+export const splitViteBundle = async (contents: string, resolveDir: string, outDir: string): Promise<SplitBundle> => {
+  const root = mkdtempSync(join(resolveDir, ".size-"));
+  try {
+    const entry = join(root, "entry.js");
+    writeFileSync(entry, contents);
+    const result = await viteBuild({
+      root,
+      configFile: false,
+      logLevel: "silent",
+      build: { outDir, emptyOutDir: true, minify: true, lib: { entry, formats: ["es"], fileName: "entry" } },
+    });
+    const chunks = (Array.isArray(result) ? result : [result])
+      .flatMap((bundle) => ("output" in bundle ? bundle.output : []))
+      .flatMap((chunk) => (chunk.type === "chunk" ? [chunk] : []));
+    const entryChunk = chunks.find((chunk) => chunk.isEntry)?.fileName ?? "";
+    return splitBundleOf(
+      outDir,
+      entryChunk,
+      chunks.map((chunk) => chunk.fileName),
+      (file) => chunks.find((chunk) => chunk.fileName === file)?.imports ?? [],
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
