@@ -260,17 +260,27 @@ tierSelect.addEventListener("change", () => {
   showPlan(plan);
   markChanged();
 });
-langSelect.addEventListener("change", async () => {
-  const chosen = langSelect.value;
-  if (!isLanguage(chosen)) return;
-  // The SDK's messages come in Vietnamese; its English ones are a chunk of their own, loaded the first time they show.
-  if (chosen === "en") await loadLanguage("en");
+/** Whether the SDK's English messages are loaded: a chunk of their own, fetched the first time the page shows English. */
+let englishLoaded = false;
+const showLanguage = (chosen: Language) => {
   lang = chosen;
   applyUiText();
   renderPlanForm(form, plan, lang);
   renderDirective(directivePanel, plan.year, lang);
   showValidation();
   if (checked === undefined) status.textContent = "";
+};
+langSelect.addEventListener("change", () => {
+  const chosen = langSelect.value;
+  if (!isLanguage(chosen)) return;
+  if (chosen === "en" && !englishLoaded) {
+    void loadLanguage("en").then(() => {
+      englishLoaded = true;
+      if (langSelect.value === "en") showLanguage("en");
+    });
+    return;
+  }
+  showLanguage(chosen);
 });
 validateButton.addEventListener("click", validate);
 downloadButton.addEventListener("click", () => void download());
@@ -283,6 +293,7 @@ issueList.addEventListener("click", (event) => {
 });
 
 void (lang === "en" ? loadLanguage("en") : Promise.resolve()).then(() => {
+  englishLoaded = lang === "en";
   applyUiText();
   showPlan(sampleOf(2020));
   document.body.dataset.ready = "true";
