@@ -13,6 +13,8 @@ import * as domain from "@xhht/domain";
 import * as domainCommunes from "@xhht/domain/communes";
 import * as domainCsv from "@xhht/domain/csv";
 import * as domainDistricts from "@xhht/domain/districts";
+import * as domainMessagesEn from "@xhht/domain/messages/en";
+import * as domainMessagesVi from "@xhht/domain/messages/vi";
 import * as templates from "@xhht/templates";
 import { transformSync } from "esbuild";
 import ts from "typescript";
@@ -80,6 +82,8 @@ const modules: Readonly<Record<string, unknown>> = {
   "@xhht/domain/communes": domainCommunes,
   "@xhht/domain/districts": domainDistricts,
   "@xhht/domain/csv": domainCsv,
+  "@xhht/domain/messages/en": domainMessagesEn,
+  "@xhht/domain/messages/vi": domainMessagesVi,
   "@xhht/templates": templates,
   "@xhht/cli": cli,
 };

@@ -3,7 +3,17 @@ import { vi } from "./locales/vi.ts";
 import { wordsVi } from "./locales/words.vi.ts";
 import type { MessageLookup } from "./translateMessage.ts";
 
-/** A language's messages by key, flat like {@link messages}`.vi`: a rule id or `kind.code` to a plain string. */
+/**
+ * A language's messages by key, flat like {@link messages}`.vi`: a rule id or `kind.code` to a plain string.
+ *
+ * @example
+ * ```ts
+ * import { messagesEn } from "@xhht/domain/messages/en";
+ *
+ * const table: MessageTable = messagesEn;
+ * table["text.blank"]; // "Must not be blank."
+ * ```
+ */
 export type MessageTable = Readonly<Record<string, string>>;
 
 /** The messages a program has of each language, added to table by table. */

@@ -11,7 +11,7 @@ import type { RuleTarget } from "./RuleTarget.ts";
  * @example
  * ```ts
  * const kind: RuleKind = "error";
- * listRules().filter((rule) => rule.kind === kind).length; // 35
+ * listRules().filter((rule) => rule.kind === kind).length; // 36
  * ```
  */
 export type RuleKind = "issue" | "layout" | "error";
