@@ -18,11 +18,16 @@ const splitKind = (key: string): { kind: ProvinceKind | undefined; name: string 
   return match ? { kind: kindWords[match[1] ?? ""], name: match[2] ?? "" } : { kind: undefined, name: key };
 };
 
-const keyed = provinceHistory.map((province) => ({
-  province,
-  lower: lowerVietnamese(province.shortName),
-  folded: foldVietnamese(province.shortName),
-}));
+type Keyed = { readonly province: Province; readonly lower: string; readonly folded: string };
+let keyedOnce: readonly Keyed[] | undefined;
+const keyed = (): readonly Keyed[] => {
+  keyedOnce ??= provinceHistory.map((province) => ({
+    province,
+    lower: lowerVietnamese(province.shortName),
+    folded: foldVietnamese(province.shortName),
+  }));
+  return keyedOnce;
+};
 
 const byCode = new Map<string, Province[]>();
 for (const province of provinceHistory) {
@@ -47,7 +52,7 @@ const byName = (query: string, onDate: string | undefined): Province | undefined
   ] as const) {
     const { kind, name } = splitKind(fold(query));
     if (name.length === 0) return undefined;
-    const candidates = keyed
+    const candidates = keyed()
       .filter((entry) => entry[field] === name && (kind === undefined || entry.province.kind === kind))
       .map((entry) => entry.province);
     const found = narrow(candidates, onDate);

@@ -1,6 +1,9 @@
 import { provinceRecords } from "../data/provinces.ts";
 import type { Province } from "./Province.ts";
 
+// Codes and ISO dates are ASCII: compared by code unit, without building a collator at import.
+const compareAscii = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const prefix = { tinh: "Tỉnh", "thanh-pho-truc-thuoc-trung-uong": "Thành phố" } as const;
 
 /**
@@ -21,4 +24,4 @@ export const provinceHistory: readonly Province[] = provinceRecords
     validFrom,
     validTo,
   }))
-  .sort((a, b) => a.code.localeCompare(b.code, "en") || a.validFrom.localeCompare(b.validFrom, "en"));
+  .sort((a, b) => compareAscii(a.code, b.code) || compareAscii(a.validFrom, b.validFrom));

@@ -6,10 +6,8 @@ import { paramWords } from "./paramWords.ts";
 export type MessageLookup = (key: string) => string | undefined;
 
 const placeholder = /\{\{\s*([^{}\s]+)\s*\}\}/g;
-const pluralRules: Record<Language, Intl.PluralRules> = {
-  vi: new Intl.PluralRules("vi"),
-  en: new Intl.PluralRules("en"),
-};
+const pluralRules: Partial<Record<Language, Intl.PluralRules>> = {};
+const pluralOf = (lang: Language, value: number) => (pluralRules[lang] ??= new Intl.PluralRules(lang)).select(value);
 const noWords: Readonly<Record<string, string>> = {};
 
 /** Each `{{name}}` replaced as i18next would (`null` and `undefined` as nothing); a name `values` lacks stays. */
@@ -44,7 +42,7 @@ export const translateMessage = (
     if (typeof value === "number") {
       counted.add(name);
       const other = lookup(`${word}_other`);
-      const form = lookup(`${word}_${pluralRules[lang].select(value)}`);
+      const form = lookup(`${word}_${pluralOf(lang, value)}`);
       if (other !== undefined && form !== undefined) {
         template = template.replaceAll(
           interpolate(other, { count: `{{${name}}}` }),

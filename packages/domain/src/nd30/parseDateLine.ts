@@ -29,12 +29,16 @@ const split = (text: string) => {
   return { day: date.day ?? "", month: date.month ?? "", year: date.year ?? "", place, comma: comma ? "," : undefined };
 };
 
-const officialNames: ReadonlyMap<string, string> = new Map(
-  provinceHistory.flatMap((province) => [
-    [lowerVietnamese(province.shortName), province.shortName],
-    [lowerVietnamese(province.name), province.name],
-  ]),
-);
+let officialNamesOnce: ReadonlyMap<string, string> | undefined;
+const officialNames = (): ReadonlyMap<string, string> => {
+  officialNamesOnce ??= new Map(
+    provinceHistory.flatMap((province) => [
+      [lowerVietnamese(province.shortName), province.shortName],
+      [lowerVietnamese(province.name), province.name],
+    ]),
+  );
+  return officialNamesOnce;
+};
 
 const done = (value: DateLine | undefined, issues: readonly Issue[]): ParseResult<DateLine> => ({
   ok: !issues.some((issue) => issue.severity === "error"),
@@ -44,7 +48,7 @@ const done = (value: DateLine | undefined, issues: readonly Issue[]): ParseResul
 
 /** The place with its first letter capitalised, or a province's name in its official case. */
 const capitalised = (place: string): string => {
-  const official = officialNames.get(lowerVietnamese(place));
+  const official = officialNames().get(lowerVietnamese(place));
   if (official !== undefined && official.toLowerCase() === place.toLowerCase()) return official;
   return place.replace(/\p{L}/u, (letter) => letter.toUpperCase());
 };
