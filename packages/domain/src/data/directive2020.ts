@@ -1,4 +1,5 @@
 import type { Directive, DirectiveInput } from "../entities/directive/Directive.ts";
+import { knownValidOptions } from "../rules/knownValidOptions.ts";
 
 /**
  * Công văn 3589/BGDĐT-GDTX of 15/09/2020 on the 2020 Lifelong Learning Week, as published
@@ -209,3 +210,4 @@ const data = {
  * ```
  */
 export const directive2020 = data as unknown as Directive;
+knownValidOptions.add(directive2020);

@@ -31,6 +31,7 @@ import { lintRecipientList } from "../nd30/lintRecipientList.ts";
 import { parseDateLine } from "../nd30/parseDateLine.ts";
 import { parseDocumentNumber } from "../nd30/parseDocumentNumber.ts";
 import { checkOptions } from "./checkOptions.ts";
+import { knownValidOptions } from "./knownValidOptions.ts";
 
 type Call = (options: any) => unknown;
 const withLanguage: Record<string, Call> = {
@@ -68,6 +69,12 @@ describe("checkOptions", () => {
     expect(() =>
       checkOptions("f", { directive: directive2020, deadline: { kind: "noLaterThan", date: "2020-10-29" } }),
     ).not.toThrow();
+  });
+
+  it("takes the shipped directive2020 without parsing it, as a copy of it passes the whole check", () => {
+    expect(knownValidOptions.has(directive2020)).toBe(true);
+    expect(() => checkOptions("f", { directive: structuredClone(directive2020) }, "directive")).not.toThrow();
+    expect(() => checkOptions("f", { directive: structuredClone(directive2020) })).not.toThrow();
   });
 
   it("throws domain.invalid-option, naming the caller, for a directive or deadline that is not one", () => {

@@ -4,6 +4,7 @@ import { DomainError } from "../errors/DomainError.ts";
 import { domainErrorCodes } from "../errors/domainErrorCodes.ts";
 import { deadlineSchema } from "../fields/deadlineSchema.ts";
 import { isoDate } from "../fields/isoDate.ts";
+import { knownValidOptions as checked } from "./knownValidOptions.ts";
 
 /**
  * A forwarding letter cites the whole directive's letter: what it reads beyond the terms. Neither is the whole
@@ -13,9 +14,6 @@ const wholeDirectiveAsRead = z.extend(directiveTermsSchema, {
   reporting: z.looseObject({ deadline: deadlineSchema }),
   letter: z.looseObject({ date: isoDate }),
 });
-
-/** Directives and deadlines already found valid: a batch passes the same one many times. */
-const checked = new WeakSet<object>();
 
 /** What the existence checks read of `knownUnits`: each list's codes and provinces. */
 const knownUnitsSchema = z.object({
