@@ -214,6 +214,7 @@ export {
 export { type SourceDocumentEntry, sourceDocumentSchema } from "./fields/sourceDocumentSchema.ts";
 export { hasXmlIllegalCharacter, line, lineUpTo, shortText, subjectText, text, textUpTo } from "./fields/text.ts";
 export { unitFields } from "./fields/unitFields.ts";
+export { createDocxTranslator } from "./i18n/createDocxTranslator.ts";
 export { createTranslator, type LanguageOptions, type Translate } from "./i18n/createTranslator.ts";
 export type { I18nextLike } from "./i18n/I18nextLike.ts";
 export { type LabelKind, labelOf } from "./i18n/labelOf.ts";

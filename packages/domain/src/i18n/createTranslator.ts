@@ -88,10 +88,12 @@ const languageOf = (options: unknown): Language => {
  * Every validator and translator that takes `lang` reads it here, so all of them behave alike.
  *
  * The messages come from the SDK's registry of languages: in Node, every message of both languages; in a page
- * bundled for the browser, the Vietnamese messages of every rule, and English once `await loadLanguage("en")` (or
- * {@link registerMessages}) has run: `lang: "en"` before that throws `domain.language-not-loaded`, saying what to
- * call. The names of codes and fields (`activity.…`, `field.…`) come with `labelOf` and `fieldLabel`, or with
- * `loadLanguage("vi")`. With `i18n`, the SDK adds to your instance the messages of each language loaded by then.
+ * bundled for the browser, the Vietnamese messages of every rule a validator reports, and English once
+ * `await loadLanguage("en")` (or {@link registerMessages}) has run: `lang: "en"` before that throws
+ * `domain.language-not-loaded`, saying what to call. The messages of the .docx linter's rules come with
+ * {@link createDocxTranslator} (which `lintDocx` of @xhht/templates uses), the names of codes and fields
+ * (`activity.…`, `field.…`) with `labelOf` and `fieldLabel`; `loadLanguage("vi")` brings all of them, and the
+ * meanings of the error codes (`calendar.invalid-date`…). With `i18n`, the SDK adds to your instance the messages of each language loaded by then.
  *
  * @example
  * ```ts

@@ -6,7 +6,7 @@ import { messagesVi } from "./messagesVi.ts";
 
 /**
  * A fresh copy of the SDK's modules, as a page bundled for the browser has them: without the `node` entry, so with
- * Vietnamese rule messages only.
+ * the Vietnamese messages of the validators' rules only.
  */
 const browserModules = async () => {
   vi.resetModules();
@@ -49,7 +49,9 @@ describe("loadLanguage", () => {
     expect(asked).toThrow(/registerMessages\("en", messagesEn\) with messagesEn from "@xhht\/domain\/messages\/en"/);
   });
 
-  it("explains the error in both languages", () => {
+  it("explains the error in both languages, in Vietnamese once the rest of it is loaded", async () => {
+    expect(sdk.createTranslator()("domain.language-not-loaded")).toBe("domain.language-not-loaded");
+    await sdk.loadLanguage("vi");
     expect(sdk.createTranslator()("domain.language-not-loaded")).toMatch(/loadLanguage\("en"\)/);
     expect(messagesEn["domain.language-not-loaded"]).toMatch(/loadLanguage\("en"\)/);
   });

@@ -5,10 +5,12 @@ import { checkedLanguage } from "./registerMessages.ts";
 /**
  * Loads every message of `lang` (a dynamic `import()` of `@xhht/domain/messages/<lang>`, which a bundler puts in a
  * chunk of its own) and registers it, so the validators and translators speak it. A page bundled for the browser
- * has Vietnamese rule messages from the start and English only after `await loadLanguage("en")`: asking for
- * `lang: "en"` before throws a {@link DomainError} `domain.language-not-loaded`. `loadLanguage("vi")` adds the
- * Vietnamese names of codes and fields to {@link createTranslator}. In Node every language is there from the start,
- * and this resolves at once. Rejects with `domain.unsupported-language` for a language other than `"vi"` and `"en"`.
+ * has the Vietnamese messages of the validators' rules from the start and English only after
+ * `await loadLanguage("en")`: asking for `lang: "en"` before throws a {@link DomainError}
+ * `domain.language-not-loaded`. `loadLanguage("vi")` adds the rest of Vietnamese to {@link createTranslator}: the
+ * names of codes and fields, the .docx linter's messages and the meanings of the error codes. In Node every language
+ * is there from the start, and this resolves at once. Rejects with `domain.unsupported-language` for a language
+ * other than `"vi"` and `"en"`.
  *
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 import type { Language } from "@xhht/core";
-import { vi } from "./locales/vi.ts";
+import { validationVi } from "./locales/validation.vi.ts";
 import { wordsVi } from "./locales/words.vi.ts";
 import type { MessageLookup } from "./translateMessage.ts";
 
@@ -49,9 +49,11 @@ export const createMessageRegistry = (initial: Partial<Record<Language, MessageT
 };
 
 /**
- * The registry every translator of the SDK reads. Vietnamese, the default language, always has the messages of every
- * rule and the words they show a parameter with; its names of codes and fields come with `labelOf` and `fieldLabel`,
- * or all at once with `loadLanguage("vi")`. English comes with `loadLanguage("en")` or `registerMessages("en", …)`,
- * and is there from the start in Node (the package's `node` entry registers every language).
+ * The registry every translator of the SDK reads. Vietnamese, the default language, always has the message of every
+ * rule a validator reports and the words they show a parameter with. The rest comes when it is used: the .docx
+ * linter's messages with `lintDocx` of @xhht/templates (`createDocxTranslator`), the names of codes and fields
+ * with `labelOf` and `fieldLabel`, and all of it, the meanings of error codes included, with `loadLanguage("vi")`.
+ * English comes with `loadLanguage("en")` or `registerMessages("en", …)`. In Node every language is there from the
+ * start (the package's `node` entry registers them).
  */
-export const messageRegistry: MessageRegistry = createMessageRegistry({ vi: { ...vi, ...wordsVi } });
+export const messageRegistry: MessageRegistry = createMessageRegistry({ vi: { ...validationVi, ...wordsVi } });

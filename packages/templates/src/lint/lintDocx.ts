@@ -1,6 +1,6 @@
 import {
+  createDocxTranslator,
   createIssue,
-  createTranslator,
   type Issue,
   type LanguageOptions,
   type Result,
@@ -83,7 +83,7 @@ const toBytes = (input: unknown): Uint8Array | undefined => {
 
 const translatorOf = (options: LintDocxOptions): Translate => {
   try {
-    return createTranslator(options);
+    return createDocxTranslator(options);
   } catch (cause) {
     throw new TemplateError(templateErrorCodes.invalidInput, templateErrorMessages.lintOptions(describeValue(cause)), {
       cause,

@@ -2,7 +2,10 @@ import { createInstance } from "i18next";
 import { describe, expect, it } from "vitest";
 import { listRules } from "../../rules/listRules.ts";
 import { createTranslator } from "../createTranslator.ts";
+import { docxVi } from "./docx.vi.ts";
 import { en } from "./en.ts";
+import { errorsVi } from "./errors.vi.ts";
+import { validationVi } from "./validation.vi.ts";
 import { vi } from "./vi.ts";
 import { wordsEn } from "./words.en.ts";
 import { wordsVi } from "./words.vi.ts";
@@ -29,6 +32,24 @@ describe("locales", () => {
     ).toEqual(ids);
     expect(Object.keys(vi).filter((key) => !ids.includes(ruleOf(key) as (typeof ids)[number]))).toEqual([]);
     expect(Object.keys(en).filter((key) => !ids.includes(ruleOf(key) as (typeof ids)[number]))).toEqual([]);
+  });
+
+  it("splits the Vietnamese messages into the validators' rules, the .docx linter's and the error codes", () => {
+    const idsOf = (keep: (rule: ReturnType<typeof listRules>[number]) => boolean) =>
+      listRules()
+        .filter(keep)
+        .map((rule) => rule.id)
+        .sort();
+    const keysOf = (table: object) =>
+      Object.keys(table)
+        .filter((key) => !key.includes("_"))
+        .sort();
+    expect(keysOf(validationVi)).toEqual(
+      idsOf((rule) => rule.kind === "issue" && !rule.appliesTo.includes("docx") && !rule.appliesTo.includes("layout")),
+    );
+    expect(keysOf(docxVi)).toEqual(idsOf((rule) => rule.kind === "issue" && rule.appliesTo.includes("docx")));
+    expect(keysOf(errorsVi)).toEqual(idsOf((rule) => rule.kind === "error"));
+    expect(vi).toEqual({ ...validationVi, ...docxVi, ...errorsVi });
   });
 
   it("has the same message variants in both languages", () => {
