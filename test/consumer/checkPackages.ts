@@ -3,9 +3,10 @@
 // package's `exports` imported with ESM and required with CommonJS; types resolved with moduleResolution node16,
 // nodenext and bundler; the installed `xhht` run; tree-shaken browser bundles of single imports measured against their
 // budgets (test/consumer/sizeBudgets.ts); and a code-split browser bundle of validateReport that speaks Vietnamese at
-// once and English after `loadLanguage("en")`. Build first: `pnpm build`.
+// once and English after `loadLanguage("en")`, within its budget. Build first: `pnpm build`.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -359,7 +360,6 @@ interface SingleImport {
 interface ReportPage {
   readonly validateReport: (input: unknown, options?: { lang?: string }) => { issues: { message: string }[] };
   readonly loadLanguage: (lang: string) => Promise<void>;
-  readonly sampleReport2020: Readonly<Record<string, unknown>>;
 }
 
 const singleImports: readonly SingleImport[] = [
@@ -373,13 +373,30 @@ const singleImports: readonly SingleImport[] = [
     },
   },
   {
+    // Nothing validateReport reaches imports on demand, so the one esbuild file is what a page loads before it runs.
+    title: "validateReport",
+    contents: `export { validateReport } from "@xhht/domain";`,
+    budget: "validateReport",
+    check: (module) => {
+      const validateReport = module.validateReport as (input: unknown) => { issues: { message: string }[] };
+      const [issue] = validateReport({}).issues;
+      return issue?.message === "Thiếu trường bắt buộc." ? undefined : `validateReport({}) said ${issue?.message}`;
+    },
+  },
+  {
     title: "lintDocx from @xhht/templates/lint",
     contents: `export { lintDocx } from "@xhht/templates/lint";`,
     budget: "lintDocx",
     check: (module) => {
-      const lintDocx = module.lintDocx as (bytes: Uint8Array) => { ok: boolean; value: unknown; issues: unknown[] };
+      const lintDocx = module.lintDocx as (bytes: Uint8Array) => {
+        ok: boolean;
+        value: unknown;
+        issues: { message: string }[];
+      };
       const { ok, value, issues } = lintDocx(new TextEncoder().encode("no .docx"));
-      return !ok && value === undefined && issues.length > 0 ? undefined : "lintDocx accepted a file that is no .docx";
+      if (ok || value !== undefined || issues.length === 0) return "lintDocx accepted a file that is no .docx";
+      const [{ message } = { message: "" }] = issues;
+      return message.startsWith("Không đọc được tệp") ? undefined : `lintDocx said ${message}, not in Vietnamese`;
     },
   },
   {
@@ -411,8 +428,11 @@ await step("browser bundles of single imports (esbuild and Vite, minified, gzipp
 });
 
 /** Where `page`'s bundle falls short of speaking Vietnamese at once and English on demand; `undefined` when it does not. */
-const speaksOnDemand = async (page: ReportPage): Promise<string | undefined> => {
-  const blank = { ...page.sampleReport2020, subject: "" };
+const speaksOnDemand = async (
+  page: ReportPage,
+  sample: Readonly<Record<string, unknown>>,
+): Promise<string | undefined> => {
+  const blank = { ...sample, subject: "" };
   const [vi] = page.validateReport(blank).issues;
   if (vi?.message !== "Không được để trống.") return `the Vietnamese message out of the box is ${vi?.message}`;
   let before: unknown;
@@ -430,15 +450,20 @@ const speaksOnDemand = async (page: ReportPage): Promise<string | undefined> => 
   return en?.message === "Must not be blank." ? undefined : `the English message after loadLanguage is ${en?.message}`;
 };
 
-// Issue 16 aims at 45 KB gzipped for `export { validateReport } from "@xhht/domain"`; not a budget yet: esbuild is under
-// it, Vite about 0.5 KB over. The figures are printed to follow it.
+// Issue 16: a page that validates a report loads at most 45 KB gzipped before validateReport runs. What is measured is
+// the entry and the chunks it imports statically; the chunks `loadLanguage` fetches (English, the rest of Vietnamese)
+// are listed apart, not counted. Vite's split is held to the budget, as is its bundle of validateReport alone and
+// esbuild's (single imports, above). esbuild's split is printed, not held to it: its code splitting moves every module
+// the main entry re-exports that a dynamic import also reaches (`messages`, `messagesEn`…) into chunks the page
+// imports at once, used or not (evanw/esbuild#3704). The sample report comes from the installed package in Node, so
+// that the page's bundle holds only what a page would import.
 await step("browser bundles of validateReport, English loaded on demand (esbuild and Vite, code-split)", async () => {
-  const contents = `export { validateReport, loadLanguage, sampleReport2020 } from "@xhht/domain";`;
-  const alone = `export { validateReport } from "@xhht/domain";`;
-  const lines = [
-    `validateReport alone (esbuild): ${((await measureBundle(alone, consumer as string, "browser")).gzipped / 1024).toFixed(2)} KB gzipped`,
-    `validateReport alone (Vite): ${((await measureViteBundle(alone, consumer as string)).gzipped / 1024).toFixed(2)} KB gzipped`,
-  ];
+  const contents = `export { validateReport, loadLanguage } from "@xhht/domain";`;
+  const { sampleReport2020 } = createRequire(inConsumer("package.json"))("@xhht/domain") as {
+    sampleReport2020: Readonly<Record<string, unknown>>;
+  };
+  const lines: string[] = [];
+  let over = false;
   for (const [bundler, split] of [
     ["esbuild", splitEsbuildBundle],
     ["Vite", splitViteBundle],
@@ -446,16 +471,20 @@ await step("browser bundles of validateReport, English loaded on demand (esbuild
     const outDir = mkdtempSync(join(consumer as string, `.split-${bundler}-`));
     try {
       const bundle: SplitBundle = await split(contents, consumer as string, outDir);
-      const failure = await speaksOnDemand((await import(pathToFileURL(bundle.entry).href)) as ReportPage);
+      const page = (await import(pathToFileURL(bundle.entry).href)) as ReportPage;
+      const failure = await speaksOnDemand(page, sampleReport2020);
       if (failure !== undefined) throw new Error(`the ${bundler} bundle of validateReport: ${failure}`);
       const later = bundle.onDemand.map(({ file, gzipped }) => `${file} ${(gzipped / 1024).toFixed(1)} KB`).join(", ");
+      const title = `validateReport and loadLanguage (${bundler}), before it runs`;
+      if (bundler === "Vite") over ||= isOverBudget(bundle.initial, "validateReport");
       lines.push(
-        `validateReport (${bundler}): ${(bundle.initial.gzipped / 1024).toFixed(2)} KB gzipped before it runs; on demand: ${later || "nothing"}`,
+        `${bundler === "Vite" ? describeSize(title, bundle.initial, "validateReport") : `${title}: ${(bundle.initial.gzipped / 1024).toFixed(2)} KB gzipped (not a budget, evanw/esbuild#3704)`}; on demand: ${later || "nothing"}`,
       );
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }
   }
+  if (over) throw new Error(`over the size budget (test/consumer/sizeBudgets.ts):\n${lines.join("\n")}`);
   return lines.join("\n");
 });
 

@@ -15,6 +15,11 @@ export const sizeBudgets = {
   formatDateLine: 2 * 1024,
   /** `export { moneyInWords } from "@xhht/domain"`: a page that writes an amount in words and validates nothing. */
   moneyInWords: 5 * 1024,
+  /**
+   * `export { validateReport } from "@xhht/domain"` (issue 16): a page that validates a report and shows its issues in
+   * Vietnamese, what it loads before validateReport runs; English and the rest of Vietnamese come later, on demand.
+   */
+  validateReport: 45 * 1024,
   /** `export { lintDocx } from "@xhht/templates/lint"`: a page that checks a .docx and writes none. */
   lintDocx: 60 * 1024,
   /** `export { renderOfficialLetter } from "@xhht/templates"`: a page that writes the Ministry's letter as a .docx. */
@@ -44,9 +49,23 @@ export const measureBundle = async (contents: string, resolveDir: string, platfo
   return { code, minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
 };
 
+/** The files an entry loads at once: itself and the chunks it imports statically, transitively. */
+const initialFiles = (entry: string, staticImports: (file: string) => readonly string[]): string[] => {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const other of staticImports(file)) visit(other);
+  };
+  visit(entry);
+  return [...seen];
+};
+
 /**
  * Bundles `contents` (an ES module resolved from `resolveDir`) with Vite as a library (its one entry, ES format,
- * minified, for the browser), and measures it: what an app built with Vite pays for the same import.
+ * minified, for the browser), and measures what an app built with Vite pays for the same import before it runs: the
+ * entry chunk and the chunks it imports statically. A chunk loaded on demand (a dynamic `import()`, such as
+ * `loadLanguage`'s) is not counted: a page fetches it only when it calls for it.
  */
 export const measureViteBundle = async (contents: string, resolveDir: string): Promise<BundleSize> => {
   const root = mkdtempSync(join(resolveDir, ".size-"));
@@ -59,10 +78,15 @@ export const measureViteBundle = async (contents: string, resolveDir: string): P
       logLevel: "silent",
       build: { write: false, minify: true, lib: { entry, formats: ["es"], fileName: "entry" } },
     });
-    const outputs = (Array.isArray(result) ? result : [result]).flatMap((bundle) =>
-      "output" in bundle ? bundle.output : [],
+    const chunks = (Array.isArray(result) ? result : [result])
+      .flatMap((bundle) => ("output" in bundle ? bundle.output : []))
+      .flatMap((chunk) => (chunk.type === "chunk" ? [chunk] : []));
+    const chunkOf = (file: string) => chunks.find((chunk) => chunk.fileName === file);
+    const initial = initialFiles(
+      chunks.find((chunk) => chunk.isEntry)?.fileName ?? "",
+      (file) => chunkOf(file)?.imports ?? [],
     );
-    const text = outputs.map((chunk) => (chunk.type === "chunk" ? chunk.code : "")).join("\n");
+    const text = initial.map((file) => chunkOf(file)?.code ?? "").join("\n");
     const code = new TextEncoder().encode(text);
     return { code, minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
   } finally {
@@ -79,18 +103,6 @@ export interface SplitBundle {
   readonly initial: BundleSize;
   readonly onDemand: readonly { readonly file: string; readonly gzipped: number }[];
 }
-
-/** The files an entry loads at once: itself and the chunks it imports statically, transitively. */
-const initialFiles = (entry: string, staticImports: (file: string) => readonly string[]): string[] => {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const other of staticImports(file)) visit(other);
-  };
-  visit(entry);
-  return [...seen];
-};
 
 const splitBundleOf = (
   dir: string,
