@@ -7,7 +7,11 @@ export type MessageLookup = (key: string) => string | undefined;
 
 const placeholder = /\{\{\s*([^{}\s]+)\s*\}\}/g;
 const pluralRules: Partial<Record<Language, Intl.PluralRules>> = {};
-const pluralOf = (lang: Language, value: number) => (pluralRules[lang] ??= new Intl.PluralRules(lang)).select(value);
+const pluralOf = (lang: Language, value: number) => {
+  const rules = pluralRules[lang] ?? new Intl.PluralRules(lang);
+  pluralRules[lang] = rules;
+  return rules.select(value);
+};
 const noWords: Readonly<Record<string, string>> = {};
 
 /** Each `{{name}}` replaced as i18next would (`null` and `undefined` as nothing); a name `values` lacks stays. */
