@@ -1,8 +1,9 @@
 import { builtinModules } from "node:module";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { build, type Plugin } from "esbuild";
+import type { Plugin } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { bundleSourceForBrowser } from "./support/bundleSourceForBrowser.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
@@ -21,26 +22,8 @@ const bundleForBrowser = async (contents: string) => {
       });
     },
   };
-  const result = await build({
-    stdin: { contents, resolveDir: root, loader: "ts" },
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "browser",
-    conditions: ["@xhht/source"],
-    minify: true,
-    logLevel: "silent",
-    metafile: true,
-    plugins: [recordBuiltins],
-  });
-  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-  return {
-    nodeImports,
-    errors: result.errors,
-    inputs: Object.keys(result.metafile.inputs),
-    bytes: code.byteLength,
-    gzipped: gzipSync(code).byteLength,
-  };
+  const { code, errors, inputs } = await bundleSourceForBrowser(contents, { plugins: [recordBuiltins] });
+  return { nodeImports, errors, inputs, bytes: code.byteLength, gzipped: gzipSync(code).byteLength };
 };
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

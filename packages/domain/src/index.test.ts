@@ -1,27 +1,11 @@
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
-
-const root = fileURLToPath(new URL("../../..", import.meta.url));
+import { bundleSourceForBrowser } from "../../../test/support/bundleSourceForBrowser.ts";
 
 /** The modules of zod that give bytes to a minified browser bundle of `contents`, relative to zod's folder. */
-const zodInBundle = async (contents: string): Promise<string[]> => {
-  const result = await build({
-    stdin: { contents, resolveDir: root, loader: "ts" },
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "browser",
-    conditions: ["@xhht/source"],
-    minify: true,
-    metafile: true,
-    logLevel: "silent",
-  });
-  const [output] = Object.values(result.metafile.outputs);
-  return Object.entries(output?.inputs ?? {})
-    .filter(([path, { bytesInOutput }]) => bytesInOutput > 0 && path.includes("/zod/"))
-    .map(([path]) => path.replace(/.*\/zod\//, ""));
-};
+const zodInBundle = async (contents: string): Promise<string[]> =>
+  (await bundleSourceForBrowser(contents)).contributors
+    .filter((path) => path.includes("/zod/"))
+    .map((path) => path.replace(/.*\/zod\//, ""));
 
 /** What a validator's bundle must not carry: zod classic's methods, its locales, the JSON Schema processors. */
 const unwanted = (modules: readonly string[]) =>

@@ -1,12 +1,9 @@
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import fc from "fast-check";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { bundleSourceForBrowser } from "../../../../test/support/bundleSourceForBrowser.ts";
 import { createDocxTranslator } from "./createDocxTranslator.ts";
 import { docxEn } from "./locales/docx.en.ts";
 import { docxVi } from "./locales/docx.vi.ts";
-
-const root = fileURLToPath(new URL("../../../..", import.meta.url));
 
 /** A fresh copy of the SDK's modules, as a page bundled for the browser has them: without the `node` entry. */
 const browserModules = async () => {
@@ -31,23 +28,8 @@ afterAll(() => {
 });
 
 /** The SDK's source files a minified browser bundle of `contents` takes bytes from, relative to the repository. */
-const sourcesInBundle = async (contents: string): Promise<string[]> => {
-  const result = await build({
-    stdin: { contents, resolveDir: root, loader: "ts" },
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "browser",
-    conditions: ["@xhht/source"],
-    minify: true,
-    metafile: true,
-    logLevel: "silent",
-  });
-  const [output] = Object.values(result.metafile.outputs);
-  return Object.entries(output?.inputs ?? {})
-    .filter(([path, { bytesInOutput }]) => bytesInOutput > 0 && path.startsWith("packages/"))
-    .map(([path]) => path);
-};
+const sourcesInBundle = async (contents: string): Promise<string[]> =>
+  (await bundleSourceForBrowser(contents)).contributors.filter((path) => path.startsWith("packages/"));
 
 describe("createDocxTranslator", () => {
   it("speaks every message of the .docx rules in both languages in Node", () => {

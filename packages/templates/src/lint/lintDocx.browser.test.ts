@@ -1,13 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundleSourceForBrowser } from "../../../../test/support/bundleSourceForBrowser.ts";
 import type { lintDocx as LintDocx } from "./lintDocx.ts";
 import { handTypedLetter } from "./testing/handTypedLetter.ts";
 
-const root = fileURLToPath(new URL("../../../..", import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), "xhht-lint-browser-"));
 let lintDocx: typeof LintDocx;
 
@@ -15,16 +14,8 @@ let lintDocx: typeof LintDocx;
 // @xhht/domain, which registers every message; the Vietnamese of its rules must come with lintDocx itself.
 beforeAll(async () => {
   const file = join(folder, "lint.mjs");
-  const result = await build({
-    stdin: { contents: 'export { lintDocx } from "@xhht/templates/lint";', resolveDir: root, loader: "ts" },
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "browser",
-    conditions: ["@xhht/source"],
-    logLevel: "silent",
-  });
-  writeFileSync(file, result.outputFiles[0]?.contents ?? new Uint8Array());
+  const { code } = await bundleSourceForBrowser('export { lintDocx } from "@xhht/templates/lint";', { minify: false });
+  writeFileSync(file, code);
   ({ lintDocx } = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as { lintDocx: typeof LintDocx });
 }, 60_000);
 
