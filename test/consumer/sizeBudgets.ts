@@ -62,12 +62,10 @@ const initialFiles = (entry: string, staticImports: (file: string) => readonly s
 };
 
 /**
- * Bundles `contents` (an ES module resolved from `resolveDir`) with Vite as a library (its one entry, ES format,
- * minified, for the browser), and measures what an app built with Vite pays for the same import before it runs: the
- * entry chunk and the chunks it imports statically. A chunk loaded on demand (a dynamic `import()`, such as
- * `loadLanguage`'s) is not counted: a page fetches it only when it calls for it.
+ * Builds `contents` (an ES module resolved from `resolveDir`) with Vite as a library (its one entry, ES format,
+ * minified, for the browser) and gives its chunks; written into `outDir` when one is given.
  */
-export const measureViteBundle = async (contents: string, resolveDir: string): Promise<BundleSize> => {
+const viteChunks = async (contents: string, resolveDir: string, outDir?: string) => {
   const root = mkdtempSync(join(resolveDir, ".size-"));
   try {
     const entry = join(root, "entry.js");
@@ -76,22 +74,35 @@ export const measureViteBundle = async (contents: string, resolveDir: string): P
       root,
       configFile: false,
       logLevel: "silent",
-      build: { write: false, minify: true, lib: { entry, formats: ["es"], fileName: "entry" } },
+      build: {
+        ...(outDir === undefined ? { write: false } : { outDir, emptyOutDir: true }),
+        minify: true,
+        lib: { entry, formats: ["es"], fileName: "entry" },
+      },
     });
-    const chunks = (Array.isArray(result) ? result : [result])
+    return (Array.isArray(result) ? result : [result])
       .flatMap((bundle) => ("output" in bundle ? bundle.output : []))
       .flatMap((chunk) => (chunk.type === "chunk" ? [chunk] : []));
-    const chunkOf = (file: string) => chunks.find((chunk) => chunk.fileName === file);
-    const initial = initialFiles(
-      chunks.find((chunk) => chunk.isEntry)?.fileName ?? "",
-      (file) => chunkOf(file)?.imports ?? [],
-    );
-    const text = initial.map((file) => chunkOf(file)?.code ?? "").join("\n");
-    const code = new TextEncoder().encode(text);
-    return { code, minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+};
+
+/**
+ * Bundles `contents` (an ES module resolved from `resolveDir`) with Vite as a library (its one entry, ES format,
+ * minified, for the browser), and measures what an app built with Vite pays for the same import before it runs: the
+ * entry chunk and the chunks it imports statically. A chunk loaded on demand (a dynamic `import()`, such as
+ * `loadLanguage`'s) is not counted: a page fetches it only when it calls for it.
+ */
+export const measureViteBundle = async (contents: string, resolveDir: string): Promise<BundleSize> => {
+  const chunks = await viteChunks(contents, resolveDir);
+  const chunkOf = (file: string) => chunks.find((chunk) => chunk.fileName === file);
+  const initial = initialFiles(
+    chunks.find((chunk) => chunk.isEntry)?.fileName ?? "",
+    (file) => chunkOf(file)?.imports ?? [],
+  );
+  const code = new TextEncoder().encode(initial.map((file) => chunkOf(file)?.code ?? "").join("\n"));
+  return { code, minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
 };
 
 /**
@@ -158,29 +169,13 @@ export const splitEsbuildBundle = async (
 
 /** Bundles `contents` with Vite as a library (ES, minified, for the browser) into `outDir`, split as Vite splits it. */
 export const splitViteBundle = async (contents: string, resolveDir: string, outDir: string): Promise<SplitBundle> => {
-  const root = mkdtempSync(join(resolveDir, ".size-"));
-  try {
-    const entry = join(root, "entry.js");
-    writeFileSync(entry, contents);
-    const result = await viteBuild({
-      root,
-      configFile: false,
-      logLevel: "silent",
-      build: { outDir, emptyOutDir: true, minify: true, lib: { entry, formats: ["es"], fileName: "entry" } },
-    });
-    const chunks = (Array.isArray(result) ? result : [result])
-      .flatMap((bundle) => ("output" in bundle ? bundle.output : []))
-      .flatMap((chunk) => (chunk.type === "chunk" ? [chunk] : []));
-    const entryChunk = chunks.find((chunk) => chunk.isEntry)?.fileName ?? "";
-    return splitBundleOf(
-      outDir,
-      entryChunk,
-      chunks.map((chunk) => chunk.fileName),
-      (file) => chunks.find((chunk) => chunk.fileName === file)?.imports ?? [],
-    );
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+  const chunks = await viteChunks(contents, resolveDir, outDir);
+  return splitBundleOf(
+    outDir,
+    chunks.find((chunk) => chunk.isEntry)?.fileName ?? "",
+    chunks.map((chunk) => chunk.fileName),
+    (file) => chunks.find((chunk) => chunk.fileName === file)?.imports ?? [],
+  );
 };
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
