@@ -30,6 +30,21 @@ describe("CliError", () => {
     expect("cause" in error).toBe(false);
   });
 
+  it("knows a CliError of another copy of the class, by its brand, and nothing else", () => {
+    const brand = Symbol.for("@xhht/cli.CliError");
+    class OtherCopy extends XhhtError {
+      get [brand]() {
+        return true;
+      }
+    }
+    expect(new OtherCopy(cliErrorCodes.usage, "from a bundle of its own")).toBeInstanceOf(CliError);
+    expect(new XhhtError(cliErrorCodes.usage, "no brand")).not.toBeInstanceOf(CliError);
+    for (const value of [null, undefined, "cli.usage", 2, { code: "cli.usage" }]) {
+      expect(value instanceof CliError).toBe(false);
+    }
+    expect(Object.getOwnPropertySymbols(new CliError(cliErrorCodes.usage, "x"))).toEqual([]);
+  });
+
   it("keeps in location only the parts it was given", () => {
     const error = new CliError(cliErrorCodes.syntax, "bad", { file: "a.csv", hint: undefined });
     expect(error.location).toStrictEqual({ file: "a.csv" });

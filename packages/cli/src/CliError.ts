@@ -39,6 +39,8 @@ export interface CliErrorOptions extends CliErrorLocation {
   readonly cause?: unknown;
 }
 
+const brand = Symbol.for("@xhht/cli.CliError");
+
 const locationOf = (given: CliErrorLocation | undefined): CliErrorLocation => {
   const { file, line, column } = given ?? {};
   return {
@@ -67,6 +69,14 @@ const locationOf = (given: CliErrorLocation | undefined): CliErrorLocation => {
  * ```
  */
 export class CliError extends XhhtError {
+  /**
+   * Whether `value` is a CliError of any copy of this class: `xhht validate` is bundled apart from the rest of the
+   * command (for its start-up), with a copy of its own, and its errors must still be known as CliErrors.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && brand in value;
+  }
+
   declare readonly code: CliErrorCode;
   /** Where in the input: the file, and the line and column when known. */
   readonly location: CliErrorLocation;
@@ -104,5 +114,10 @@ export class CliError extends XhhtError {
     );
     this.location = locationOf(given);
     this.hint = given.hint;
+  }
+
+  /** The mark every copy of the class gives its errors, on the prototype so that it is no field of an error. */
+  get [brand](): true {
+    return true;
   }
 }

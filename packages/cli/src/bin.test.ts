@@ -30,6 +30,10 @@ describe.concurrent("the built xhht, as a process", () => {
     const issues = await runXhht(["validate", "report", "broken.json", "--lang", "en"], { cwd });
     expect(issues.status).toBe(1);
     expect(issues.stdout).toContain("error province.unknown «Province code»");
+    // `xhht validate` is bundled apart, with its own copy of CliError: its errors are still the command's.
+    const kind = await runXhht(["validate", "nokind", "report.json"], { cwd });
+    expect(kind.status).toBe(2);
+    expect(kind.stderr).toContain("lỗi cli.usage");
     const usage = await runXhht(["valdate", "report", "report.json"], { cwd });
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain("lệnh không có: valdate");

@@ -1,7 +1,22 @@
-import type { Directive, EntityId, Language, ValidationResult } from "@xhht/domain";
+import {
+  type Directive,
+  directive2020,
+  type EntityId,
+  type Language,
+  type ValidationResult,
+  validateBudgetEstimate,
+  validateCommitteeDecision,
+  validateDirective,
+  validateForwardingRequest,
+  validateInvitation,
+  validateNationalSummary,
+  validateNationalSummaryMeta,
+  validateOfficialLetter,
+  validatePlan,
+  validateReport,
+  validateSubmission,
+} from "@xhht/domain";
 import { findNamedKind, namedKindList } from "./namedKinds.ts";
-
-type Domain = typeof import("@xhht/domain");
 
 /** What a validator is given besides the input. */
 export interface KindOptions {
@@ -16,34 +31,22 @@ export interface EntityKind {
   readonly aliases: readonly string[];
   /** Whether a CSV file can hold it, one record per row. */
   readonly csv: boolean;
-  readonly validate: (domain: Domain, input: unknown, options: KindOptions) => ValidationResult<unknown>;
+  readonly validate: (input: unknown, options: KindOptions) => ValidationResult<unknown>;
 }
 
-/** The validators of @xhht/domain given the language only. */
-type ByLanguage =
-  | "validateDirective"
-  | "validateOfficialLetter"
-  | "validateCommitteeDecision"
-  | "validateInvitation"
-  | "validateBudgetEstimate"
-  | "validateSubmission"
-  | "validateNationalSummaryMeta"
-  | "validateNationalSummary";
-
-/** An entity checked by the validator `name` of @xhht/domain, given the language only. */
+/** An entity checked by a validator of @xhht/domain given the language only. */
 const byLanguage =
-  (name: ByLanguage): EntityKind["validate"] =>
-  (domain, input, options) =>
-    domain[name](input, { lang: options.lang });
+  (validate: (input: unknown, options: { lang: Language }) => ValidationResult<unknown>): EntityKind["validate"] =>
+  (input, { lang }) =>
+    validate(input, { lang });
 
-/** An entity checked by the validator `name` of @xhht/domain, given the language and the year's directive if known. */
+/** An entity checked by a validator of @xhht/domain given the language and the year's directive if known. */
 const withDirective =
-  (name: "validateReport" | "validatePlan"): EntityKind["validate"] =>
-  (domain, input, options) =>
-    domain[name](
-      input,
-      options.directive === undefined ? { lang: options.lang } : { lang: options.lang, directive: options.directive },
-    );
+  (
+    validate: (input: unknown, options: { lang: Language; directive?: Directive }) => ValidationResult<unknown>,
+  ): EntityKind["validate"] =>
+  (input, { lang, directive }) =>
+    validate(input, directive === undefined ? { lang } : { lang, directive });
 
 const kind = (
   name: EntityId,
@@ -59,21 +62,18 @@ const kind = (
 
 /** The entities of @xhht/domain that `xhht validate` checks. */
 export const entityKinds: readonly EntityKind[] = [
-  kind("provincial-report", ["report"], withDirective("validateReport"), true),
-  kind("provincial-plan", ["plan"], withDirective("validatePlan")),
-  kind("directive", [], byLanguage("validateDirective")),
-  kind("official-letter", ["letter"], byLanguage("validateOfficialLetter")),
-  kind("committee-decision", ["decision"], byLanguage("validateCommitteeDecision")),
-  kind("invitation", [], byLanguage("validateInvitation")),
-  kind("budget-estimate", ["budget"], byLanguage("validateBudgetEstimate")),
-  kind("submission", [], byLanguage("validateSubmission")),
-  kind("national-summary-meta", ["summary-meta"], byLanguage("validateNationalSummaryMeta")),
-  kind("national-summary", ["summary"], byLanguage("validateNationalSummary")),
-  kind("forwarding-request", ["forwarding"], (domain, input, options) =>
-    domain.validateForwardingRequest(input, {
-      lang: options.lang,
-      directive: options.directive ?? domain.directive2020,
-    }),
+  kind("provincial-report", ["report"], withDirective(validateReport), true),
+  kind("provincial-plan", ["plan"], withDirective(validatePlan)),
+  kind("directive", [], byLanguage(validateDirective)),
+  kind("official-letter", ["letter"], byLanguage(validateOfficialLetter)),
+  kind("committee-decision", ["decision"], byLanguage(validateCommitteeDecision)),
+  kind("invitation", [], byLanguage(validateInvitation)),
+  kind("budget-estimate", ["budget"], byLanguage(validateBudgetEstimate)),
+  kind("submission", [], byLanguage(validateSubmission)),
+  kind("national-summary-meta", ["summary-meta"], byLanguage(validateNationalSummaryMeta)),
+  kind("national-summary", ["summary"], byLanguage(validateNationalSummary)),
+  kind("forwarding-request", ["forwarding"], (input, { lang, directive }) =>
+    validateForwardingRequest(input, { lang, directive: directive ?? directive2020 }),
   ),
 ];
 

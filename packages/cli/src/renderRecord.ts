@@ -25,7 +25,7 @@ export const renderRecord = async (
   if (kind === undefined || entity === undefined) throw new Error(`xhht: unknown template ${template}`);
   const [domain, templates] = await Promise.all([import("@xhht/domain"), import("@xhht/templates")]);
   const directive = pickDirective(value, options.directive, domain.directive2020);
-  const result = entity.validate(domain, value, { lang: options.lang, directive });
+  const result = entity.validate(value, { lang: options.lang, directive });
   if (!result.ok) return { ok: false, issues: plain(result.issues) };
   try {
     const bytes = await kind.render(templates, result.value as never, directive);

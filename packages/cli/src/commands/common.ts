@@ -1,6 +1,6 @@
 import { lstat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import type { Directive, ValidationResult } from "@xhht/domain";
+import { type Directive, fieldLabel, type ValidationResult, validateDirective } from "@xhht/domain";
 import type { CliContext } from "../CliContext.ts";
 import { CliError } from "../CliError.ts";
 import { cliErrorCodes } from "../cliErrorCodes.ts";
@@ -52,7 +52,6 @@ export const loadOneRecord = async <T>(
   const result = validate(record.value);
   if (!result.ok) {
     const first = result.issues.find((issue) => issue.severity === "error");
-    const { fieldLabel } = await import("@xhht/domain");
     const reported = first && fromIssue(first, record, t, fieldLabel(first.path, { lang: context.lang }));
     throw new CliError(cliErrorCodes.format, t(messages.invalid, { issue: reported ? formatIssue(reported, t) : "" }), {
       file,
@@ -66,7 +65,6 @@ export const loadOneRecord = async <T>(
 /** Reads and checks the directive given with `--directive` (see {@link loadOneRecord}). */
 export const loadDirective = async (context: CliContext, file: string | undefined): Promise<Directive | undefined> => {
   if (file === undefined) return undefined;
-  const { validateDirective } = await import("@xhht/domain");
   return loadOneRecord(context, file, (value) => validateDirective(value, { lang: context.lang }), {
     one: "directive.one",
     oneHint: "directive.one.hint",

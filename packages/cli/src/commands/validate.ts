@@ -1,3 +1,4 @@
+import { directive2020, fieldLabel } from "@xhht/domain";
 import type { CliContext } from "../CliContext.ts";
 import { CliError } from "../CliError.ts";
 import { cliErrorCodes } from "../cliErrorCodes.ts";
@@ -34,7 +35,6 @@ export const validateCommand = async (
     });
   }
   const directive = await loadDirective(context, options.directive);
-  const domain = await import("@xhht/domain");
   const inputs = new InputCollection(context, kind.csv);
   const issues: ReportedIssue[] = [];
   let recordCount = 0;
@@ -45,11 +45,9 @@ export const validateCommand = async (
       issues.push(...read.failures.map(fromFailure));
       recordCount += read.records.length + read.failures.length;
       for (const record of read.records) {
-        const picked = pickDirective(record.value, directive, domain.directive2020);
-        const result = kind.validate(domain, record.value, { lang, directive: picked });
-        issues.push(
-          ...result.issues.map((issue) => fromIssue(issue, record, t, domain.fieldLabel(issue.path, { lang }))),
-        );
+        const picked = pickDirective(record.value, directive, directive2020);
+        const result = kind.validate(record.value, { lang, directive: picked });
+        issues.push(...result.issues.map((issue) => fromIssue(issue, record, t, fieldLabel(issue.path, { lang }))));
       }
     }
   }
