@@ -23,6 +23,7 @@ import {
   exampleBlocks,
   fencedBlocks,
   instrumentChecks,
+  printedLines,
   shellLanguages,
   xhhtCommands,
 } from "./doc-code-blocks.ts";
@@ -193,6 +194,7 @@ const globals = globalThis as { [checkName]?: ReturnType<typeof checkOf> };
 
 let ran = 0;
 let checks = 0;
+let printed = 0;
 for (const example of examples.filter((block) => block.mode === "run")) {
   const dir = join(runDir, relative(workDir, example.path).replace(/\.\w+$/, ""));
   mkdirSync(dir, { recursive: true });
@@ -208,6 +210,17 @@ for (const example of examples.filter((block) => block.mode === "run")) {
   silence(true);
   try {
     await import(pathToFileURL(runPath).href);
+    const shown = output.flatMap((chunk) => chunk.split("\n"));
+    let found = 0;
+    const said = printedLines(example.code);
+    printed += said.length;
+    for (const text of shown) if (text === said[found]?.text) found++;
+    const unsaid = said[found];
+    if (unsaid !== undefined) {
+      problems.push(
+        `${where(example, unsaid.line)}: does not print «${unsaid.text}»; it prints:\n  ${shown.join("\n  ")}`,
+      );
+    }
     if (process.exitCode !== undefined && process.exitCode !== 0) {
       problems.push(`${where(example)}: left process.exitCode ${process.exitCode}\n  ${output.join("").trim()}`);
     }
@@ -252,7 +265,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `${examples.length} examples in ${files.length} guides type-check; ${ran} run as written (${checks} values checked), ${shellCommands} xhht commands of shell blocks exist, ${notRun.length} not run${notRun
+  `${examples.length} examples in ${files.length} guides type-check; ${ran} run as written (${checks} values and ${printed} printed lines checked), ${shellCommands} xhht commands of shell blocks exist, ${notRun.length} not run${notRun
     .map((example) => ` (${where(example)}: ${example.mode === "browser" ? "browser" : example.reason})`)
     .join("")} in ${seconds(started)} s (type-check ${seconds(started, checkedAt)} s)`,
 );

@@ -143,6 +143,24 @@ export const instrumentChecks = (code: string, callee: string): { code: string; 
   return { code: lines.join("\n"), checks };
 };
 
+/**
+ * The lines an example says it prints: the plain `// ` comments right below a line that calls `console.log`, in
+ * order (a `// →` comment is a value, checked by {@link instrumentChecks}).
+ */
+export const printedLines = (code: string): { line: number; text: string }[] => {
+  const lines = code.split("\n");
+  const printed: { line: number; text: string }[] = [];
+  lines.forEach((text, index) => {
+    if (!text.includes("console.log(")) return;
+    for (let next = index + 1; next < lines.length; next++) {
+      const comment = /^\s*\/\/ (?!→)(.*)$/.exec(lines[next] ?? "");
+      if (!comment) break;
+      printed.push({ line: next, text: comment[1] as string });
+    }
+  });
+  return printed;
+};
+
 /** The shells whose blocks may run `xhht`. */
 export const shellLanguages: ReadonlySet<string> = new Set(["sh", "bash", "shell", "console", "zsh"]);
 

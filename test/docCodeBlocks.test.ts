@@ -5,6 +5,7 @@ import {
   expectedValue,
   fencedBlocks,
   instrumentChecks,
+  printedLines,
   xhhtCommands,
 } from "../scripts/doc-code-blocks.ts";
 
@@ -105,6 +106,26 @@ describe("instrumentChecks", () => {
       "  // → [1, 2]",
       "a(1); // 2",
       "// → orphan",
+    ]);
+  });
+});
+
+describe("printedLines", () => {
+  it("reads the plain comments right below a console.log line as what it prints, and no other comment", () => {
+    const code = [
+      "// not printed",
+      "for (const x of xs) console.log(x);",
+      "// first",
+      "//   second, indented",
+      "",
+      "// after a blank line: prose",
+      'console.log("y"); // on its line: prose',
+      "// → 3",
+      "f(); // → 4",
+    ].join("\n");
+    expect(printedLines(code)).toEqual([
+      { line: 2, text: "first" },
+      { line: 3, text: "  second, indented" },
     ]);
   });
 });
