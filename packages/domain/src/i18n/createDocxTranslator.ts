@@ -2,8 +2,6 @@ import { createTranslator, type LanguageOptions, type Translate } from "./create
 import { docxVi } from "./locales/docx.vi.ts";
 import { messageRegistry } from "./messageRegistry.ts";
 
-let registered = false;
-
 /**
  * {@link createTranslator}, with the Vietnamese messages of the rules a .docx file is checked against registered
  * first (`docx.…`, and the layout rules `nd30.page.…`, `nd30.font.…`… a linter reports): for a linter of .docx files
@@ -19,11 +17,6 @@ let registered = false;
  * ```
  */
 export const createDocxTranslator = (options: LanguageOptions = {}): Translate => {
-  if (!registered) {
-    // Only the keys not there yet: a message a page reworded with registerMessages keeps its wording.
-    const lookup = messageRegistry.lookup("vi");
-    messageRegistry.add("vi", Object.fromEntries(Object.entries(docxVi).filter(([key]) => lookup(key) === undefined)));
-    registered = true;
-  }
+  messageRegistry.addDefaults("vi", docxVi);
   return createTranslator(options);
 };

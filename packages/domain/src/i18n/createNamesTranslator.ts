@@ -5,10 +5,11 @@ import { messageRegistry } from "./messageRegistry.ts";
 
 /**
  * {@link createTranslator}, with the Vietnamese names of codes (`activity.…`, `measure.…`) and fields (`field.…`)
- * registered first: for `labelOf` and `fieldLabel`, so that only a page that shows names bundles them.
+ * registered first (a name a page reworded with `registerMessages` keeps its wording): for `labelOf` and
+ * `fieldLabel`, so that only a page that shows names bundles them.
  */
 export const createNamesTranslator = (options: LanguageOptions = {}): Translate => {
-  messageRegistry.add("vi", labelsVi);
-  messageRegistry.add("vi", fieldsVi);
+  messageRegistry.addDefaults("vi", labelsVi);
+  messageRegistry.addDefaults("vi", fieldsVi);
   return createTranslator(options);
 };

@@ -27,6 +27,16 @@ describe("createMessageRegistry", () => {
     expect(registry.table("en")).toEqual({});
   });
 
+  it("adds as defaults only the keys not there yet, and the same table once", () => {
+    const defaults = { a: "1", b: "2" };
+    const registry = createMessageRegistry();
+    registry.add("vi", { b: "reworded" });
+    registry.addDefaults("vi", defaults);
+    registry.add("vi", { a: "later" });
+    registry.addDefaults("vi", defaults);
+    expect(registry.table("vi")).toEqual({ a: "later", b: "reworded" });
+  });
+
   it("finds exactly the keys of the tables added, whatever they are", () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), fc.string()), fc.string(), (table, other) => {

@@ -20,6 +20,11 @@ export type MessageTable = Readonly<Record<string, string>>;
 export interface MessageRegistry {
   /** Adds the messages of `table` to `lang`'s, a key already there taking the new text; adding a table again does nothing. */
   readonly add: (lang: Language, table: MessageTable) => void;
+  /**
+   * Adds the messages of `table` that `lang` lacks, keeping any key already there (a page's rewording); adding a
+   * table again does nothing. For the SDK's own tables registered on first use.
+   */
+  readonly addDefaults: (lang: Language, table: MessageTable) => void;
   /** Whether `lang` has any messages yet. */
   readonly has: (lang: Language) => boolean;
   /** The message `key` of `lang`, `undefined` when there is none. */
@@ -32,16 +37,18 @@ export interface MessageRegistry {
 export const createMessageRegistry = (initial: Partial<Record<Language, MessageTable>> = {}): MessageRegistry => {
   const texts = new Map<Language, Map<string, string>>();
   const added = new WeakSet<MessageTable>();
-  const add = (lang: Language, table: MessageTable) => {
+  const addWith = (lang: Language, table: MessageTable, keep: boolean) => {
     if (added.has(table)) return;
     added.add(table);
     const own = texts.get(lang) ?? new Map<string, string>();
-    for (const [key, text] of Object.entries(table)) own.set(key, text);
+    for (const [key, text] of Object.entries(table)) if (!keep || !own.has(key)) own.set(key, text);
     texts.set(lang, own);
   };
+  const add = (lang: Language, table: MessageTable) => addWith(lang, table, false);
   for (const [lang, table] of Object.entries(initial) as [Language, MessageTable][]) add(lang, table);
   return {
     add,
+    addDefaults: (lang, table) => addWith(lang, table, true),
     has: (lang) => (texts.get(lang)?.size ?? 0) > 0,
     lookup: (lang) => (key) => texts.get(lang)?.get(key),
     table: (lang) => Object.fromEntries(texts.get(lang) ?? []),
