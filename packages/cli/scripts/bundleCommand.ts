@@ -1,15 +1,16 @@
 // The `xhht` command as it is installed: dist/bin.js and dist/batchWorker.js (the batch's worker thread), bundled with
 // the SDK, zod, date-fns and commander, and split by esbuild into chunks that load when a command needs them, so that
-// a command reads a few files instead of ~1,000 modules. `xhht validate` is bundled apart, in dist/validateCommand.js:
-// esbuild puts every module of @xhht/domain that any command uses into the chunks of all of them (its entry re-exports
-// them all), so a chunk of its own would load the documents' code and data too; alone, it holds only the validators.
-// It has its own copy of the modules it shares with bin.js: CliError is told by a brand, not by its class. Run by tsup
+// a command reads a few files instead of ~1,000 modules. `xhht validate` is bundled apart, as one CommonJS file,
+// dist/validateCommand.cjs, that bin.js runs with a compile cache (src/loadWithCompileCache.ts): V8's code cache is
+// for scripts, not ES modules, on Node 20. Apart, it also holds only the validators: esbuild puts every module of
+// @xhht/domain that any command uses into the chunks of all of them (its entry re-exports them all). It has its own
+// copy of the modules it shares with bin.js: CliError is told by a brand, not by its class. Run by tsup
 // (tsup.config.ts) after the library entry. The library entry, dist/index.*, keeps @xhht/* external so that its errors
 // are the caller's @xhht/core classes.
-import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
-import { join } from "node:path";
-import { build, type Metafile, type Plugin } from "esbuild";
+import { dirname, join } from "node:path";
+import { build, buildSync, type Metafile, type Plugin } from "esbuild";
 
 /** Left to `node_modules`: the libraries only some commands load (documents, YAML, CSV, the progress bar). */
 const external = ["docx", "fflate", "csv-parse", "yaml", "cli-progress"];
@@ -60,16 +61,85 @@ const common = {
   logLevel: "warning",
 } as const;
 
-/** runCli's `import("./commands/validate.ts")` becomes an import of the file built apart, beside bin.js. */
+/** runCli's `import("./commands/validate.ts")` becomes src/bundled/validateCommand.ts, which loads the file built apart. */
 const validateApart: Plugin = {
   name: "validate-apart",
   setup(esbuild) {
     esbuild.onResolve({ filter: /^\.\/commands\/validate\.ts$/ }, () => ({
-      path: "./validateCommand.js",
-      external: true,
+      path: join(process.cwd(), "src/bundled/validateCommand.ts"),
     }));
   },
 };
+
+/** The names the source modules `entry` reaches import from `specifier` as values (not `import type`). */
+const importedNames = (entry: string, specifier: string): Set<string> => {
+  const { metafile } = buildSync({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    metafile: true,
+    outdir: "dist",
+    packages: "external",
+    platform: "node",
+    logLevel: "silent",
+  });
+  const names = new Set<string>();
+  for (const input of Object.keys(metafile.inputs).filter((path) => path.startsWith("src/"))) {
+    const text = readFileSync(input, "utf8");
+    for (const match of text.matchAll(/^import \{([^}]*)\} from "([^"]+)";$/gmu)) {
+      if (match[2] !== specifier) continue;
+      for (const part of (match[1] ?? "").split(",").map((name) => name.trim())) {
+        if (part !== "" && !part.startsWith("type ")) names.add(part);
+      }
+    }
+    if (text.includes(`import("${specifier}")`)) {
+      throw new Error(`bundleCommand: ${input} imports ${specifier} dynamically, whose names cannot be known here`);
+    }
+  }
+  return names;
+};
+
+/**
+ * @xhht/domain's entry for `xhht validate`: a CommonJS module of the names the command imports, each a getter that
+ * requires the module defining it, so that a run evaluates only what it uses (the report's schema, not the other ten
+ * entities' nor the messages of a language it does not speak), and the file holds no more of the SDK than that.
+ * Made from dist/index.js, which tsup writes as imports and one export list; the domain's modules have no side
+ * effects (its package.json says so), so the order they run in is free.
+ */
+const domainOnDemand = (names: ReadonlySet<string>): Plugin => ({
+  name: "domain-on-demand",
+  setup(esbuild) {
+    const entry = realpathSync(join(process.cwd(), "node_modules/@xhht/domain/dist/index.js"));
+    esbuild.onResolve({ filter: /^@xhht\/domain$/ }, () => ({ path: entry }));
+    esbuild.onLoad({ filter: /\/domain\/dist\/index\.js$/ }, () => {
+      const text = readFileSync(entry, "utf8");
+      if (text.split("\n").some((line) => /^(?:var|let|const|function|class) /u.test(line))) {
+        throw new Error("bundleCommand: @xhht/domain's dist/index.js is no longer only imports and one export list");
+      }
+      const from = new Map<string, string>();
+      for (const [, list = "", specifier = ""] of text.matchAll(/^import \{([^}]*)\} from "([^"]+)";$/gmu)) {
+        for (const name of list
+          .split(",")
+          .map((part) => part.trim())
+          .filter((part) => part !== "")) {
+          from.set(name, specifier);
+        }
+      }
+      const getters = [...names].sort().map((name) => {
+        const specifier = from.get(name);
+        if (specifier === undefined || name.includes(" ")) {
+          throw new Error(`bundleCommand: @xhht/domain's dist/index.js does not import ${name} under that name`);
+        }
+        return `  ${name}: { enumerable: true, get: () => require(${JSON.stringify(specifier)}).${name} },`;
+      });
+      return {
+        contents: `Object.defineProperties(exports, {\n${getters.join("\n")}\n});\n`,
+        loader: "js",
+        resolveDir: dirname(entry),
+      };
+    });
+  },
+});
 
 export const bundleCommand = async (): Promise<void> => {
   const { dependencies = {} } = JSON.parse(readFileSync("package.json", "utf8")) as {
@@ -87,9 +157,14 @@ export const bundleCommand = async (): Promise<void> => {
     build({
       ...common,
       entryPoints: { validateCommand: "src/commands/validate.ts" },
-      // Its own chunks, for what it loads on demand (the CSV reader); named apart from the others.
-      splitting: true,
-      chunkNames: "validate-[name]-[hash]",
+      format: "cjs",
+      outExtension: { ".js": ".cjs" },
+      // What it loads on demand (the CSV reader, English) stays in the file, run when first needed; the libraries
+      // left out are required: a script run from a code cache has no dynamic import().
+      supported: { "dynamic-import": false },
+      banner: { js: 'const xhhtImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+      define: { "import.meta.url": "xhhtImportMetaUrl" },
+      plugins: [domainOnDemand(importedNames("src/commands/validate.ts", "@xhht/domain"))],
     }),
   ]);
   chmodSync("dist/bin.js", 0o755);
@@ -105,6 +180,6 @@ export const bundleCommand = async (): Promise<void> => {
   const notices = [...new Set(metafiles.flatMap(licences))].sort();
   writeFileSync(
     "dist/bin.LICENSES.txt",
-    `The third-party code bundled in dist/bin.js, dist/batchWorker.js, dist/validateCommand.js and their chunks, with its licences.\n\n${notices.join("\n---\n\n")}`,
+    `The third-party code bundled in dist/bin.js, dist/batchWorker.js, dist/validateCommand.cjs and their chunks, with its licences.\n\n${notices.join("\n---\n\n")}`,
   );
 };

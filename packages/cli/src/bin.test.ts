@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { sampleReport2020 } from "@xhht/domain";
 import { describe, expect, it } from "vitest";
@@ -38,5 +38,18 @@ describe.concurrent("the built xhht, as a process", () => {
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain("lệnh không có: valdate");
     expect(usage.stderr).not.toMatch(/\bat .+:\d+:\d+\)?$/mu);
+  });
+
+  it("keeps `xhht validate`'s compiled code in NODE_COMPILE_CACHE for the next run, and none when it is turned off", async () => {
+    const cache = join(tempFolder(), "cache");
+    const first = await runXhht(["validate", "report", "broken.json"], { cwd, env: { NODE_COMPILE_CACHE: cache } });
+    expect(readdirSync(cache)).not.toEqual([]);
+    const second = await runXhht(["validate", "report", "broken.json"], { cwd, env: { NODE_COMPILE_CACHE: cache } });
+    expect(second).toEqual(first);
+    expect(first.status).toBe(1);
+    const off = join(tempFolder(), "off");
+    const env = { NODE_COMPILE_CACHE: off, NODE_DISABLE_COMPILE_CACHE: "1" };
+    expect(await runXhht(["validate", "report", "broken.json"], { cwd, env })).toEqual(first);
+    expect(existsSync(off) ? readdirSync(off) : []).toEqual([]);
   });
 });

@@ -34,19 +34,8 @@ export interface EntityKind {
   readonly validate: (input: unknown, options: KindOptions) => ValidationResult<unknown>;
 }
 
-/** An entity checked by a validator of @xhht/domain given the language only. */
-const byLanguage =
-  (validate: (input: unknown, options: { lang: Language }) => ValidationResult<unknown>): EntityKind["validate"] =>
-  (input, { lang }) =>
-    validate(input, { lang });
-
-/** An entity checked by a validator of @xhht/domain given the language and the year's directive if known. */
-const withDirective =
-  (
-    validate: (input: unknown, options: { lang: Language; directive?: Directive }) => ValidationResult<unknown>,
-  ): EntityKind["validate"] =>
-  (input, { lang, directive }) =>
-    validate(input, directive === undefined ? { lang } : { lang, directive });
+/** The validator's options: the language, and the year's directive when known. */
+const withDirective = ({ lang, directive }: KindOptions) => (directive === undefined ? { lang } : { lang, directive });
 
 const kind = (
   name: EntityId,
@@ -60,18 +49,21 @@ const kind = (
   validate,
 });
 
-/** The entities of @xhht/domain that `xhht validate` checks. */
+/**
+ * The entities of @xhht/domain that `xhht validate` checks. Each validator is read when called, not before: the built
+ * command loads only the one it runs (scripts/bundleCommand.ts).
+ */
 export const entityKinds: readonly EntityKind[] = [
-  kind("provincial-report", ["report"], withDirective(validateReport), true),
-  kind("provincial-plan", ["plan"], withDirective(validatePlan)),
-  kind("directive", [], byLanguage(validateDirective)),
-  kind("official-letter", ["letter"], byLanguage(validateOfficialLetter)),
-  kind("committee-decision", ["decision"], byLanguage(validateCommitteeDecision)),
-  kind("invitation", [], byLanguage(validateInvitation)),
-  kind("budget-estimate", ["budget"], byLanguage(validateBudgetEstimate)),
-  kind("submission", [], byLanguage(validateSubmission)),
-  kind("national-summary-meta", ["summary-meta"], byLanguage(validateNationalSummaryMeta)),
-  kind("national-summary", ["summary"], byLanguage(validateNationalSummary)),
+  kind("provincial-report", ["report"], (input, options) => validateReport(input, withDirective(options)), true),
+  kind("provincial-plan", ["plan"], (input, options) => validatePlan(input, withDirective(options))),
+  kind("directive", [], (input, { lang }) => validateDirective(input, { lang })),
+  kind("official-letter", ["letter"], (input, { lang }) => validateOfficialLetter(input, { lang })),
+  kind("committee-decision", ["decision"], (input, { lang }) => validateCommitteeDecision(input, { lang })),
+  kind("invitation", [], (input, { lang }) => validateInvitation(input, { lang })),
+  kind("budget-estimate", ["budget"], (input, { lang }) => validateBudgetEstimate(input, { lang })),
+  kind("submission", [], (input, { lang }) => validateSubmission(input, { lang })),
+  kind("national-summary-meta", ["summary-meta"], (input, { lang }) => validateNationalSummaryMeta(input, { lang })),
+  kind("national-summary", ["summary"], (input, { lang }) => validateNationalSummary(input, { lang })),
   kind("forwarding-request", ["forwarding"], (input, { lang, directive }) =>
     validateForwardingRequest(input, { lang, directive: directive ?? directive2020 }),
   ),

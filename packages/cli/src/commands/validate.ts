@@ -1,4 +1,4 @@
-import { directive2020, fieldLabel } from "@xhht/domain";
+import { directive2020, fieldLabel, loadLanguage } from "@xhht/domain";
 import type { CliContext } from "../CliContext.ts";
 import { CliError } from "../CliError.ts";
 import { cliErrorCodes } from "../cliErrorCodes.ts";
@@ -34,6 +34,8 @@ export const validateCommand = async (
       hint: t("validate.unknown-kind.hint", { kinds: entityKindNames() }),
     });
   }
+  // The built command takes @xhht/domain's messages language by language (scripts/bundleCommand.ts).
+  await loadLanguage(lang);
   const directive = await loadDirective(context, options.directive);
   const inputs = new InputCollection(context, kind.csv);
   const issues: ReportedIssue[] = [];

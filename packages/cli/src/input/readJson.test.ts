@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { tempFolder, xhhtBin } from "../testing/runXhht.ts";
 
-/** A module hook that refuses to resolve the yaml package: a process that loads it fails. */
+/** A module hook that refuses to resolve the yaml package: a process that imports it fails. */
 const hooks = `export async function resolve(specifier, context, next) {
   if (specifier === "yaml" || specifier.startsWith("yaml/")) throw new Error("the yaml parser was loaded");
   return next(specifier, context);
@@ -15,12 +15,32 @@ const noYaml = `data:text/javascript,${encodeURIComponent(
   `import { register } from "node:module"; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`,
 )}`;
 
+/** The same for `require` (the built `xhht validate` is CommonJS), which Node 20's module hooks do not see. */
+const noYamlRequire = `const Module = require("node:module");
+const resolveFilename = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  if (request === "yaml" || request.startsWith("yaml/")) throw new Error("the yaml parser was loaded");
+  return resolveFilename.call(this, request, ...rest);
+};`;
+
 /** `xhht validate report <file>` in a process where loading yaml fails. */
 const validateWithoutYaml = (folder: string, file: string) =>
   new Promise<{ status: number; output: string }>((resolve) => {
+    writeFileSync(join(folder, "no-yaml.cjs"), noYamlRequire);
     execFile(
       process.execPath,
-      ["--import", noYaml, xhhtBin, "validate", "report", file, "--lang", "en"],
+      [
+        "--import",
+        noYaml,
+        "--require",
+        join(folder, "no-yaml.cjs"),
+        xhhtBin,
+        "validate",
+        "report",
+        file,
+        "--lang",
+        "en",
+      ],
       { cwd: folder, encoding: "utf8" },
       (error, stdout, stderr) =>
         resolve({ status: error === null ? 0 : Number(error.code ?? -1), output: stdout + stderr }),
