@@ -1,9 +1,10 @@
 // Checks every package as a consumer gets it (`pnpm test:packages`): packed, linted by publint --strict and attw,
-// installed from the tarballs into an empty npm project outside the workspace, then: every entry point of every
-// package's `exports` imported with ESM and required with CommonJS; types resolved with moduleResolution node16,
-// nodenext and bundler; the installed `xhht` run; tree-shaken browser bundles of single imports measured against their
-// budgets (test/consumer/sizeBudgets.ts); and a code-split browser bundle of validateReport that speaks Vietnamese at
-// once and English after `loadLanguage("en")`, within its budget. Build first: `pnpm build`.
+// installed from the tarballs into an empty npm project outside the workspace, then: the READMEs' links as the npm
+// page shows them; every entry point of every package's `exports` imported with ESM and required with CommonJS; types
+// resolved with moduleResolution node16, nodenext and bundler; the installed `xhht` run; tree-shaken browser bundles
+// of single imports measured against their budgets (test/consumer/sizeBudgets.ts); and a code-split browser bundle of
+// validateReport that speaks Vietnamese at once and English after `loadLanguage("en")`, within its budget. Build
+// first: `pnpm build`.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -130,6 +131,36 @@ const entryPoints = (name: string): EntryPoint[] => {
 };
 
 const entries: EntryPoint[] = [];
+
+// ---- the READMEs as the npm page shows them: a package has no repository there, so a relative link leads nowhere
+
+await step("READMEs: every link is absolute, and each to a guide on unpkg names a file its package ships", () => {
+  const shipped = new Set<string>();
+  for (const name of packages) {
+    const dir = inConsumer("node_modules", "@xhht", name);
+    const guides = filesUnder(join(dir, "docs")).map((file) => `docs/${file}`);
+    const readme = readFileSync(join(dir, "README.md"), "utf8");
+    const unlinked = guides.filter((guide) => !readme.includes(`](https://unpkg.com/@xhht/${name}/${guide})`));
+    if (unlinked.length > 0) throw new Error(`@xhht/${name} ships ${unlinked}, which its README does not link`);
+    for (const file of ["README.md", ...guides]) {
+      const text = readFileSync(join(dir, file), "utf8");
+      for (const [, link = ""] of text.matchAll(/\]\(([^)\s]+)\)/gu)) {
+        const onUnpkg = /^https:\/\/unpkg\.com\/(@xhht\/[a-z]+)\/([^#?]+)/u.exec(link);
+        if (onUnpkg !== null) {
+          const [, owner = "", path = ""] = onUnpkg;
+          if (!existsSync(inConsumer("node_modules", owner, path))) {
+            throw new Error(`@xhht/${name}'s ${file} links ${link}, a file ${owner} does not ship`);
+          }
+          shipped.add(`${owner}/${path}`);
+        } else if (file === "README.md" && !/^(?:https?:|mailto:|#)/u.test(link)) {
+          throw new Error(`@xhht/${name}'s README links ${link}, which leads nowhere on the npm page`);
+        }
+      }
+    }
+  }
+  return [...shipped].sort().join(", ");
+});
+
 await step("every entry point listed in the packed exports", () => {
   for (const name of packages) entries.push(...entryPoints(name));
   const js = entries.filter((entry) => entry.kind === "js").map((entry) => entry.specifier);
