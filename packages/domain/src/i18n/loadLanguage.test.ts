@@ -79,6 +79,22 @@ describe("loadLanguage", () => {
     expect(sdk.createTranslator({ lang: "en" })("text.blank")).toBe("Must not be blank.");
   });
 
+  it("keeps a message a page reworded before loading its language, in either language", async () => {
+    const blank = fc.string({ minLength: 1 }).filter((text) => text.trim() !== "" && !text.includes("{{"));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom("vi" as const, "en" as const), blank, async (lang, wording) => {
+        sdk = await browserModules();
+        sdk.registerMessages(lang, { "text.blank": wording });
+        await sdk.loadLanguage(lang);
+        const t = sdk.createTranslator({ lang });
+        expect(t("text.blank")).toBe(wording);
+        expect(t("text.line-break")).toBe((lang === "en" ? messagesEn : messagesVi)["text.line-break"]);
+        expect(t("domain.language-not-loaded")).not.toBe("domain.language-not-loaded");
+      }),
+      { numRuns: 10 },
+    );
+  });
+
   it("adds to an app's i18next instance the languages loaded by then, and the others once they are", async () => {
     const host = createInstance();
     await host.init({ lng: "fr", resources: {} });

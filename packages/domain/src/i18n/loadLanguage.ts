@@ -8,8 +8,9 @@ import { checkedLanguage } from "./registerMessages.ts";
  * has the Vietnamese messages of the validators' rules from the start and English only after
  * `await loadLanguage("en")`: asking for `lang: "en"` before throws a {@link DomainError}
  * `domain.language-not-loaded`. `loadLanguage("vi")` adds the rest of Vietnamese to {@link createTranslator}: the
- * names of codes and fields, the .docx linter's messages and the meanings of the error codes. In Node every language
- * is there from the start, and this resolves at once. Rejects with `domain.unsupported-language` for a language
+ * names of codes and fields, the .docx linter's messages and the meanings of the error codes. A message a page
+ * reworded with {@link registerMessages}, before or after, keeps its wording. In Node every language is there from the
+ * start, and this resolves at once. Rejects with `domain.unsupported-language` for a language
  * other than `"vi"` and `"en"`.
  *
  * @example
@@ -22,9 +23,9 @@ import { checkedLanguage } from "./registerMessages.ts";
 export const loadLanguage = async (lang: Language): Promise<void> => {
   if (checkedLanguage(lang) === "en") {
     const { messagesEn } = await import("../messages/en.ts");
-    messageRegistry.add("en", messagesEn);
+    messageRegistry.addDefaults("en", messagesEn);
   } else {
     const { messagesVi } = await import("../messages/vi.ts");
-    messageRegistry.add("vi", messagesVi);
+    messageRegistry.addDefaults("vi", messagesVi);
   }
 };
