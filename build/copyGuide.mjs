@@ -1,7 +1,7 @@
 // Copies a guide of the repository's docs/ into the package being built, as its docs/<guide> (ignored by git, so it
-// is never committed twice), for the installed package to carry it: `node ../../build/copyGuide.mjs calendar.md`,
-// run by the package's `pnpm build`. Its links to the guides that ship in a package become links to that package's
-// copy on unpkg, which serves every published package's files; its other links lead into the repository's docs/.
+// is never committed twice), for the installed package to carry it: run by the package's `pnpm build` from its
+// folder, with the guide's name (`calendar.md`). Its links to the guides that ship in a package become links to that
+// package's copy on unpkg, which serves every published package's files; its other links lead into the repository.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
