@@ -1,5 +1,15 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -78,6 +88,37 @@ describe("runWithCodeCache", () => {
     writeFileSync(cacheFile, Buffer.concat([readFileSync(cacheFile).subarray(0, 16), Buffer.from("not a code cache")]));
     expect(runInNewProcess([file], cache)).toMatchObject([{ fromCache: false, exports: { value: [1, 2, 3] } }]);
     expect(runInNewProcess([file], cache)).toMatchObject([{ fromCache: true, exports: { value: [1, 2, 3] } }]);
+  });
+
+  it("removes, when it saves a cache, the caches no run has used for 30 days, and nothing else of the folder", () => {
+    const folder = tempFolder();
+    const cache = cacheFolder(folder);
+    const days = (count: number) => (Date.now() - count * 24 * 60 * 60 * 1000) / 1000;
+    const stale = join(cache, "0123456789abcdef.v8");
+    const recent = join(cache, "fedcba9876543210.v8");
+    const other = join(cache, "v20.20.2-x64-notes.bin");
+    for (const path of [stale, recent, other]) writeFileSync(path, "");
+    utimesSync(stale, days(31), days(31));
+    utimesSync(recent, days(29), days(29));
+    utimesSync(other, days(400), days(400));
+    const file = writeModule(folder, "pruned");
+    runInNewProcess([file], cache);
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
+    expect(existsSync(other)).toBe(true);
+    expect(readdirSync(cache)).toHaveLength(3);
+  });
+
+  it("dates a cache a run used, so that a cache in use is never pruned", () => {
+    const folder = tempFolder();
+    const cache = cacheFolder(folder);
+    const file = writeModule(folder, "used");
+    runInNewProcess([file], cache);
+    const cacheFile = join(cache, readdirSync(cache)[0] ?? "");
+    const monthAgo = (Date.now() - 40 * 24 * 60 * 60 * 1000) / 1000;
+    utimesSync(cacheFile, monthAgo, monthAgo);
+    expect(runInNewProcess([file], cache)).toMatchObject([{ fromCache: true }]);
+    expect(Date.now() - statSync(cacheFile).mtimeMs).toBeLessThan(60 * 60 * 1000);
   });
 
   it("gives any module's exports the same from the cache as without it", () => {

@@ -1,4 +1,14 @@
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import nodeModule, { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -55,6 +65,34 @@ export interface CachedModule {
   readonly save: () => void;
 }
 
+/** How long a cache file is kept: one no run has used for this long is of an `xhht` since removed or replaced. */
+const keptFor = 30 * 24 * 60 * 60 * 1000;
+
+/** A cache file's name: 16 hexadecimal digits and `.v8`; the folder may hold other files (Node's own cache). */
+const cacheFileName = /^[0-9a-f]{16}\.v8$/u;
+
+/** Removes the cache files of `folder` that no run has used for {@link keptFor}; never throws. */
+const pruneCache = (folder: string, now: number) => {
+  try {
+    for (const name of readdirSync(folder)) {
+      if (!cacheFileName.test(name)) continue;
+      const path = join(folder, name);
+      if (now - statSync(path).mtimeMs > keptFor) rmSync(path, { force: true });
+    }
+  } catch {
+    // Another run pruning at the same moment, or a folder gone: nothing is lost.
+  }
+};
+
+/** Dates a cache file a run used, at most once a day, so that pruning spares it. */
+const markUsed = (cacheFile: string, now: number) => {
+  try {
+    if (now - statSync(cacheFile).mtimeMs > 24 * 60 * 60 * 1000) utimesSync(cacheFile, now / 1000, now / 1000);
+  } catch {
+    // A cache file pruned or replaced meanwhile: the next run writes it again.
+  }
+};
+
 /** The cache of `file`, if `folder` holds one made from the same file: its data after the file's stamp. */
 const readCache = (cacheFile: string, stamp: Buffer): Buffer | undefined => {
   try {
@@ -68,7 +106,8 @@ const readCache = (cacheFile: string, stamp: Buffer): Buffer | undefined => {
 /**
  * Runs the CommonJS file `file` as Node's `require` would, with V8's code cache kept in `folder`: a later run skips
  * parsing and compiling what an earlier run compiled. One cache file for each file, Node version and set of flags
- * (V8 refuses a cache made under other flags), which a new version of the file overwrites.
+ * (V8 refuses a cache made under other flags), which a new version of the file overwrites; saving one removes those no
+ * run has used for 30 days.
  */
 export const runWithCodeCache = (file: string, folder: string): CachedModule => {
   const cacheFile = join(
@@ -86,6 +125,7 @@ export const runWithCodeCache = (file: string, folder: string): CachedModule => 
     cachedData === undefined ? { filename: file } : { filename: file, cachedData },
   );
   const fromCache = cachedData !== undefined && !script.cachedDataRejected;
+  if (fromCache) markUsed(cacheFile, Date.now());
   const module = { exports: {} as unknown };
   (script.runInThisContext() as (...args: unknown[]) => void)(
     module.exports,
@@ -103,6 +143,7 @@ export const runWithCodeCache = (file: string, folder: string): CachedModule => 
     } catch {
       rmSync(temporary, { force: true });
     }
+    pruneCache(folder, Date.now());
   };
   return { exports: module.exports, fromCache, save };
 };
