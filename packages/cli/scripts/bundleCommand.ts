@@ -92,8 +92,14 @@ const importedNames = (entry: string, specifier: string): Set<string> => {
         if (part !== "" && !part.startsWith("type ")) names.add(part);
       }
     }
-    if (text.includes(`import("${specifier}")`)) {
-      throw new Error(`bundleCommand: ${input} imports ${specifier} dynamically, whose names cannot be known here`);
+    const unnamed = new RegExp(
+      `^(?:import (?!\\{|type \\{)|export )[^;]*from "${specifier}";$|(?<!typeof )import\\("${specifier}"\\)`,
+      "mu",
+    );
+    if (unnamed.test(text)) {
+      throw new Error(
+        `bundleCommand: ${input} imports ${specifier} other than by name, which the command's build needs`,
+      );
     }
   }
   return names;
