@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** The guides that ship in a package, by the package that carries each. */
-export const shippedGuides = {
+const shippedGuides = {
   "calendar.md": "@xhht/calendar",
   "domain.md": "@xhht/domain",
   "templates.md": "@xhht/templates",
@@ -18,9 +18,10 @@ const packageName = shippedGuides[guide];
 if (packageName === undefined) {
   throw new Error(`copyGuide: ${guide || "no guide"} is not one of ${Object.keys(shippedGuides).join(", ")}`);
 }
+const names = Object.keys(shippedGuides).map((name) => name.replace(".md", "\\.md"));
 const text = readFileSync(new URL(`../docs/${guide}`, import.meta.url), "utf8").replace(
-  /\]\((?:\.\/)?(calendar|domain|templates|cli)\.md(#[^)\s]*)?\)/gu,
-  (_, name, anchor = "") => `](https://unpkg.com/${shippedGuides[`${name}.md`]}/docs/${name}.md${anchor})`,
+  new RegExp(`\\]\\((?:\\./)?(${names.join("|")})(#[^)\\s]*)?\\)`, "gu"),
+  (_, name, anchor = "") => `](https://unpkg.com/${shippedGuides[name]}/docs/${name}${anchor})`,
 );
 const note =
   `> The guide of \`${packageName}\`, as \`docs/${guide}\` of the @xhht repository. Its links to the other packages'\n` +

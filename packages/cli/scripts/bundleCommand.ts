@@ -71,6 +71,16 @@ const validateApart: Plugin = {
   },
 };
 
+/** The `import { … } from "…";` statements of a module's text: the names each imports (as written) and from where. */
+const namedImports = (text: string) =>
+  [...text.matchAll(/^import \{([^}]*)\} from "([^"]+)";$/gmu)].map(([, list = "", specifier = ""]) => ({
+    names: list
+      .split(",")
+      .map((name) => name.trim())
+      .filter((name) => name !== ""),
+    specifier,
+  }));
+
 /** The names the source modules `entry` reaches import from `specifier` as values (not `import type`). */
 const importedNames = (entry: string, specifier: string): Set<string> => {
   const { metafile } = buildSync({
@@ -83,19 +93,16 @@ const importedNames = (entry: string, specifier: string): Set<string> => {
     platform: "node",
     logLevel: "silent",
   });
+  const unnamed = new RegExp(
+    `^(?:import (?!\\{|type \\{)|export )[^;]*from "${specifier}";$|(?<!typeof )import\\("${specifier}"\\)`,
+    "mu",
+  );
   const names = new Set<string>();
   for (const input of Object.keys(metafile.inputs).filter((path) => path.startsWith("src/"))) {
     const text = readFileSync(input, "utf8");
-    for (const match of text.matchAll(/^import \{([^}]*)\} from "([^"]+)";$/gmu)) {
-      if (match[2] !== specifier) continue;
-      for (const part of (match[1] ?? "").split(",").map((name) => name.trim())) {
-        if (part !== "" && !part.startsWith("type ")) names.add(part);
-      }
+    for (const statement of namedImports(text).filter((each) => each.specifier === specifier)) {
+      for (const name of statement.names) if (!name.startsWith("type ")) names.add(name);
     }
-    const unnamed = new RegExp(
-      `^(?:import (?!\\{|type \\{)|export )[^;]*from "${specifier}";$|(?<!typeof )import\\("${specifier}"\\)`,
-      "mu",
-    );
     if (unnamed.test(text)) {
       throw new Error(
         `bundleCommand: ${input} imports ${specifier} other than by name, which the command's build needs`,
@@ -122,15 +129,9 @@ const domainOnDemand = (names: ReadonlySet<string>): Plugin => ({
       if (text.split("\n").some((line) => /^(?:var|let|const|function|class) /u.test(line))) {
         throw new Error("bundleCommand: @xhht/domain's dist/index.js is no longer only imports and one export list");
       }
-      const from = new Map<string, string>();
-      for (const [, list = "", specifier = ""] of text.matchAll(/^import \{([^}]*)\} from "([^"]+)";$/gmu)) {
-        for (const name of list
-          .split(",")
-          .map((part) => part.trim())
-          .filter((part) => part !== "")) {
-          from.set(name, specifier);
-        }
-      }
+      const from = new Map(
+        namedImports(text).flatMap(({ names, specifier }) => names.map((name) => [name, specifier] as const)),
+      );
       const getters = [...names].sort().map((name) => {
         const specifier = from.get(name);
         if (specifier === undefined || name.includes(" ")) {

@@ -65,8 +65,10 @@ export interface CachedModule {
   readonly save: () => void;
 }
 
+const day = 24 * 60 * 60 * 1000;
+
 /** How long a cache file is kept: one no run has used for this long is of an `xhht` since removed or replaced. */
-const keptFor = 30 * 24 * 60 * 60 * 1000;
+const keptFor = 30 * day;
 
 /** A cache file's name: 16 hexadecimal digits and `.v8`; the folder may hold other files (Node's own cache). */
 const cacheFileName = /^[0-9a-f]{16}\.v8$/u;
@@ -87,7 +89,7 @@ const pruneCache = (folder: string, now: number) => {
 /** Dates a cache file a run used, at most once a day, so that pruning spares it. */
 const markUsed = (cacheFile: string, now: number) => {
   try {
-    if (now - statSync(cacheFile).mtimeMs > 24 * 60 * 60 * 1000) utimesSync(cacheFile, now / 1000, now / 1000);
+    if (now - statSync(cacheFile).mtimeMs > day) utimesSync(cacheFile, now / 1000, now / 1000);
   } catch {
     // A cache file pruned or replaced meanwhile: the next run writes it again.
   }
@@ -162,6 +164,6 @@ export const loadWithCompileCache = (file: string, env: CompileCacheEnv = proces
   const folder = compileCacheFolder(env);
   if (folder === undefined) return createRequire(file)(file);
   const loaded = runWithCodeCache(file, folder);
-  if (!loaded.fromCache) process.once("exit", loaded.save);
+  process.once("exit", loaded.save);
   return loaded.exports;
 };
